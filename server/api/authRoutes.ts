@@ -1,0 +1,82 @@
+/** Sign-up, login, logout and the current user. */
+import { z } from 'zod';
+import { newId } from '../../src/domain/ids.ts';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../auth/passwords.ts';
+import {
+  clearedSessionCookie,
+  createSession,
+  hashToken,
+  sessionCookie,
+  sessionToken,
+} from '../auth/sessions.ts';
+import { HttpError, readJson, sendJson } from '../http/json.ts';
+import { ConflictError } from '../storage/types.ts';
+import { publicUser, requireUser, type ApiRequest } from './context.ts';
+
+/** Longest accepted password (characters): scrypt cost grows with length, and nobody types more. */
+const PASSWORD_MAX = 1024;
+
+const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address');
+
+const signupSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(8, 'must be at least 8 characters').max(PASSWORD_MAX),
+  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+});
+
+const loginSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254),
+  password: z.string().max(PASSWORD_MAX),
+});
+
+const INVALID_LOGIN = 'The email or password is wrong.';
+
+export async function signup(r: ApiRequest): Promise<void> {
+  const input = await readJson(r.req, signupSchema);
+  const passwordHash = await hashPassword(input.password);
+  let user;
+  try {
+    user = await r.ctx.storage.createUser({
+      id: newId(8),
+      email: input.email,
+      name: input.name,
+      passwordHash,
+      createdAt: Date.now(),
+    });
+  } catch (error) {
+    if (error instanceof ConflictError) throw new HttpError(409, 'email_taken', error.message);
+    throw error;
+  }
+  const token = await createSession(r.ctx.storage, user.id);
+  sendJson(r.res, 201, publicUser(user), { 'Set-Cookie': sessionCookie(token, r.ctx.secureCookies) });
+}
+
+export async function login(r: ApiRequest): Promise<void> {
+  const input = await readJson(r.req, loginSchema);
+  const found = await r.ctx.storage.findUserByEmail(input.email);
+  // The same work and the same answer whether or not the account exists.
+  if (!found) {
+    await verifyAgainstDummy(input.password);
+    throw new HttpError(401, 'invalid_credentials', INVALID_LOGIN);
+  }
+  if (!(await verifyPassword(input.password, found.passwordHash))) {
+    throw new HttpError(401, 'invalid_credentials', INVALID_LOGIN);
+  }
+  const token = await createSession(r.ctx.storage, found.id);
+  sendJson(r.res, 200, publicUser(found), { 'Set-Cookie': sessionCookie(token, r.ctx.secureCookies) });
+}
+
+export async function logout(r: ApiRequest): Promise<void> {
+  const token = sessionToken(r.req);
+  if (token) await r.ctx.storage.deleteSession(hashToken(token));
+  sendJson(r.res, 200, { ok: true }, { 'Set-Cookie': clearedSessionCookie(r.ctx.secureCookies) });
+}
+
+export async function me(r: ApiRequest): Promise<void> {
+  sendJson(r.res, 200, publicUser(await requireUser(r)));
+}

@@ -1,0 +1,68 @@
+/** The `/api` route table: method + path pattern → handler. Unknown routes answer a JSON 404. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HttpError, sendError, sendJson } from '../http/json.ts';
+import { login, logout, me, signup } from './authRoutes.ts';
+import type { ApiContext, ApiRequest } from './context.ts';
+import {
+  createSpace,
+  createWorkspace,
+  joinWorkspace,
+  listWorkspaces,
+  removeMember,
+  setMember,
+} from './workspaceRoutes.ts';
+
+type Handler = (r: ApiRequest) => Promise<void>;
+
+const health: Handler = async ({ res }) => sendJson(res, 200, { ok: true });
+
+/** `:name` matches one path segment. */
+const ROUTES: Array<[method: string, pattern: string, handler: Handler]> = [
+  ['GET', '/api/health', health],
+  ['POST', '/api/auth/signup', signup],
+  ['POST', '/api/auth/login', login],
+  ['POST', '/api/auth/logout', logout],
+  ['GET', '/api/me', me],
+  ['GET', '/api/workspaces', listWorkspaces],
+  ['POST', '/api/workspaces', createWorkspace],
+  ['POST', '/api/workspaces/:id/join', joinWorkspace],
+  ['POST', '/api/workspaces/:id/members', setMember],
+  ['DELETE', '/api/workspaces/:id/members/:userId', removeMember],
+  ['POST', '/api/workspaces/:id/spaces', createSpace],
+];
+
+const COMPILED = ROUTES.map(([method, pattern, handler]) => {
+  const names: string[] = [];
+  const source = pattern.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { method, regex: new RegExp(`^${source}$`), names, handler };
+});
+
+/** Builds the request handler for paths under `/api`. */
+export function createApiHandler(ctx: ApiContext, log: (message: string, error?: unknown) => void) {
+  return async (req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> => {
+    let pathMatched = false;
+    try {
+      for (const route of COMPILED) {
+        const match = route.regex.exec(pathname);
+        if (!match) continue;
+        pathMatched = true;
+        if (route.method !== req.method) continue;
+        const params: Record<string, string> = {};
+        route.names.forEach((name, i) => (params[name] = decodeURIComponent(match[i + 1]!)));
+        await route.handler({ req, res, params, ctx });
+        return;
+      }
+      if (pathMatched) throw new HttpError(405, 'method_not_allowed', `${req.method} is not allowed here.`);
+      throw new HttpError(404, 'not_found', `There is no API route ${pathname}.`);
+    } catch (error) {
+      if (res.headersSent) return void res.destroy();
+      if (error instanceof HttpError) return sendError(res, error.status, error.code, error.message);
+      if (error instanceof URIError) return sendError(res, 400, 'bad_path', 'The path is not valid.');
+      log(`${req.method} ${pathname} failed`, error);
+      sendError(res, 500, 'internal_error', 'The server failed to handle this request.');
+    }
+  };
+}

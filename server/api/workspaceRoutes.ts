@@ -1,0 +1,175 @@
+/**
+ * Workspaces, their members and their spaces. The database says who belongs where; the server seeds the
+ * matching Yjs documents through the domain's operations, on the live loaded document so that connected
+ * clients see a new space at once.
+ */
+import { z } from 'zod';
+import {
+  DomainError,
+  WORKSPACE_TYPES,
+  addSpace,
+  findTemplate,
+  initSpaceDoc,
+  initWorkspaceDoc,
+  newId,
+  workspaceMaps,
+} from '../../src/domain/index.ts';
+import { workspaceRole } from '../access.ts';
+import { HttpError, readJson, sendJson } from '../http/json.ts';
+import type { MemberRole, UserRecord, WorkspaceRecord } from '../storage/types.ts';
+import { requireUser, type ApiRequest } from './context.ts';
+
+const nameSchema = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id');
+
+const createWorkspaceSchema = z.object({ name: nameSchema, type: z.enum(WORKSPACE_TYPES) });
+const memberSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254),
+  role: z.enum(['owner', 'member', 'visitor']),
+});
+const createSpaceSchema = z.object({
+  name: nameSchema,
+  folderId: idSchema.nullable().optional(),
+  template: z.string().max(100).optional(),
+});
+
+/** The workspace named in the path and the caller's role in it; 404 when they may not see it. */
+async function loadWorkspace(
+  r: ApiRequest,
+  user: UserRecord,
+): Promise<{ workspace: WorkspaceRecord; role: MemberRole }> {
+  const workspace = await r.ctx.storage.findWorkspace(r.params.id ?? '');
+  const role = workspace ? await workspaceRole(r.ctx.storage, user, workspace) : null;
+  if (!workspace || !role) throw new HttpError(404, 'not_found', 'There is no such workspace.');
+  return { workspace, role };
+}
+
+function requireOwner(role: MemberRole): void {
+  if (role !== 'owner') throw new HttpError(403, 'forbidden', 'Only an owner of the workspace may do this.');
+}
+
+/** Turns a refused domain operation into a 400 with the domain's code. */
+function domainToHttp(error: unknown): never {
+  if (error instanceof DomainError) throw new HttpError(400, error.code, error.message);
+  throw error;
+}
+
+export async function createWorkspace(r: ApiRequest): Promise<void> {
+  const user = await requireUser(r);
+  const input = await readJson(r.req, createWorkspaceSchema);
+  const workspace: WorkspaceRecord = {
+    id: newId(12),
+    name: input.name,
+    type: input.type,
+    createdBy: user.id,
+    createdAt: Date.now(),
+  };
+  // The document is seeded before the database row exists, so nobody can open it half-initialised.
+  await r.ctx.registry
+    .withDoc(`workspace/${workspace.id}`, (doc) =>
+      initWorkspaceDoc(
+        doc,
+        { id: workspace.id, name: workspace.name, type: workspace.type },
+        { actor: user.id },
+      ),
+    )
+    .catch(domainToHttp);
+  await r.ctx.storage.createWorkspace(workspace);
+  sendJson(r.res, 201, { id: workspace.id, name: workspace.name, type: workspace.type, role: 'owner' });
+}
+
+export async function listWorkspaces(r: ApiRequest): Promise<void> {
+  const user = await requireUser(r);
+  const rows = await r.ctx.storage.listVisibleWorkspaces(user.id);
+  const workspaces = rows.map((w) => ({
+    id: w.id,
+    name: w.name,
+    type: w.type,
+    role: w.memberRole ?? (w.type === 'org_wide' ? 'member' : 'visitor'),
+  }));
+  sendJson(r.res, 200, { workspaces });
+}
+
+/** A visitor of a public workspace becomes a member. */
+export async function joinWorkspace(r: ApiRequest): Promise<void> {
+  const user = await requireUser(r);
+  const { workspace, role } = await loadWorkspace(r, user);
+  if (role === 'visitor') {
+    if (workspace.type !== 'public')
+      throw new HttpError(403, 'forbidden', 'Ask an owner to change your role.');
+    await r.ctx.storage.setMembership({ workspaceId: workspace.id, userId: user.id, role: 'member' });
+    await r.ctx.sync.revalidateUser(user.id);
+  }
+  sendJson(r.res, 200, { id: workspace.id, role: role === 'visitor' ? 'member' : role });
+}
+
+export async function setMember(r: ApiRequest): Promise<void> {
+  const user = await requireUser(r);
+  const { workspace, role } = await loadWorkspace(r, user);
+  requireOwner(role);
+  const input = await readJson(r.req, memberSchema);
+  const target = await r.ctx.storage.findUserByEmail(input.email);
+  if (!target) throw new HttpError(404, 'unknown_user', 'There is no account with this email.');
+  const previous = await r.ctx.storage.findMembership(workspace.id, target.id);
+  if (
+    previous === 'owner' &&
+    input.role !== 'owner' &&
+    (await r.ctx.storage.countOwners(workspace.id)) <= 1
+  ) {
+    throw new HttpError(409, 'last_owner', 'A workspace needs at least one owner.');
+  }
+  await r.ctx.storage.setMembership({ workspaceId: workspace.id, userId: target.id, role: input.role });
+  await r.ctx.sync.revalidateUser(target.id);
+  sendJson(r.res, previous ? 200 : 201, { userId: target.id, role: input.role });
+}
+
+/** Owners remove anyone; every member may remove themselves (leave). */
+export async function removeMember(r: ApiRequest): Promise<void> {
+  const user = await requireUser(r);
+  const { workspace, role } = await loadWorkspace(r, user);
+  const targetId = r.params.userId ?? '';
+  if (targetId !== user.id) requireOwner(role);
+  const previous = await r.ctx.storage.findMembership(workspace.id, targetId);
+  if (!previous) throw new HttpError(404, 'not_a_member', 'That user is not a member of this workspace.');
+  if (previous === 'owner' && (await r.ctx.storage.countOwners(workspace.id)) <= 1) {
+    throw new HttpError(409, 'last_owner', 'A workspace needs at least one owner.');
+  }
+  await r.ctx.storage.deleteMembership(workspace.id, targetId);
+  await r.ctx.sync.revalidateUser(targetId);
+  sendJson(r.res, 200, { ok: true });
+}
+
+export async function createSpace(r: ApiRequest): Promise<void> {
+  const user = await requireUser(r);
+  const { workspace, role } = await loadWorkspace(r, user);
+  if (role === 'visitor') throw new HttpError(403, 'forbidden', 'Visitors cannot create spaces.');
+  const input = await readJson(r.req, createSpaceSchema);
+  if (input.template !== undefined && !findTemplate(input.template)) {
+    throw new HttpError(400, 'unknown_template', `There is no space template "${input.template}".`);
+  }
+  const wsName = `workspace/${workspace.id}`;
+  const ctx = { actor: user.id };
+  const folderId = input.folderId ?? null;
+  // Checked before anything is written; addSpace checks again inside its transaction.
+  await r.ctx.registry.withDoc(wsName, (doc) => {
+    const folder = folderId === null ? undefined : workspaceMaps(doc).folders.get(folderId);
+    if (folderId !== null && (!folder || folder.get('archived') === true)) {
+      throw new HttpError(400, 'unknown_folder', 'There is no such folder in this workspace.');
+    }
+  });
+  const id = newId(12);
+  await r.ctx.registry
+    .withDoc(`space/${id}`, (doc) => initSpaceDoc(doc, { id, template: input.template }, ctx))
+    .catch(domainToHttp);
+  // The row comes before the listing: a client that sees the space in the workspace may open it at once.
+  await r.ctx.storage.createSpace({
+    id,
+    workspaceId: workspace.id,
+    createdBy: user.id,
+    createdAt: Date.now(),
+  });
+  await r.ctx.registry
+    .withDoc(wsName, (doc) => addSpace(doc, { spaceId: id, name: input.name, folderId }, ctx))
+    .catch(domainToHttp);
+  sendJson(r.res, 201, { id });
+}

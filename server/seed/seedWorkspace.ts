@@ -1,0 +1,210 @@
+/**
+ * Creates the demo workspace "Aftersales Service": the demo owner and team as accounts and members, one
+ * space per aftersales template, and each space's cards with 90 days of history — all written through the
+ * server's storage, so a server started on the data folder serves it like any workspace made in the app.
+ *
+ * Order of writes mirrors the API: a document is stored before the database row that makes it reachable,
+ * so a running client never finds a listed space whose document is missing.
+ */
+import * as Y from 'yjs';
+import {
+  addSpace,
+  findTemplate,
+  initSpaceDoc,
+  initWorkspaceDoc,
+  newId,
+  readStatus,
+  sortKeyed,
+  spaceMaps,
+} from '../../src/domain/index.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import type { MemberRole, Storage, UserRecord } from '../storage/types.ts';
+import { DAY_MS } from './calendar.ts';
+import { DEMO_TEAM, OWNER_NAME } from './people.ts';
+import { planSpace, splitCards, type PlanStatus } from './plan.ts';
+import { applyPlan } from './apply.ts';
+import { createRandom } from './random.ts';
+
+/** Space templates in the order a seeded workspace gets them. */
+export const SEED_TEMPLATES = [
+  'repairs-rma',
+  'warranty-claims',
+  'complaints',
+  'maintenance-visits',
+  'customer-feedback',
+  'spare-parts',
+] as const;
+
+export const DEFAULT_WORKSPACE_NAME = 'Aftersales Service';
+export const DEFAULT_OWNER_EMAIL = 'demo@afterboard.local';
+export const DEFAULT_OWNER_PASSWORD = 'afterboard-demo';
+
+export interface SeedOptions {
+  workspaceName?: string;
+  /** The demo owner account; created when missing, reused (password unchanged) when it exists. */
+  email?: string;
+  password?: string;
+  /** Case cards over all spaces (information cards come on top). Default 600. */
+  cards?: number;
+  /** Number of spaces, 1–6, one per template of {@link SEED_TEMPLATES}. Default 4. */
+  spaces?: number;
+  /** Length of the seeded history, in days. Default 90. */
+  days?: number;
+  /** PRNG seed: the same seed gives the same titles, people and timings. Default 1. */
+  seed?: number;
+  /** End of the seeded history (epoch ms). Default: now. */
+  now?: number;
+  /** Seed even when the owner already has a workspace of this name (a second one is added beside it). */
+  force?: boolean;
+  /** Progress lines; silent by default. */
+  log?: (line: string) => void;
+}
+
+export interface SeededSpace {
+  id: string;
+  name: string;
+  template: string;
+  cards: number;
+  historyEvents: number;
+  /** Encoded size of the space document, in bytes. */
+  bytes: number;
+}
+
+export interface SeededUser {
+  id: string;
+  email: string;
+  name: string;
+  role: MemberRole;
+  /** False when the account already existed and was reused. */
+  created: boolean;
+}
+
+export interface SeedResult {
+  workspaceId: string;
+  workspaceName: string;
+  users: SeededUser[];
+  spaces: SeededSpace[];
+  from: number;
+  to: number;
+}
+
+/** The data folder already holds a workspace of that name for that owner; nothing was written. */
+export class SeedConflictError extends Error {
+  constructor(
+    readonly workspaceName: string,
+    readonly email: string,
+  ) {
+    super(`${email} already has a workspace named "${workspaceName}". Use --force to add another one.`);
+    this.name = 'SeedConflictError';
+  }
+}
+
+/** Seeds the demo workspace into `storage`; see {@link SeedOptions} for the defaults. */
+export async function seedWorkspace(storage: Storage, options: SeedOptions = {}): Promise<SeedResult> {
+  const workspaceName = options.workspaceName ?? DEFAULT_WORKSPACE_NAME;
+  const email = (options.email ?? DEFAULT_OWNER_EMAIL).trim().toLowerCase();
+  const password = options.password ?? DEFAULT_OWNER_PASSWORD;
+  const spaceCount = options.spaces ?? 4;
+  const totalCards = options.cards ?? 600;
+  const days = options.days ?? 90;
+  const log = options.log ?? (() => undefined);
+  checkRange('spaces', spaceCount, 1, SEED_TEMPLATES.length);
+  checkRange('cards', totalCards, spaceCount, 100_000);
+  checkRange('days', days, 1, 3650);
+  if (password.length < 8) throw new RangeError('The demo password must have at least 8 characters.');
+
+  const existingOwner = await storage.findUserByEmail(email);
+  if (existingOwner && !options.force) {
+    const workspaces = await storage.listVisibleWorkspaces(existingOwner.id);
+    if (workspaces.some((w) => w.name === workspaceName && w.memberRole === 'owner')) {
+      throw new SeedConflictError(workspaceName, email);
+    }
+  }
+
+  const to = options.now ?? Date.now();
+  const from = to - days * DAY_MS;
+  const random = createRandom(options.seed ?? 1);
+
+  const owner = await ensureUser(storage, { email, name: OWNER_NAME, password, role: 'owner' }, from);
+  const team: SeededUser[] = [];
+  for (const person of DEMO_TEAM) team.push(await ensureUser(storage, { ...person, password }, from));
+  log(`users: ${[owner, ...team].map((u) => `${u.email}${u.created ? '' : ' (existing)'}`).join(', ')}`);
+
+  const workspaceId = newId(12);
+  const ownerCtx = { actor: owner.id, now: () => from };
+  const workspaceDoc = new Y.Doc();
+  initWorkspaceDoc(workspaceDoc, { id: workspaceId, name: workspaceName, type: 'private' }, ownerCtx);
+
+  const templates = SEED_TEMPLATES.slice(0, spaceCount);
+  const counts = splitCards(totalCards, templates);
+  const spaces: SeededSpace[] = [];
+  for (const [i, templateId] of templates.entries()) {
+    const template = findTemplate(templateId);
+    if (!template) throw new Error(`The domain has no "${templateId}" template.`);
+    const id = newId(12);
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id, template: templateId }, ownerCtx);
+    const workers = team.filter((u) => u.role !== 'visitor' && worksOn(u, templateId)).map((u) => u.id);
+    const actions = planSpace(random, {
+      templateId,
+      statuses: statusesOf(doc),
+      labelIds: [...spaceMaps(doc).labels.keys()].sort(),
+      team: workers.length > 0 ? workers : team.filter((u) => u.role === 'member').map((u) => u.id),
+      lead: owner.id,
+      cards: counts[i]!,
+      from,
+      to,
+    });
+    const cardIds = applyPlan(doc, actions);
+    const update = Y.encodeStateAsUpdate(doc);
+    await storage.appendUpdate(`space/${id}`, update);
+    addSpace(workspaceDoc, { spaceId: id, name: template.name }, ownerCtx);
+    spaces.push({
+      id,
+      name: template.name,
+      template: templateId,
+      cards: cardIds.length,
+      historyEvents: spaceMaps(doc).history.length,
+      bytes: update.byteLength,
+    });
+    log(`space "${template.name}": ${cardIds.length} cards, ${spaceMaps(doc).history.length} history events`);
+  }
+
+  await storage.appendUpdate(`workspace/${workspaceId}`, Y.encodeStateAsUpdate(workspaceDoc));
+  await storage.createWorkspace({ id: workspaceId, name: workspaceName, type: 'private', createdBy: owner.id, createdAt: from });
+  for (const user of team) await storage.setMembership({ workspaceId, userId: user.id, role: user.role });
+  for (const space of spaces) {
+    await storage.createSpace({ id: space.id, workspaceId, createdBy: owner.id, createdAt: from });
+  }
+  return { workspaceId, workspaceName, users: [owner, ...team], spaces, from, to };
+}
+
+function checkRange(name: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${name} must be an integer from ${min} to ${max}, got ${value}.`);
+  }
+}
+
+/** Whether a seeded user is on the team of a template; matched by email, as ids differ per data folder. */
+function worksOn(user: SeededUser, templateId: string): boolean {
+  return DEMO_TEAM.some((person) => person.email === user.email && person.worksOn.includes(templateId));
+}
+
+function statusesOf(doc: Y.Doc): PlanStatus[] {
+  const list = [...spaceMaps(doc).statuses.entries()].map(([id, record]) => readStatus(record, id));
+  return sortKeyed(list.filter((status) => !status.archived)).map(({ id, name, role }) => ({ id, name, role }));
+}
+
+async function ensureUser(
+  storage: Storage,
+  person: { email: string; name: string; password: string; role: MemberRole },
+  createdAt: number,
+): Promise<SeededUser> {
+  const existing: UserRecord | null = await storage.findUserByEmail(person.email);
+  if (existing) {
+    return { id: existing.id, email: existing.email, name: existing.name, role: person.role, created: false };
+  }
+  const passwordHash = await hashPassword(person.password);
+  const user = await storage.createUser({ id: newId(8), email: person.email, name: person.name, passwordHash, createdAt });
+  return { id: user.id, email: user.email, name: user.name, role: person.role, created: true };
+}

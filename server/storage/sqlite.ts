@@ -1,0 +1,237 @@
+/**
+ * SQLite implementation of `Storage` (better-sqlite3). WAL with `synchronous=NORMAL`: a committed write
+ * survives a crash of the process (it is in the WAL file the moment the statement returns); only a power
+ * loss can roll back the last transactions. Every method runs synchronously and returns a settled promise.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { migrateSchema } from './sqliteSchema.ts';
+import {
+  ConflictError,
+  type MemberRole,
+  type NewUser,
+  type SpaceRecord,
+  type Storage,
+  type StoredDoc,
+  type UserRecord,
+  type UserWithSecret,
+  type WorkspaceRecord,
+  type WorkspaceType,
+} from './types.ts';
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  instance_role: 'owner' | 'user';
+  created_at: number;
+}
+
+interface WorkspaceRow {
+  id: string;
+  name: string;
+  type: WorkspaceType;
+  created_by: string;
+  created_at: number;
+  member_role?: MemberRole | null;
+}
+
+const toUser = (row: UserRow): UserRecord => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  instanceRole: row.instance_role,
+  createdAt: row.created_at,
+});
+
+const toWorkspace = (row: WorkspaceRow): WorkspaceRecord => ({
+  id: row.id,
+  name: row.name,
+  type: row.type,
+  createdBy: row.created_by,
+  createdAt: row.created_at,
+});
+
+/** Runs `fn` and wraps its result in a promise, turning a synchronous throw into a rejection. */
+function settle<T>(fn: () => T): Promise<T> {
+  try {
+    return Promise.resolve(fn());
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/** Opens (creating if needed) `<dataDir>/afterboard.db` and brings its schema up to date. */
+export function openSqliteStorage(dataDir: string): Storage {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, 'afterboard.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrateSchema(db);
+
+  const q = {
+    countUsers: db.prepare('SELECT COUNT(*) AS n FROM users'),
+    insertUser: db.prepare(
+      `INSERT INTO users (id, email, name, password_hash, instance_role, created_at)
+       VALUES (@id, @email, @name, @passwordHash, @instanceRole, @createdAt)`,
+    ),
+    userByEmail: db.prepare('SELECT * FROM users WHERE email = ?'),
+    userById: db.prepare('SELECT * FROM users WHERE id = ?'),
+    insertSession: db.prepare(
+      'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+    ),
+    sessionUser: db.prepare(
+      `SELECT users.* FROM sessions JOIN users ON users.id = sessions.user_id
+       WHERE sessions.token_hash = ? AND sessions.expires_at > ?`,
+    ),
+    deleteSession: db.prepare('DELETE FROM sessions WHERE token_hash = ?'),
+    deleteExpired: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
+    insertWorkspace: db.prepare(
+      `INSERT INTO workspaces (id, name, type, created_by, created_at)
+       VALUES (@id, @name, @type, @createdBy, @createdAt)`,
+    ),
+    workspaceById: db.prepare('SELECT * FROM workspaces WHERE id = ?'),
+    visibleWorkspaces: db.prepare(
+      `SELECT w.*, m.role AS member_role FROM workspaces w
+       LEFT JOIN memberships m ON m.workspace_id = w.id AND m.user_id = @userId
+       WHERE m.user_id IS NOT NULL OR w.type IN ('public', 'org_wide')
+       ORDER BY w.created_at, w.id`,
+    ),
+    membership: db.prepare('SELECT role FROM memberships WHERE workspace_id = ? AND user_id = ?'),
+    upsertMembership: db.prepare(
+      `INSERT INTO memberships (workspace_id, user_id, role) VALUES (@workspaceId, @userId, @role)
+       ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role`,
+    ),
+    deleteMembership: db.prepare('DELETE FROM memberships WHERE workspace_id = ? AND user_id = ?'),
+    countOwners: db.prepare(
+      "SELECT COUNT(*) AS n FROM memberships WHERE workspace_id = ? AND role = 'owner'",
+    ),
+    insertSpace: db.prepare(
+      `INSERT INTO spaces (id, workspace_id, created_by, created_at)
+       VALUES (@id, @workspaceId, @createdBy, @createdAt)`,
+    ),
+    spaceById: db.prepare('SELECT * FROM spaces WHERE id = ?'),
+    appendUpdate: db.prepare('INSERT INTO doc_updates (doc_name, data, created_at) VALUES (?, ?, ?)'),
+    snapshot: db.prepare('SELECT data, up_to_seq FROM doc_snapshots WHERE doc_name = ?'),
+    updates: db.prepare('SELECT seq, data FROM doc_updates WHERE doc_name = ? ORDER BY seq'),
+    countUpdates: db.prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE doc_name = ?'),
+    upsertSnapshot: db.prepare(
+      `INSERT INTO doc_snapshots (doc_name, data, up_to_seq, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (doc_name) DO UPDATE SET data = excluded.data, up_to_seq = excluded.up_to_seq,
+         updated_at = excluded.updated_at`,
+    ),
+    deleteUpdatesUpTo: db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND seq <= ?'),
+  };
+
+  const createUser = db.transaction((user: NewUser): UserRecord => {
+    const { n } = q.countUsers.get() as { n: number };
+    const instanceRole = n === 0 ? 'owner' : 'user';
+    q.insertUser.run({ ...user, instanceRole });
+    return { id: user.id, email: user.email, name: user.name, instanceRole, createdAt: user.createdAt };
+  });
+
+  const createWorkspace = db.transaction((ws: WorkspaceRecord) => {
+    q.insertWorkspace.run(ws);
+    q.upsertMembership.run({ workspaceId: ws.id, userId: ws.createdBy, role: 'owner' });
+  });
+
+  const compact = db.transaction((docName: string, snapshot: Uint8Array, upToSeq: number) => {
+    const current = q.snapshot.get(docName) as { up_to_seq: number } | undefined;
+    // A snapshot older than the stored one would throw away updates it does not contain.
+    if (current && current.up_to_seq > upToSeq) return;
+    q.upsertSnapshot.run(docName, snapshot, upToSeq, Date.now());
+    q.deleteUpdatesUpTo.run(docName, upToSeq);
+  });
+
+  return {
+    createUser: (user) =>
+      settle(() => {
+        try {
+          return createUser(user);
+        } catch (error) {
+          if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+            throw new ConflictError('An account with this email already exists.');
+          }
+          throw error;
+        }
+      }),
+    findUserByEmail: (email) =>
+      settle(() => {
+        const row = q.userByEmail.get(email) as UserRow | undefined;
+        return row ? ({ ...toUser(row), passwordHash: row.password_hash } satisfies UserWithSecret) : null;
+      }),
+    findUserById: (id) =>
+      settle(() => {
+        const row = q.userById.get(id) as UserRow | undefined;
+        return row ? toUser(row) : null;
+      }),
+    createSession: (tokenHash, userId, expiresAt) =>
+      settle(() => void q.insertSession.run(tokenHash, userId, Date.now(), expiresAt)),
+    findSessionUser: (tokenHash, now) =>
+      settle(() => {
+        const row = q.sessionUser.get(tokenHash, now) as UserRow | undefined;
+        return row ? toUser(row) : null;
+      }),
+    deleteSession: (tokenHash) => settle(() => void q.deleteSession.run(tokenHash)),
+    deleteExpiredSessions: (now) => settle(() => q.deleteExpired.run(now).changes),
+    createWorkspace: (ws) => settle(() => createWorkspace(ws)),
+    findWorkspace: (id) =>
+      settle(() => {
+        const row = q.workspaceById.get(id) as WorkspaceRow | undefined;
+        return row ? toWorkspace(row) : null;
+      }),
+    listVisibleWorkspaces: (userId) =>
+      settle(() =>
+        (q.visibleWorkspaces.all({ userId }) as WorkspaceRow[]).map((row) => ({
+          ...toWorkspace(row),
+          memberRole: row.member_role ?? null,
+        })),
+      ),
+    findMembership: (workspaceId, userId) =>
+      settle(() => {
+        const row = q.membership.get(workspaceId, userId) as { role: MemberRole } | undefined;
+        return row?.role ?? null;
+      }),
+    setMembership: (m) => settle(() => void q.upsertMembership.run(m)),
+    deleteMembership: (workspaceId, userId) =>
+      settle(() => q.deleteMembership.run(workspaceId, userId).changes > 0),
+    countOwners: (workspaceId) => settle(() => (q.countOwners.get(workspaceId) as { n: number }).n),
+    createSpace: (space: SpaceRecord) => settle(() => void q.insertSpace.run(space)),
+    findSpace: (id) =>
+      settle(() => {
+        const row = q.spaceById.get(id) as
+          { id: string; workspace_id: string; created_by: string; created_at: number } | undefined;
+        return row
+          ? {
+              id: row.id,
+              workspaceId: row.workspace_id,
+              createdBy: row.created_by,
+              createdAt: row.created_at,
+            }
+          : null;
+      }),
+    appendUpdate: (docName, update) =>
+      settle(() => Number(q.appendUpdate.run(docName, update, Date.now()).lastInsertRowid)),
+    loadDoc: (docName) =>
+      settle((): StoredDoc => {
+        // One read transaction so a compaction cannot slip between reading the snapshot and the log.
+        return db.transaction(() => {
+          const snap = q.snapshot.get(docName) as { data: Buffer; up_to_seq: number } | undefined;
+          const rows = q.updates.all(docName) as Array<{ seq: number; data: Buffer }>;
+          const lastRow = rows.length > 0 ? rows[rows.length - 1]!.seq : 0;
+          return {
+            snapshot: snap ? new Uint8Array(snap.data) : null,
+            updates: rows.map((r) => new Uint8Array(r.data)),
+            lastSeq: Math.max(snap?.up_to_seq ?? 0, lastRow),
+          };
+        })();
+      }),
+    countUpdates: (docName) => settle(() => (q.countUpdates.get(docName) as { n: number }).n),
+    compact: (docName, snapshot, upToSeq) => settle(() => compact(docName, snapshot, upToSeq)),
+    close: () => settle(() => void db.close()),
+  };
+}

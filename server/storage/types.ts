@@ -1,0 +1,117 @@
+/**
+ * The storage contract of the server. Accounts, sessions, workspaces, memberships and spaces are relational
+ * records; documents are an append-only log of Yjs updates plus one compacted snapshot per document.
+ *
+ * Every method returns a promise so that a networked database (PostgreSQL) can implement the same
+ * interface. The SQLite adapter does its work synchronously before returning an already settled promise,
+ * which is what lets the sync layer append an update before any other connection can see it.
+ */
+
+export type InstanceRole = 'owner' | 'user';
+export type WorkspaceType = 'private' | 'public' | 'org_wide';
+export type MemberRole = 'owner' | 'member' | 'visitor';
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string;
+  instanceRole: InstanceRole;
+  createdAt: number;
+}
+
+/** A user together with the stored password hash, only for login. */
+export interface UserWithSecret extends UserRecord {
+  passwordHash: string;
+}
+
+export interface WorkspaceRecord {
+  id: string;
+  name: string;
+  type: WorkspaceType;
+  createdBy: string;
+  createdAt: number;
+}
+
+export interface MembershipRecord {
+  workspaceId: string;
+  userId: string;
+  role: MemberRole;
+}
+
+export interface SpaceRecord {
+  id: string;
+  workspaceId: string;
+  createdBy: string;
+  createdAt: number;
+}
+
+/** What is stored for one document: the latest snapshot (if any) and every update appended after it. */
+export interface StoredDoc {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+  /** Sequence number of the newest row included (snapshot or update); 0 when nothing is stored. */
+  lastSeq: number;
+}
+
+/** Thrown when a unique constraint (such as a duplicate e-mail address) rejects a write. */
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+export interface NewUser {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  createdAt: number;
+}
+
+export interface Storage {
+  /**
+   * Creates a user. The first user of an instance becomes its owner, decided inside the same transaction
+   * so two concurrent first sign-ups cannot both become owner. Throws `ConflictError` on a duplicate email.
+   */
+  createUser(user: NewUser): Promise<UserRecord>;
+  findUserByEmail(email: string): Promise<UserWithSecret | null>;
+  findUserById(id: string): Promise<UserRecord | null>;
+
+  /** Stores a session by the SHA-256 hash of its token; `expiresAt` in epoch ms. */
+  createSession(tokenHash: string, userId: string, expiresAt: number): Promise<void>;
+  /** The user of an unexpired session, or null. */
+  findSessionUser(tokenHash: string, now: number): Promise<UserRecord | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+  /** Removes sessions that expired before `now` (epoch ms); returns how many. */
+  deleteExpiredSessions(now: number): Promise<number>;
+
+  /** Creates a workspace and makes its creator an owner member, in one transaction. */
+  createWorkspace(workspace: WorkspaceRecord): Promise<void>;
+  findWorkspace(id: string): Promise<WorkspaceRecord | null>;
+  /** Every workspace the user may see: private ones they belong to, and all public and org-wide ones. */
+  listVisibleWorkspaces(userId: string): Promise<Array<WorkspaceRecord & { memberRole: MemberRole | null }>>;
+  findMembership(workspaceId: string, userId: string): Promise<MemberRole | null>;
+  /** Adds a member or changes the role of an existing one. */
+  setMembership(membership: MembershipRecord): Promise<void>;
+  /** Returns false when the user was not a member. */
+  deleteMembership(workspaceId: string, userId: string): Promise<boolean>;
+  countOwners(workspaceId: string): Promise<number>;
+
+  createSpace(space: SpaceRecord): Promise<void>;
+  findSpace(id: string): Promise<SpaceRecord | null>;
+
+  /** Appends one Yjs update to a document's log; resolves to its sequence number. */
+  appendUpdate(docName: string, update: Uint8Array): Promise<number>;
+  loadDoc(docName: string): Promise<StoredDoc>;
+  /** Number of log rows stored after the document's snapshot. */
+  countUpdates(docName: string): Promise<number>;
+  /**
+   * Replaces the document's snapshot with `snapshot`, which must contain every update up to and including
+   * sequence `upToSeq`, and deletes the log rows it covers — in one transaction. Rows after `upToSeq`
+   * (updates that arrived while the snapshot was being encoded) are kept.
+   */
+  compact(docName: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,112 @@
+/**
+ * One loaded document on the server: its `Y.Doc`, its awareness and the connections that have it open.
+ *
+ * The invariant this file keeps: an update reaches another connection only after it is stored. Every update
+ * is handed to storage inside the doc's `update` handler, and its broadcast waits for that write; writes and
+ * broadcasts run through one promise chain, so connections see updates in the order they were applied.
+ */
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Storage } from '../storage/types.ts';
+import { encodeAwareness, encodeUpdate } from './messages.ts';
+
+/** What a document needs from a connection. */
+export interface Peer {
+  readonly userId: string;
+  readOnly: boolean;
+  /** Awareness client ids this connection has announced; removed when it closes. */
+  readonly awarenessIds: Set<number>;
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+export interface SharedDocHooks {
+  /** Called after a write when the log has grown past the compaction threshold. */
+  onLogGrown(shared: SharedDoc): void;
+  /** Called once when a write fails; the document must be dropped without trusting its memory state. */
+  onStorageFailure(shared: SharedDoc, error: unknown): void;
+}
+
+export class SharedDoc {
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly peers = new Set<Peer>();
+  /** Holders: open connections and API calls in progress. The doc may unload when this drops to 0. */
+  holds = 0;
+  /** Sequence number of the newest stored row whose content is in `doc`. */
+  lastSeq: number;
+  /** Stored log rows after the snapshot, i.e. what a compaction would fold in. */
+  rowsSinceSnapshot: number;
+  compacting = false;
+  failed = false;
+  private tail: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly name: string,
+    private readonly storage: Storage,
+    private readonly compactThreshold: number,
+    private readonly hooks: SharedDocHooks,
+    stored: { content: Uint8Array | null; lastSeq: number; rows: number },
+  ) {
+    this.doc = new Y.Doc({ gc: true });
+    // Stored content goes in before the update handler exists: it must not be appended again.
+    if (stored.content) Y.applyUpdate(this.doc, stored.content);
+    this.lastSeq = stored.lastSeq;
+    this.rowsSinceSnapshot = stored.rows;
+    this.doc.on('update', this.onUpdate);
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** Resolves when every update applied so far is stored and broadcast. */
+  flushed(): Promise<void> {
+    return this.tail;
+  }
+
+  /** Stops timers and listeners; the registry calls it when the document unloads. */
+  destroy(): void {
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.off('update', this.onUpdate);
+    this.doc.destroy();
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.failed) return;
+    // The storage call starts here, synchronously; SQLite has written the row when it returns.
+    const written = this.storage.appendUpdate(this.name, update);
+    this.tail = this.tail
+      .then(() => written)
+      .then(
+        (seq) => {
+          if (this.failed) return;
+          this.lastSeq = Math.max(this.lastSeq, seq);
+          this.rowsSinceSnapshot += 1;
+          const message = encodeUpdate(update);
+          for (const peer of this.peers) if (peer !== origin) peer.send(message);
+          if (this.rowsSinceSnapshot > this.compactThreshold) this.hooks.onLogGrown(this);
+        },
+        (error: unknown) => {
+          if (this.failed) return;
+          this.failed = true;
+          this.hooks.onStorageFailure(this, error);
+        },
+      );
+  };
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...added, ...updated, ...removed];
+    if (origin && this.peers.has(origin as Peer)) {
+      const peer = origin as Peer;
+      for (const id of [...added, ...updated]) peer.awarenessIds.add(id);
+      for (const id of removed) peer.awarenessIds.delete(id);
+    }
+    const message = encodeAwareness(this.awareness, changed);
+    for (const peer of this.peers) peer.send(message);
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * The `/sync/<docName>` websocket endpoint. Every upgrade is accepted and then, if refused, closed with a
+ * 44xx code: the y-websocket client treats those as final, where an HTTP 401 would make it retry forever.
+ * Messages that arrive while the session and the document are being checked are queued, not lost.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { parseDocName } from '../../src/domain/docNames.ts';
+import { docAccess } from '../access.ts';
+import { userFromRequest } from '../auth/sessions.ts';
+import type { Storage } from '../storage/types.ts';
+import { Connection, toBytes } from './connection.ts';
+import { CLOSE } from './messages.ts';
+import type { DocRegistry } from './registry.ts';
+
+export const SYNC_PREFIX = '/sync/';
+
+export interface SyncServerOptions {
+  maxMessageBytes: number;
+  pingIntervalMs: number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+/** Whether a browser's `Origin` names the host it connects to; a missing Origin (non-browser) passes. */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+export class SyncServer {
+  private readonly wss: WebSocketServer;
+  private readonly connections = new Set<Connection>();
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly registry: DocRegistry,
+    private readonly options: SyncServerOptions,
+  ) {
+    // The hard cap sits above the limit so an oversized message still reaches us and gets the 4413
+    // code; only far larger frames are cut off by ws itself (close code 1009).
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: options.maxMessageBytes + Math.max(1024 * 1024, options.maxMessageBytes >> 3),
+      perMessageDeflate: false,
+    });
+  }
+
+  /** Handles an HTTP upgrade request for a path under `/sync/`. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.wss.handleUpgrade(req, socket, head, (ws) => void this.accept(ws, req));
+  }
+
+  /**
+   * Re-checks the access of every open connection of `userId` after their memberships changed:
+   * a lost membership closes with 4403, a role change switches read-only on or off.
+   */
+  async revalidateUser(userId: string): Promise<void> {
+    const user = await this.storage.findUserById(userId);
+    for (const shared of [...this.registry.loaded()]) {
+      for (const peer of [...shared.peers]) {
+        if (peer.userId !== userId) continue;
+        const access = user ? await docAccess(this.storage, user, shared.name) : null;
+        if (!access?.ok) peer.close(CLOSE.forbidden, 'access revoked');
+        else peer.readOnly = access.readOnly;
+      }
+    }
+  }
+
+  /** Closes every connection and stops accepting new ones. */
+  close(): void {
+    for (const conn of this.connections) conn.close(CLOSE.goingAway, 'server shutting down');
+    this.wss.close();
+  }
+
+  private async accept(ws: WebSocket, req: IncomingMessage): Promise<void> {
+    const queued: Array<[RawData, boolean]> = [];
+    let queuedBytes = 0;
+    let gone = false;
+    const queue = (data: RawData, isBinary: boolean) => {
+      queuedBytes += toBytes(data).byteLength;
+      // A client that floods before it is admitted gets cut off instead of filling memory.
+      if (queuedBytes > 2 * this.options.maxMessageBytes) refuse(CLOSE.tooLarge, 'too much data before sync');
+      else queued.push([data, isBinary]);
+    };
+    const refuse = (code: number, reason: string) => {
+      ws.off('message', queue);
+      gone = true;
+      ws.close(code, reason);
+    };
+    ws.on('message', queue);
+    ws.on('close', () => {
+      gone = true;
+    });
+    ws.on('error', () => ws.terminate());
+
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const name = url.pathname.slice(SYNC_PREFIX.length);
+    try {
+      if (!parseDocName(name)) return refuse(CLOSE.badRequest, 'malformed document name');
+      if (!sameOrigin(req)) return refuse(CLOSE.forbidden, 'cross-origin connection refused');
+      const user = await userFromRequest(this.storage, req);
+      if (!user) return refuse(CLOSE.unauthenticated, 'sign in first');
+      const access = await docAccess(this.storage, user, name);
+      if (!access.ok) return refuse(CLOSE.forbidden, 'no access to this document');
+      if (gone) return;
+      const shared = await this.registry.acquire(name);
+      if (gone) return this.registry.release(shared);
+      const conn: Connection = new Connection(ws, shared, user.id, access.readOnly, {
+        maxMessageBytes: this.options.maxMessageBytes,
+        pingIntervalMs: this.options.pingIntervalMs,
+        onClosed: () => {
+          this.connections.delete(conn);
+          this.registry.release(shared);
+        },
+      });
+      this.connections.add(conn);
+      ws.off('message', queue);
+      ws.on('message', (data, isBinary) => conn.receive(data, isBinary));
+      for (const [data, isBinary] of queued) conn.receive(data, isBinary);
+    } catch (error) {
+      this.options.log?.(`sync connection to ${name} failed`, error);
+      refuse(CLOSE.internalError, 'server error');
+    }
+  }
+}

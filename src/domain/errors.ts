@@ -1,0 +1,43 @@
+/**
+ * The one error type the domain layer throws. Operations throw it before writing anything, so a caught
+ * `DomainError` always means the document is unchanged.
+ */
+
+/** Codes callers can branch on (the server maps them to HTTP 4xx, the UI to messages). */
+export type DomainErrorCode =
+  | 'invalid_input'
+  | 'empty_title'
+  | 'invalid_dates'
+  | 'unknown_template'
+  | 'unknown_card'
+  | 'unknown_status'
+  | 'unknown_label'
+  | 'unknown_folder'
+  | 'unknown_space'
+  | 'unknown_section'
+  | 'unknown_mirror'
+  | 'unknown_neighbour'
+  | 'folder_archived'
+  | 'card_archived'
+  | 'status_archived'
+  | 'label_archived'
+  | 'status_not_empty'
+  | 'last_status'
+  | 'last_section'
+  | 'duplicate_mirror'
+  | 'duplicate_space'
+  | 'not_initialized'
+  | 'schema_too_new';
+
+/** A refused domain operation; `code` is stable, `message` is for people, `details` for debugging. */
+export class DomainError extends Error {
+  readonly code: string;
+  readonly details?: unknown;
+
+  constructor(code: DomainErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    if (details !== undefined) this.details = details;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The append-only card history of a space. Events are appended in the transaction of the change they
+ * describe and never edited or deleted. An event's id is the Yjs item id of its tuple, read by walking the
+ * array's items (a merged item holds consecutive clocks, one per tuple).
+ */
+import * as Y from 'yjs';
+import type { HistoryEvent, NewHistoryEvent } from '../records/historyEvent.ts';
+import { spaceMaps } from '../schema.ts';
+import { decodeEvent, encodeEvent } from './codec.ts';
+
+/** Appends events stamped with `at` (epoch ms) and `by`; call inside the operation's transaction. */
+export function appendHistory(doc: Y.Doc, events: readonly NewHistoryEvent[], at: number, by: string): void {
+  if (events.length === 0) return;
+  spaceMaps(doc).history.push(events.map((event) => encodeEvent(event, at, by)));
+}
+
+/** Calls `visit(id, tuple)` for every live tuple, in array order. */
+function walk(doc: Y.Doc, visit: (id: string, tuple: unknown) => void): void {
+  const history = spaceMaps(doc).history;
+  for (let item = history._start; item !== null; item = item.right) {
+    if (item.deleted || !item.countable || !(item.content instanceof Y.ContentAny)) continue;
+    const { client, clock } = item.id;
+    const tuples = item.content.arr;
+    for (let i = 0; i < tuples.length; i++) visit(`${client}:${clock + i}`, tuples[i]);
+  }
+}
+
+/** Every event of the space, in array order (the same order on every replica once synced). */
+export function readHistory(doc: Y.Doc): HistoryEvent[] {
+  const events: HistoryEvent[] = [];
+  walk(doc, (id, tuple) => {
+    const event = decodeEvent(id, tuple);
+    if (event) events.push(event);
+  });
+  return events;
+}
+
+/** The events of one card, in array order; only that card's tuples are decoded. */
+export function cardHistory(doc: Y.Doc, cardId: string): HistoryEvent[] {
+  const events: HistoryEvent[] = [];
+  walk(doc, (id, tuple) => {
+    if (!Array.isArray(tuple) || tuple[0] !== cardId) return;
+    const event = decodeEvent(id, tuple);
+    if (event) events.push(event);
+  });
+  return events;
+}
+
+/** Number of stored tuples (including any malformed ones), in O(1). */
+export function historyLength(doc: Y.Doc): number {
+  return spaceMaps(doc).history.length;
+}

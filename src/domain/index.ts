@@ -1,0 +1,83 @@
+/**
+ * The domain layer's public surface: document names, ids, records and their read helpers, operations,
+ * migrations and undo. Everything that writes to a Yjs document goes through the operations exported here.
+ */
+export { LOCAL, SYSTEM } from './origin.ts';
+export { DomainError, type DomainErrorCode } from './errors.ts';
+export { newId, isId, ID_PATTERN } from './ids.ts';
+export { parseDocName, docName, DOC_KINDS, type DocKind } from './docNames.ts';
+export type { OpContext } from './context.ts';
+export { SCHEMA_VERSION, spaceMaps, workspaceMaps, userMaps } from './schema.ts';
+export { compareKeyed, sortKeyed, type Keyed } from './ordering.ts';
+
+export { STATUS_ROLES, statusSchema, readStatus, type Status, type StatusRole } from './records/status.ts';
+export { labelSchema, readLabel, type Label } from './records/label.ts';
+export {
+  cardSchema,
+  readCard,
+  readPos,
+  TITLE_MAX,
+  NOTES_MAX,
+  type Card,
+  type CardPos,
+} from './records/card.ts';
+export { folderSchema, readFolder, type Folder } from './records/folder.ts';
+export {
+  spaceEntrySchema,
+  readSpaceEntry,
+  SPACE_PRIVACIES,
+  type SpaceEntry,
+  type SpacePrivacy,
+} from './records/spaceEntry.ts';
+export { sectionSchema, readSection, type Section } from './records/section.ts';
+export { mirrorSchema, readMirror, type Mirror } from './records/mirror.ts';
+export {
+  WORKSPACE_TYPES,
+  spaceMetaSchema,
+  workspaceMetaSchema,
+  userMetaSchema,
+  type WorkspaceType,
+  type SpaceMeta,
+  type WorkspaceMeta,
+  type UserMeta,
+} from './records/meta.ts';
+
+export { TEMPLATES, DEFAULT_TEMPLATE_ID, findTemplate, type SpaceTemplate } from './templates/index.ts';
+export { migrate, schemaVersionOf, MIGRATIONS, type Migration } from './migrations/index.ts';
+
+export { initSpaceDoc, initWorkspaceDoc, initUserDoc, DEFAULT_SECTION_NAME } from './operations/init.ts';
+export { addSpace, renameSpace, moveSpace, archiveSpace } from './operations/spaces.ts';
+export { createFolder, renameFolder, moveFolder, archiveFolder } from './operations/folders.ts';
+export {
+  createStatus,
+  renameStatus,
+  setStatusRole,
+  moveStatus,
+  archiveStatus,
+} from './operations/statuses.ts';
+export { createLabel, updateLabel, archiveLabel } from './operations/labels.ts';
+export { createCard, type CreateCardInput } from './operations/createCard.ts';
+export { updateCard, archiveCard, type UpdateCardInput } from './operations/updateCard.ts';
+export { moveCard, type MoveCardInput } from './operations/moveCard.ts';
+export { addCardLabel, removeCardLabel, addCoworker, removeCoworker } from './operations/cardSets.ts';
+export { createSection, renameSection, moveSection, deleteSection } from './operations/sections.ts';
+export { addMirror, moveMirror, removeMirror } from './operations/mirrors.ts';
+
+export {
+  readSpace,
+  readSpaceMeta,
+  orderedStatuses,
+  cardsInStatus,
+  type SpaceSnapshot,
+} from './read/space.ts';
+export { readWorkspace, spacesInFolder, type WorkspaceSnapshot } from './read/workspace.ts';
+export { readUser, orderedSections, mirrorsInSection, type UserSnapshot } from './read/user.ts';
+export { readHistory, cardHistory, historyLength } from './history/log.ts';
+export { TYPE_CODES, encodeEvent, decodeEvent } from './history/codec.ts';
+export {
+  historyEventSchema,
+  type HistoryEvent,
+  type HistoryEventType,
+  type NewHistoryEvent,
+} from './records/historyEvent.ts';
+export { createUndo, type DomainUndo } from './undo.ts';

@@ -1,0 +1,44 @@
+/** Lookups and ordering over flat record collections, shared by the operations. */
+import type * as Y from 'yjs';
+import { DomainError, type DomainErrorCode } from '../errors.ts';
+import { indexAfter, placeAt, sortKeyed, type Keyed, type Placement } from '../ordering.ts';
+import { str, type YRecord } from '../schema.ts';
+
+/** The record `id` of `map`, or throws `code`. */
+export function requireRecord(map: Y.Map<YRecord>, id: string, code: DomainErrorCode, what: string): YRecord {
+  const record = map.get(id);
+  if (!record || typeof record.get !== 'function') {
+    throw new DomainError(code, `There is no ${what} with id "${id}".`, { id });
+  }
+  return record;
+}
+
+/** (key, id)-sorted list of the records of `map` that pass `include`, leaving out `excludeId`. */
+export function keyedList(
+  map: Y.Map<YRecord>,
+  include: (record: YRecord, id: string) => boolean = () => true,
+  excludeId?: string,
+): Keyed[] {
+  const items: Keyed[] = [];
+  for (const [id, record] of map.entries()) {
+    if (id !== excludeId && include(record, id)) items.push({ id, key: str(record, 'key') });
+  }
+  return sortKeyed(items);
+}
+
+/**
+ * Placement right after `afterId` in `sorted` (undefined = at the end, null = at the start);
+ * an `afterId` that is not in the list → `unknown_neighbour`.
+ */
+export function placeAfter(sorted: readonly Keyed[], afterId: string | null | undefined): Placement {
+  const index = indexAfter(sorted, afterId);
+  if (index < 0) {
+    throw new DomainError('unknown_neighbour', `"${afterId}" is not in the target list.`, { afterId });
+  }
+  return placeAt(sorted, index);
+}
+
+/** Writes the new keys of rekeyed neighbours (records that keep their key in a `key` field). */
+export function applyRekeys(map: Y.Map<YRecord>, rekeyed: readonly Keyed[]): void {
+  for (const { id, key } of rekeyed) map.get(id)?.set('key', key);
+}

@@ -1,0 +1,121 @@
+/**
+ * Status (board column) operations. Statuses are archived, never deleted, so every card's `pos.statusId`
+ * keeps naming an existing status even when peers archive and move concurrently.
+ */
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { resolveContext, type OpContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { LOCAL } from '../origin.ts';
+import { cardsInStatus } from '../read/space.ts';
+import { idSchema, nameSchema } from '../records/common.ts';
+import { statusRoleSchema, type StatusRole } from '../records/status.ts';
+import { flag, newRecord, spaceMaps } from '../schema.ts';
+import { applyRekeys, keyedList, placeAfter, requireRecord } from './collection.ts';
+import { parseInput, requireInitialized } from './input.ts';
+
+const createInput = z.object({
+  name: nameSchema,
+  role: statusRoleSchema,
+  afterId: idSchema.nullable().optional(),
+});
+const renameInput = z.object({ statusId: idSchema, name: nameSchema });
+const roleInput = z.object({ statusId: idSchema, role: statusRoleSchema });
+const moveInput = z.object({ statusId: idSchema, afterId: idSchema.nullable() });
+const archiveInput = z.object({ statusId: idSchema, archived: z.boolean() });
+
+function requireStatus(doc: Y.Doc, statusId: string) {
+  return requireRecord(spaceMaps(doc).statuses, statusId, 'unknown_status', 'status');
+}
+
+/**
+ * Adds a status after `afterId` (undefined = last, null = first) and returns its id.
+ * Order is kept over all statuses, archived ones included, so restoring one puts it back where it was.
+ */
+export function createStatus(
+  doc: Y.Doc,
+  input: { name: string; role: StatusRole; afterId?: string | null },
+  ctx: OpContext,
+): string {
+  const { name, role, afterId } = parseInput(createInput, input);
+  resolveContext(ctx);
+  requireInitialized(doc);
+  const { statuses } = spaceMaps(doc);
+  const placement = placeAfter(keyedList(statuses), afterId);
+  const id = newId();
+  doc.transact(() => {
+    applyRekeys(statuses, placement.rekeyed);
+    statuses.set(id, newRecord({ name, role, key: placement.key, archived: false }));
+  }, LOCAL);
+  return id;
+}
+
+/** Renames a status. */
+export function renameStatus(doc: Y.Doc, input: { statusId: string; name: string }, ctx: OpContext): void {
+  const { statusId, name } = parseInput(renameInput, input);
+  resolveContext(ctx);
+  const status = requireStatus(doc, statusId);
+  if (status.get('name') === name) return;
+  doc.transact(() => status.set('name', name), LOCAL);
+}
+
+/** Changes the role (which flow analytics read) of a status. */
+export function setStatusRole(
+  doc: Y.Doc,
+  input: { statusId: string; role: StatusRole },
+  ctx: OpContext,
+): void {
+  const { statusId, role } = parseInput(roleInput, input);
+  resolveContext(ctx);
+  const status = requireStatus(doc, statusId);
+  if (status.get('role') === role) return;
+  doc.transact(() => status.set('role', role), LOCAL);
+}
+
+/** Moves a status to right after `afterId` (null = first). */
+export function moveStatus(
+  doc: Y.Doc,
+  input: { statusId: string; afterId: string | null },
+  ctx: OpContext,
+): void {
+  const { statusId, afterId } = parseInput(moveInput, input);
+  resolveContext(ctx);
+  const status = requireStatus(doc, statusId);
+  if (afterId === statusId) throw new DomainError('invalid_input', 'A status cannot be placed after itself.');
+  const { statuses } = spaceMaps(doc);
+  const placement = placeAfter(
+    keyedList(statuses, () => true, statusId),
+    afterId,
+  );
+  doc.transact(() => {
+    applyRekeys(statuses, placement.rekeyed);
+    status.set('key', placement.key);
+  }, LOCAL);
+}
+
+/**
+ * Archives or restores a status. Archiving is refused while it holds unarchived cards
+ * (`status_not_empty`) or when it is the last active status (`last_status`).
+ */
+export function archiveStatus(
+  doc: Y.Doc,
+  input: { statusId: string; archived: boolean },
+  ctx: OpContext,
+): void {
+  const { statusId, archived } = parseInput(archiveInput, input);
+  resolveContext(ctx);
+  const status = requireStatus(doc, statusId);
+  if (flag(status, 'archived') === archived) return;
+  if (archived) {
+    const held = cardsInStatus(doc, statusId).length;
+    if (held > 0) {
+      throw new DomainError('status_not_empty', `Move or archive the ${held} card(s) in this status first.`, {
+        cards: held,
+      });
+    }
+    const active = keyedList(spaceMaps(doc).statuses, (record) => !flag(record, 'archived'));
+    if (active.length <= 1) throw new DomainError('last_status', 'A space needs at least one active status.');
+  }
+  doc.transact(() => status.set('archived', archived), LOCAL);
+}

@@ -1,0 +1,79 @@
+/** Field edits and archiving of a card; each appends history only for what actually changed. */
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { resolveContext, type OpContext } from '../context.ts';
+import { appendHistory } from '../history/log.ts';
+import { LOCAL } from '../origin.ts';
+import { NOTES_MAX } from '../records/card.ts';
+import { epochMsSchema, idSchema } from '../records/common.ts';
+import type { NewHistoryEvent } from '../records/historyEvent.ts';
+import { flag, msOrNull, str } from '../schema.ts';
+import { checkDates, cleanTitle, requireCard, requireEditableCard } from './cardRules.ts';
+import { parseInput } from './input.ts';
+
+const updateInput = z.object({
+  cardId: idSchema,
+  title: z.string().optional(),
+  notes: z.string().max(NOTES_MAX).optional(),
+  start: epochMsSchema.nullable().optional(),
+  due: epochMsSchema.nullable().optional(),
+  responsible: idSchema.nullable().optional(),
+});
+const archiveInput = z.object({ cardId: idSchema, archived: z.boolean() });
+
+export type UpdateCardInput = z.input<typeof updateInput>;
+
+/**
+ * Edits card fields: omitted fields are kept, `null` clears a date (epoch ms) or the responsible person.
+ * Appends `titled`, `noted`, `dated` and `assigned` only for fields whose value changes.
+ */
+export function updateCard(doc: Y.Doc, input: UpdateCardInput, ctx: OpContext): void {
+  const parsed = parseInput(updateInput, input);
+  const { actor, at } = resolveContext(ctx);
+  const card = requireEditableCard(doc, parsed.cardId);
+  const title = parsed.title === undefined ? undefined : cleanTitle(parsed.title);
+  const currentResponsible = card.get('responsible');
+  const start = parsed.start === undefined ? msOrNull(card, 'start') : parsed.start;
+  const due = parsed.due === undefined ? msOrNull(card, 'due') : parsed.due;
+  checkDates(start, due);
+
+  const writes: [string, unknown][] = [];
+  const events: NewHistoryEvent[] = [];
+  const id = parsed.cardId;
+  if (title !== undefined && title !== str(card, 'title')) {
+    writes.push(['title', title]);
+    events.push({ card: id, type: 'titled', title });
+  }
+  if (parsed.notes !== undefined && parsed.notes !== str(card, 'notes')) {
+    writes.push(['notes', parsed.notes]);
+    events.push({ card: id, type: 'noted' });
+  }
+  for (const field of ['start', 'due'] as const) {
+    const value = field === 'start' ? start : due;
+    if (value !== msOrNull(card, field)) {
+      writes.push([field, value]);
+      events.push({ card: id, type: 'dated', field, value });
+    }
+  }
+  if (parsed.responsible !== undefined && parsed.responsible !== (currentResponsible ?? null)) {
+    writes.push(['responsible', parsed.responsible]);
+    events.push({ card: id, type: 'assigned', userId: parsed.responsible });
+  }
+  if (writes.length === 0) return;
+  doc.transact(() => {
+    for (const [field, value] of writes) card.set(field, value);
+    appendHistory(doc, events, at, actor);
+  }, LOCAL);
+}
+
+/** Archives or restores a card (it keeps its place, so restoring puts it back where it was). */
+export function archiveCard(doc: Y.Doc, input: { cardId: string; archived: boolean }, ctx: OpContext): void {
+  const { cardId, archived } = parseInput(archiveInput, input);
+  const { actor, at } = resolveContext(ctx);
+  const card = requireCard(doc, cardId);
+  if (flag(card, 'archived') === archived) return;
+  doc.transact(() => {
+    card.set('archived', archived);
+    appendHistory(doc, [{ card: cardId, type: 'archived', archived }], at, actor);
+  }, LOCAL);
+}

@@ -1,0 +1,57 @@
+/** Plain snapshots of a space document. Per-record readers live with their records (`records/`). */
+import type * as Y from 'yjs';
+import { readCard, readPos, type Card } from '../records/card.ts';
+import { readLabel, type Label } from '../records/label.ts';
+import type { SpaceMeta } from '../records/meta.ts';
+import { readStatus, type Status } from '../records/status.ts';
+import { compareKeyed, sortKeyed } from '../ordering.ts';
+import { flag, spaceMaps, str } from '../schema.ts';
+
+export interface SpaceSnapshot {
+  meta: SpaceMeta;
+  statuses: Record<string, Status>;
+  labels: Record<string, Label>;
+  cards: Record<string, Card>;
+}
+
+/** The space's meta (zeros and empty strings before initialisation). */
+export function readSpaceMeta(doc: Y.Doc): SpaceMeta {
+  const meta = spaceMaps(doc).meta;
+  const version = meta.get('schemaVersion');
+  const createdAt = meta.get('createdAt');
+  return {
+    schemaVersion: typeof version === 'number' ? version : 0,
+    id: str(meta as Y.Map<unknown>, 'id'),
+    createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    createdBy: str(meta as Y.Map<unknown>, 'createdBy'),
+  };
+}
+
+/** The whole space as id-keyed plain objects (archived records included). */
+export function readSpace(doc: Y.Doc): SpaceSnapshot {
+  const { statuses, labels, cards } = spaceMaps(doc);
+  const snapshot: SpaceSnapshot = { meta: readSpaceMeta(doc), statuses: {}, labels: {}, cards: {} };
+  for (const [id, record] of statuses.entries()) snapshot.statuses[id] = readStatus(record, id);
+  for (const [id, record] of labels.entries()) snapshot.labels[id] = readLabel(record, id);
+  for (const [id, record] of cards.entries()) snapshot.cards[id] = readCard(record, id);
+  return snapshot;
+}
+
+/** Statuses in board order (by key, then id); archived ones only when asked. */
+export function orderedStatuses(doc: Y.Doc, includeArchived = false): Status[] {
+  const list: Status[] = [];
+  for (const [id, record] of spaceMaps(doc).statuses.entries()) {
+    if (includeArchived || !flag(record, 'archived')) list.push(readStatus(record, id));
+  }
+  return sortKeyed(list);
+}
+
+/** The unarchived cards of a status, in column order (by key, then id). */
+export function cardsInStatus(doc: Y.Doc, statusId: string): Card[] {
+  const list: Card[] = [];
+  for (const [id, record] of spaceMaps(doc).cards.entries()) {
+    if (flag(record, 'archived') || readPos(record)?.statusId !== statusId) continue;
+    list.push(readCard(record, id));
+  }
+  return list.sort((a, b) => compareKeyed({ id: a.id, key: a.pos.key }, { id: b.id, key: b.pos.key }));
+}

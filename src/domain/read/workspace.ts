@@ -1,0 +1,47 @@
+/** Plain snapshots of a workspace document. */
+import type * as Y from 'yjs';
+import { readFolder, type Folder } from '../records/folder.ts';
+import { WORKSPACE_TYPES, type WorkspaceMeta, type WorkspaceType } from '../records/meta.ts';
+import { readSpaceEntry, type SpaceEntry } from '../records/spaceEntry.ts';
+import { sortKeyed } from '../ordering.ts';
+import { workspaceMaps } from '../schema.ts';
+
+export interface WorkspaceSnapshot {
+  meta: WorkspaceMeta;
+  folders: Record<string, Folder>;
+  spaces: Record<string, SpaceEntry>;
+}
+
+/** The whole workspace as id-keyed plain objects (archived records included). */
+export function readWorkspace(doc: Y.Doc): WorkspaceSnapshot {
+  const { meta, folders, spaces } = workspaceMaps(doc);
+  const version = meta.get('schemaVersion');
+  const type = meta.get('type');
+  const name = meta.get('name');
+  const id = meta.get('id');
+  const snapshot: WorkspaceSnapshot = {
+    meta: {
+      schemaVersion: typeof version === 'number' ? version : 0,
+      id: typeof id === 'string' ? id : '',
+      name: typeof name === 'string' ? name : '',
+      type: (WORKSPACE_TYPES as readonly unknown[]).includes(type) ? (type as WorkspaceType) : 'private',
+    },
+    folders: {},
+    spaces: {},
+  };
+  for (const [folderId, record] of folders.entries())
+    snapshot.folders[folderId] = readFolder(record, folderId);
+  for (const [spaceId, record] of spaces.entries())
+    snapshot.spaces[spaceId] = readSpaceEntry(record, spaceId);
+  return snapshot;
+}
+
+/** Spaces of one folder (null = top level) in order; archived ones only when asked. */
+export function spacesInFolder(doc: Y.Doc, folderId: string | null, includeArchived = false): SpaceEntry[] {
+  const list: SpaceEntry[] = [];
+  for (const [id, record] of workspaceMaps(doc).spaces.entries()) {
+    const entry = readSpaceEntry(record, id);
+    if (entry.folderId === folderId && (includeArchived || !entry.archived)) list.push(entry);
+  }
+  return sortKeyed(list);
+}

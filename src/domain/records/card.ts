@@ -1,0 +1,57 @@
+/**
+ * A card. Its place is one value `pos = {statusId, key}`, never two fields, so concurrent moves of one card
+ * leave it in exactly one column; labels and co-workers are nested `Y.Map<id, true>` so concurrent
+ * additions merge.
+ */
+import { z } from 'zod';
+import { flag, idSet, msOrNull, str, type YRecord } from '../schema.ts';
+import { epochMsSchema, idSchema, keySchema } from './common.ts';
+
+export const TITLE_MAX = 500;
+export const NOTES_MAX = 100_000;
+
+export const cardPosSchema = z.object({ statusId: idSchema, key: keySchema });
+export type CardPos = z.infer<typeof cardPosSchema>;
+
+export const cardSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1).max(TITLE_MAX),
+  notes: z.string().max(NOTES_MAX),
+  pos: cardPosSchema,
+  start: epochMsSchema.nullable(),
+  due: epochMsSchema.nullable(),
+  responsible: idSchema.nullable(),
+  coworkers: z.array(idSchema),
+  labels: z.array(idSchema),
+  archived: z.boolean(),
+  createdAt: epochMsSchema,
+  createdBy: idSchema,
+});
+export type Card = z.infer<typeof cardSchema>;
+
+/** The position of a card, or null when the stored value is malformed. */
+export function readPos(yCard: YRecord): CardPos | null {
+  const pos = yCard.get('pos') as { statusId?: unknown; key?: unknown } | undefined;
+  if (!pos || typeof pos.statusId !== 'string' || typeof pos.key !== 'string') return null;
+  return { statusId: pos.statusId, key: pos.key };
+}
+
+/** Plain snapshot of one card record (labels and co-workers sorted by id). */
+export function readCard(yCard: YRecord, id: string): Card {
+  const responsible = yCard.get('responsible');
+  const createdAt = yCard.get('createdAt');
+  return {
+    id,
+    title: str(yCard, 'title'),
+    notes: str(yCard, 'notes'),
+    pos: readPos(yCard) ?? { statusId: '', key: '' },
+    start: msOrNull(yCard, 'start'),
+    due: msOrNull(yCard, 'due'),
+    responsible: typeof responsible === 'string' ? responsible : null,
+    coworkers: idSet(yCard, 'coworkers'),
+    labels: idSet(yCard, 'labels'),
+    archived: flag(yCard, 'archived'),
+    createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    createdBy: str(yCard, 'createdBy'),
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Top-level shared types of each document kind and the schema version the code writes. Accessors are the
+ * only place top-level names are spelled, so a typo cannot create a stray collection.
+ */
+import * as Y from 'yjs';
+import type { DocKind } from './docNames.ts';
+
+/** The newest schema version this code knows for each document kind (see `migrations/`). */
+export const SCHEMA_VERSION: Record<DocKind, number> = Object.freeze({ workspace: 1, space: 1, user: 1 });
+
+/** A record inside a flat collection: one nested map per record so concurrent field edits merge. */
+export type YRecord = Y.Map<unknown>;
+
+/** One stored history tuple `[cardId, typeCode, at, by, ...data]`. */
+export type HistoryTuple = readonly unknown[];
+
+/** Shared types of a `space/<id>` document. */
+export function spaceMaps(doc: Y.Doc) {
+  return {
+    meta: doc.getMap<unknown>('meta'),
+    statuses: doc.getMap<YRecord>('statuses'),
+    labels: doc.getMap<YRecord>('labels'),
+    cards: doc.getMap<YRecord>('cards'),
+    relations: doc.getMap<YRecord>('relations'),
+    history: doc.getArray<HistoryTuple>('history'),
+  };
+}
+
+/** Shared types of a `workspace/<id>` document. */
+export function workspaceMaps(doc: Y.Doc) {
+  return {
+    meta: doc.getMap<unknown>('meta'),
+    folders: doc.getMap<YRecord>('folders'),
+    spaces: doc.getMap<YRecord>('spaces'),
+  };
+}
+
+/** Shared types of a `user/<id>` document. */
+export function userMaps(doc: Y.Doc) {
+  return {
+    meta: doc.getMap<unknown>('meta'),
+    sections: doc.getMap<YRecord>('sections'),
+    mirrors: doc.getMap<YRecord>('mirrors'),
+    prefs: doc.getMap<unknown>('prefs'),
+  };
+}
+
+/** Builds a record map from plain field values (nested maps are passed in already built). */
+export function newRecord(fields: Record<string, unknown>): YRecord {
+  const record = new Y.Map<unknown>();
+  for (const [name, value] of Object.entries(fields)) record.set(name, value);
+  return record;
+}
+
+/** Reads a string field, falling back when a peer wrote something else. */
+export function str(record: YRecord, field: string, fallback = ''): string {
+  const value = record.get(field);
+  return typeof value === 'string' ? value : fallback;
+}
+
+/** Reads an epoch-ms field that may be null. */
+export function msOrNull(record: YRecord, field: string): number | null {
+  const value = record.get(field);
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** Reads a boolean flag, absent meaning false. */
+export function flag(record: YRecord, field: string): boolean {
+  return record.get(field) === true;
+}
+
+/** Sorted ids of a nested `Y.Map<id, true>` set (labels, co-workers). */
+export function idSet(record: YRecord, field: string): string[] {
+  const set = record.get(field);
+  if (!(set instanceof Y.Map)) return [];
+  const ids: string[] = [];
+  for (const [id, present] of set.entries()) if (present === true) ids.push(id);
+  return ids.sort();
+}

@@ -1,0 +1,46 @@
+/**
+ * The snapshot store of one open space, fed by its bridge (`src/sync/bridge/spaceBridge.ts`).
+ *
+ * Records are immutable and keyed by id; a record keeps its object identity until that record changes, and
+ * a column keeps its array until its cards or their order change, so a component selecting one card or
+ * one column re-renders only when that card or column does.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Card, Label, SpaceMeta, Status } from '../domain/index.ts';
+
+export interface SpaceState {
+  meta: SpaceMeta;
+  statuses: Record<string, Status>;
+  labels: Record<string, Label>;
+  /** Every card, archived ones included. */
+  cards: Record<string, Card>;
+  /**
+   * Unarchived card ids per status id, in board order (key, then id). A status with no such card has no
+   * entry: read through {@link selectColumn}.
+   */
+  columns: Record<string, readonly string[]>;
+  /** Number of history events, so views that derive from history know when to recompute. */
+  historyLength: number;
+}
+
+export type SpaceStore = StoreApi<SpaceState>;
+
+/** The column of a status without cards; one shared frozen array, so it never looks changed. */
+export const EMPTY_COLUMN: readonly string[] = Object.freeze([]);
+
+/** A store holding `initial`. */
+export function createSpaceStore(initial: SpaceState): SpaceStore {
+  return createStore<SpaceState>(() => initial);
+}
+
+/** Selector for one card (undefined once it is gone). */
+export const selectCard =
+  (cardId: string) =>
+  (state: SpaceState): Card | undefined =>
+    state.cards[cardId];
+
+/** Selector for one column's card ids in board order. */
+export const selectColumn =
+  (statusId: string) =>
+  (state: SpaceState): readonly string[] =>
+    state.columns[statusId] ?? EMPTY_COLUMN;

@@ -1,0 +1,17 @@
+/** The snapshot store of the signed-in user's own document: MySpace sections, mirrors and preferences. */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Mirror, Section, UserMeta } from '../domain/index.ts';
+
+export interface UserState {
+  meta: UserMeta;
+  sections: Record<string, Section>;
+  mirrors: Record<string, Mirror>;
+  prefs: Record<string, unknown>;
+}
+
+export type UserStore = StoreApi<UserState>;
+
+/** A store holding `initial`. */
+export function createUserStore(initial: UserState): UserStore {
+  return createStore<UserState>(() => initial);
+}

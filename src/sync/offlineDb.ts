@@ -1,0 +1,73 @@
+/**
+ * The browser's local copy: one Dexie database holding every document the user has opened (a y-dexie
+ * `Y.Doc` property per row, its updates in y-dexie's own table) and the signed-in session, so the app can
+ * start and show the last known state while the server is unreachable.
+ */
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import yDexie from 'y-dexie';
+import type * as Y from 'yjs';
+
+/** One locally kept document. `doc` is y-dexie's: never stored on the row itself. */
+export interface LocalDocRow {
+  /** Document name, `<kind>/<id>`. */
+  name: string;
+  /** Last time the pool opened it, epoch ms. */
+  openedAt: number;
+  readonly doc: Y.Doc;
+}
+
+/** The user this browser was last signed in as, and the documents they can open. */
+export interface LocalSession<User = LocalUser> {
+  user: User;
+  /** Names of the documents the user had access to when last online (workspaces, spaces, own user doc). */
+  docNames: string[];
+  /** When this was written, epoch ms. */
+  savedAt: number;
+}
+
+/** The least a session must know about its user; the API's user object may carry more fields. */
+export interface LocalUser {
+  id: string;
+  name: string;
+  [field: string]: unknown;
+}
+
+export interface SessionRow extends LocalSession<unknown> {
+  key: 'current';
+}
+
+export type OfflineDb = Dexie & {
+  docs: EntityTable<LocalDocRow, 'name'>;
+  session: EntityTable<SessionRow, 'key'>;
+};
+
+export interface OfflineDbOptions {
+  /** Database name; one per origin is enough. */
+  name?: string;
+  /**
+   * IndexedDB implementation, for Node tests (`fake-indexeddb`); the browser's by default. A global
+   * IndexedDB must exist all the same (`import 'fake-indexeddb/auto'` before Dexie loads): Dexie's
+   * `liveQuery`, which y-dexie loads documents with, silently does nothing without one.
+   */
+  indexedDB?: DexieOptions['indexedDB'];
+  IDBKeyRange?: DexieOptions['IDBKeyRange'];
+}
+
+export const DEFAULT_OFFLINE_DB_NAME = 'afterboard';
+
+/** Declare (not yet open) the local database. Dexie opens it on first use. */
+export function createOfflineDb(options: OfflineDbOptions = {}): OfflineDb {
+  const db = new Dexie(options.name ?? DEFAULT_OFFLINE_DB_NAME, {
+    addons: [yDexie],
+    // Dexie's liveQuery cache kept serving a cleared table's old rows to y-dexie (a document reopened after
+    // clear() came back with its deleted content); y-dexie's own queries are cheap enough uncached.
+    cache: 'disabled',
+    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+  }) as OfflineDb;
+  db.version(1).stores({
+    docs: 'name, openedAt, doc: Y.Doc',
+    session: 'key',
+  });
+  return db;
+}

@@ -1,0 +1,131 @@
+/**
+ * Local persistence of documents and of the signed-in session (DESIGN §3: offline reloads and offline
+ * starts). Every update a document receives — local edits and the server's alike — is appended to
+ * IndexedDB by y-dexie's `DexieYProvider`, so the local copy is what the user last saw.
+ */
+import { DexieYProvider } from 'y-dexie';
+import * as Y from 'yjs';
+import { createOfflineDb, type LocalSession, type LocalUser, type OfflineDbOptions } from './offlineDb.ts';
+
+/** A document bound to its local copy. */
+export interface LocalDocument {
+  /** The document; y-dexie owns the instance (it carries y-dexie's metadata). */
+  doc: Y.Doc;
+  /** Resolves once the stored updates are applied; rejects if IndexedDB fails or the copy was released. */
+  whenLoaded: Promise<void>;
+  /** Stop persisting and destroy the `Y.Doc`. Idempotent. */
+  release(): void;
+}
+
+export interface LocalDocInfo {
+  name: string;
+  /** Epoch ms. */
+  openedAt: number;
+}
+
+export interface OfflineStore {
+  /** Open the local copy of one document. Open each name once at a time (the pool does). */
+  openDocument(docName: string): LocalDocument;
+  /** Documents with a local copy, most recently opened first. */
+  listDocuments(): Promise<LocalDocInfo[]>;
+  saveSession<User extends LocalUser>(user: User, docNames: string[]): Promise<void>;
+  loadSession<User extends LocalUser = LocalUser>(): Promise<LocalSession<User> | null>;
+  clearSession(): Promise<void>;
+  /** Wait until every update handed to IndexedDB so far is committed. */
+  flush(): Promise<void>;
+  /** Delete every local document and the session (sign-out on a shared computer). */
+  clear(): Promise<void>;
+  /** Flush, then close the database. */
+  close(): Promise<void>;
+}
+
+const DOCS_TABLE = 'docs';
+const DOC_PROP = 'doc';
+
+/** Open (lazily) the local database and wrap it as an {@link OfflineStore}. */
+export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore {
+  const db = createOfflineDb(options);
+  const updatesTable = (): string => {
+    const yProp = db.docs.schema.yProps?.find((p) => p.prop === DOC_PROP);
+    if (!yProp) throw new Error('offline database has no document updates table');
+    return yProp.updatesTable;
+  };
+
+  function openDocument(docName: string): LocalDocument {
+    const doc = DexieYProvider.getOrCreateDocument(db, DOCS_TABLE, DOC_PROP, docName);
+    let released = false;
+    let loadedProvider = false;
+    // y-dexie only records updates from the moment its provider exists, and the provider needs the row
+    // first (it destroys documents whose row is missing). Keep what happens in between and store it after.
+    const early: Uint8Array[] = [];
+    const keepEarly = (update: Uint8Array) => early.push(update);
+    doc.on('updateV2', keepEarly);
+
+    const whenLoaded = (async () => {
+      await db.docs.put({ name: docName, openedAt: Date.now() } as never);
+      if (released) throw new Error(`local copy of ${docName} was released before it loaded`);
+      doc.off('updateV2', keepEarly);
+      const provider = DexieYProvider.load(doc);
+      loadedProvider = true;
+      await provider.whenLoaded;
+      if (early.length > 0) {
+        await db.table(updatesTable()).add({ k: docName, u: Y.mergeUpdatesV2(early), f: 1 });
+      }
+    })();
+    // Callers that do not wait must not see an unhandled rejection; awaiting callers still get it.
+    whenLoaded.catch(() => {});
+
+    return {
+      doc,
+      whenLoaded,
+      release() {
+        if (released) return;
+        released = true;
+        doc.off('updateV2', keepEarly);
+        if (loadedProvider) DexieYProvider.release(doc);
+        // y-dexie destroys a released document a tick later; do it now so that opening the same name
+        // again right away gets a fresh Y.Doc instead of the dying one.
+        doc.destroy();
+      },
+    };
+  }
+
+  async function listDocuments(): Promise<LocalDocInfo[]> {
+    const rows = await db.docs.orderBy('openedAt').reverse().toArray();
+    return rows.map(({ name, openedAt }) => ({ name, openedAt }));
+  }
+
+  async function flush(): Promise<void> {
+    // IndexedDB starts a read transaction only after earlier write transactions on the same stores end.
+    if (!db.isOpen()) return;
+    await db.transaction('r', [DOCS_TABLE, updatesTable(), 'session'], () => {});
+  }
+
+  return {
+    openDocument,
+    listDocuments,
+    async saveSession(user, docNames) {
+      await db.session.put({ key: 'current', user, docNames: [...docNames], savedAt: Date.now() });
+    },
+    async loadSession<User extends LocalUser = LocalUser>() {
+      const row = await db.session.get('current');
+      if (!row) return null;
+      return { user: row.user as User, docNames: row.docNames, savedAt: row.savedAt };
+    },
+    async clearSession() {
+      await db.session.delete('current');
+    },
+    flush,
+    async clear() {
+      await db.transaction('rw', [DOCS_TABLE, updatesTable(), 'session'], async () => {
+        await db.docs.clear();
+        await db.table(updatesTable()).clear();
+        await db.session.clear();
+      });
+    },
+    async close() {
+      await flush();
+      db.close();
+    },
+  };
+}

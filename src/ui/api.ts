@@ -1,0 +1,107 @@
+// The browser's client for the server's JSON API under /api. Every failure becomes an ApiError carrying the
+// server's `{error: {code, message}}`, so a form can show the server's own words where the user acted.
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  instanceRole?: 'owner' | 'user';
+}
+
+export type WorkspaceType = 'private' | 'public' | 'org_wide';
+
+export interface Workspace {
+  id: string;
+  name: string;
+  type: WorkspaceType;
+  /** The caller's role in it. */
+  role: 'owner' | 'member' | 'visitor';
+}
+
+export class ApiError extends Error {
+  constructor(
+    /** The server's error code (`invalid_input`, `unauthorized`, …), or `network` when it was not reached. */
+    readonly code: string,
+    message: string,
+    /** HTTP status; 0 when the request never got an answer. */
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function readError(response: Response): Promise<ApiError> {
+  try {
+    const body = (await response.json()) as { error?: { code?: unknown; message?: unknown } };
+    const { code, message } = body.error ?? {};
+    if (typeof code === 'string' && typeof message === 'string') {
+      return new ApiError(code, message, response.status);
+    }
+  } catch {
+    // Not JSON (a proxy's error page, say): fall through to a generic message.
+  }
+  return new ApiError(
+    `http_${response.status}`,
+    `The server answered ${response.status} ${response.statusText}. Try again in a moment.`,
+    response.status,
+  );
+}
+
+async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError('network', 'Could not reach the server. Check your connection and try again.', 0);
+  }
+  if (!response.ok) throw await readError(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+/** The signed-in user, or null when there is no valid session (401). */
+export async function fetchMe(): Promise<User | null> {
+  try {
+    return await request<User>('GET', '/api/me');
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export async function signIn(input: { email: string; password: string }): Promise<User> {
+  return request<User>('POST', '/api/auth/login', input);
+}
+
+export async function signUp(input: { name: string; email: string; password: string }): Promise<User> {
+  return request<User>('POST', '/api/auth/signup', input);
+}
+
+export async function signOut(): Promise<void> {
+  await request<unknown>('POST', '/api/auth/logout');
+}
+
+export async function listWorkspaces(): Promise<Workspace[]> {
+  const { workspaces } = await request<{ workspaces: Workspace[] }>('GET', '/api/workspaces');
+  return workspaces;
+}
+
+export async function createWorkspace(input: { name: string; type: WorkspaceType }): Promise<Workspace> {
+  return request<Workspace>('POST', '/api/workspaces', input);
+}
+
+/** Creates a space in the workspace; resolves to the new space's id. */
+export async function createSpace(workspaceId: string, input: { name: string }): Promise<string> {
+  const { id } = await request<{ id: string }>(
+    'POST',
+    `/api/workspaces/${encodeURIComponent(workspaceId)}/spaces`,
+    input,
+  );
+  return id;
+}

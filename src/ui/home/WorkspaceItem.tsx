@@ -1,0 +1,33 @@
+import { useCallback, useState } from 'react';
+import type { Workspace } from '../api';
+import { CreateSpaceForm, type CreatedSpace } from './CreateSpaceForm';
+import { workspaceTypeLabel } from './workspaceTypes';
+
+/**
+ * One workspace with a form to add a space. The spaces themselves live in the workspace's document, which
+ * this page does not open yet, so it lists the spaces created here in this visit.
+ */
+export function WorkspaceItem({ workspace }: { workspace: Workspace }) {
+  const [created, setCreated] = useState<CreatedSpace[]>([]);
+  const onCreated = useCallback((space: CreatedSpace) => setCreated((list) => [...list, space]), []);
+  const headingId = `workspace-${workspace.id}`;
+
+  return (
+    <li className="workspace" aria-labelledby={headingId}>
+      <div className="workspace-head">
+        <h3 id={headingId}>{workspace.name}</h3>
+        <span className="badge">{workspaceTypeLabel(workspace.type)}</span>
+      </div>
+      {created.length > 0 && (
+        <ul className="space-list" aria-label={`Spaces created in ${workspace.name}`}>
+          {created.map((space) => (
+            <li key={space.id}>
+              {space.name} <code>{space.id}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+      <CreateSpaceForm workspace={workspace} onCreated={onCreated} />
+    </li>
+  );
+}

@@ -1,0 +1,65 @@
+// Signing up, in and out in Chromium against the real server.
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app.ts';
+import { homeOf, newPerson, signIn, signInScreen, signUp } from './support/flows.ts';
+import { saveScreenshot } from './support/screenshots.ts';
+
+describe('accounts in the browser', () => {
+  const app = useApp();
+
+  it('signs up a new user and greets them by name on the home', async () => {
+    const { page } = app;
+    await signInScreen(page);
+    await saveScreenshot(page, 'sign-in');
+
+    const ada = newPerson('Ada Lovelace');
+    await signUp(page, ada);
+
+    await homeOf(page, ada.name);
+    expect(await page.getByRole('banner').textContent()).toContain(ada.name);
+  });
+
+  it('signs out, then signs in again with the same password', async () => {
+    const { page } = app;
+    const grace = newPerson('Grace Hopper');
+    await signUp(page, grace);
+    await homeOf(page, grace.name);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signInScreen(page);
+    // Signed out means the server forgot the session, not just that the page changed.
+    await page.reload();
+    await signInScreen(page);
+
+    await signIn(page, grace.email, grace.password);
+    await homeOf(page, grace.name);
+  });
+
+  it('shows an error for a wrong password and stays on the sign-in form', async () => {
+    const { page } = app;
+    const alan = newPerson('Alan Turing');
+    await signUp(page, alan);
+    await homeOf(page, alan.name);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signInScreen(page);
+
+    await signIn(page, alan.email, 'not-the-password');
+
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect((await alert.textContent())?.trim()).not.toBe('');
+    await signInScreen(page);
+    expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
+  });
+
+  it('keeps the session across a reload', async () => {
+    const { page } = app;
+    const edsger = newPerson('Edsger Dijkstra');
+    await signUp(page, edsger);
+    await homeOf(page, edsger.name);
+
+    await page.reload();
+
+    await homeOf(page, edsger.name);
+  });
+});

@@ -1,0 +1,43 @@
+// What a user does with the sign-in and sign-up forms, by role and accessible name as they see them.
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+
+export interface Person {
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** A new person with an address no other test uses, so tests never meet each other's accounts. */
+export function newPerson(name: string): Person {
+  const tag = randomUUID().slice(0, 8);
+  return {
+    name,
+    email: `${name.toLowerCase().replace(/\W+/g, '.')}.${tag}@example.com`,
+    password: `pw-${tag}-long`,
+  };
+}
+
+export async function signUp(page: Page, person: Person): Promise<void> {
+  await page.getByRole('button', { name: 'Create an account' }).click();
+  await page.getByLabel('Name').fill(person.name);
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** Resolves once the signed-in home greets `name`. */
+export async function homeOf(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { name: `Welcome, ${name}` }).waitFor();
+}
+
+/** Resolves once the sign-in form is on screen. */
+export async function signInScreen(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Sign in to Afterboard' }).waitFor();
+}

@@ -1,0 +1,53 @@
+// Creating workspaces and spaces from the home page in Chromium against the real server.
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app.ts';
+import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { saveScreenshot } from './support/screenshots.ts';
+
+describe('workspaces in the browser', () => {
+  const app = useApp();
+
+  it('creates a workspace and a space in it, and lists both', async () => {
+    const { page } = app;
+    const lead = newPerson('Margaret Hamilton');
+    await signUp(page, lead);
+    await homeOf(page, lead.name);
+
+    await page.getByLabel('Workspace name').fill('Warranty claims EMEA');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+
+    const workspaces = page.getByRole('list', { name: 'Your workspaces' });
+    const workspace = workspaces.getByRole('listitem', { name: 'Warranty claims EMEA' });
+    await workspace.waitFor();
+    expect(await workspace.getByText('Private').count()).toBe(1);
+
+    await workspace.getByLabel('Space name').fill('Intake');
+    await workspace.getByRole('button', { name: 'Create space in Warranty claims EMEA' }).click();
+
+    const spaces = workspace.getByRole('list', { name: 'Spaces created in Warranty claims EMEA' });
+    await spaces.getByRole('listitem').filter({ hasText: 'Intake' }).waitFor();
+    const spaceId = (await spaces.getByRole('listitem').locator('code').textContent())?.trim() ?? '';
+    expect(spaceId).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+    await saveScreenshot(page, 'home');
+
+    // The workspace is the server's, not the page's: it is still listed after a reload.
+    await page.reload();
+    await homeOf(page, lead.name);
+    await page.getByRole('listitem', { name: 'Warranty claims EMEA' }).waitFor();
+  });
+
+  it('creates an org-wide workspace that shows its type', async () => {
+    const { page } = app;
+    const agent = newPerson('Katherine Johnson');
+    await signUp(page, agent);
+    await homeOf(page, agent.name);
+
+    await page.getByLabel('Workspace name').fill('Field service');
+    await page.getByRole('radio', { name: 'Org-wide' }).check();
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+
+    const workspace = page.getByRole('listitem', { name: 'Field service' });
+    await workspace.waitFor();
+    expect(await workspace.getByText('Org-wide').count()).toBe(1);
+  });
+});

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSpace } from '../../../src/domain/read/space.ts';
+import { readHistory } from '../../../src/domain/history/log.ts';
+import { workspaceMaps } from '../../../src/domain/index.ts';
+import { SeedConflictError, seedWorkspace, type SeedResult } from '../../../server/seed/index.ts';
+import { openSqliteStorage } from '../../../server/storage/sqlite.ts';
+import { api, connectDoc, cookieFrom, startTestServer, tempDataDir, type TestServer } from '../../fixtures/server.ts';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 20, 16, 0);
+const EMAIL = 'demo@afterboard.local';
+const PASSWORD = 'afterboard-demo';
+
+describe('seeded demo workspace', () => {
+  let dataDir: string;
+  let seeded: SeedResult;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    dataDir = tempDataDir();
+    const storage = openSqliteStorage(dataDir);
+    try {
+      seeded = await seedWorkspace(storage, { cards: 40, spaces: 2, days: 90, seed: 7, now: NOW });
+    } finally {
+      await storage.close();
+    }
+    server = await startTestServer({ dataDir });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function login(email: string): Promise<string> {
+    const res = await api(server.url, '/api/auth/login', { body: { email, password: PASSWORD } });
+    expect(res.status).toBe(200);
+    return cookieFrom(res);
+  }
+
+  it('lets the demo owner sign in and find the workspace', async () => {
+    const cookie = await login(EMAIL);
+    const res = await api<{ workspaces: Array<{ id: string; name: string; role: string }> }>(
+      server.url,
+      '/api/workspaces',
+      { cookie },
+    );
+    expect(res.body.workspaces).toContainEqual({
+      id: seeded.workspaceId,
+      name: 'Aftersales Service',
+      type: 'private',
+      role: 'owner',
+    });
+  });
+
+  it('serves the workspace document listing the seeded spaces', async () => {
+    const client = connectDoc(server.wsUrl, `workspace/${seeded.workspaceId}`, await login(EMAIL));
+    try {
+      await client.synced;
+      const spaces = workspaceMaps(client.doc).spaces;
+      expect([...spaces.keys()].sort()).toEqual(seeded.spaces.map((s) => s.id).sort());
+      expect(seeded.spaces.map((s) => spaces.get(s.id)?.get('name'))).toEqual(['Repairs & RMA', 'Warranty claims']);
+    } finally {
+      client.destroy();
+    }
+  });
+
+  it('serves a space with its cards and 90 days of history over the socket', async () => {
+    const space = seeded.spaces[0]!;
+    const client = connectDoc(server.wsUrl, `space/${space.id}`, await login(EMAIL));
+    try {
+      await client.synced;
+      const snapshot = readSpace(client.doc);
+      const cards = Object.values(snapshot.cards);
+      expect(cards).toHaveLength(space.cards);
+      expect(cards.every((card) => /^RMA-\d{4} /.test(card.title))).toBe(true);
+
+      const history = readHistory(client.doc);
+      expect(history).toHaveLength(space.historyEvents);
+      const times = history.map((event) => event.at);
+      expect(Math.min(...times)).toBeGreaterThanOrEqual(NOW - 90 * DAY);
+      expect(Math.max(...times)).toBeLessThanOrEqual(NOW);
+      expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(45 * DAY);
+      expect(history.filter((event) => event.type === 'moved').length).toBeGreaterThan(space.cards);
+
+      // Events are by the seeded people, and cards are in more than one status.
+      const userIds = new Set(seeded.users.map((user) => user.id));
+      expect(history.every((event) => userIds.has(event.by))).toBe(true);
+      expect(new Set(cards.map((card) => card.pos.statusId)).size).toBeGreaterThan(2);
+    } finally {
+      client.destroy();
+    }
+  });
+
+  it('gives the team member accounts access, the auditor read-only', async () => {
+    const maria = await login('maria.schmidt@afterboard.local');
+    const eva = await login('eva.richter@afterboard.local');
+    const list = async (cookie: string) =>
+      (await api<{ workspaces: Array<{ id: string; role: string }> }>(server.url, '/api/workspaces', { cookie })).body
+        .workspaces;
+    expect(await list(maria)).toContainEqual(expect.objectContaining({ id: seeded.workspaceId, role: 'member' }));
+    expect(await list(eva)).toContainEqual(expect.objectContaining({ id: seeded.workspaceId, role: 'visitor' }));
+  });
+
+  it('refuses to seed the same workspace twice unless forced', async () => {
+    const storage = openSqliteStorage(dataDir);
+    try {
+      await expect(seedWorkspace(storage, { cards: 4, spaces: 1, now: NOW })).rejects.toBeInstanceOf(
+        SeedConflictError,
+      );
+      const again = await seedWorkspace(storage, { cards: 4, spaces: 1, now: NOW, force: true });
+      expect(again.workspaceId).not.toBe(seeded.workspaceId);
+      expect(again.users.every((user) => !user.created)).toBe(true);
+    } finally {
+      await storage.close();
+    }
+  });
+});

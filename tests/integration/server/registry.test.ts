@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { openSqliteStorage } from '../../../server/storage/sqlite.ts';
+import type { Storage } from '../../../server/storage/types.ts';
+import { DocRegistry } from '../../../server/sync/registry.ts';
+import type { Peer } from '../../../server/sync/sharedDoc.ts';
+import { tempDataDir } from '../../fixtures/server.ts';
+
+const opened: Storage[] = [];
+afterEach(async () => {
+  for (const storage of opened.splice(0)) await storage.close();
+});
+
+function storage(): Storage {
+  const s = openSqliteStorage(tempDataDir());
+  opened.push(s);
+  return s;
+}
+
+/** What a fresh load from storage would show of `name`. */
+async function reload(store: Storage, name: string): Promise<unknown> {
+  const stored = await store.loadDoc(name);
+  const doc = new Y.Doc();
+  for (const part of [stored.snapshot, ...stored.updates]) if (part) Y.applyUpdate(doc, part);
+  return doc.getMap('cards').toJSON();
+}
+
+function fakePeer(): Peer & { closedWith: number | null } {
+  return {
+    userId: 'u1',
+    readOnly: false,
+    awarenessIds: new Set(),
+    closedWith: null,
+    send() {},
+    close(code) {
+      this.closedWith = code;
+    },
+  };
+}
+
+describe('document registry', () => {
+  it('loads a document requested twice at once only once', async () => {
+    const store = storage();
+    let loads = 0;
+    const counting: Storage = { ...store, loadDoc: (name) => (loads++, store.loadDoc(name)) };
+    const registry = new DocRegistry(counting, { unloadDelayMs: 1000, compactThreshold: 500 });
+    const [a, b] = await Promise.all([registry.acquire('space/one'), registry.acquire('space/one')]);
+    expect(a).toBe(b);
+    expect(loads).toBe(1);
+    expect(a.holds).toBe(2);
+    await registry.closeAll();
+  });
+
+  it('keeps an update that arrives while a compaction is being written', async () => {
+    const store = storage();
+    let openGate: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    // A slow database: the compaction's write waits until the test lets it through.
+    const slow: Storage = { ...store, compact: async (...args) => (await gate, store.compact(...args)) };
+    const registry = new DocRegistry(slow, { unloadDelayMs: 1000, compactThreshold: 500 });
+    const shared = await registry.acquire('space/two');
+    for (let i = 0; i < 10; i++) shared.doc.getMap('cards').set(`before-${i}`, i);
+    await shared.flushed();
+
+    const compaction = registry.compact(shared);
+    await new Promise((resolve) => setImmediate(resolve));
+    shared.doc.getMap('cards').set('during', true);
+    await shared.flushed();
+    openGate();
+    await compaction;
+
+    const stored = await store.loadDoc('space/two');
+    expect(stored.snapshot).not.toBeNull();
+    expect(stored.updates).toHaveLength(1);
+    expect(await reload(store, 'space/two')).toEqual(shared.doc.getMap('cards').toJSON());
+    expect(await reload(store, 'space/two')).toHaveProperty('during', true);
+    await registry.closeAll();
+  });
+
+  it('drops a document whose update could not be stored, closing its connections with 1011', async () => {
+    const store = storage();
+    let failing = false;
+    const flaky: Storage = {
+      ...store,
+      appendUpdate: (name, update) =>
+        failing ? Promise.reject(new Error('disk full')) : store.appendUpdate(name, update),
+    };
+    const registry = new DocRegistry(flaky, { unloadDelayMs: 1000, compactThreshold: 500 });
+    const shared = await registry.acquire('space/three');
+    const peer = fakePeer();
+    shared.peers.add(peer);
+    shared.doc.getMap('cards').set('stored', 1);
+    await shared.flushed();
+    failing = true;
+    shared.doc.getMap('cards').set('lost', 2);
+    await shared.flushed();
+    expect(peer.closedWith).toBe(1011);
+
+    failing = false;
+    const again = await registry.acquire('space/three');
+    expect(again).not.toBe(shared);
+    expect(again.doc.getMap('cards').toJSON()).toEqual({ stored: 1 });
+    await registry.closeAll();
+  });
+});

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import {
+  api,
+  connectDoc,
+  signupNew,
+  startTestServer,
+  waitFor,
+  type DocClient,
+  type TestServer,
+} from '../../fixtures/server.ts';
+
+let server: TestServer;
+const clients: DocClient[] = [];
+let owner: { user: { id: string }; cookie: string };
+let member: { user: { id: string; email: string }; cookie: string };
+let visitor: { user: { id: string; email: string }; cookie: string };
+let stranger: { user: { id: string }; cookie: string };
+let workspaceId: string;
+let spaceId: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  owner = await signupNew(server.url, 'owner');
+  member = await signupNew(server.url, 'member');
+  visitor = await signupNew(server.url, 'visitor');
+  stranger = await signupNew(server.url, 'stranger');
+  const ws = await api<{ id: string }>(server.url, '/api/workspaces', {
+    cookie: owner.cookie,
+    body: { name: 'Service', type: 'private' },
+  });
+  workspaceId = ws.body.id;
+  for (const [who, role] of [
+    [member, 'member'],
+    [visitor, 'visitor'],
+  ] as const) {
+    await api(server.url, `/api/workspaces/${workspaceId}/members`, {
+      cookie: owner.cookie,
+      body: { email: who.user.email, role },
+    });
+  }
+  const space = await api<{ id: string }>(server.url, `/api/workspaces/${workspaceId}/spaces`, {
+    cookie: owner.cookie,
+    body: { name: 'Returns' },
+  });
+  spaceId = space.body.id;
+});
+afterAll(async () => {
+  for (const client of clients) client.destroy();
+  await server.close();
+});
+
+function open(docName: string, cookie?: string): DocClient {
+  const client = connectDoc(server.wsUrl, docName, cookie);
+  clients.push(client);
+  return client;
+}
+
+/** Opens a raw websocket to `/sync/<path>` and resolves with the server's close code. */
+function closeCodeOf(path: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`${server.wsUrl}/sync/${path}`, { headers });
+    ws.on('close', (code) => resolve(code));
+    ws.on('error', reject);
+  });
+}
+
+describe('sync access', () => {
+  it('closes a connection without a valid session with 4401', async () => {
+    expect((await open(`space/${spaceId}`).closed).code).toBe(4401);
+    expect((await open(`space/${spaceId}`, `afterboard_session=${'x'.repeat(43)}`).closed).code).toBe(4401);
+  });
+
+  it('closes with 4403 for non-members, unknown documents and another user’s document', async () => {
+    expect((await open(`space/${spaceId}`, stranger.cookie).closed).code).toBe(4403);
+    expect((await open(`workspace/${workspaceId}`, stranger.cookie).closed).code).toBe(4403);
+    expect((await open('space/doesnotexist', owner.cookie).closed).code).toBe(4403);
+    expect((await open(`user/${member.user.id}`, owner.cookie).closed).code).toBe(4403);
+  });
+
+  it('closes with 4400 for a malformed document name', async () => {
+    const headers = { cookie: owner.cookie };
+    expect(await closeCodeOf('card/abc', headers)).toBe(4400);
+    expect(await closeCodeOf(`space/${spaceId}/extra`, headers)).toBe(4400);
+    expect(await closeCodeOf('space/bad%20id', headers)).toBe(4400);
+  });
+
+  it('refuses a connection whose Origin is another site', async () => {
+    const code = await closeCodeOf(`space/${spaceId}`, {
+      cookie: owner.cookie,
+      origin: 'http://evil.example',
+    });
+    expect(code).toBe(4403);
+  });
+
+  it('lets a user open their own user document', async () => {
+    const mine = open(`user/${member.user.id}`, member.cookie);
+    await mine.synced;
+    mine.doc.getMap('prefs').set('theme', 'dark');
+    const again = open(`user/${member.user.id}`, member.cookie);
+    await again.synced;
+    await waitFor(() => again.doc.getMap('prefs').get('theme') === 'dark', 'the preference to sync');
+  });
+
+  it('lets a visitor read live updates but drops every edit it sends', async () => {
+    const writer = open(`space/${spaceId}`, member.cookie);
+    const reader = open(`space/${spaceId}`, visitor.cookie);
+    await Promise.all([writer.synced, reader.synced]);
+    expect(reader.doc.getMap('statuses').size).toBe(3);
+
+    writer.doc.getMap('cards').set('real', 'by member');
+    await waitFor(() => reader.doc.getMap('cards').has('real'), 'the member’s edit to reach the visitor');
+
+    reader.doc.getMap('cards').set('forged', 'by visitor');
+    await afterServerHandled(reader, writer);
+    expect(writer.doc.getMap('cards').has('forged')).toBe(false);
+    const fresh = open(`space/${spaceId}`, owner.cookie);
+    await fresh.synced;
+    expect(fresh.doc.getMap('cards').get('real')).toBe('by member');
+    expect(fresh.doc.getMap('cards').has('forged')).toBe(false);
+    // Visitors keep their connection and their presence.
+    expect(reader.provider.wsconnected).toBe(true);
+  });
+
+  it('switches a member to read-only at once when demoted to visitor', async () => {
+    const demoted = await signupNew(server.url, 'demoted');
+    const setRole = (role: string) =>
+      api(server.url, `/api/workspaces/${workspaceId}/members`, {
+        cookie: owner.cookie,
+        body: { email: demoted.user.email, role },
+      });
+    await setRole('member');
+    const client = open(`space/${spaceId}`, demoted.cookie);
+    const watcher = open(`space/${spaceId}`, owner.cookie);
+    await Promise.all([client.synced, watcher.synced]);
+    client.doc.getMap('cards').set('as-member', true);
+    await afterServerHandled(client, watcher);
+    expect(watcher.doc.getMap('cards').has('as-member')).toBe(true);
+
+    await setRole('visitor');
+    client.doc.getMap('cards').set('as-visitor', true);
+    await afterServerHandled(client, watcher);
+    expect(watcher.doc.getMap('cards').has('as-visitor')).toBe(false);
+  });
+});
+
+let marker = 0;
+
+/**
+ * Resolves once the server has handled everything `from` sent so far: messages on one socket are handled
+ * in order, so when an awareness change sent after them reaches `to`, the earlier updates were handled.
+ */
+async function afterServerHandled(from: DocClient, to: DocClient): Promise<void> {
+  marker += 1;
+  const expected = marker;
+  from.provider.awareness.setLocalStateField('marker', expected);
+  await waitFor(
+    () => to.provider.awareness.getStates().get(from.doc.clientID)?.marker === expected,
+    'the awareness marker to arrive',
+  );
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addSpace,
+  archiveFolder,
+  archiveSpace,
+  createFolder,
+  moveFolder,
+  moveSpace,
+  readWorkspace,
+  renameFolder,
+  renameSpace,
+  sortKeyed,
+  spacesInFolder,
+} from '../../../src/domain/index.ts';
+import { ctxOf, expectRefused, freshWorkspace } from './helpers.ts';
+
+const ctx = ctxOf();
+
+describe('folders', () => {
+  it('creates, renames, reorders and archives folders', () => {
+    const doc = freshWorkspace();
+    const a = createFolder(doc, { name: 'Claims' }, ctx);
+    const b = createFolder(doc, { name: 'Field service' }, ctx);
+    const c = createFolder(doc, { name: 'Returns', afterId: a }, ctx);
+    renameFolder(doc, { folderId: b, name: 'Field' }, ctx);
+    moveFolder(doc, { folderId: b, afterId: null }, ctx);
+    archiveFolder(doc, { folderId: c, archived: true }, ctx);
+    const folders = readWorkspace(doc).folders;
+    expect(sortKeyed(Object.values(folders)).map((f) => [f.name, f.archived])).toEqual([
+      ['Field', false],
+      ['Claims', false],
+      ['Returns', true],
+    ]);
+  });
+
+  it('refuses bad input without writing', () => {
+    const doc = freshWorkspace();
+    const a = createFolder(doc, { name: 'Claims' }, ctx);
+    expectRefused(doc, 'invalid_input', () => createFolder(doc, { name: '' }, ctx));
+    expectRefused(doc, 'unknown_folder', () => renameFolder(doc, { folderId: 'nope', name: 'X' }, ctx));
+    expectRefused(doc, 'unknown_neighbour', () => moveFolder(doc, { folderId: a, afterId: 'nope' }, ctx));
+    expectRefused(doc, 'invalid_input', () => moveFolder(doc, { folderId: a, afterId: a }, ctx));
+    expectRefused(doc, 'not_initialized', () => createFolder(new Y.Doc(), { name: 'X' }, ctx));
+  });
+});
+
+describe('spaces in a workspace', () => {
+  it('lists, renames, moves between folders and archives spaces', () => {
+    const doc = freshWorkspace();
+    const folder = createFolder(doc, { name: 'Claims' }, ctx);
+    addSpace(doc, { spaceId: 's1', name: 'Warranty' }, ctx);
+    addSpace(doc, { spaceId: 's2', name: 'RMA', folderId: folder }, ctx);
+    addSpace(doc, { spaceId: 's3', name: 'Visits' }, ctx);
+    expect(spacesInFolder(doc, null).map((s) => s.id)).toEqual(['s1', 's3']);
+    renameSpace(doc, { spaceId: 's1', name: 'Warranty claims' }, ctx);
+    moveSpace(doc, { spaceId: 's1', folderId: folder, afterId: null }, ctx);
+    archiveSpace(doc, { spaceId: 's3', archived: true }, ctx);
+    expect(spacesInFolder(doc, folder).map((s) => [s.id, s.name])).toEqual([
+      ['s1', 'Warranty claims'],
+      ['s2', 'RMA'],
+    ]);
+    expect(spacesInFolder(doc, null)).toEqual([]);
+    expect(readWorkspace(doc).spaces.s3).toMatchObject({
+      archived: true,
+      privacy: 'standard',
+      folderId: null,
+    });
+  });
+
+  it('refuses bad input without writing', () => {
+    const doc = freshWorkspace();
+    const folder = createFolder(doc, { name: 'Old' }, ctx);
+    addSpace(doc, { spaceId: 's1', name: 'Warranty' }, ctx);
+    expectRefused(doc, 'duplicate_space', () => addSpace(doc, { spaceId: 's1', name: 'Again' }, ctx));
+    expectRefused(doc, 'unknown_folder', () =>
+      addSpace(doc, { spaceId: 's2', name: 'X', folderId: 'nope' }, ctx),
+    );
+    expectRefused(doc, 'invalid_input', () => addSpace(doc, { spaceId: 'bad/id', name: 'X' }, ctx));
+    expectRefused(doc, 'unknown_space', () => renameSpace(doc, { spaceId: 'nope', name: 'X' }, ctx));
+    expectRefused(doc, 'unknown_space', () => moveSpace(doc, { spaceId: 'nope', folderId: null }, ctx));
+    archiveFolder(doc, { folderId: folder, archived: true }, ctx);
+    expectRefused(doc, 'folder_archived', () => moveSpace(doc, { spaceId: 's1', folderId: folder }, ctx));
+  });
+});

@@ -1,0 +1,102 @@
+// First: Dexie's liveQuery, which y-dexie loads documents with, silently does nothing without a global IndexedDB.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createOfflineStore, type OfflineStore } from '../../../src/sync/offlineStore.ts';
+
+const open: OfflineStore[] = [];
+function storeOn(indexedDB: IDBFactory): OfflineStore {
+  const store = createOfflineStore({ indexedDB, IDBKeyRange });
+  open.push(store);
+  return store;
+}
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+});
+
+describe('offline store', () => {
+  it('gives back a document after the Y.Doc is dropped and the database reopened', async () => {
+    const idb = new IDBFactory();
+    const first = storeOn(idb);
+    const local = first.openDocument('space/s1');
+    await local.whenLoaded;
+    local.doc.getMap('cards').set('c1', 'Replace pump');
+    local.doc.getMap('cards').set('c2', 'Check seal');
+    local.release();
+    expect(local.doc.isDestroyed).toBe(true);
+    await first.close();
+
+    const second = storeOn(idb);
+    const again = second.openDocument('space/s1');
+    expect(again.doc).not.toBe(local.doc);
+    await again.whenLoaded;
+    expect(again.doc.getMap('cards').toJSON()).toEqual({ c1: 'Replace pump', c2: 'Check seal' });
+    again.release();
+  });
+
+  it('keeps edits made before the local copy finished loading', async () => {
+    const idb = new IDBFactory();
+    const first = storeOn(idb);
+    const local = first.openDocument('space/early');
+    local.doc.getMap('meta').set('id', 'early');
+    await local.whenLoaded;
+    local.release();
+    await first.close();
+
+    const second = storeOn(idb);
+    const again = second.openDocument('space/early');
+    await again.whenLoaded;
+    expect(again.doc.getMap('meta').get('id')).toBe('early');
+    again.release();
+  });
+
+  it('keeps documents apart by name', async () => {
+    const store = storeOn(new IDBFactory());
+    const a = store.openDocument('space/a');
+    const b = store.openDocument('space/b');
+    await Promise.all([a.whenLoaded, b.whenLoaded]);
+    a.doc.getMap('meta').set('id', 'a');
+    b.doc.getMap('meta').set('id', 'b');
+    a.release();
+    b.release();
+    await store.flush();
+    const a2 = store.openDocument('space/a');
+    await a2.whenLoaded;
+    expect(a2.doc.getMap('meta').toJSON()).toEqual({ id: 'a' });
+    a2.release();
+    expect((await store.listDocuments()).map((d) => d.name).sort()).toEqual(['space/a', 'space/b']);
+  });
+
+  it('rejects whenLoaded when released before loading', async () => {
+    const store = storeOn(new IDBFactory());
+    const local = store.openDocument('space/gone');
+    local.release();
+    await expect(local.whenLoaded).rejects.toThrow(/released/);
+  });
+
+  it('stores the signed-in user and their documents, and forgets them on clear', async () => {
+    const idb = new IDBFactory();
+    const first = storeOn(idb);
+    expect(await first.loadSession()).toBeNull();
+    await first.saveSession({ id: 'u1', name: 'Ada' }, ['workspace/w1', 'space/s1', 'user/u1']);
+    await first.close();
+
+    const second = storeOn(idb);
+    const session = await second.loadSession();
+    expect(session?.user).toEqual({ id: 'u1', name: 'Ada' });
+    expect(session?.docNames).toEqual(['workspace/w1', 'space/s1', 'user/u1']);
+
+    const doc = second.openDocument('space/s1');
+    await doc.whenLoaded;
+    doc.doc.getMap('meta').set('id', 's1');
+    doc.release();
+    await second.clear();
+    expect(await second.loadSession()).toBeNull();
+    expect(await second.listDocuments()).toEqual([]);
+    const reopened = second.openDocument('space/s1');
+    await reopened.whenLoaded;
+    expect(reopened.doc.getMap('meta').size).toBe(0);
+    reopened.release();
+  });
+});

@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/ui/App';
+
+type Reply = { status: number; body?: unknown };
+
+/** Stubs `fetch` with the server's answers by "METHOD /path", and records what the app sent. */
+function stubApi(routes: Record<string, Reply>) {
+  const calls: { route: string; body: unknown }[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: string, init?: RequestInit) => {
+      const route = `${init?.method ?? 'GET'} ${input}`;
+      calls.push({ route, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+      const reply = routes[route] ?? { status: 404, body: { error: { code: 'not_found', message: route } } };
+      return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
+        status: reply.status,
+        headers: { 'content-type': 'application/json' },
+      });
+    }),
+  );
+  return calls;
+}
+
+async function submitSignIn(email: string, password: string) {
+  fireEvent.change(await screen.findByLabelText('Email'), { target: { value: email } });
+  fireEvent.change(screen.getByLabelText('Password'), { target: { value: password } });
+  fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+const signedOut: Reply = {
+  status: 401,
+  body: { error: { code: 'unauthorized', message: 'Not signed in.' } },
+};
+
+describe('sign-in form', () => {
+  beforeEach(() => vi.unstubAllGlobals());
+  afterEach(cleanup);
+
+  it("shows the server's error message in the form and stays on the sign-in screen", async () => {
+    const calls = stubApi({
+      'GET /api/me': signedOut,
+      'POST /api/auth/login': {
+        status: 401,
+        body: { error: { code: 'invalid_credentials', message: 'Email or password is wrong.' } },
+      },
+    });
+    render(<App />);
+
+    await submitSignIn('ada@example.com', 'not-her-password');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Email or password is wrong.');
+    expect(screen.getByRole('heading', { name: 'Sign in to Afterboard' })).toBeTruthy();
+    expect((screen.getByLabelText('Email') as HTMLInputElement).value).toBe('ada@example.com');
+    expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull();
+    expect(calls.find((call) => call.route === 'POST /api/auth/login')?.body).toEqual({
+      email: 'ada@example.com',
+      password: 'not-her-password',
+    });
+  });
+
+  it('says so when the server cannot be reached, instead of failing silently', async () => {
+    stubApi({ 'GET /api/me': signedOut });
+    render(<App />);
+    vi.mocked(fetch).mockRejectedValueOnce(new TypeError('Failed to fetch'));
+
+    await submitSignIn('ada@example.com', 'secret-password');
+
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not reach the server/i);
+    expect(screen.getByRole('heading', { name: 'Sign in to Afterboard' })).toBeTruthy();
+  });
+
+  it('opens the home with the user name after a successful sign-in', async () => {
+    stubApi({
+      'GET /api/me': signedOut,
+      'POST /api/auth/login': {
+        status: 200,
+        body: { id: 'u1', email: 'ada@example.com', name: 'Ada', instanceRole: 'owner' },
+      },
+      'GET /api/workspaces': { status: 200, body: { workspaces: [] } },
+    });
+    render(<App />);
+
+    await submitSignIn('ada@example.com', 'secret-password');
+
+    expect(await screen.findByRole('heading', { name: 'Welcome, Ada' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -18,7 +18,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'yjs', message: 'Write through src/domain operations; read snapshots from src/state.' }] },
+        {
+          paths: [
+            { name: 'yjs', message: 'Write through src/domain operations; read snapshots from src/state.' },
+          ],
+        },
       ],
     },
   },

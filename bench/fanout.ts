@@ -63,7 +63,7 @@ export async function runFanoutBench({ quick = false } = {}): Promise<Row[]> {
 async function measure(target: FanoutTarget, workload: Workload): Promise<WorkloadResult | Error> {
   const server = await target.start(workload.docs);
   try {
-    return await runWorkload(server.info, workload);
+    return await runWorkload(server, workload);
   } catch (error) {
     console.error(`  ${target.name}: ${(error as Error).message}`);
     return error as Error;
@@ -72,10 +72,10 @@ async function measure(target: FanoutTarget, workload: Workload): Promise<Worklo
   }
 }
 
-const HEADER = ['workload', 'server', 'p50', 'p95', 'p99', 'max', 'delivered', 'connect'];
+const HEADER = ['workload', 'server', 'p50', 'p95', 'p99', 'max', 'delivered', 'connect', 'server CPU', 'client CPU'];
 
 function formatRow({ workload, target, result }: Row): string[] {
-  if (result instanceof Error) return [workload.name, target.name, 'failed', '', '', '', '', ''];
+  if (result instanceof Error) return [workload.name, target.name, 'failed', '', '', '', '', '', '', ''];
   const { latency } = result;
   return [
     workload.name,
@@ -86,6 +86,8 @@ function formatRow({ workload, target, result }: Row): string[] {
     formatMs(latency.max),
     `${result.received}/${result.expected}`,
     formatMs(result.connectMs),
+    `${result.serverCpu.toFixed(0)} %`,
+    `${result.clientCpu.toFixed(0)} %`,
   ];
 }
 

@@ -15,6 +15,7 @@ import {
   DEFAULT_OWNER_EMAIL,
   DEFAULT_OWNER_PASSWORD,
   DEFAULT_WORKSPACE_NAME,
+  resolveSeedOptions,
   SeedConflictError,
   seedWorkspace,
   type SeedResult,
@@ -55,7 +56,8 @@ function report(result: SeedResult, dataDir: string, password: string): string {
     '',
     'Accounts:',
     ...result.users.map(
-      (u) => `  ${u.email.padEnd(32)} ${u.role.padEnd(8)} ${u.name}${u.created ? '' : '  (existing account kept)'}`,
+      (u) =>
+        `  ${u.email.padEnd(32)} ${u.role.padEnd(8)} ${u.name}${u.created ? '' : '  (existing account kept)'}`,
     ),
     '',
     `New accounts use the password "${password}". Start the server with AFTERBOARD_DATA=${dataDir} and sign in.`,
@@ -63,28 +65,40 @@ function report(result: SeedResult, dataDir: string, password: string): string {
   return lines.join('\n');
 }
 
+function parseCommandLine() {
+  try {
+    return parseArgs({
+      options: {
+        data: { type: 'string' },
+        cards: { type: 'string' },
+        spaces: { type: 'string' },
+        days: { type: 'string' },
+        seed: { type: 'string' },
+        email: { type: 'string' },
+        password: { type: 'string' },
+        name: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    // parseArgs explains unknown or incomplete options; the usage says what is accepted.
+    throw new UsageError((error as Error).message);
+  }
+}
+
+class UsageError extends Error {}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      data: { type: 'string' },
-      cards: { type: 'string' },
-      spaces: { type: 'string' },
-      days: { type: 'string' },
-      seed: { type: 'string' },
-      email: { type: 'string' },
-      password: { type: 'string' },
-      name: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-  });
+  const values = parseCommandLine();
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  const dataDir = path.resolve(values.data ?? process.env.AFTERBOARD_DATA?.trim() ?? './data');
+  const dataDir = path.resolve(values.data ?? (process.env.AFTERBOARD_DATA?.trim() || './data'));
   const password = values.password ?? DEFAULT_OWNER_PASSWORD;
-  const options = {
+  // Checked before the data folder is opened, so a typo never creates an empty database.
+  const options = resolveSeedOptions({
     cards: integer('cards', values.cards, 600),
     spaces: integer('spaces', values.spaces, 4),
     days: integer('days', values.days, 90),
@@ -93,7 +107,7 @@ async function main(): Promise<number> {
     password,
     workspaceName: values.name ?? DEFAULT_WORKSPACE_NAME,
     force: values.force,
-  };
+  });
   const storage = openSqliteStorage(dataDir);
   try {
     const started = performance.now();
@@ -109,6 +123,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
     if (error instanceof SeedConflictError || error instanceof RangeError) {
       console.error(`Seed refused: ${error.message}`);
       process.exit(1);

@@ -11,7 +11,9 @@ import { countTests, formatCounts } from './test-report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const CHROMIUM = '/usr/bin/chromium';
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+// Same override as tests/e2e/support/chromium.ts, for machines whose Chromium lives elsewhere.
+const CHROMIUM = process.env.AFTERBOARD_CHROMIUM || DEBIAN_CHROMIUM;
 const reports = {
   unit: path.join(root, '.tmp', 'vitest-unit.json'),
   e2e: path.join(root, '.tmp', 'vitest-e2e.json'),
@@ -41,6 +43,10 @@ function header(title) {
 async function ensureChromium() {
   if (existsSync(CHROMIUM)) return true;
   header('install chromium');
+  if (CHROMIUM !== DEBIAN_CHROMIUM) {
+    console.error(`AFTERBOARD_CHROMIUM is ${CHROMIUM}, which does not exist.`);
+    return false;
+  }
   if (process.getuid?.() !== 0) {
     console.error(
       `${CHROMIUM} is missing and this is not root, so it cannot be installed here.\n` +

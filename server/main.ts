@@ -21,6 +21,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`Afterboard stopping (${signal})`);
+    // Connections that never finish closing must not keep the process from exiting.
+    setTimeout(() => {
+      console.error('Afterboard: stopping took longer than 10 s; exiting anyway');
+      process.exit(1);
+    }, 10_000).unref();
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {

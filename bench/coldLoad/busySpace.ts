@@ -58,9 +58,16 @@ export function busySpace(spec: BusySpaceSpec, { rebuild = false, log = (_: stri
   if (!rebuild && fs.existsSync(file)) {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, fs.readFileSync(file));
-    return { doc, spaceId: String(doc.getMap('meta').get('id')), cached: true, buildMs: performance.now() - started };
+    return {
+      doc,
+      spaceId: String(doc.getMap('meta').get('id')),
+      cached: true,
+      buildMs: performance.now() - started,
+    };
   }
-  log(`building a space of ${spec.cards} cards and ${spec.historyEvents} history events (cached afterwards)…`);
+  log(
+    `building a space of ${spec.cards} cards and ${spec.historyEvents} history events (cached afterwards)…`,
+  );
   const { doc, spaceId } = buildBusySpace(spec);
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   fs.writeFileSync(file, Y.encodeStateAsUpdate(doc));
@@ -108,7 +115,13 @@ export function statusList(doc: Y.Doc): Status[] {
  * One realistic edit of a card: a move between working statuses (forward mostly, sometimes back), a due
  * date pushed, a reassignment, a title change, a label or co-worker added or removed.
  */
-export function editOnce(doc: Y.Doc, random: Random, statuses: readonly Status[], cardId: string, ctx: OpContext): void {
+export function editOnce(
+  doc: Y.Doc,
+  random: Random,
+  statuses: readonly Status[],
+  cardId: string,
+  ctx: OpContext,
+): void {
   const card = spaceMaps(doc).cards.get(cardId)!;
   const working = statuses.filter((s) => s.role === 'in_progress' || s.role === 'not_started');
   const kind = random.weighted([

@@ -17,7 +17,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * its last client leaves, and each run waits for that, so every open is a cold one. Returns times in ms.
  */
 export async function measureFirstSync(dataDir: string, docName: string, cookie: string, runs: number) {
-  const child = await startChild<{ url: string }>(path.join(here, '..', 'lib', 'serverChild.ts'), [dataDir, '50']);
+  const child = await startChild<{ url: string }>(path.join(here, '..', 'lib', 'serverChild.ts'), [
+    dataDir,
+    '50',
+  ]);
   const times: number[] = [];
   try {
     const url = `${child.info.url.replace(/^http/, 'ws')}/sync/${docName}`;
@@ -35,7 +38,12 @@ export async function measureFirstSync(dataDir: string, docName: string, cookie:
 function openOnce(url: string, cookie: string, timeoutMs = 30_000): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const ws = new WebSocket(url, { headers: { cookie }, perMessageDeflate: false, maxPayload: 256 * 1024 * 1024 });
+    let elapsed: number | null = null;
+    const ws = new WebSocket(url, {
+      headers: { cookie },
+      perMessageDeflate: false,
+      maxPayload: 256 * 1024 * 1024,
+    });
     const timer = setTimeout(() => {
       ws.terminate();
       reject(new Error('first sync timed out'));
@@ -45,9 +53,8 @@ function openOnce(url: string, cookie: string, timeoutMs = 30_000): Promise<numb
       const message = readMessage(data);
       if (message.kind === 'step1') ws.send(emptyStep2());
       if (message.kind !== 'step2') return;
-      const elapsed = performance.now() - started;
+      elapsed = performance.now() - started;
       clearTimeout(timer);
-      ws.once('close', () => resolve(elapsed));
       ws.close();
     });
     ws.on('error', (error) => {
@@ -56,7 +63,8 @@ function openOnce(url: string, cookie: string, timeoutMs = 30_000): Promise<numb
     });
     ws.on('close', (code) => {
       clearTimeout(timer);
-      reject(new Error(`closed with ${code} before the first sync`));
+      if (elapsed === null) reject(new Error(`closed with ${code} before the first sync`));
+      else resolve(elapsed);
     });
   });
 }

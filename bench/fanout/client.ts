@@ -5,7 +5,15 @@
  */
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { emptyStep1, emptyStep2, readMessage, readStamps, STAMP_KEY, STAMP_MAP, updateMessage } from './protocol.ts';
+import {
+  emptyStep1,
+  emptyStep2,
+  readMessage,
+  readStamps,
+  STAMP_KEY,
+  STAMP_MAP,
+  updateMessage,
+} from './protocol.ts';
 
 export interface BenchClient {
   /** Resolves once the server has answered our sync step 1, i.e. the client is a synced replica. */

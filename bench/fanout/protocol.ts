@@ -38,10 +38,7 @@ export const emptyStep2 = (): Uint8Array => syncMessage(STEP2, EMPTY_UPDATE);
 export const updateMessage = (update: Uint8Array): Uint8Array => syncMessage(UPDATE, update);
 
 export type Incoming =
-  | { kind: 'step1' }
-  | { kind: 'step2' }
-  | { kind: 'update'; update: Uint8Array }
-  | { kind: 'other' };
+  { kind: 'step1' } | { kind: 'step2' } | { kind: 'update'; update: Uint8Array } | { kind: 'other' };
 
 /** Reads the type of one server message; only an update's payload is extracted. */
 export function readMessage(data: Uint8Array): Incoming {

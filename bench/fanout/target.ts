@@ -26,6 +26,8 @@ export interface FanoutServerInfo {
 export interface RunningTarget {
   info: FanoutServerInfo;
   stop(): Promise<void>;
+  /** CPU time the server process has used so far (µs). */
+  cpuMicros(): Promise<number>;
 }
 
 export interface FanoutTarget {
@@ -55,13 +57,16 @@ const afterboard: FanoutTarget = {
     } finally {
       await storage.close();
     }
-    const child = await startChild<{ url: string }>(path.join(here, '..', 'lib', 'serverChild.ts'), [dataDir]);
+    const child = await startChild<{ url: string }>(path.join(here, '..', 'lib', 'serverChild.ts'), [
+      dataDir,
+    ]);
     return {
       info: {
         baseUrl: `${child.info.url.replace(/^http/, 'ws')}/sync`,
         docNames: ids.map((id) => `space/${id}`),
         headers: { cookie },
       },
+      cpuMicros: () => child.cpuMicros(),
       async stop() {
         await child.stop();
         fs.rmSync(dataDir, { recursive: true, force: true });
@@ -82,6 +87,7 @@ const stock: FanoutTarget = {
         headers: {},
       },
       stop: () => child.stop(),
+      cpuMicros: () => child.cpuMicros(),
     };
   },
 };

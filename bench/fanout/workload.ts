@@ -4,7 +4,7 @@
  * Everything is bounded: connection, warm-up, measurement and drain each have a fixed time limit.
  */
 import { connectReceiver, connectWriter, type BenchClient, type WriterClient } from './client.ts';
-import type { FanoutServerInfo } from './target.ts';
+import type { RunningTarget } from './target.ts';
 import { summarizeLatencies, type LatencySummary } from '../lib/stats.ts';
 
 export interface Workload {
@@ -28,15 +28,20 @@ export interface WorkloadResult {
   received: number;
   /** Time to connect and sync every client (ms). */
   connectMs: number;
+  /** CPU used during the measured phase, in % of one core: by the server process and by the clients. */
+  serverCpu: number;
+  clientCpu: number;
 }
 
 /** Clients connecting at once; more only queues up in the server's accept loop and skews nothing useful. */
 const CONNECT_BATCH = 50;
 const DRAIN_MS = 2_000;
 
-/** Runs `workload` against the server described by `server`; resolves once every client is closed. */
-export async function runWorkload(server: FanoutServerInfo, workload: Workload): Promise<WorkloadResult> {
-  if (server.docNames.length < workload.docs) throw new Error('the server offers fewer documents than needed');
+/** Runs `workload` against a running server; resolves once every client is closed. */
+export async function runWorkload(target: RunningTarget, workload: Workload): Promise<WorkloadResult> {
+  const server = target.info;
+  if (server.docNames.length < workload.docs)
+    throw new Error('the server offers fewer documents than needed');
   let measureFrom = Number.POSITIVE_INFINITY;
   let measureTo = Number.POSITIVE_INFINITY;
   const latencies: number[] = [];
@@ -73,9 +78,14 @@ export async function runWorkload(server: FanoutServerInfo, workload: Workload):
     const receiversPerDoc = workload.clientsPerDoc - 1;
     let writes = 0;
     await drive(writers, workload.ratePerSecond, workload.warmupMs, () => undefined);
+    const serverCpuBefore = await target.cpuMicros();
+    const clientCpuBefore = process.cpuUsage();
     measureFrom = performance.now();
     await drive(writers, workload.ratePerSecond, workload.durationMs, () => writes++);
     measureTo = performance.now();
+    const clientCpuUsed = process.cpuUsage(clientCpuBefore);
+    const serverCpuUsed = (await target.cpuMicros()) - serverCpuBefore;
+    const percentOfCore = (micros: number) => (micros / 1000 / (measureTo - measureFrom)) * 100;
     await waitUntil(() => received >= writes * receiversPerDoc, DRAIN_MS);
 
     return {
@@ -84,6 +94,8 @@ export async function runWorkload(server: FanoutServerInfo, workload: Workload):
       expected: writes * receiversPerDoc,
       received,
       connectMs,
+      serverCpu: percentOfCore(serverCpuUsed),
+      clientCpu: percentOfCore(clientCpuUsed.user + clientCpuUsed.system),
     };
   } finally {
     await Promise.all(clients.map((client) => client.close()));

@@ -12,7 +12,10 @@ const WORKSPACE_ID = 'benchworkspace';
  * Creates the bench user and workspace and lists `spaceIds` in it; resolves to the `Cookie` header value
  * of a fresh session. The account has no usable password: it exists only through this session.
  */
-export async function grantBenchAccess(storage: Storage, spaceIds: readonly string[]): Promise<{ cookie: string }> {
+export async function grantBenchAccess(
+  storage: Storage,
+  spaceIds: readonly string[],
+): Promise<{ cookie: string }> {
   const now = Date.now();
   await storage.createUser({
     id: USER_ID,
@@ -21,7 +24,13 @@ export async function grantBenchAccess(storage: Storage, spaceIds: readonly stri
     passwordHash: 'none',
     createdAt: now,
   });
-  await storage.createWorkspace({ id: WORKSPACE_ID, name: 'Bench', type: 'private', createdBy: USER_ID, createdAt: now });
+  await storage.createWorkspace({
+    id: WORKSPACE_ID,
+    name: 'Bench',
+    type: 'private',
+    createdBy: USER_ID,
+    createdAt: now,
+  });
   for (const id of spaceIds) {
     await storage.createSpace({ id, workspaceId: WORKSPACE_ID, createdBy: USER_ID, createdAt: now });
   }

@@ -8,6 +8,8 @@ export interface MachineInfo {
   node: string;
   platform: string;
   date: string;
+  /** 1-minute load average when the bench started: other work on the machine skews the figures. */
+  load1: number;
 }
 
 /** Core count, CPU model, total memory (GiB), Node version and the current UTC date-time. */
@@ -20,11 +22,12 @@ export function machineInfo(): MachineInfo {
     node: process.version,
     platform: `${os.type()} ${os.release()}`,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    load1: Math.round(os.loadavg()[0]! * 100) / 100,
   };
 }
 
 /** One line summarizing {@link machineInfo}, printed at the top of every bench. */
 export function describeMachine(): string {
   const m = machineInfo();
-  return `${m.date} · ${m.cores} cores · ${m.cpu} · ${m.memoryGiB} GiB · Node ${m.node} · ${m.platform}`;
+  return `${m.date} · ${m.cores} cores · ${m.cpu} · ${m.memoryGiB} GiB · Node ${m.node} · ${m.platform} · load ${m.load1}`;
 }

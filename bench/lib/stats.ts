@@ -12,7 +12,10 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 /** Median of unsorted samples (nearest rank, so always one of the samples); NaN for none. */
 export function median(samples: readonly number[]): number {
-  return percentile([...samples].sort((a, b) => a - b), 50);
+  return percentile(
+    [...samples].sort((a, b) => a - b),
+    50,
+  );
 }
 
 export interface LatencySummary {

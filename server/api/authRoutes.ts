@@ -1,6 +1,6 @@
 /** Sign-up, login, logout and the current user. */
 import { z } from 'zod';
-import { newId } from '../../src/domain/ids.ts';
+import { initUserDoc, newId } from '../../src/domain/index.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../auth/passwords.ts';
 import {
   clearedSessionCookie,
@@ -34,6 +34,16 @@ const loginSchema = z.object({
   password: z.string().max(PASSWORD_MAX),
 });
 
+/**
+ * Whether the cookie gets `Secure`: when configured, or when the request came over HTTPS (directly or, as a
+ * TLS-terminating proxy reports it, `X-Forwarded-Proto: https`). A forged header only affects the sender's
+ * own cookie.
+ */
+function secure({ req, ctx }: ApiRequest): boolean {
+  const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true;
+  return ctx.secureCookies || encrypted || req.headers['x-forwarded-proto'] === 'https';
+}
+
 const INVALID_LOGIN = 'The email or password is wrong.';
 
 export async function signup(r: ApiRequest): Promise<void> {
@@ -52,8 +62,12 @@ export async function signup(r: ApiRequest): Promise<void> {
     if (error instanceof ConflictError) throw new HttpError(409, 'email_taken', error.message);
     throw error;
   }
+  // Seeded here, once, so two devices opening a new MySpace at the same time cannot both initialise it.
+  await r.ctx.registry.withDoc(`user/${user.id}`, (doc) =>
+    initUserDoc(doc, { id: user.id }, { actor: user.id }),
+  );
   const token = await createSession(r.ctx.storage, user.id);
-  sendJson(r.res, 201, publicUser(user), { 'Set-Cookie': sessionCookie(token, r.ctx.secureCookies) });
+  sendJson(r.res, 201, publicUser(user), { 'Set-Cookie': sessionCookie(token, secure(r)) });
 }
 
 export async function login(r: ApiRequest): Promise<void> {
@@ -68,13 +82,13 @@ export async function login(r: ApiRequest): Promise<void> {
     throw new HttpError(401, 'invalid_credentials', INVALID_LOGIN);
   }
   const token = await createSession(r.ctx.storage, found.id);
-  sendJson(r.res, 200, publicUser(found), { 'Set-Cookie': sessionCookie(token, r.ctx.secureCookies) });
+  sendJson(r.res, 200, publicUser(found), { 'Set-Cookie': sessionCookie(token, secure(r)) });
 }
 
 export async function logout(r: ApiRequest): Promise<void> {
   const token = sessionToken(r.req);
   if (token) await r.ctx.storage.deleteSession(hashToken(token));
-  sendJson(r.res, 200, { ok: true }, { 'Set-Cookie': clearedSessionCookie(r.ctx.secureCookies) });
+  sendJson(r.res, 200, { ok: true }, { 'Set-Cookie': clearedSessionCookie(secure(r)) });
 }
 
 export async function me(r: ApiRequest): Promise<void> {

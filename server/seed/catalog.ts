@@ -17,22 +17,37 @@ export const PRODUCTS: readonly Product[] = [
   },
   {
     name: 'Washing machine',
-    faults: ['drum bearing noisy', 'will not spin', 'door will not unlock', 'heater element failed', 'error F18'],
+    faults: [
+      'drum bearing noisy',
+      'will not spin',
+      'door will not unlock',
+      'heater element failed',
+      'error F18',
+    ],
   },
   { name: 'Tumble dryer', faults: ['not heating', 'drum not turning', 'condenser blocked'] },
   {
     name: 'Fridge-freezer',
     faults: ['compressor failure', 'not cooling', 'ice build-up in freezer', 'door seal torn', 'noisy fan'],
   },
-  { name: 'Built-in oven', faults: ['thermostat faulty', 'door glass cracked', 'fan not working', 'display dead'] },
+  {
+    name: 'Built-in oven',
+    faults: ['thermostat faulty', 'door glass cracked', 'fan not working', 'display dead'],
+  },
   { name: 'Induction hob', faults: ['zone not heating', 'error E5', 'cracked glass top'] },
   {
     name: 'Coffee machine',
     faults: ['grinder jammed', 'leaking under brew group', 'milk frother not working', 'descaling error'],
   },
-  { name: 'Heat pump', faults: ['low flow pressure', 'compressor trips', 'defrost cycle failing', 'error A11'] },
+  {
+    name: 'Heat pump',
+    faults: ['low flow pressure', 'compressor trips', 'defrost cycle failing', 'error A11'],
+  },
   { name: 'Gas boiler', faults: ['no hot water', 'pressure dropping', 'ignition fault'] },
-  { name: 'Air conditioner', faults: ['not cooling', 'water dripping from indoor unit', 'remote not responding'] },
+  {
+    name: 'Air conditioner',
+    faults: ['not cooling', 'water dripping from indoor unit', 'remote not responding'],
+  },
 ];
 
 export const CUSTOMERS: readonly string[] = [

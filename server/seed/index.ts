@@ -1,6 +1,7 @@
 /** The demo-data generator: seeds an "Aftersales Service" workspace through the server's storage. */
 export {
   seedWorkspace,
+  resolveSeedOptions,
   SeedConflictError,
   SEED_TEMPLATES,
   DEFAULT_WORKSPACE_NAME,

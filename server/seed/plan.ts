@@ -47,6 +47,10 @@ export type PlannedAction = { at: number; by: string; card: number } & (
   | { kind: 'archive' }
 );
 
+/** A planned action before it gets its card and time (the planner adds both). */
+type Step = DistributiveOmit<PlannedAction, 'card' | 'at'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** Distributes `total` cards over templates by their flow's share; every space gets at least one. */
 export function splitCards(total: number, templateIds: readonly string[]): number[] {
   const shares = templateIds.map((id) => flowFor(id).share);
@@ -67,11 +71,21 @@ export function planSpace(random: Random, input: PlanInput): PlannedAction[] {
   const info = input.statuses.find((status) => status.role === 'information');
   if (info && input.templateId === 'maintenance-visits') {
     for (const { title, notes } of MAINTENANCE_CHECKLIST) {
-      actions.push({ at: input.from, by: input.lead, card: card++, kind: 'create', statusId: info.id, title, notes });
+      actions.push({
+        at: input.from,
+        by: input.lead,
+        card: card++,
+        kind: 'create',
+        statusId: info.id,
+        title,
+        notes,
+      });
     }
   }
 
-  const arrivals = Array.from({ length: input.cards }, () => arrivalTime(random, input)).sort((a, b) => a - b);
+  const arrivals = Array.from({ length: input.cards }, () => arrivalTime(random, input)).sort(
+    (a, b) => a - b,
+  );
   arrivals.forEach((createdAt, index) => {
     const title = cardTitle(random, input.templateId, index);
     actions.push(...planCard(random, input, flow, card++, createdAt, title));
@@ -105,7 +119,7 @@ function planCard(
   const plan: PlannedAction[] = [];
   // Each action may only happen after the previous one, inside office hours and before `to`.
   let now = createdAt;
-  const push = (action: Omit<PlannedAction, 'card'>, after = 0): boolean => {
+  const push = (action: Step, after = 0): boolean => {
     const at = nextWorkingTime(random, Math.max(now, now + after));
     if (at > to) return false;
     now = at;
@@ -114,8 +128,18 @@ function planCard(
   };
   const minutes = (n: number) => n * 60_000;
 
-  plan.push({ at: now, by: creator, card, kind: 'create', statusId: first.id, title, notes: cardNotes(random, input.templateId, now) });
-  if (random.chance(0.7)) push({ by: creator, kind: 'assign', userId: responsible }, minutes(random.int(1, 30)));
+  plan.push({
+    at: now,
+    by: creator,
+    card,
+    kind: 'create',
+    statusId: first.id,
+    title,
+    notes: cardNotes(random, input.templateId, now),
+  });
+  if (random.chance(0.7)) {
+    push({ by: creator, kind: 'assign', userId: responsible }, minutes(random.int(1, 30)));
+  }
   if (flow.dueDays !== null && random.chance(0.85)) {
     push({ by: creator, kind: 'date', field: 'due', value: createdAt + flow.dueDays * DAY_MS }, minutes(1));
   }
@@ -131,11 +155,7 @@ function planCard(
   let finished = false;
   for (let i = 0; i < path.length; i++) {
     const dwell = random.logNormal(stepOf(flow, path[i]!).medianDays, 0.8) * DAY_MS;
-    const leave = () => {
-      if (i === cancelAt - 1 && cancelled) return cancelled;
-      return path[i + 1] ?? done;
-    };
-    const target = leave();
+    const target = i === cancelAt - 1 && cancelled ? cancelled : (path[i + 1] ?? done);
     if (!target) break;
     let leaveAt = now + dwell;
     // A visit card gets its visit day (start) and report deadline (due) when it is scheduled.
@@ -158,9 +178,11 @@ function planCard(
       break;
     }
     // Work goes back one step (a failed quality check, missing information) and then forward again.
-    if (i >= 2 && path[i - 1]?.role === 'in_progress' && random.chance(flow.back)) {
-      const backTo = path[i - 1]!;
-      if (!push({ by: responsible, kind: 'move', statusId: backTo.id }, HOUR_MS * random.int(1, 6))) return plan;
+    const backTo = path[i]!;
+    if (backTo.role === 'in_progress' && target.role === 'in_progress' && random.chance(flow.back)) {
+      if (!push({ by: responsible, kind: 'move', statusId: backTo.id }, HOUR_MS * random.int(1, 6))) {
+        return plan;
+      }
       const redo = random.logNormal(stepOf(flow, backTo).medianDays / 2, 0.6) * DAY_MS;
       if (!push({ by: responsible, kind: 'move', statusId: target.id }, redo)) return plan;
     }
@@ -177,7 +199,7 @@ function planExtras(
   input: PlanInput,
   flow: FlowTuning,
   card: { createdAt: number; title: string; responsible: string },
-  push: (action: Omit<PlannedAction, 'card'>, after?: number) => boolean,
+  push: (action: Step, after?: number) => boolean,
 ): void {
   const by = card.responsible;
   const others = input.team.filter((user) => user !== by);

@@ -99,22 +99,44 @@ export class SeedConflictError extends Error {
   }
 }
 
+type ResolvedOptions = Required<Omit<SeedOptions, 'now' | 'log'>> & Pick<SeedOptions, 'now' | 'log'>;
+
+/** Fills in the defaults and checks the ranges; throws `RangeError` naming the bad option. */
+export function resolveSeedOptions(options: SeedOptions = {}): ResolvedOptions {
+  const resolved: ResolvedOptions = {
+    ...options,
+    workspaceName: options.workspaceName ?? DEFAULT_WORKSPACE_NAME,
+    email: (options.email ?? DEFAULT_OWNER_EMAIL).trim().toLowerCase(),
+    password: options.password ?? DEFAULT_OWNER_PASSWORD,
+    spaces: options.spaces ?? 4,
+    cards: options.cards ?? 600,
+    days: options.days ?? 90,
+    seed: options.seed ?? 1,
+    force: options.force ?? false,
+  };
+  checkRange('spaces', resolved.spaces, 1, SEED_TEMPLATES.length);
+  checkRange('cards', resolved.cards, resolved.spaces, 100_000);
+  checkRange('days', resolved.days, 1, 3650);
+  checkRange('seed', resolved.seed, 0, 2 ** 32 - 1);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(resolved.email)) {
+    throw new RangeError(`email must be an email address, got "${resolved.email}".`);
+  }
+  if (resolved.password.length < 8) throw new RangeError('password must have at least 8 characters.');
+  if (resolved.workspaceName.trim().length === 0 || resolved.workspaceName.length > 200) {
+    throw new RangeError('the workspace name must have 1 to 200 characters.');
+  }
+  return resolved;
+}
+
 /** Seeds the demo workspace into `storage`; see {@link SeedOptions} for the defaults. */
 export async function seedWorkspace(storage: Storage, options: SeedOptions = {}): Promise<SeedResult> {
-  const workspaceName = options.workspaceName ?? DEFAULT_WORKSPACE_NAME;
-  const email = (options.email ?? DEFAULT_OWNER_EMAIL).trim().toLowerCase();
-  const password = options.password ?? DEFAULT_OWNER_PASSWORD;
-  const spaceCount = options.spaces ?? 4;
-  const totalCards = options.cards ?? 600;
-  const days = options.days ?? 90;
+  const resolved = resolveSeedOptions(options);
+  const { workspaceName, email, password, days, seed, force } = resolved;
+  const { spaces: spaceCount, cards: totalCards } = resolved;
   const log = options.log ?? (() => undefined);
-  checkRange('spaces', spaceCount, 1, SEED_TEMPLATES.length);
-  checkRange('cards', totalCards, spaceCount, 100_000);
-  checkRange('days', days, 1, 3650);
-  if (password.length < 8) throw new RangeError('The demo password must have at least 8 characters.');
 
   const existingOwner = await storage.findUserByEmail(email);
-  if (existingOwner && !options.force) {
+  if (existingOwner && !force) {
     const workspaces = await storage.listVisibleWorkspaces(existingOwner.id);
     if (workspaces.some((w) => w.name === workspaceName && w.memberRole === 'owner')) {
       throw new SeedConflictError(workspaceName, email);
@@ -123,7 +145,7 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
 
   const to = options.now ?? Date.now();
   const from = to - days * DAY_MS;
-  const random = createRandom(options.seed ?? 1);
+  const random = createRandom(seed);
 
   const owner = await ensureUser(storage, { email, name: OWNER_NAME, password, role: 'owner' }, from);
   const team: SeededUser[] = [];
@@ -171,7 +193,13 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
   }
 
   await storage.appendUpdate(`workspace/${workspaceId}`, Y.encodeStateAsUpdate(workspaceDoc));
-  await storage.createWorkspace({ id: workspaceId, name: workspaceName, type: 'private', createdBy: owner.id, createdAt: from });
+  await storage.createWorkspace({
+    id: workspaceId,
+    name: workspaceName,
+    type: 'private',
+    createdBy: owner.id,
+    createdAt: from,
+  });
   for (const user of team) await storage.setMembership({ workspaceId, userId: user.id, role: user.role });
   for (const space of spaces) {
     await storage.createSpace({ id: space.id, workspaceId, createdBy: owner.id, createdAt: from });
@@ -192,7 +220,11 @@ function worksOn(user: SeededUser, templateId: string): boolean {
 
 function statusesOf(doc: Y.Doc): PlanStatus[] {
   const list = [...spaceMaps(doc).statuses.entries()].map(([id, record]) => readStatus(record, id));
-  return sortKeyed(list.filter((status) => !status.archived)).map(({ id, name, role }) => ({ id, name, role }));
+  return sortKeyed(list.filter((status) => !status.archived)).map(({ id, name, role }) => ({
+    id,
+    name,
+    role,
+  }));
 }
 
 async function ensureUser(
@@ -205,6 +237,12 @@ async function ensureUser(
     return { id: existing.id, email: existing.email, name: existing.name, role: person.role, created: false };
   }
   const passwordHash = await hashPassword(person.password);
-  const user = await storage.createUser({ id: newId(8), email: person.email, name: person.name, passwordHash, createdAt });
+  const user = await storage.createUser({
+    id: newId(8),
+    email: person.email,
+    name: person.name,
+    passwordHash,
+    createdAt,
+  });
   return { id: user.id, email: user.email, name: user.name, role: person.role, created: true };
 }

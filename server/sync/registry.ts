@@ -78,6 +78,7 @@ export class DocRegistry {
   async compact(shared: SharedDoc): Promise<void> {
     if (shared.compacting || shared.failed) return;
     shared.compacting = true;
+    let succeeded = false;
     try {
       await shared.flushed();
       if (shared.rowsSinceSnapshot === 0 || shared.failed) return;
@@ -86,22 +87,29 @@ export class DocRegistry {
       const snapshot = Y.encodeStateAsUpdate(shared.doc);
       await this.storage.compact(shared.name, snapshot, upToSeq);
       shared.rowsSinceSnapshot -= covered;
+      succeeded = true;
     } catch (error) {
       this.options.log?.(`compaction of ${shared.name} failed`, error);
     } finally {
       shared.compacting = false;
     }
+    // Writes that arrived during a slow compaction may already exceed the threshold again.
+    const stillLong = shared.rowsSinceSnapshot > this.options.compactThreshold;
+    if (succeeded && stillLong && this.docs.get(shared.name) === shared) {
+      setImmediate(() => void this.compact(shared));
+    }
   }
 
   /** Closes every connection (the clients reconnect), compacts and unloads everything. */
   async closeAll(): Promise<void> {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
     await Promise.allSettled([...this.loading.values()]);
     const all = [...this.docs.values()];
     for (const shared of all) {
-      for (const peer of shared.peers) peer.close(CLOSE.goingAway, 'server shutting down');
+      for (const peer of [...shared.peers]) peer.close(CLOSE.goingAway, 'server shutting down');
     }
+    // After the peers: closing them schedules unload timers that must not outlive the storage.
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
     await Promise.all(all.map((shared) => this.unload(shared)));
     await Promise.all([...this.unloading.values()]);
   }
@@ -143,6 +151,9 @@ export class DocRegistry {
       throw error;
     }
     this.docs.set(name, shared);
+    // A long log left by a crash is folded in now rather than read again on every load.
+    if (shared.rowsSinceSnapshot > this.options.compactThreshold)
+      setImmediate(() => void this.compact(shared));
     return shared;
   }
 

@@ -36,6 +36,7 @@ function sameOrigin(req: IncomingMessage): boolean {
 export class SyncServer {
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<Connection>();
+  private closing = false;
 
   constructor(
     private readonly storage: Storage,
@@ -74,6 +75,7 @@ export class SyncServer {
 
   /** Closes every connection and stops accepting new ones. */
   close(): void {
+    this.closing = true;
     for (const conn of this.connections) conn.close(CLOSE.goingAway, 'server shutting down');
     this.wss.close();
   }
@@ -102,6 +104,7 @@ export class SyncServer {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const name = url.pathname.slice(SYNC_PREFIX.length);
     try {
+      if (this.closing) return refuse(CLOSE.goingAway, 'server shutting down');
       if (!parseDocName(name)) return refuse(CLOSE.badRequest, 'malformed document name');
       if (!sameOrigin(req)) return refuse(CLOSE.forbidden, 'cross-origin connection refused');
       const user = await userFromRequest(this.storage, req);
@@ -110,7 +113,11 @@ export class SyncServer {
       if (!access.ok) return refuse(CLOSE.forbidden, 'no access to this document');
       if (gone) return;
       const shared = await this.registry.acquire(name);
-      if (gone) return this.registry.release(shared);
+      if (gone || this.closing) {
+        this.registry.release(shared);
+        if (!gone) refuse(CLOSE.goingAway, 'server shutting down');
+        return;
+      }
       const conn: Connection = new Connection(ws, shared, user.id, access.readOnly, {
         maxMessageBytes: this.options.maxMessageBytes,
         pingIntervalMs: this.options.pingIntervalMs,

@@ -66,7 +66,7 @@ export interface DocumentPool {
   connection: ConnectionStore;
   /** Names of open or warm documents. */
   openNames(): string[];
-  /** Close every document, held or not, and wait for the local copy to be written. */
+  /** Close every document, held or not, and wait for the local copy to be written. Later acquires throw. */
   destroy(): Promise<void>;
 }
 
@@ -110,6 +110,7 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
   const entries = new Map<string, Entry>();
   // Released documents in release order: the first one is the least recently used.
   const idle = new Map<string, Entry>();
+  let destroyed = false;
 
   function open(name: string): Entry {
     const local = options.offline ? options.offline.openDocument(name) : null;
@@ -165,6 +166,12 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
   }
 
   function makeIdle(entry: Entry) {
+    // A refused document is not worth keeping warm, and closing it lets a later acquire try again (say,
+    // after the user was added to the workspace).
+    if (connection.getState().docs[entry.name]?.state === 'denied') {
+      entry.close();
+      return;
+    }
     idle.delete(entry.name);
     idle.set(entry.name, entry);
     entry.idleTimer = setTimeout(() => entry.close(), idleMs);
@@ -176,6 +183,7 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
   }
 
   function acquire(docName: string): DocumentHandle {
+    if (destroyed) throw new Error('the document pool was destroyed');
     assertDocName(docName);
     let entry = entries.get(docName);
     if (!entry) {
@@ -212,6 +220,7 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
     connection,
     openNames: () => [...entries.keys()],
     async destroy() {
+      destroyed = true;
       for (const entry of [...entries.values()]) entry.close();
       await options.offline?.flush();
     },

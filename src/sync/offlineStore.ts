@@ -5,7 +5,13 @@
  */
 import { DexieYProvider } from 'y-dexie';
 import * as Y from 'yjs';
-import { createOfflineDb, type LocalSession, type LocalUser, type OfflineDbOptions } from './offlineDb.ts';
+import {
+  createOfflineDb,
+  type LocalDocRow,
+  type LocalSession,
+  type LocalUser,
+  type OfflineDbOptions,
+} from './offlineDb.ts';
 
 /** A document bound to its local copy. */
 export interface LocalDocument {
@@ -62,7 +68,8 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
     doc.on('updateV2', keepEarly);
 
     const whenLoaded = (async () => {
-      await db.docs.put({ name: docName, openedAt: Date.now() } as never);
+      // The row carries no `doc`: y-dexie attaches the Y.Doc property itself.
+      await db.docs.put({ name: docName, openedAt: Date.now() } as LocalDocRow);
       if (released) throw new Error(`local copy of ${docName} was released before it loaded`);
       doc.off('updateV2', keepEarly);
       const provider = DexieYProvider.load(doc);

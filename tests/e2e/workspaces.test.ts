@@ -50,4 +50,24 @@ describe('workspaces in the browser', () => {
     await workspace.waitFor();
     expect(await workspace.getByText('Org-wide').count()).toBe(1);
   });
+
+  it("shows the server's refusal inside the form and creates nothing", async () => {
+    const { page } = app;
+    const agent = newPerson('Dorothy Vaughan');
+    await signUp(page, agent);
+    await homeOf(page, agent.name);
+
+    // Org-wide workspaces of other tests are listed too, so count rather than expect none.
+    const workspaceHeadings = page.getByRole('list', { name: 'Your workspaces' }).getByRole('heading');
+    const before = await workspaceHeadings.count();
+
+    // Blanks only: the browser accepts the field as filled in, the server finds the name empty.
+    await page.getByLabel('Workspace name').fill('   ');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+
+    const form = page.getByRole('form', { name: 'New workspace' });
+    await form.getByRole('alert').waitFor();
+    expect(await form.getByRole('alert').textContent()).toMatch(/empty/i);
+    expect(await workspaceHeadings.count()).toBe(before);
+  });
 });

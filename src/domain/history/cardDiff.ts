@@ -24,7 +24,7 @@ export type TrackedCards = Map<string, TrackedCard>;
 /** Snapshot of the tracked fields of all cards (O(cards)). */
 export function trackCards(doc: Y.Doc): TrackedCards {
   const tracked: TrackedCards = new Map();
-  for (const [id, record] of spaceMaps(doc).cards.entries()) {
+  spaceMaps(doc).cards.forEach((record, id) => {
     const { pos, title, notes, start, due, responsible, coworkers, labels, archived } = readCard(record, id);
     tracked.set(id, {
       statusId: pos.statusId,
@@ -37,7 +37,7 @@ export function trackCards(doc: Y.Doc): TrackedCards {
       labels,
       archived,
     });
-  }
+  });
   return tracked;
 }
 

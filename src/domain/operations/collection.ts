@@ -20,9 +20,9 @@ export function keyedList(
   excludeId?: string,
 ): Keyed[] {
   const items: Keyed[] = [];
-  for (const [id, record] of map.entries()) {
+  map.forEach((record, id) => {
     if (id !== excludeId && include(record, id)) items.push({ id, key: str(record, 'key') });
-  }
+  });
   return sortKeyed(items);
 }
 

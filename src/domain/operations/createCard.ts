@@ -6,7 +6,7 @@ import { appendHistory } from '../history/log.ts';
 import { newId } from '../ids.ts';
 import { placeAt } from '../ordering.ts';
 import { LOCAL } from '../origin.ts';
-import { cardsInStatus } from '../read/space.ts';
+import { columnKeys } from '../read/space.ts';
 import { NOTES_MAX } from '../records/card.ts';
 import { epochMsSchema, idSchema } from '../records/common.ts';
 import type { NewHistoryEvent } from '../records/historyEvent.ts';
@@ -47,7 +47,7 @@ export function createCard(doc: Y.Doc, input: CreateCardInput, ctx: OpContext): 
   const coworkerIds = [...new Set(parsed.coworkers ?? [])];
   const responsible = parsed.responsible ?? null;
 
-  const column = cardsInStatus(doc, parsed.statusId).map((card) => ({ id: card.id, key: card.pos.key }));
+  const column = columnKeys(doc, parsed.statusId);
   const placement = placeAt(column, parsed.position === 'top' ? 0 : column.length);
   const id = newId();
 

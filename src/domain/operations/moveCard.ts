@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { resolveContext, type OpContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { appendHistory } from '../history/log.ts';
-import { compareKeyed, placeAt, type Keyed } from '../ordering.ts';
+import { placeAt, type Keyed } from '../ordering.ts';
 import { LOCAL } from '../origin.ts';
-import { cardsInStatus } from '../read/space.ts';
+import { columnKeys } from '../read/space.ts';
 import { readPos } from '../records/card.ts';
 import { idSchema } from '../records/common.ts';
 import { requireEditableCard, requireOpenStatus } from './cardRules.ts';
@@ -63,12 +63,12 @@ export function moveCard(doc: Y.Doc, input: MoveCardInput, ctx: OpContext): void
     throw new DomainError('invalid_input', 'A card cannot be placed next to itself.');
   }
   const from = readPos(card);
-  const full = cardsInStatus(doc, toStatusId).map((c) => ({ id: c.id, key: c.pos.key }));
+  const full = columnKeys(doc, toStatusId);
   const column = full.filter((c) => c.id !== cardId);
   const index = insertionIndex(column, afterId, beforeId);
   const sameStatus = from?.statusId === toStatusId;
   // Already there: keep the key so a no-op drop writes nothing.
-  if (sameStatus && full.sort(compareKeyed).findIndex((c) => c.id === cardId) === index) return;
+  if (sameStatus && full.findIndex((c) => c.id === cardId) === index) return;
   const placement = placeAt(column, index);
   doc.transact(() => {
     writeCardKeys(doc, toStatusId, placement.rekeyed);

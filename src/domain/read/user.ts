@@ -39,9 +39,9 @@ export function orderedSections(doc: Y.Doc): Section[] {
 /** Mirrors of one section in order. */
 export function mirrorsInSection(doc: Y.Doc, sectionId: string): Mirror[] {
   const list: Mirror[] = [];
-  for (const [id, record] of userMaps(doc).mirrors.entries()) {
+  userMaps(doc).mirrors.forEach((record, id) => {
     const mirror = readMirror(record, id);
     if (mirror.sectionId === sectionId) list.push(mirror);
-  }
+  });
   return sortKeyed(list);
 }

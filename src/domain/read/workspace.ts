@@ -39,9 +39,9 @@ export function readWorkspace(doc: Y.Doc): WorkspaceSnapshot {
 /** Spaces of one folder (null = top level) in order; archived ones only when asked. */
 export function spacesInFolder(doc: Y.Doc, folderId: string | null, includeArchived = false): SpaceEntry[] {
   const list: SpaceEntry[] = [];
-  for (const [id, record] of workspaceMaps(doc).spaces.entries()) {
+  workspaceMaps(doc).spaces.forEach((record, id) => {
     const entry = readSpaceEntry(record, id);
     if (entry.folderId === folderId && (includeArchived || !entry.archived)) list.push(entry);
-  }
+  });
   return sortKeyed(list);
 }

@@ -8,6 +8,9 @@ import { compareKeyed } from '../../domain/ordering.ts';
 
 type Columns = Record<string, readonly string[]>;
 
+/** Above this many cards entering one column in one transaction, re-sort the column instead of inserting. */
+const BULK_INSERTS = 32;
+
 function columnOf(card: Card | undefined): string | null {
   return card && !card.archived && card.pos.statusId !== '' ? card.pos.statusId : null;
 }
@@ -65,9 +68,15 @@ function rebuildColumn(
   touched: ReadonlySet<string>,
 ): string[] {
   const column = prev.filter((id) => !touched.has(id));
-  for (const id of touched) {
-    const card = cards[id];
-    if (!card || columnOf(card) !== statusId) continue;
+  const incoming: string[] = [];
+  for (const id of touched) if (columnOf(cards[id]) === statusId) incoming.push(id);
+  if (incoming.length > BULK_INSERTS) {
+    // A first sync or a bulk import: one sort beats thousands of array splices.
+    for (const id of incoming) column.push(id);
+    return column.sort((a, b) => compareCards(cards[a]!, cards[b]!));
+  }
+  for (const id of incoming) {
+    const card = cards[id]!;
     // Binary search: the untouched rest of the column is still in order.
     let lo = 0;
     let hi = column.length;

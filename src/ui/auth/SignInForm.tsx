@@ -2,6 +2,7 @@ import { useCallback, type FormEvent } from 'react';
 import { signIn, type User } from '../api';
 import { Field } from '../common/Field';
 import { FormError } from '../common/FormError';
+import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useSubmit } from '../common/useSubmit';
 
 interface SignInFormProps {
@@ -19,6 +20,7 @@ export function SignInForm({ onSignedIn, onWantSignUp }: SignInFormProps) {
     [onSignedIn],
   );
   const { submit, pending, error } = useSubmit(action);
+  useDocumentTitle('Sign in');
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -32,7 +34,7 @@ export function SignInForm({ onSignedIn, onWantSignUp }: SignInFormProps) {
         <Field label="Email" name="email" type="email" autoComplete="username" required autoFocus />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required />
         <FormError message={error} />
-        <button type="submit" className="primary" disabled={pending}>
+        <button type="submit" className="primary" aria-disabled={pending}>
           {pending ? 'Signing in…' : 'Sign in'}
         </button>
       </form>

@@ -2,6 +2,7 @@ import { useCallback, type FormEvent } from 'react';
 import { signUp, type User } from '../api';
 import { Field } from '../common/Field';
 import { FormError } from '../common/FormError';
+import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useSubmit } from '../common/useSubmit';
 
 interface SignUpFormProps {
@@ -23,6 +24,7 @@ export function SignUpForm({ onSignedUp, onWantSignIn }: SignUpFormProps) {
     [onSignedUp],
   );
   const { submit, pending, error } = useSubmit(action);
+  useDocumentTitle('Create account');
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -44,7 +46,7 @@ export function SignUpForm({ onSignedUp, onWantSignIn }: SignUpFormProps) {
           required
         />
         <FormError message={error} />
-        <button type="submit" className="primary" disabled={pending}>
+        <button type="submit" className="primary" aria-disabled={pending}>
           {pending ? 'Creating account…' : 'Create account'}
         </button>
       </form>

@@ -41,7 +41,7 @@ export function CreateSpaceForm({ workspace, onCreated }: CreateSpaceFormProps) 
           onChange={(event) => setName(event.target.value)}
           required
         />
-        <button type="submit" disabled={pending} aria-label={`Create space in ${workspace.name}`}>
+        <button type="submit" aria-disabled={pending} aria-label={`Create space in ${workspace.name}`}>
           Create space
         </button>
       </div>

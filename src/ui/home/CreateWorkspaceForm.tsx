@@ -46,7 +46,7 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Work
             </label>
           ))}
         </fieldset>
-        <button type="submit" className="primary" disabled={pending}>
+        <button type="submit" className="primary" aria-disabled={pending}>
           Create workspace
         </button>
       </div>

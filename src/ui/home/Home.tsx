@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { listWorkspaces, signOut, type User, type Workspace } from '../api';
 import { FormError } from '../common/FormError';
+import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useSubmit } from '../common/useSubmit';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { WorkspaceList } from './WorkspaceList';
@@ -17,6 +18,11 @@ type Loaded =
 export function Home({ user, onSignedOut }: HomeProps) {
   const [workspaces, setWorkspaces] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useDocumentTitle('Home');
+
+  // After signing in, focus would otherwise be left on a form that no longer exists.
+  useEffect(() => heading.current?.focus(), []);
 
   useEffect(() => {
     let current = true;
@@ -49,13 +55,15 @@ export function Home({ user, onSignedOut }: HomeProps) {
         <span className="topbar-user">
           Signed in as <strong>{user.name}</strong>
         </span>
-        <button type="button" onClick={() => void signingOut.submit()} disabled={signingOut.pending}>
+        <button type="button" onClick={() => void signingOut.submit()} aria-disabled={signingOut.pending}>
           Sign out
         </button>
       </header>
       <FormError message={signingOut.error} />
       <main className="home-main">
-        <h1>Welcome, {user.name}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          Welcome, {user.name}
+        </h1>
         <section aria-labelledby="workspaces-heading" className="stack">
           <h2 id="workspaces-heading">Workspaces</h2>
           {workspaces.state === 'loading' && (

@@ -3,6 +3,12 @@ import type { Workspace } from '../api';
 import { CreateSpaceForm, type CreatedSpace } from './CreateSpaceForm';
 import { workspaceTypeLabel } from './workspaceTypes';
 
+const ROLE_LABELS: Record<Workspace['role'], string> = {
+  owner: 'You own it',
+  member: 'You are a member',
+  visitor: 'You are a visitor',
+};
+
 /**
  * One workspace with a form to add a space. The spaces themselves live in the workspace's document, which
  * this page does not open yet, so it lists the spaces created here in this visit.
@@ -17,6 +23,7 @@ export function WorkspaceItem({ workspace }: { workspace: Workspace }) {
       <div className="workspace-head">
         <h3 id={headingId}>{workspace.name}</h3>
         <span className="badge">{workspaceTypeLabel(workspace.type)}</span>
+        <span className="muted">{ROLE_LABELS[workspace.role]}</span>
       </div>
       {created.length > 0 && (
         <ul className="space-list" aria-label={`Spaces created in ${workspace.name}`}>
@@ -27,7 +34,8 @@ export function WorkspaceItem({ workspace }: { workspace: Workspace }) {
           ))}
         </ul>
       )}
-      <CreateSpaceForm workspace={workspace} onCreated={onCreated} />
+      {/* Visitors read and comment only; the server refuses them a space, so the page does not offer one. */}
+      {workspace.role !== 'visitor' && <CreateSpaceForm workspace={workspace} onCreated={onCreated} />}
     </li>
   );
 }

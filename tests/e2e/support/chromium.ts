@@ -2,7 +2,8 @@
 // this project's machines, so the system browser is the one under test.
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.AFTERBOARD_CHROMIUM ?? '/usr/bin/chromium';
+/** Debian's Chromium unless AFTERBOARD_CHROMIUM names another build (scripts/test.mjs reads it too). */
+export const CHROMIUM_PATH = process.env.AFTERBOARD_CHROMIUM || '/usr/bin/chromium';
 
 /**
  * The background-networking flags keep Chromium from calling home on a closed network, which otherwise

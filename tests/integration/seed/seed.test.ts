@@ -5,7 +5,14 @@ import { readHistory } from '../../../src/domain/history/log.ts';
 import { workspaceMaps } from '../../../src/domain/index.ts';
 import { SeedConflictError, seedWorkspace, type SeedResult } from '../../../server/seed/index.ts';
 import { openSqliteStorage } from '../../../server/storage/sqlite.ts';
-import { api, connectDoc, cookieFrom, startTestServer, tempDataDir, type TestServer } from '../../fixtures/server.ts';
+import {
+  api,
+  connectDoc,
+  cookieFrom,
+  startTestServer,
+  tempDataDir,
+  type TestServer,
+} from '../../fixtures/server.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 20, 16, 0);
@@ -60,7 +67,10 @@ describe('seeded demo workspace', () => {
       await client.synced;
       const spaces = workspaceMaps(client.doc).spaces;
       expect([...spaces.keys()].sort()).toEqual(seeded.spaces.map((s) => s.id).sort());
-      expect(seeded.spaces.map((s) => spaces.get(s.id)?.get('name'))).toEqual(['Repairs & RMA', 'Warranty claims']);
+      expect(seeded.spaces.map((s) => spaces.get(s.id)?.get('name'))).toEqual([
+        'Repairs & RMA',
+        'Warranty claims',
+      ]);
     } finally {
       client.destroy();
     }
@@ -97,10 +107,17 @@ describe('seeded demo workspace', () => {
     const maria = await login('maria.schmidt@afterboard.local');
     const eva = await login('eva.richter@afterboard.local');
     const list = async (cookie: string) =>
-      (await api<{ workspaces: Array<{ id: string; role: string }> }>(server.url, '/api/workspaces', { cookie })).body
-        .workspaces;
-    expect(await list(maria)).toContainEqual(expect.objectContaining({ id: seeded.workspaceId, role: 'member' }));
-    expect(await list(eva)).toContainEqual(expect.objectContaining({ id: seeded.workspaceId, role: 'visitor' }));
+      (
+        await api<{ workspaces: Array<{ id: string; role: string }> }>(server.url, '/api/workspaces', {
+          cookie,
+        })
+      ).body.workspaces;
+    expect(await list(maria)).toContainEqual(
+      expect.objectContaining({ id: seeded.workspaceId, role: 'member' }),
+    );
+    expect(await list(eva)).toContainEqual(
+      expect.objectContaining({ id: seeded.workspaceId, role: 'visitor' }),
+    );
   });
 
   it('refuses to seed the same workspace twice unless forced', async () => {

@@ -37,6 +37,16 @@ describe('sign-up', () => {
     });
   });
 
+  it('marks the cookie Secure when a TLS proxy forwarded the request, and only then', async () => {
+    const proxied = await api(server.url, '/api/auth/signup', {
+      body: { email: 'tls@example.test', password, name: 'Tess' },
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(proxied.headers.get('set-cookie')).toMatch(/; Secure$/);
+    const plain = await api(server.url, '/api/auth/login', { body: { email: 'tls@example.test', password } });
+    expect(plain.headers.get('set-cookie')).not.toContain('Secure');
+  });
+
   it.each([
     [{ email: 'not-an-email', password, name: 'X' }, 'email'],
     [{ email: 'short@example.test', password: '1234567', name: 'X' }, 'password'],

@@ -77,6 +77,25 @@ describe('document registry', () => {
     await registry.closeAll();
   });
 
+  it('folds a long log left by a crash into a snapshot right after loading', async () => {
+    const store = storage();
+    const source = new Y.Doc();
+    source.on('update', (update: Uint8Array) => void store.appendUpdate('space/four', update));
+    for (let i = 0; i < 30; i++) source.getMap('cards').set(`c${i}`, i);
+    expect((await store.loadDoc('space/four')).updates).toHaveLength(30);
+
+    const registry = new DocRegistry(store, { unloadDelayMs: 1000, compactThreshold: 10 });
+    const shared = await registry.acquire('space/four');
+    // Nothing else writes: only the registry's own compaction can empty the log.
+    for (let tries = 0; (await store.loadDoc('space/four')).updates.length > 0; tries++) {
+      if (tries > 200) throw new Error('the log was not compacted after loading');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(await reload(store, 'space/four')).toEqual(source.getMap('cards').toJSON());
+    expect(shared.doc.getMap('cards').toJSON()).toEqual(source.getMap('cards').toJSON());
+    await registry.closeAll();
+  });
+
   it('drops a document whose update could not be stored, closing its connections with 1011', async () => {
     const store = storage();
     let failing = false;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import type * as Y from 'yjs';
 import {
   api,
   connectDoc,
@@ -96,6 +97,9 @@ describe('sync access', () => {
   it('lets a user open their own user document', async () => {
     const mine = open(`user/${member.user.id}`, member.cookie);
     await mine.synced;
+    // Sign-up seeded it: the first MySpace section is there before the client writes anything.
+    const sections = [...mine.doc.getMap<Y.Map<unknown>>('sections').values()];
+    expect(sections.map((section) => section.get('name'))).toEqual(['Inbox']);
     mine.doc.getMap('prefs').set('theme', 'dark');
     const again = open(`user/${member.user.id}`, member.cookie);
     await again.synced;

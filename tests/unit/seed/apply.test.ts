@@ -36,7 +36,9 @@ describe('applyPlan', () => {
     expect(ids).toHaveLength(60);
     const history = readHistory(doc);
     expect(history.filter((e) => e.type === 'created')).toHaveLength(60);
-    expect(history.filter((e) => e.type === 'moved').length).toBe(plan.filter((a) => a.kind === 'move').length);
+    expect(history.filter((e) => e.type === 'moved').length).toBe(
+      plan.filter((a) => a.kind === 'move').length,
+    );
     // History is stamped with the seeded clock, not the time the test ran.
     expect(Math.min(...history.map((e) => e.at))).toBeGreaterThanOrEqual(FROM);
     expect(Math.max(...history.map((e) => e.at))).toBeLessThanOrEqual(TO);

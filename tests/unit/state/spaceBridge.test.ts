@@ -34,7 +34,8 @@ function seededSpace(perStatus = 3) {
   if (!s1 || !s2 || !s3) throw new Error('template should have at least three statuses');
   const cards: string[] = [];
   for (const statusId of [s1, s2]) {
-    for (let i = 0; i < perStatus; i++) cards.push(createCard(doc, { statusId, title: `Claim ${cards.length}` }, ctx));
+    for (let i = 0; i < perStatus; i++)
+      cards.push(createCard(doc, { statusId, title: `Claim ${cards.length}` }, ctx));
   }
   return { doc, s1, s2, s3, cards };
 }
@@ -150,6 +151,20 @@ describe('space bridge', () => {
     expect(state.cards[added]?.title).toBe('From a colleague');
     expect(state.columns[s2]?.[0]).toBe(cards[1]);
     expectMatchesDoc(state, doc);
+  });
+
+  it('fills an empty bridged document from a first sync of a whole space', () => {
+    const { doc: source, s1, s2 } = seededSpace(40); // more cards per column than get inserted one by one
+    moveCard(source, { cardId: Object.keys(readSpace(source).cards)[5]!, toStatusId: s2 }, ctx);
+    const doc = new Y.Doc();
+    const { store } = bridged(doc);
+    expect(store.getState().cards).toEqual({});
+
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(source));
+
+    expectMatchesDoc(store.getState(), doc);
+    expect(store.getState().columns[s1]).toHaveLength(39);
+    expect(store.getState().columns[s2]).toHaveLength(41);
   });
 
   it('stops following the document once destroyed', () => {

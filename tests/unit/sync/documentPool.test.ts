@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import net from 'node:net';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import WebSocket, { WebSocketServer } from 'ws';
-import { createDocumentPool, SyncDeniedError, syncUrl, type DocumentPool } from '../../../src/sync/documentPool.ts';
+import {
+  createDocumentPool,
+  SyncDeniedError,
+  syncUrl,
+  type DocumentPool,
+} from '../../../src/sync/documentPool.ts';
 import { createOfflineStore, type OfflineStore } from '../../../src/sync/offlineStore.ts';
 
 const pools: DocumentPool[] = [];
@@ -29,13 +34,17 @@ async function deadServerUrl(): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-function poolFor(serverUrl: string, options: { maxIdle?: number; idleMs?: number; offline?: OfflineStore } = {}) {
+function poolFor(
+  serverUrl: string,
+  options: { maxIdle?: number; idleMs?: number; offline?: OfflineStore } = {},
+) {
   const pool = createDocumentPool({ serverUrl, WebSocketPolyfill, disableBc: true, ...options });
   pools.push(pool);
   return pool;
 }
 
-const live = () => sockets.filter((s) => s.readyState === WebSocket.CONNECTING || s.readyState === WebSocket.OPEN);
+const live = () =>
+  sockets.filter((s) => s.readyState === WebSocket.CONNECTING || s.readyState === WebSocket.OPEN);
 
 afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.destroy()));
@@ -75,8 +84,13 @@ describe('document pool', () => {
   it('shows a document as offline while its server cannot be reached', async () => {
     const pool = poolFor(await deadServerUrl());
     const handle = pool.acquire('space/s1');
+    const heard: string[] = [];
+    const stop = handle.connection.subscribe((c) => heard.push(c.state));
+    pool.acquire('space/s2'); // another document's changes must not reach this listener
     await vi.waitFor(() => expect(handle.connection.get().state).toBe('offline'));
     expect(pool.connection.getState().aggregate).toBe('offline');
+    expect(heard).toEqual(['offline']);
+    stop();
   });
 
   it('closes a released document after idleMs: socket gone, doc destroyed, state forgotten', async () => {
@@ -126,6 +140,7 @@ describe('document pool', () => {
     expect(handle.doc.isDestroyed).toBe(true);
     await expect(synced).rejects.toThrow(/closed before it synced/);
     expect(live()).toHaveLength(0);
+    expect(() => pool.acquire('space/s1')).toThrow(/destroyed/);
   });
 
   it('ends in denied with the close code when the server refuses the document', async () => {
@@ -144,6 +159,13 @@ describe('document pool', () => {
     const attempts = sockets.length;
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(sockets.length).toBe(attempts); // final: no reconnect
+
+    // Released, a refused document closes at once, so acquiring it later asks the server again.
+    handle.release();
+    expect(handle.doc.isDestroyed).toBe(true);
+    const retry = pool.acquire('space/s1');
+    await expect(retry.whenSynced).rejects.toBeInstanceOf(SyncDeniedError);
+    expect(sockets.length).toBe(attempts + 1);
   });
 
   it('loads the local copy before use and writes edits back to it', async () => {

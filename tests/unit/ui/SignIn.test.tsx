@@ -2,26 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/ui/App';
-
-type Reply = { status: number; body?: unknown };
-
-/** Stubs `fetch` with the server's answers by "METHOD /path", and records what the app sent. */
-function stubApi(routes: Record<string, Reply>) {
-  const calls: { route: string; body: unknown }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: string, init?: RequestInit) => {
-      const route = `${init?.method ?? 'GET'} ${input}`;
-      calls.push({ route, body: init?.body ? JSON.parse(String(init.body)) : undefined });
-      const reply = routes[route] ?? { status: 404, body: { error: { code: 'not_found', message: route } } };
-      return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
-        status: reply.status,
-        headers: { 'content-type': 'application/json' },
-      });
-    }),
-  );
-  return calls;
-}
+import { apiError, stubApi, type Reply } from './stubApi';
 
 async function submitSignIn(email: string, password: string) {
   fireEvent.change(await screen.findByLabelText('Email'), { target: { value: email } });
@@ -41,10 +22,7 @@ describe('sign-in form', () => {
   it("shows the server's error message in the form and stays on the sign-in screen", async () => {
     const calls = stubApi({
       'GET /api/me': signedOut,
-      'POST /api/auth/login': {
-        status: 401,
-        body: { error: { code: 'invalid_credentials', message: 'Email or password is wrong.' } },
-      },
+      'POST /api/auth/login': apiError(401, 'invalid_credentials', 'Email or password is wrong.'),
     });
     render(<App />);
 

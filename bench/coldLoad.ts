@@ -1,0 +1,92 @@
+/**
+ * Server cold load: a space of 5,000 cards and 100,000 history events, built with the domain operations and
+ * stored as the server stores it (snapshot + a tail of updates). Reports the encoded size and the time from
+ * nothing loaded to the document ready to serve (storage read + merge + decode + migrate), median of
+ * several runs, and the end-to-end first sync of a client over the socket.
+ * Targets: ≤ 200 ms and ≤ 5 MB.
+ *
+ * Run alone: `npx tsx bench/coldLoad.ts [--quick] [--rebuild] [--runs 7]`. Prints figures; asserts nothing.
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { busySpace } from './coldLoad/busySpace.ts';
+import { measureFirstSync } from './coldLoad/firstSync.ts';
+import { measureLoad, type LoadSteps } from './coldLoad/measure.ts';
+import { storeWithTail } from './coldLoad/store.ts';
+import { describeMachine } from './lib/machine.ts';
+import { isMain } from './lib/main.ts';
+import { formatMB, formatMs, median } from './lib/stats.ts';
+import { renderTable } from './lib/table.ts';
+
+/** Updates after the last compaction: half the server's default compaction threshold (500 rows). */
+const TAIL_UPDATES = 250;
+
+export interface ColdLoadOptions {
+  quick?: boolean;
+  rebuild?: boolean;
+  runs?: number;
+}
+
+/** Builds (or reuses) the busy space, stores it, and prints size and load times. */
+export async function runColdLoadBench({ quick = false, rebuild = false, runs = 7 }: ColdLoadOptions = {}) {
+  console.log(`\n## Server cold load${quick ? ' (quick)' : ''}\n${describeMachine()}\n`);
+  const cards = quick ? 500 : 5_000;
+  const historyEvents = quick ? 10_000 : 100_000;
+  const tail = quick ? 50 : TAIL_UPDATES;
+  const space = busySpace(
+    { cards, historyEvents: historyEvents - tail, seed: 1, days: 365 },
+    { rebuild, log: (line) => console.log(line) },
+  );
+  console.log(`${space.cached ? 'loaded cached' : 'built'} space in ${formatMs(space.buildMs)}`);
+  const stored = await storeWithTail(space.doc, space.spaceId, tail);
+  try {
+    console.log(
+      `space/${space.spaceId}: ${stored.cards} cards, ${stored.historyEvents} history events; ` +
+        `snapshot ${formatMB(stored.snapshotBytes)} + ${stored.tailUpdates} updates ` +
+        `(${(stored.tailBytes / 1024).toFixed(1)} KiB); database file ${formatMB(stored.dbBytes)}`,
+    );
+
+    // One unmeasured load warms the JIT and the OS file cache, as on a server that has been running.
+    await measureLoad(stored.dataDir, stored.docName);
+    const samples: LoadSteps[] = [];
+    for (let i = 0; i < runs; i++) samples.push(await measureLoad(stored.dataDir, stored.docName));
+    const firstSync = await measureFirstSync(
+      stored.dataDir,
+      stored.docName,
+      stored.cookie,
+      Math.min(runs, 5),
+    );
+
+    const pick = (key: keyof LoadSteps) => median(samples.map((s) => s[key]));
+    const total = pick('registryMs');
+    console.log(
+      `\n${renderTable([
+        ['step (median of ' + runs + ')', 'time'],
+        ['storage read (SQLite)', formatMs(pick('readMs'))],
+        ['merge snapshot + log', formatMs(pick('mergeMs'))],
+        ['decode into Y.Doc', formatMs(pick('decodeMs'))],
+        ['migrate', formatMs(pick('migrateMs'))],
+        ['cold load via DocRegistry', formatMs(total)],
+        [`first sync over socket (median of ${firstSync.length})`, formatMs(median(firstSync))],
+      ])}\n`,
+    );
+    console.log(
+      `size ${formatMB(stored.snapshotBytes + stored.tailBytes)} (target ≤ 5 MB), ` +
+        `cold load ${formatMs(total)} (target ≤ 200 ms)\n`,
+    );
+    return { stored, samples, firstSync };
+  } finally {
+    fs.rmSync(stored.dataDir, { recursive: true, force: true });
+  }
+}
+
+if (isMain(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      rebuild: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '7' },
+    },
+  });
+  await runColdLoadBench({ quick: values.quick, rebuild: values.rebuild, runs: Number(values.runs) });
+}

@@ -1,0 +1,21 @@
+/** Snapshot stores React reads: one per open document, plus the pool's connection states. */
+export {
+  aggregateConnection,
+  createConnectionStore,
+  type AggregateConnectionState,
+  type ConnectionState,
+  type ConnectionStore,
+  type DocConnection,
+  type DocConnectionState,
+} from './connectionStore.ts';
+export {
+  createSpaceStore,
+  selectCard,
+  selectColumn,
+  EMPTY_COLUMN,
+  type SpaceState,
+  type SpaceStore,
+} from './spaceStore.ts';
+export { createWorkspaceStore, type WorkspaceState, type WorkspaceStore } from './workspaceStore.ts';
+export { createUserStore, type UserState, type UserStore } from './userStore.ts';
+export { useSpaceStore, useWorkspaceStore, useUserStore, useConnection } from './hooks.ts';

@@ -1,0 +1,27 @@
+/** The client's sync layer: document pool, local copies, connection tracking and document→store bridges. */
+export {
+  createDocumentPool,
+  syncUrl,
+  SyncDeniedError,
+  type ConnectionObservable,
+  type DocumentHandle,
+  type DocumentPool,
+  type DocumentPoolOptions,
+} from './documentPool.ts';
+export {
+  createOfflineStore,
+  type LocalDocInfo,
+  type LocalDocument,
+  type OfflineStore,
+} from './offlineStore.ts';
+export {
+  DEFAULT_OFFLINE_DB_NAME,
+  type LocalSession,
+  type LocalUser,
+  type OfflineDbOptions,
+} from './offlineDb.ts';
+export { isRefusalCode } from './connectionTracker.ts';
+export { openSpace, openWorkspace, openUser, type OpenDocument } from './openDocument.ts';
+export { bridgeSpace, type SpaceBridge } from './bridge/spaceBridge.ts';
+export { bridgeWorkspace, type WorkspaceBridge } from './bridge/workspaceBridge.ts';
+export { bridgeUser, type UserBridge } from './bridge/userBridge.ts';

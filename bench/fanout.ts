@@ -72,7 +72,18 @@ async function measure(target: FanoutTarget, workload: Workload): Promise<Worklo
   }
 }
 
-const HEADER = ['workload', 'server', 'p50', 'p95', 'p99', 'max', 'delivered', 'connect', 'server CPU', 'client CPU'];
+const HEADER = [
+  'workload',
+  'server',
+  'p50',
+  'p95',
+  'p99',
+  'max',
+  'delivered',
+  'connect',
+  'server CPU',
+  'client CPU',
+];
 
 function formatRow({ workload, target, result }: Row): string[] {
   if (result instanceof Error) return [workload.name, target.name, 'failed', '', '', '', '', '', '', ''];

@@ -1,7 +1,6 @@
 /**
  * `npm run bench` — runs every benchmark in turn and prints their figures. Benchmarks never assert: they
- * measure. Flags: `--quick` (small sizes, for a smoke run), `--only coldLoad|fanout`, `--rebuild` (rebuild
- * the cached busy space), `--runs <n>` (cold-load repetitions).
+ * measure. Flags: `--quick` (small sizes, for a smoke run), `--only coldLoad|fanout`, `--runs <n>` (cold-load repetitions).
  */
 import { parseArgs } from 'node:util';
 import { runColdLoadBench } from './coldLoad.ts';
@@ -13,7 +12,6 @@ const BENCHES = ['coldLoad', 'fanout'] as const;
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
-    rebuild: { type: 'boolean', default: false },
     only: { type: 'string' },
     runs: { type: 'string', default: '7' },
   },
@@ -27,7 +25,7 @@ if (only !== undefined && !(BENCHES as readonly string[]).includes(only)) {
 console.log(`# Afterboard benchmarks\n${describeMachine()}`);
 const started = performance.now();
 if (!only || only === 'coldLoad') {
-  await runColdLoadBench({ quick: values.quick, rebuild: values.rebuild, runs: Number(values.runs) });
+  await runColdLoadBench({ quick: values.quick, runs: Number(values.runs) });
 }
 if (!only || only === 'fanout') await runFanoutBench({ quick: values.quick });
 console.log(`All benchmarks done in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

@@ -1,12 +1,8 @@
 /**
  * Builds the benchmark's busy space: a Repairs & RMA space with thousands of cards and a long history, made
  * entirely by the domain operations (the seed generator's year of work, then a realistic mix of moves and
- * edits until the history reaches its target length). Building takes minutes at full size because every
- * card creation and move reads its target column, so the result is cached under `.tmp/bench/`, keyed by
- * size, seed and schema version.
+ * edits until the history reaches its target length). Deterministic for a seed, apart from record ids.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import * as Y from 'yjs';
 import {
   addCardLabel,
@@ -16,7 +12,6 @@ import {
   readStatus,
   removeCardLabel,
   removeCoworker,
-  SCHEMA_VERSION,
   sortKeyed,
   spaceMaps,
   updateCard,
@@ -38,43 +33,8 @@ export interface BusySpaceSpec {
 export const TEAM = ['agent01', 'agent02', 'agent03', 'agent04', 'agent05', 'agent06'];
 export const LEAD = 'lead0001';
 const DAY_MS = 86_400_000;
-const CACHE_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '.tmp', 'bench');
 
-export interface BusySpace {
-  doc: Y.Doc;
-  spaceId: string;
-  /** Whether the document came from the cache. */
-  cached: boolean;
-  buildMs: number;
-}
-
-/** The busy space for `spec`, from the cache when present (unless `rebuild`), else built and cached. */
-export function busySpace(spec: BusySpaceSpec, { rebuild = false, log = (_: string) => {} } = {}): BusySpace {
-  const file = path.join(
-    CACHE_DIR,
-    `space-${spec.cards}c-${spec.historyEvents}e-${spec.days}d-seed${spec.seed}-v${SCHEMA_VERSION.space}.bin`,
-  );
-  const started = performance.now();
-  if (!rebuild && fs.existsSync(file)) {
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, fs.readFileSync(file));
-    return {
-      doc,
-      spaceId: String(doc.getMap('meta').get('id')),
-      cached: true,
-      buildMs: performance.now() - started,
-    };
-  }
-  log(
-    `building a space of ${spec.cards} cards and ${spec.historyEvents} history events (cached afterwards)…`,
-  );
-  const { doc, spaceId } = buildBusySpace(spec);
-  fs.mkdirSync(CACHE_DIR, { recursive: true });
-  fs.writeFileSync(file, Y.encodeStateAsUpdate(doc));
-  return { doc, spaceId, cached: false, buildMs: performance.now() - started };
-}
-
-/** Builds the space without the cache. */
+/** Builds the busy space for `spec`; `spaceId` names its `space/<id>` document. */
 export function buildBusySpace(spec: BusySpaceSpec): { doc: Y.Doc; spaceId: string } {
   const random = createRandom(spec.seed);
   const to = Date.UTC(2026, 0, 1);

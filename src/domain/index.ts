@@ -7,7 +7,15 @@ export { DomainError, type DomainErrorCode } from './errors.ts';
 export { newId, isId, ID_PATTERN } from './ids.ts';
 export { parseDocName, docName, DOC_KINDS, type DocKind } from './docNames.ts';
 export type { OpContext } from './context.ts';
-export { SCHEMA_VERSION, spaceMaps, workspaceMaps, userMaps } from './schema.ts';
+export {
+  SCHEMA_VERSION,
+  spaceMaps,
+  workspaceMaps,
+  userMaps,
+  isRecord,
+  eachRecord,
+  type YRecord,
+} from './schema.ts';
 export { compareKeyed, sortKeyed, type Keyed } from './ordering.ts';
 
 export { STATUS_ROLES, statusSchema, readStatus, type Status, type StatusRole } from './records/status.ts';
@@ -81,3 +89,4 @@ export {
   type NewHistoryEvent,
 } from './records/historyEvent.ts';
 export { createUndo, type DomainUndo } from './undo.ts';
+export { columnKeys } from './read/columnIndex.ts';

@@ -74,6 +74,20 @@ export function idSet(record: YRecord, field: string): string[] {
   const set = record.get(field);
   if (!(set instanceof Y.Map)) return [];
   const ids: string[] = [];
-  for (const [id, present] of set.entries()) if (present === true) ids.push(id);
+  set.forEach((present, id) => {
+    if (present === true) ids.push(id);
+  });
   return ids.sort();
+}
+
+/** Whether a collection value is a record (a faulty or malicious peer can store anything). */
+export function isRecord(value: unknown): value is YRecord {
+  return value instanceof Y.Map;
+}
+
+/** Calls `visit` for each record of a collection, skipping any value a peer wrote that is not a record. */
+export function eachRecord(map: Y.Map<YRecord>, visit: (record: YRecord, id: string) => void): void {
+  map.forEach((record, id) => {
+    if (isRecord(record)) visit(record, id);
+  });
 }

@@ -5,7 +5,7 @@
 import type * as Y from 'yjs';
 import { readCard } from '../records/card.ts';
 import type { NewHistoryEvent } from '../records/historyEvent.ts';
-import { spaceMaps } from '../schema.ts';
+import { spaceMaps, eachRecord } from '../schema.ts';
 
 interface TrackedCard {
   statusId: string;
@@ -24,7 +24,7 @@ export type TrackedCards = Map<string, TrackedCard>;
 /** Snapshot of the tracked fields of all cards (O(cards)). */
 export function trackCards(doc: Y.Doc): TrackedCards {
   const tracked: TrackedCards = new Map();
-  spaceMaps(doc).cards.forEach((record, id) => {
+  eachRecord(spaceMaps(doc).cards, (record, id) => {
     const { pos, title, notes, start, due, responsible, coworkers, labels, archived } = readCard(record, id);
     tracked.set(id, {
       statusId: pos.statusId,

@@ -55,28 +55,28 @@ export function decodeEvent(id: string, tuple: unknown): HistoryEvent | null {
   if (!Array.isArray(tuple) || tuple.length < 4) return null;
   const [card, code, at, by, a, b] = tuple as unknown[];
   if (!isStr(card) || !isStr(code) || typeof at !== 'number' || !isStr(by)) return null;
-  const head = { id, card, at, by };
+  // Object literals rather than spreads: this runs for every event of a space (100,000 in a busy one).
   switch (TYPES_BY_CODE.get(code)) {
     case 'created':
-      return isStr(a) && isStr(b) ? { ...head, type: 'created', title: a, statusId: b } : null;
+      return isStr(a) && isStr(b) ? { id, card, type: 'created', at, by, title: a, statusId: b } : null;
     case 'moved':
-      return isStr(a) ? { ...head, type: 'moved', toStatusId: a } : null;
+      return isStr(a) ? { id, card, type: 'moved', at, by, toStatusId: a } : null;
     case 'titled':
-      return isStr(a) ? { ...head, type: 'titled', title: a } : null;
+      return isStr(a) ? { id, card, type: 'titled', at, by, title: a } : null;
     case 'noted':
-      return { ...head, type: 'noted' };
+      return { id, card, type: 'noted', at, by };
     case 'dated':
       return (a === 'start' || a === 'due') && isMsOrNull(b)
-        ? { ...head, type: 'dated', field: a, value: b }
+        ? { id, card, type: 'dated', at, by, field: a, value: b }
         : null;
     case 'assigned':
-      return a === null || isStr(a) ? { ...head, type: 'assigned', userId: a } : null;
+      return a === null || isStr(a) ? { id, card, type: 'assigned', at, by, userId: a } : null;
     case 'coworker':
-      return isStr(a) && isBool(b) ? { ...head, type: 'coworker', userId: a, added: b } : null;
+      return isStr(a) && isBool(b) ? { id, card, type: 'coworker', at, by, userId: a, added: b } : null;
     case 'labelled':
-      return isStr(a) && isBool(b) ? { ...head, type: 'labelled', labelId: a, added: b } : null;
+      return isStr(a) && isBool(b) ? { id, card, type: 'labelled', at, by, labelId: a, added: b } : null;
     case 'archived':
-      return isBool(a) ? { ...head, type: 'archived', archived: a } : null;
+      return isBool(a) ? { id, card, type: 'archived', at, by, archived: a } : null;
     default:
       return null;
   }

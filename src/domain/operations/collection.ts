@@ -1,13 +1,13 @@
 /** Lookups and ordering over flat record collections, shared by the operations. */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { DomainError, type DomainErrorCode } from '../errors.ts';
 import { indexAfter, placeAt, sortKeyed, type Keyed, type Placement } from '../ordering.ts';
-import { str, type YRecord } from '../schema.ts';
+import { str, type YRecord, eachRecord } from '../schema.ts';
 
 /** The record `id` of `map`, or throws `code`. */
 export function requireRecord(map: Y.Map<YRecord>, id: string, code: DomainErrorCode, what: string): YRecord {
   const record = map.get(id);
-  if (!record || typeof record.get !== 'function') {
+  if (!(record instanceof Y.Map)) {
     throw new DomainError(code, `There is no ${what} with id "${id}".`, { id });
   }
   return record;
@@ -20,7 +20,7 @@ export function keyedList(
   excludeId?: string,
 ): Keyed[] {
   const items: Keyed[] = [];
-  map.forEach((record, id) => {
+  eachRecord(map, (record, id) => {
     if (id !== excludeId && include(record, id)) items.push({ id, key: str(record, 'key') });
   });
   return sortKeyed(items);

@@ -6,7 +6,7 @@ import { appendHistory } from '../history/log.ts';
 import { newId } from '../ids.ts';
 import { placeAt } from '../ordering.ts';
 import { LOCAL } from '../origin.ts';
-import { columnKeys } from '../read/space.ts';
+import { columnKeys } from '../read/columnIndex.ts';
 import { NOTES_MAX } from '../records/card.ts';
 import { epochMsSchema, idSchema } from '../records/common.ts';
 import type { NewHistoryEvent } from '../records/historyEvent.ts';

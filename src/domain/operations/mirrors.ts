@@ -6,7 +6,7 @@ import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { LOCAL } from '../origin.ts';
 import { idSchema } from '../records/common.ts';
-import { newRecord, str, userMaps, type YRecord } from '../schema.ts';
+import { eachRecord, newRecord, str, userMaps, type YRecord } from '../schema.ts';
 import { applyRekeys, keyedList, placeAfter, requireRecord } from './collection.ts';
 import { parseInput, requireInitialized } from './input.ts';
 
@@ -41,11 +41,12 @@ export function addMirror(
   requireInitialized(doc);
   const { sections, mirrors } = userMaps(doc);
   requireRecord(sections, sectionId, 'unknown_section', 'section');
-  for (const mirror of mirrors.values()) {
-    if (str(mirror, 'spaceId') === spaceId && str(mirror, 'cardId') === cardId) {
-      throw new DomainError('duplicate_mirror', 'That card is already in MySpace.', { spaceId, cardId });
-    }
-  }
+  let duplicate = false;
+  eachRecord(mirrors, (mirror) => {
+    duplicate ||= str(mirror, 'spaceId') === spaceId && str(mirror, 'cardId') === cardId;
+  });
+  if (duplicate)
+    throw new DomainError('duplicate_mirror', 'That card is already in MySpace.', { spaceId, cardId });
   const placement = placeAfter(keyedList(mirrors, inSection(sectionId)), afterId);
   const id = newId();
   doc.transact(() => {

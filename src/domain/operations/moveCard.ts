@@ -9,7 +9,7 @@ import { DomainError } from '../errors.ts';
 import { appendHistory } from '../history/log.ts';
 import { placeAt, type Keyed } from '../ordering.ts';
 import { LOCAL } from '../origin.ts';
-import { columnKeys } from '../read/space.ts';
+import { columnKeys } from '../read/columnIndex.ts';
 import { readPos } from '../records/card.ts';
 import { idSchema } from '../records/common.ts';
 import { requireEditableCard, requireOpenStatus } from './cardRules.ts';

@@ -8,7 +8,7 @@ import { resolveContext, type OpContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { LOCAL } from '../origin.ts';
-import { cardsInStatus } from '../read/space.ts';
+import { columnKeys } from '../read/columnIndex.ts';
 import { idSchema, nameSchema } from '../records/common.ts';
 import { statusRoleSchema, type StatusRole } from '../records/status.ts';
 import { flag, newRecord, spaceMaps } from '../schema.ts';
@@ -108,7 +108,7 @@ export function archiveStatus(
   const status = requireStatus(doc, statusId);
   if (flag(status, 'archived') === archived) return;
   if (archived) {
-    const held = cardsInStatus(doc, statusId).length;
+    const held = columnKeys(doc, statusId).length;
     if (held > 0) {
       throw new DomainError('status_not_empty', `Move or archive the ${held} card(s) in this status first.`, {
         cards: held,

@@ -4,8 +4,8 @@ import { readCard, readPos, type Card } from '../records/card.ts';
 import { readLabel, type Label } from '../records/label.ts';
 import type { SpaceMeta } from '../records/meta.ts';
 import { readStatus, type Status } from '../records/status.ts';
-import { compareKeyed, sortKeyed, type Keyed } from '../ordering.ts';
-import { flag, spaceMaps, str } from '../schema.ts';
+import { compareKeyed, sortKeyed } from '../ordering.ts';
+import { flag, spaceMaps, str, eachRecord } from '../schema.ts';
 
 export interface SpaceSnapshot {
   meta: SpaceMeta;
@@ -31,13 +31,13 @@ export function readSpaceMeta(doc: Y.Doc): SpaceMeta {
 export function readSpace(doc: Y.Doc): SpaceSnapshot {
   const { statuses, labels, cards } = spaceMaps(doc);
   const snapshot: SpaceSnapshot = { meta: readSpaceMeta(doc), statuses: {}, labels: {}, cards: {} };
-  statuses.forEach((record, id) => {
+  eachRecord(statuses, (record, id) => {
     snapshot.statuses[id] = readStatus(record, id);
   });
-  labels.forEach((record, id) => {
+  eachRecord(labels, (record, id) => {
     snapshot.labels[id] = readLabel(record, id);
   });
-  cards.forEach((record, id) => {
+  eachRecord(cards, (record, id) => {
     snapshot.cards[id] = readCard(record, id);
   });
   return snapshot;
@@ -46,30 +46,16 @@ export function readSpace(doc: Y.Doc): SpaceSnapshot {
 /** Statuses in board order (by key, then id); archived ones only when asked. */
 export function orderedStatuses(doc: Y.Doc, includeArchived = false): Status[] {
   const list: Status[] = [];
-  spaceMaps(doc).statuses.forEach((record, id) => {
+  eachRecord(spaceMaps(doc).statuses, (record, id) => {
     if (includeArchived || !flag(record, 'archived')) list.push(readStatus(record, id));
   });
   return sortKeyed(list);
 }
 
-/**
- * Ids and order keys of the unarchived cards of a status, in column order: what placing a card needs,
- * without building full card snapshots.
- */
-export function columnKeys(doc: Y.Doc, statusId: string): Keyed[] {
-  const list: Keyed[] = [];
-  spaceMaps(doc).cards.forEach((record, id) => {
-    if (record.get('archived') === true) return;
-    const pos = readPos(record);
-    if (pos?.statusId === statusId) list.push({ id, key: pos.key });
-  });
-  return list.sort(compareKeyed);
-}
-
 /** The unarchived cards of a status, in column order (by key, then id). */
 export function cardsInStatus(doc: Y.Doc, statusId: string): Card[] {
   const list: Card[] = [];
-  spaceMaps(doc).cards.forEach((record, id) => {
+  eachRecord(spaceMaps(doc).cards, (record, id) => {
     if (flag(record, 'archived') || readPos(record)?.statusId !== statusId) return;
     list.push(readCard(record, id));
   });

@@ -4,7 +4,7 @@ import type { UserMeta } from '../records/meta.ts';
 import { readMirror, type Mirror } from '../records/mirror.ts';
 import { readSection, type Section } from '../records/section.ts';
 import { sortKeyed } from '../ordering.ts';
-import { userMaps } from '../schema.ts';
+import { userMaps, eachRecord } from '../schema.ts';
 
 export interface UserSnapshot {
   meta: UserMeta;
@@ -24,22 +24,26 @@ export function readUser(doc: Y.Doc): UserSnapshot {
     mirrors: {},
     prefs: prefs.toJSON(),
   };
-  for (const [sectionId, record] of sections.entries())
-    snapshot.sections[sectionId] = readSection(record, sectionId);
-  for (const [mirrorId, record] of mirrors.entries())
-    snapshot.mirrors[mirrorId] = readMirror(record, mirrorId);
+  eachRecord(sections, (record, id) => {
+    snapshot.sections[id] = readSection(record, id);
+  });
+  eachRecord(mirrors, (record, id) => {
+    snapshot.mirrors[id] = readMirror(record, id);
+  });
   return snapshot;
 }
 
 /** Sections in order. */
 export function orderedSections(doc: Y.Doc): Section[] {
-  return sortKeyed([...userMaps(doc).sections.entries()].map(([id, record]) => readSection(record, id)));
+  const list: Section[] = [];
+  eachRecord(userMaps(doc).sections, (record, id) => list.push(readSection(record, id)));
+  return sortKeyed(list);
 }
 
 /** Mirrors of one section in order. */
 export function mirrorsInSection(doc: Y.Doc, sectionId: string): Mirror[] {
   const list: Mirror[] = [];
-  userMaps(doc).mirrors.forEach((record, id) => {
+  eachRecord(userMaps(doc).mirrors, (record, id) => {
     const mirror = readMirror(record, id);
     if (mirror.sectionId === sectionId) list.push(mirror);
   });

@@ -4,7 +4,7 @@ import { readFolder, type Folder } from '../records/folder.ts';
 import { WORKSPACE_TYPES, type WorkspaceMeta, type WorkspaceType } from '../records/meta.ts';
 import { readSpaceEntry, type SpaceEntry } from '../records/spaceEntry.ts';
 import { sortKeyed } from '../ordering.ts';
-import { workspaceMaps } from '../schema.ts';
+import { workspaceMaps, eachRecord } from '../schema.ts';
 
 export interface WorkspaceSnapshot {
   meta: WorkspaceMeta;
@@ -29,17 +29,19 @@ export function readWorkspace(doc: Y.Doc): WorkspaceSnapshot {
     folders: {},
     spaces: {},
   };
-  for (const [folderId, record] of folders.entries())
-    snapshot.folders[folderId] = readFolder(record, folderId);
-  for (const [spaceId, record] of spaces.entries())
-    snapshot.spaces[spaceId] = readSpaceEntry(record, spaceId);
+  eachRecord(folders, (record, id) => {
+    snapshot.folders[id] = readFolder(record, id);
+  });
+  eachRecord(spaces, (record, id) => {
+    snapshot.spaces[id] = readSpaceEntry(record, id);
+  });
   return snapshot;
 }
 
 /** Spaces of one folder (null = top level) in order; archived ones only when asked. */
 export function spacesInFolder(doc: Y.Doc, folderId: string | null, includeArchived = false): SpaceEntry[] {
   const list: SpaceEntry[] = [];
-  workspaceMaps(doc).spaces.forEach((record, id) => {
+  eachRecord(workspaceMaps(doc).spaces, (record, id) => {
     const entry = readSpaceEntry(record, id);
     if (entry.folderId === folderId && (includeArchived || !entry.archived)) list.push(entry);
   });

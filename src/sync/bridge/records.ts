@@ -3,7 +3,7 @@
  * record equal to the previous one keeps the previous object, so selectors by id see no change.
  */
 import type * as Y from 'yjs';
-import type { YRecord } from '../../domain/schema.ts';
+import { isRecord, type YRecord } from '../../domain/schema.ts';
 
 /** Reads one record; the domain's `readCard`, `readStatus`, … */
 export type RecordReader<T> = (record: YRecord, id: string) => T;
@@ -20,9 +20,10 @@ export function patchRecords<T extends object>(
 ): Record<string, T> {
   let next: Record<string, T> | null = null;
   for (const id of touched) {
-    const record = collection.get(id);
+    // A value that is not a record (a faulty peer's write) reads as absent rather than crashing the bridge.
+    const record: unknown = collection.get(id);
     const before = prev[id];
-    if (record === undefined) {
+    if (!isRecord(record)) {
       if (before === undefined) continue;
       next ??= { ...prev };
       delete next[id];
@@ -39,7 +40,7 @@ export function patchRecords<T extends object>(
 /** Every record of `collection`, read. */
 export function readAll<T>(collection: Y.Map<YRecord>, read: RecordReader<T>): Record<string, T> {
   const all: Record<string, T> = {};
-  for (const [id, record] of collection.entries()) all[id] = read(record, id);
+  for (const [id, record] of collection.entries()) if (isRecord(record)) all[id] = read(record, id);
   return all;
 }
 

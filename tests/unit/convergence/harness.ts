@@ -4,8 +4,10 @@
  */
 import { expect } from 'vitest';
 import * as Y from 'yjs';
+import { scanColumnKeys } from '../../../src/domain/read/columnIndex.ts';
 import {
   cardsInStatus,
+  columnKeys,
   historyLength,
   orderedStatuses,
   readHistory,
@@ -55,7 +57,6 @@ export function editConcurrently(replicas: Y.Doc[], edit: (doc: Y.Doc, index: nu
 /**
  * Delivers the round's updates in every order to fresh copies of the round's start state, and to the
  * replicas themselves (each in a different order), then checks they all converged to one valid space.
- * Returns the converged space's history length.
  */
 export function deliverEveryOrder(replicas: Y.Doc[], round: Round, historyBefore: number): void {
   const outcomes: Y.Doc[] = [];
@@ -79,6 +80,12 @@ export function deliverEveryOrder(replicas: Y.Doc[], round: Round, historyBefore
     expect(columns(doc)).toEqual(columns(outcomes[0]!));
   }
   checkInvariants(outcomes[0]!);
+  // The replicas' incremental column indexes followed every local, remote and refused change.
+  for (const doc of replicas) {
+    for (const status of orderedStatuses(doc, true)) {
+      expect(columnKeys(doc, status.id)).toEqual(scanColumnKeys(doc, status.id));
+    }
+  }
   expect(history).toHaveLength(historyBefore + round.produced);
 }
 

@@ -20,6 +20,7 @@ import {
   removeCardLabel,
   removeCoworker,
   updateCard,
+  type DomainUndo,
   type OpContext,
 } from '../../../src/domain/index.ts';
 
@@ -50,6 +51,7 @@ export const spaceOp = fc.oneof(
     user: fc.constantFrom('u1', 'u2'),
     add: fc.boolean(),
   }),
+  fc.record({ kind: fc.constantFrom('undo' as const, 'redo' as const) }),
 );
 export type SpaceOp = typeof spaceOp extends fc.Arbitrary<infer T> ? T : never;
 
@@ -57,7 +59,7 @@ function pick<T>(items: readonly T[], index: number): T | undefined {
   return items.length === 0 ? undefined : items[index % items.length];
 }
 
-function perform(doc: Y.Doc, op: SpaceOp, ctx: OpContext): void {
+function perform(doc: Y.Doc, op: SpaceOp, ctx: OpContext, undo?: DomainUndo): void {
   const space = readSpace(doc);
   const cardId = 'card' in op ? (pick(Object.keys(space.cards).sort(), op.card) ?? 'none') : 'none';
   const statusId = 'status' in op ? (pick(orderedStatuses(doc, true), op.status)?.id ?? 'none') : 'none';
@@ -99,14 +101,20 @@ function perform(doc: Y.Doc, op: SpaceOp, ctx: OpContext): void {
     case 'coworker':
       (op.add ? addCoworker : removeCoworker)(doc, { cardId, userId: op.user }, ctx);
       return;
+    case 'undo':
+      undo?.undo();
+      return;
+    case 'redo':
+      undo?.redo();
+      return;
   }
 }
 
-/** Applies `op`; a refusal must be a `DomainError` that left the document byte-identical. */
-export function applyOp(doc: Y.Doc, op: SpaceOp, ctx: OpContext): void {
+/** Applies `op` (undo and redo through `undo`); a refusal must be a `DomainError` that left the document byte-identical. */
+export function applyOp(doc: Y.Doc, op: SpaceOp, ctx: OpContext, undo?: DomainUndo): void {
   const before = Y.encodeStateAsUpdate(doc);
   try {
-    perform(doc, op, ctx);
+    perform(doc, op, ctx, undo);
   } catch (error) {
     expect(error).toBeInstanceOf(DomainError);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);

@@ -55,6 +55,17 @@ describe('createCard', () => {
     ]);
   });
 
+  it('keeps creation order when several cards are created inside one outer transaction', () => {
+    const doc = freshSpace();
+    const [todo] = statusIds(doc);
+    const ids: string[] = [];
+    doc.transact(() => {
+      for (const title of ['A', 'B', 'C']) ids.push(createCard(doc, { statusId: todo!, title }, ctx));
+    });
+    expect(cardsInStatus(doc, todo!).map((card) => card.id)).toEqual(ids);
+    expect(new Set(cardsInStatus(doc, todo!).map((card) => card.pos.key)).size).toBe(3);
+  });
+
   it('records the initial dates, people and labels as events', () => {
     const doc = freshSpace();
     const [todo] = statusIds(doc);

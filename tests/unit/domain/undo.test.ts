@@ -5,6 +5,7 @@ import {
   archiveStatus,
   cardHistory,
   cardsInStatus,
+  columnKeys,
   createCard,
   createStatus,
   createUndo,
@@ -46,6 +47,8 @@ describe('undo and redo', () => {
       doing,
     ]);
     expect(undo.canRedo()).toBe(false);
+    expect(columnKeys(doc, doing!).map((c) => c.id)).toEqual([card]);
+    expect(columnKeys(doc, todo!)).toEqual([]);
   });
 
   it('undoes one edit per step and records the restored values', () => {

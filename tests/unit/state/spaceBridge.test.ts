@@ -54,6 +54,17 @@ function expectMatchesDoc(state: SpaceState, doc: Y.Doc) {
 }
 
 describe('space bridge', () => {
+  it('skips a value a faulty peer wrote into the cards map instead of crashing', () => {
+    const { doc } = seededSpace(1);
+    const { store } = bridged(doc);
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    peer.getMap('cards').set('junk', 'not a card');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)));
+    expect(store.getState().cards['junk']).toBeUndefined();
+    expectMatchesDoc(store.getState(), doc);
+  });
+
   it('starts with the whole space as readSpace reads it, columns in board order', () => {
     const { doc, s1, cards } = seededSpace();
     const { store } = bridged(doc);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  cardsInStatus,
+  createCard,
+  moveCard,
+  readSpace,
+  spaceMaps,
+  updateCard,
+} from '../../../src/domain/index.ts';
+import { ctxOf, expectRefused, freshSpace, statusIds } from './helpers.ts';
+
+describe('documents holding values a faulty peer wrote', () => {
+  it('skips non-record values and keeps working around them', () => {
+    const doc = freshSpace();
+    const [todo, doing] = statusIds(doc);
+    const card = createCard(doc, { statusId: todo!, title: 'Real card' }, ctxOf());
+    const { cards, statuses } = spaceMaps(doc);
+    doc.transact(() => {
+      cards.set('junk', 'not a card' as never);
+      statuses.set('junk', 42 as never);
+    });
+    expect(Object.keys(readSpace(doc).cards)).toEqual([card]);
+    expect(Object.keys(readSpace(doc).statuses)).toHaveLength(3);
+    moveCard(doc, { cardId: card, toStatusId: doing! }, ctxOf());
+    expect(cardsInStatus(doc, doing!).map((c) => c.id)).toEqual([card]);
+    expectRefused(doc, 'unknown_card', () => updateCard(doc, { cardId: 'junk', title: 'X' }, ctxOf()));
+    expectRefused(doc, 'unknown_status', () => moveCard(doc, { cardId: card, toStatusId: 'junk' }, ctxOf()));
+  });
+
+  it('reads a card with a malformed field using safe defaults', () => {
+    const doc = freshSpace();
+    const card = createCard(doc, { statusId: statusIds(doc)[0]!, title: 'Card' }, ctxOf());
+    const record = spaceMaps(doc).cards.get(card) as Y.Map<unknown>;
+    doc.transact(() => {
+      record.set('due', 'tomorrow');
+      record.set('labels', 'x');
+    });
+    expect(readSpace(doc).cards[card]).toMatchObject({ due: null, labels: [] });
+  });
+});

@@ -31,11 +31,13 @@ export function fanoutWorkloads(quick: boolean): Workload[] {
       ];
   return shapes.map((shape) => ({
     ...shape,
-    name: `${(shape.docs * shape.clientsPerDoc).toLocaleString('en')} clients × ${shape.docs} doc${shape.docs > 1 ? 's' : ''}`,
+    name: `${(shape.docs * shape.clientsPerDoc).toLocaleString('en')} clients × ${plural(shape.docs, 'doc')}`,
     durationMs,
     warmupMs,
   }));
 }
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 interface Row {
   workload: Workload;

@@ -1,11 +1,11 @@
 /**
  * `npm run bench` — runs every benchmark in turn and prints their figures. Benchmarks never assert: they
- * measure. Flags: `--quick` (small sizes, for a smoke run), `--only coldLoad|fanout`, `--runs <n>` (cold-load repetitions).
+ * measure. Flags: `--quick` (small sizes, for a smoke run), `--only coldLoad|fanout`, `--runs <n>`
+ * (cold-load repetitions). Pass them after `--`: `npm run bench -- --quick`.
  */
 import { parseArgs } from 'node:util';
 import { runColdLoadBench } from './coldLoad.ts';
 import { runFanoutBench } from './fanout.ts';
-import { describeMachine } from './lib/machine.ts';
 
 const BENCHES = ['coldLoad', 'fanout'] as const;
 
@@ -22,7 +22,7 @@ if (only !== undefined && !(BENCHES as readonly string[]).includes(only)) {
   process.exit(2);
 }
 
-console.log(`# Afterboard benchmarks\n${describeMachine()}`);
+console.log('# Afterboard benchmarks');
 const started = performance.now();
 if (!only || only === 'coldLoad') {
   await runColdLoadBench({ quick: values.quick, runs: Number(values.runs) });

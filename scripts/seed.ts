@@ -3,7 +3,7 @@
  * one space per aftersales template and hundreds of cards with 90 days of history.
  *
  *   npm run seed -- [--data <dir>] [--cards 600] [--spaces 4] [--days 90] [--seed 1]
- *                   [--email demo@afterboard.local] [--password afterboard-demo] [--force]
+ *                   [--email demo@afterboard.local] [--password afterboard-demo] [--force] [--solo]
  *
  * Stop the server first or seed a folder it does not serve: the server would not see documents written
  * behind its back until it reloads them.
@@ -32,6 +32,7 @@ const USAGE = `Usage: npm run seed -- [options]
   --password <text>   password of every new demo account (default ${DEFAULT_OWNER_PASSWORD})
   --name <text>       workspace name (default "${DEFAULT_WORKSPACE_NAME}")
   --force             seed even if the owner already has a workspace of that name
+  --solo              no demo team: only the owner account, who did all the work
   --help              show this help`;
 
 function integer(name: string, raw: string | undefined, fallback: number): number {
@@ -57,7 +58,8 @@ function report(result: SeedResult, dataDir: string, password: string): string {
     'Accounts:',
     ...result.users.map(
       (u) =>
-        `  ${u.email.padEnd(32)} ${u.role.padEnd(8)} ${u.name}${u.created ? '' : '  (existing account kept)'}`,
+        `  ${u.email.padEnd(32)} ${u.role.padEnd(8)} ${u.name.padEnd(14)} ${String(u.mirrors).padStart(2)} in MySpace` +
+        (u.created ? '' : '  (existing account kept)'),
     ),
     '',
     `New accounts use the password "${password}". Start the server with AFTERBOARD_DATA=${dataDir} and sign in.`,
@@ -78,6 +80,7 @@ function parseCommandLine() {
         password: { type: 'string' },
         name: { type: 'string' },
         force: { type: 'boolean', default: false },
+        solo: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -107,6 +110,7 @@ async function main(): Promise<number> {
     password,
     workspaceName: values.name ?? DEFAULT_WORKSPACE_NAME,
     force: values.force,
+    team: !values.solo,
   });
   const storage = openSqliteStorage(dataDir);
   try {

@@ -22,7 +22,7 @@ export interface LoadSteps {
   registryMs: number;
 }
 
-/** One measured load of `docName` from `dataDir`. Opening the database is not counted: the server has it open. */
+/** One measured load of `docName` from `dataDir`. Opening the database is not timed: a server has it open. */
 export async function measureLoad(dataDir: string, docName: string): Promise<LoadSteps> {
   const storage = openSqliteStorage(dataDir);
   try {

@@ -1,6 +1,7 @@
 /**
  * Creates the demo workspace "Aftersales Service": the demo owner and team as accounts and members, one
- * space per aftersales template, and each space's cards with 90 days of history — all written through the
+ * space per aftersales template, each space's cards with 90 days of history, and each person's MySpace
+ * with mirrors of their open cards — all written through the
  * server's storage, so a server started on the data folder serves it like any workspace made in the app.
  *
  * Order of writes mirrors the API: a document is stored before the database row that makes it reachable,
@@ -24,6 +25,7 @@ import { DEMO_TEAM, OWNER_NAME } from './people.ts';
 import { planSpace, splitCards, type PlanStatus } from './plan.ts';
 import { applyPlan } from './apply.ts';
 import { createRandom } from './random.ts';
+import { collectInterests, seedMySpace, type Interests } from './mySpace.ts';
 
 /** Space templates in the order a seeded workspace gets them. */
 export const SEED_TEMPLATES = [
@@ -56,6 +58,11 @@ export interface SeedOptions {
   now?: number;
   /** Seed even when the owner already has a workspace of this name (a second one is added beside it). */
   force?: boolean;
+  /**
+   * Create the demo team's accounts (default true). False seeds a workspace where the owner did all the
+   * work, for a demo workspace inside a real instance: no accounts with a known password are created.
+   */
+  team?: boolean;
   /** Progress lines; silent by default. */
   log?: (line: string) => void;
 }
@@ -77,6 +84,8 @@ export interface SeededUser {
   role: MemberRole;
   /** False when the account already existed and was reused. */
   created: boolean;
+  /** Mirrors of their open cards added to their MySpace. */
+  mirrors: number;
 }
 
 export interface SeedResult {
@@ -113,6 +122,7 @@ export function resolveSeedOptions(options: SeedOptions = {}): ResolvedOptions {
     days: options.days ?? 90,
     seed: options.seed ?? 1,
     force: options.force ?? false,
+    team: options.team ?? true,
   };
   checkRange('spaces', resolved.spaces, 1, SEED_TEMPLATES.length);
   checkRange('cards', resolved.cards, resolved.spaces, 100_000);
@@ -149,7 +159,9 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
 
   const owner = await ensureUser(storage, { email, name: OWNER_NAME, password, role: 'owner' }, from);
   const team: SeededUser[] = [];
-  for (const person of DEMO_TEAM) team.push(await ensureUser(storage, { ...person, password }, from));
+  if (resolved.team) {
+    for (const person of DEMO_TEAM) team.push(await ensureUser(storage, { ...person, password }, from));
+  }
   log(`users: ${[owner, ...team].map((u) => `${u.email}${u.created ? '' : ' (existing)'}`).join(', ')}`);
 
   const workspaceId = newId(12);
@@ -160,6 +172,7 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
   const templates = SEED_TEMPLATES.slice(0, spaceCount);
   const counts = splitCards(totalCards, templates);
   const spaces: SeededSpace[] = [];
+  const interests = new Map<string, Interests>();
   for (const [i, templateId] of templates.entries()) {
     const template = findTemplate(templateId);
     if (!template) throw new Error(`The domain has no "${templateId}" template.`);
@@ -178,6 +191,7 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
       to,
     });
     const cardIds = applyPlan(doc, actions);
+    collectInterests(doc, id, interests);
     const update = Y.encodeStateAsUpdate(doc);
     await storage.appendUpdate(`space/${id}`, update);
     addSpace(workspaceDoc, { spaceId: id, name: template.name }, ownerCtx);
@@ -204,7 +218,18 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
   for (const space of spaces) {
     await storage.createSpace({ id: space.id, workspaceId, createdBy: owner.id, createdAt: from });
   }
-  return { workspaceId, workspaceName, users: [owner, ...team], spaces, from, to };
+  // Last, once the spaces are reachable: a mirror must never point at a space its user cannot open yet.
+  const users = [owner, ...team];
+  for (const user of users) {
+    if (user.role === 'visitor') continue;
+    user.mirrors = await seedMySpace(
+      storage,
+      user.id,
+      interests.get(user.id) ?? { responsible: [], coworker: [] },
+      to,
+    );
+  }
+  return { workspaceId, workspaceName, users, spaces, from, to };
 }
 
 function checkRange(name: string, value: number, min: number, max: number): void {
@@ -234,7 +259,14 @@ async function ensureUser(
 ): Promise<SeededUser> {
   const existing: UserRecord | null = await storage.findUserByEmail(person.email);
   if (existing) {
-    return { id: existing.id, email: existing.email, name: existing.name, role: person.role, created: false };
+    return {
+      id: existing.id,
+      email: existing.email,
+      name: existing.name,
+      role: person.role,
+      created: false,
+      mirrors: 0,
+    };
   }
   const passwordHash = await hashPassword(person.password);
   const user = await storage.createUser({
@@ -244,5 +276,5 @@ async function ensureUser(
     passwordHash,
     createdAt,
   });
-  return { id: user.id, email: user.email, name: user.name, role: person.role, created: true };
+  return { id: user.id, email: user.email, name: user.name, role: person.role, created: true, mirrors: 0 };
 }

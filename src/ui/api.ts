@@ -105,3 +105,12 @@ export async function createSpace(workspaceId: string, input: { name: string }):
   );
   return id;
 }
+
+/** Joins a public workspace the user can see as a visitor; resolves to their new role. */
+export async function joinWorkspace(workspaceId: string): Promise<Workspace['role']> {
+  const { role } = await request<{ id: string; role: Workspace['role'] }>(
+    'POST',
+    `/api/workspaces/${encodeURIComponent(workspaceId)}/join`,
+  );
+  return role;
+}

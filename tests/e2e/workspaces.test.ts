@@ -71,4 +71,38 @@ describe('workspaces in the browser', () => {
     expect(await form.getByRole('alert').textContent()).toMatch(/empty/i);
     expect(await workspaceHeadings.count()).toBe(before);
   });
+
+  it('lets another person join a public workspace and add a space to it', async () => {
+    const { page } = app;
+    const owner = newPerson('Mary Jackson');
+    await signUp(page, owner);
+    await homeOf(page, owner.name);
+    await page.getByLabel('Workspace name').fill('Complaints desk');
+    await page.getByRole('radio', { name: 'Public' }).check();
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('listitem', { name: 'Complaints desk' }).waitFor();
+
+    // A second person in a browser of their own, with their own session cookie.
+    const page2 = await app.openAnotherBrowser();
+    const colleague = newPerson('Annie Easley');
+    await signUp(page2, colleague);
+    await homeOf(page2, colleague.name);
+
+    const workspace = page2.getByRole('listitem', { name: 'Complaints desk' });
+    await workspace.getByText('You are a visitor').waitFor();
+    expect(await workspace.getByLabel('Space name').count()).toBe(0);
+
+    await workspace.getByRole('button', { name: 'Join Complaints desk' }).click();
+    await workspace.getByText('You are a member').waitFor();
+    await workspace.getByLabel('Space name').fill('Escalations');
+    await workspace.getByRole('button', { name: 'Create space in Complaints desk' }).click();
+    await workspace
+      .getByRole('list', { name: 'Spaces created in Complaints desk' })
+      .getByText('Escalations')
+      .waitFor();
+
+    // Membership is the server's: after a reload the colleague is still a member.
+    await page2.reload();
+    await page2.getByRole('listitem', { name: 'Complaints desk' }).getByText('You are a member').waitFor();
+  });
 });

@@ -13,9 +13,10 @@ export interface CreatedSpace {
 interface CreateSpaceFormProps {
   workspace: Workspace;
   onCreated: (space: CreatedSpace) => void;
+  autoFocus?: boolean;
 }
 
-export function CreateSpaceForm({ workspace, onCreated }: CreateSpaceFormProps) {
+export function CreateSpaceForm({ workspace, onCreated, autoFocus = false }: CreateSpaceFormProps) {
   const [name, setName] = useState('');
 
   const action = useCallback(async () => {
@@ -39,6 +40,7 @@ export function CreateSpaceForm({ workspace, onCreated }: CreateSpaceFormProps) 
           name="name"
           value={name}
           onChange={(event) => setName(event.target.value)}
+          autoFocus={autoFocus}
           required
         />
         <button type="submit" aria-disabled={pending} aria-label={`Create space in ${workspace.name}`}>

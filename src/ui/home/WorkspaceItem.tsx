@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Workspace } from '../api';
 import { CreateSpaceForm, type CreatedSpace } from './CreateSpaceForm';
+import { JoinButton } from './JoinButton';
 import { workspaceTypeLabel } from './workspaceTypes';
 
 const ROLE_LABELS: Record<Workspace['role'], string> = {
@@ -13,7 +14,14 @@ const ROLE_LABELS: Record<Workspace['role'], string> = {
  * One workspace with a form to add a space. The spaces themselves live in the workspace's document, which
  * this page does not open yet, so it lists the spaces created here in this visit.
  */
-export function WorkspaceItem({ workspace }: { workspace: Workspace }) {
+export function WorkspaceItem({ workspace: listed }: { workspace: Workspace }) {
+  const [role, setRole] = useState(listed.role);
+  const [joined, setJoined] = useState(false);
+  const onJoined = useCallback((newRole: Workspace['role']) => {
+    setRole(newRole);
+    setJoined(true);
+  }, []);
+  const workspace = { ...listed, role };
   const [created, setCreated] = useState<CreatedSpace[]>([]);
   const onCreated = useCallback((space: CreatedSpace) => setCreated((list) => [...list, space]), []);
   const headingId = `workspace-${workspace.id}`;
@@ -35,7 +43,12 @@ export function WorkspaceItem({ workspace }: { workspace: Workspace }) {
         </ul>
       )}
       {/* Visitors read and comment only; the server refuses them a space, so the page does not offer one. */}
-      {workspace.role !== 'visitor' && <CreateSpaceForm workspace={workspace} onCreated={onCreated} />}
+      {role === 'visitor' ? (
+        workspace.type === 'public' && <JoinButton workspace={workspace} onJoined={onJoined} />
+      ) : (
+        // The Join button is gone after joining; its focus moves on to what joining made possible.
+        <CreateSpaceForm workspace={workspace} onCreated={onCreated} autoFocus={joined} />
+      )}
     </li>
   );
 }

@@ -15,6 +15,11 @@ export interface App {
   /** The current test's page, already open at `url`. */
   readonly page: Page;
   readonly context: BrowserContext;
+  /**
+   * A page for a second person: a browser context of its own (own cookies), open at `url`, watched for
+   * console errors like the first and closed after the test.
+   */
+  openAnotherBrowser(): Promise<Page>;
 }
 
 export function useApp(): App {
@@ -23,7 +28,17 @@ export function useApp(): App {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
+  let extraContexts: BrowserContext[] = [];
   let consoleErrors: string[] = [];
+
+  const openPage = async (ctx: BrowserContext): Promise<Page> => {
+    const opened = await ctx.newPage();
+    recordConsoleErrors(opened, server!.url, consoleErrors);
+    await opened.goto(server!.url);
+    return opened;
+  };
+  const newContext = () =>
+    browser!.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'afterboard-e2e-'));
@@ -37,14 +52,14 @@ export function useApp(): App {
   });
 
   beforeEach(async () => {
-    context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
-    page = await context.newPage();
-    consoleErrors = recordConsoleErrors(page, server!.url);
-    await page.goto(server!.url);
+    consoleErrors = [];
+    context = await newContext();
+    page = await openPage(context);
   });
 
   afterEach(async () => {
-    await context?.close();
+    await Promise.all([context, ...extraContexts].map((ctx) => ctx?.close()));
+    extraContexts = [];
     // A console error is a defect users would see (a missing asset, a crash), even when the flow passed.
     expect(consoleErrors, 'console errors in the browser').toEqual([]);
   });
@@ -62,6 +77,11 @@ export function useApp(): App {
     },
     get context() {
       return need(context, 'the browser context');
+    },
+    async openAnotherBrowser() {
+      const ctx = await newContext();
+      extraContexts.push(ctx);
+      return openPage(ctx);
     },
   };
 }

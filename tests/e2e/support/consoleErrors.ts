@@ -16,9 +16,8 @@ function isExpectedApiRefusal(message: ConsoleMessage, origin: string): boolean 
   );
 }
 
-/** Starts recording console errors and uncaught exceptions of `page`; read the returned array at the end. */
-export function recordConsoleErrors(page: Page, origin: string): string[] {
-  const errors: string[] = [];
+/** Records console errors, uncaught exceptions and 404s of `page` into `errors` (returned for convenience). */
+export function recordConsoleErrors(page: Page, origin: string, errors: string[] = []): string[] {
   page.on('console', (message) => {
     if (message.type() !== 'error' || isExpectedApiRefusal(message, origin)) return;
     errors.push(`console.error: ${message.text()} (${message.location().url || 'no location'})`);

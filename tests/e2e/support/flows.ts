@@ -32,9 +32,11 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
-/** Resolves once the signed-in home greets `name`. */
+/** Resolves once the signed-in home greets `name` and has loaded the workspace list. */
 export async function homeOf(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { name: `Welcome, ${name}` }).waitFor();
+  // The greeting and the loading note appear in one render, so the note is visible or already gone now.
+  await page.getByText('Loading workspaces…').waitFor({ state: 'hidden' });
 }
 
 /** Resolves once the sign-in form is on screen. */

@@ -24,6 +24,23 @@ describe('home', () => {
     expect(within(visited).queryByRole('button', { name: /create space/i })).toBeNull();
   });
 
+  it('lets a visitor join a public workspace and then add a space to it', async () => {
+    const calls = stubApi({
+      'GET /api/workspaces': { status: 200, body: { workspaces: [feedback] } },
+      'POST /api/workspaces/w2/join': { status: 200, body: { id: 'w2', role: 'member' } },
+    });
+    render(<Home user={ada} onSignedOut={() => {}} />);
+    const visited = await screen.findByRole('listitem', { name: 'Customer feedback' });
+
+    fireEvent.click(within(visited).getByRole('button', { name: 'Join Customer feedback' }));
+
+    const spaceName = await within(visited).findByLabelText('Space name');
+    expect(document.activeElement).toBe(spaceName);
+    expect(within(visited).getByText('You are a member')).toBeTruthy();
+    expect(within(visited).queryByRole('button', { name: /join/i })).toBeNull();
+    expect(calls.map((call) => call.route)).toContain('POST /api/workspaces/w2/join');
+  });
+
   it('creates a workspace of the chosen type and lists it', async () => {
     const calls = stubApi({
       'GET /api/workspaces': { status: 200, body: { workspaces: [] } },

@@ -19,6 +19,7 @@ import {
   type Status,
 } from '../../src/domain/index.ts';
 import { applyPlan } from '../../server/seed/apply.ts';
+import { labelIdsByName } from '../../server/seed/seedWorkspace.ts';
 import { planSpace } from '../../server/seed/plan.ts';
 import { createRandom, type Random } from '../../server/seed/random.ts';
 
@@ -46,7 +47,7 @@ export function buildBusySpace(spec: BusySpaceSpec): { doc: Y.Doc; spaceId: stri
   const plan = planSpace(random, {
     templateId: 'repairs-rma',
     statuses,
-    labelIds: [...spaceMaps(doc).labels.keys()].sort(),
+    labelIds: labelIdsByName(doc),
     team: TEAM,
     lead: LEAD,
     cards: spec.cards,

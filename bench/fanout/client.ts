@@ -20,8 +20,6 @@ export interface BenchClient {
   ready: Promise<void>;
   /** Closes the socket; resolves when it is closed (or after `timeoutMs`, 2,000 by default). */
   close(timeoutMs?: number): Promise<void>;
-  /** Number of stamped updates received from other clients. */
-  received(): number;
 }
 
 export interface ConnectOptions {
@@ -65,7 +63,6 @@ function openClient(options: ConnectOptions, onOpen: ((ws: WebSocket) => void) |
   const ws = new WebSocket(options.url, { headers: options.headers, perMessageDeflate: false });
   ws.binaryType = 'nodebuffer';
   const isWriter = onOpen !== null;
-  let received = 0;
   let settle: { resolve: () => void; reject: (error: Error) => void } | null = null;
   const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
   const fail = (reason: string) => {
@@ -89,7 +86,6 @@ function openClient(options: ConnectOptions, onOpen: ((ws: WebSocket) => void) |
       settle = null;
     } else if (message.kind === 'update' && !isWriter) {
       for (const sentAt of readStamps(message.update)) {
-        received++;
         options.onStamp?.(sentAt, receivedAt);
       }
     }
@@ -99,7 +95,6 @@ function openClient(options: ConnectOptions, onOpen: ((ws: WebSocket) => void) |
 
   return {
     ready,
-    received: () => received,
     close(timeoutMs = 2_000) {
       if (ws.readyState === WebSocket.CLOSED) return Promise.resolve();
       return new Promise<void>((resolve) => {

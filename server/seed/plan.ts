@@ -114,7 +114,8 @@ function planCard(
   const first = working[0];
   if (!first) return [];
 
-  const responsible = team.length > 0 ? random.pick(team) : lead;
+  // The service lead takes some cases personally (escalations, key accounts), so their MySpace is not empty.
+  const responsible = team.length > 0 && !random.chance(0.08) ? random.pick(team) : lead;
   const creator = random.chance(0.6) ? responsible : lead;
   const plan: PlannedAction[] = [];
   // Each action may only happen after the previous one, inside office hours and before `to`.
@@ -202,7 +203,7 @@ function planExtras(
   push: (action: Step, after?: number) => boolean,
 ): void {
   const by = card.responsible;
-  const others = input.team.filter((user) => user !== by);
+  const others = [...input.team, input.lead].filter((user) => user !== by);
   if (others.length > 0 && random.chance(0.25)) {
     push({ by, kind: 'coworker', userId: random.pick(others) }, 30 * 60_000);
   }

@@ -1,8 +1,8 @@
 /**
  * Creates the demo workspace "Aftersales Service": the demo owner and team as accounts and members, one
  * space per aftersales template, each space's cards with 90 days of history, and each person's MySpace
- * with mirrors of their open cards — all written through the
- * server's storage, so a server started on the data folder serves it like any workspace made in the app.
+ * with mirrors of their open cards — all written through the server's storage, so a server started on the
+ * data folder serves it like any workspace made in the app.
  *
  * Order of writes mirrors the API: a document is stored before the database row that makes it reachable,
  * so a running client never finds a listed space whose document is missing.
@@ -183,7 +183,7 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
     const actions = planSpace(random, {
       templateId,
       statuses: statusesOf(doc),
-      labelIds: [...spaceMaps(doc).labels.keys()].sort(),
+      labelIds: labelIdsByName(doc),
       team: workers.length > 0 ? workers : team.filter((u) => u.role === 'member').map((u) => u.id),
       lead: owner.id,
       cards: counts[i]!,
@@ -241,6 +241,14 @@ function checkRange(name: string, value: number, min: number, max: number): void
 /** Whether a seeded user is on the team of a template; matched by email, as ids differ per data folder. */
 function worksOn(user: SeededUser, templateId: string): boolean {
   return DEMO_TEAM.some((person) => person.email === user.email && person.worksOn.includes(templateId));
+}
+
+/** Label ids ordered by label name: ids are random, names are not, so the same seed picks the same labels. */
+export function labelIdsByName(doc: Y.Doc): string[] {
+  return [...spaceMaps(doc).labels.entries()]
+    .map(([id, record]) => ({ id, name: String(record.get('name')) }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((label) => label.id);
 }
 
 function statusesOf(doc: Y.Doc): PlanStatus[] {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSpace } from '../../../src/domain/read/space.ts';
 import { readHistory } from '../../../src/domain/history/log.ts';
-import { workspaceMaps } from '../../../src/domain/index.ts';
+import { readUser, workspaceMaps } from '../../../src/domain/index.ts';
 import { SeedConflictError, seedWorkspace, type SeedResult } from '../../../server/seed/index.ts';
 import { openSqliteStorage } from '../../../server/storage/sqlite.ts';
 import {
@@ -98,6 +98,25 @@ describe('seeded demo workspace', () => {
       const userIds = new Set(seeded.users.map((user) => user.id));
       expect(history.every((event) => userIds.has(event.by))).toBe(true);
       expect(new Set(cards.map((card) => card.pos.statusId)).size).toBeGreaterThan(2);
+    } finally {
+      client.destroy();
+    }
+  });
+
+  it("fills the owner's MySpace with mirrors of seeded cards", async () => {
+    const owner = seeded.users.find((user) => user.email === EMAIL)!;
+    const client = connectDoc(server.wsUrl, `user/${owner.id}`, await login(EMAIL));
+    try {
+      await client.synced;
+      const mySpace = readUser(client.doc);
+      const mirrors = Object.values(mySpace.mirrors);
+      expect(owner.mirrors).toBeGreaterThan(0);
+      expect(mirrors).toHaveLength(owner.mirrors);
+      const spaceIds = new Set(seeded.spaces.map((space) => space.id));
+      for (const mirror of mirrors) {
+        expect(spaceIds.has(mirror.spaceId)).toBe(true);
+        expect(mySpace.sections[mirror.sectionId]).toBeDefined();
+      }
     } finally {
       client.destroy();
     }

@@ -5,8 +5,8 @@
  *   npm run seed -- [--data <dir>] [--cards 600] [--spaces 4] [--days 90] [--seed 1]
  *                   [--email demo@afterboard.local] [--password afterboard-demo] [--force] [--solo]
  *
- * Stop the server first or seed a folder it does not serve: the server would not see documents written
- * behind its back until it reloads them.
+ * Stop the server first or seed a folder it does not serve: the storage takes a single-writer lock, so a
+ * folder a running server holds is refused rather than written behind the server's back.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -92,6 +92,9 @@ function parseCommandLine() {
 
 class UsageError extends Error {}
 
+/** A refusal the user can act on: printed as one line, without a stack trace. */
+class SeedRefused extends Error {}
+
 async function main(): Promise<number> {
   const values = parseCommandLine();
   if (values.help) {
@@ -112,7 +115,13 @@ async function main(): Promise<number> {
     force: values.force,
     team: !values.solo,
   });
-  const storage = openSqliteStorage(dataDir);
+  let storage;
+  try {
+    storage = openSqliteStorage(dataDir);
+  } catch (error) {
+    // Most often the folder is in use by a running server (the storage takes a single-writer lock).
+    throw new SeedRefused(`cannot open ${dataDir}: ${(error as Error).message}`);
+  }
   try {
     const started = performance.now();
     const result = await seedWorkspace(storage, { ...options, log: (line) => console.log(`  ${line}`) });
@@ -131,7 +140,7 @@ main().then(
       console.error(`${error.message}\n\n${USAGE}`);
       process.exit(2);
     }
-    if (error instanceof SeedConflictError || error instanceof RangeError) {
+    if (error instanceof SeedConflictError || error instanceof RangeError || error instanceof SeedRefused) {
       console.error(`Seed refused: ${error.message}`);
       process.exit(1);
     }

@@ -6,11 +6,11 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { migrate, parseDocName } from '../src/domain/index.ts';
 import { createApiHandler } from './api/router.ts';
 import { sendError } from './http/json.ts';
 import { createStaticHandler } from './http/static.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
+import { prepareLoadedDoc } from './sync/prepareDoc.ts';
 import { DocRegistry } from './sync/registry.ts';
 import { SYNC_PREFIX, SyncServer } from './sync/syncServer.ts';
 
@@ -28,6 +28,8 @@ export interface ServerOptions {
   compactThreshold?: number;
   /** Interval of websocket keepalive pings, in ms (default 30 s). */
   pingIntervalMs?: number;
+  /** Most simultaneous sync connections of one user (default 256). */
+  maxConnectionsPerUser?: number;
   /** Mark cookies `Secure` (serve over HTTPS, e.g. behind a TLS proxy). */
   secureCookies?: boolean;
   log?: (message: string, error?: unknown) => void;
@@ -52,19 +54,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const registry = new DocRegistry(storage, {
     unloadDelayMs: options.unloadDelayMs ?? 10_000,
     compactThreshold: options.compactThreshold ?? 500,
-    onLoaded: (shared) => {
-      const parsed = parseDocName(shared.name);
-      if (parsed) migrate(shared.doc, parsed.kind);
-    },
+    onLoaded: (shared) => prepareLoadedDoc(shared.name, shared.doc),
     log,
   });
   const sync = new SyncServer(storage, registry, {
     maxMessageBytes: options.maxMessageBytes,
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
+    maxConnectionsPerUser: options.maxConnectionsPerUser ?? 256,
     log,
   });
   const api = createApiHandler(
-    { storage, registry, sync, secureCookies: options.secureCookies ?? false },
+    { storage, registry, sync, secureCookies: options.secureCookies ?? false, log },
     log,
   );
   const serveStatic = createStaticHandler(options.serveStatic ?? DEFAULT_DIST);

@@ -40,7 +40,7 @@ export async function storeWithTail(doc: Y.Doc, spaceId: string, tail: number): 
     cookie = (await grantBenchAccess(storage, [spaceId])).cookie;
     const snapshot = Y.encodeStateAsUpdate(doc);
     // Written straight as the snapshot (covering no log rows), as a compaction would have left it.
-    await storage.compact(docName, snapshot, 0);
+    await storage.compact(docName, snapshot, 0, []);
 
     const updates: Uint8Array[] = [];
     const collect = (update: Uint8Array) => updates.push(update);

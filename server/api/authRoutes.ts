@@ -1,6 +1,6 @@
 /** Sign-up, login, logout and the current user. */
 import { z } from 'zod';
-import { initUserDoc, newId } from '../../src/domain/index.ts';
+import { newId } from '../../src/domain/index.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../auth/passwords.ts';
 import {
   clearedSessionCookie,
@@ -62,10 +62,11 @@ export async function signup(r: ApiRequest): Promise<void> {
     if (error instanceof ConflictError) throw new HttpError(409, 'email_taken', error.message);
     throw error;
   }
-  // Seeded here, once, so two devices opening a new MySpace at the same time cannot both initialise it.
-  await r.ctx.registry.withDoc(`user/${user.id}`, (doc) =>
-    initUserDoc(doc, { id: user.id }, { actor: user.id }),
-  );
+  // Loading MySpace initialises it (server-side, once, so two devices cannot both do it). The account is
+  // committed already: if this fails, sign-up still succeeds and the first open of MySpace repairs it.
+  await r.ctx.registry
+    .withDoc(`user/${user.id}`, () => {})
+    .catch((error: unknown) => r.ctx.log('initialising MySpace of a new account failed', error));
   const token = await createSession(r.ctx.storage, user.id);
   sendJson(r.res, 201, publicUser(user), { 'Set-Cookie': sessionCookie(token, secure(r)) });
 }

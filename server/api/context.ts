@@ -12,6 +12,8 @@ export interface ApiContext {
   sync: SyncServer;
   /** Add `Secure` to cookies (when served over HTTPS). */
   secureCookies: boolean;
+  /** Server log, for failures the client is not told about. */
+  log: (message: string, error?: unknown) => void;
 }
 
 export interface ApiRequest {

@@ -1,6 +1,7 @@
 /** The `/api` route table: method + path pattern → handler. Unknown routes answer a JSON 404. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HttpError, sendError, sendJson } from '../http/json.ts';
+import { HttpError, requireJsonType, sendError, sendJson } from '../http/json.ts';
+import { DocRefusedError } from '../sync/registry.ts';
 import { login, logout, me, signup } from './authRoutes.ts';
 import type { ApiContext, ApiRequest } from './context.ts';
 import {
@@ -50,6 +51,8 @@ export function createApiHandler(ctx: ApiContext, log: (message: string, error?:
         if (!match) continue;
         pathMatched = true;
         if (route.method !== req.method) continue;
+        // Every state-changing route, even one without a body (logout, join, DELETE): CSRF protection.
+        if (route.method !== 'GET') requireJsonType(req);
         const params: Record<string, string> = {};
         route.names.forEach((name, i) => (params[name] = decodeURIComponent(match[i + 1]!)));
         await route.handler({ req, res, params, ctx });
@@ -61,6 +64,9 @@ export function createApiHandler(ctx: ApiContext, log: (message: string, error?:
       if (res.headersSent) return void res.destroy();
       if (error instanceof HttpError) return sendError(res, error.status, error.code, error.message);
       if (error instanceof URIError) return sendError(res, 400, 'bad_path', 'The path is not valid.');
+      if (error instanceof DocRefusedError) {
+        return sendError(res, 409, 'document_refused', `The ${error.message}.`);
+      }
       log(`${req.method} ${pathname} failed`, error);
       sendError(res, 500, 'internal_error', 'The server failed to handle this request.');
     }

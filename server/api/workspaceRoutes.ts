@@ -90,17 +90,30 @@ export async function listWorkspaces(r: ApiRequest): Promise<void> {
   sendJson(r.res, 200, { workspaces });
 }
 
-/** A visitor of a public workspace becomes a member. */
+/**
+ * A visitor of a public workspace becomes a member. Only an implicit visitor (no membership row): a role an
+ * owner set explicitly, visitor included, is the owner's decision and `join` does not override it.
+ */
 export async function joinWorkspace(r: ApiRequest): Promise<void> {
   const user = await requireUser(r);
   const { workspace, role } = await loadWorkspace(r, user);
-  if (role === 'visitor') {
-    if (workspace.type !== 'public')
-      throw new HttpError(403, 'forbidden', 'Ask an owner to change your role.');
-    await r.ctx.storage.setMembership({ workspaceId: workspace.id, userId: user.id, role: 'member' });
-    await r.ctx.sync.revalidateUser(user.id);
+  if (role !== 'visitor') return sendJson(r.res, 200, { id: workspace.id, role });
+  if (workspace.type !== 'public') throw new HttpError(403, 'forbidden', 'Ask an owner to change your role.');
+  // Insert-if-absent in one statement: an owner's concurrent "make visitor" cannot be overwritten.
+  const added = await r.ctx.storage.addMembershipIfAbsent({
+    workspaceId: workspace.id,
+    userId: user.id,
+    role: 'member',
+  });
+  if (!added) {
+    throw new HttpError(
+      403,
+      'role_set_by_owner',
+      'An owner made you a visitor here; ask an owner to change it.',
+    );
   }
-  sendJson(r.res, 200, { id: workspace.id, role: role === 'visitor' ? 'member' : role });
+  await r.ctx.sync.revalidateUser(user.id);
+  sendJson(r.res, 200, { id: workspace.id, role: 'member' });
 }
 
 export async function setMember(r: ApiRequest): Promise<void> {
@@ -168,8 +181,15 @@ export async function createSpace(r: ApiRequest): Promise<void> {
     createdBy: user.id,
     createdAt: Date.now(),
   });
-  await r.ctx.registry
-    .withDoc(wsName, (doc) => addSpace(doc, { spaceId: id, name: input.name, folderId }, ctx))
-    .catch(domainToHttp);
+  try {
+    await r.ctx.registry.withDoc(wsName, (doc) =>
+      addSpace(doc, { spaceId: id, name: input.name, folderId }, ctx),
+    );
+  } catch (error) {
+    // Not listed (e.g. the folder was archived meanwhile, or a write failed): without the registration the
+    // space is gone entirely, rather than reachable by id but missing from its workspace.
+    await r.ctx.storage.deleteSpace(id);
+    domainToHttp(error);
+  }
   sendJson(r.res, 201, { id });
 }

@@ -42,14 +42,20 @@ export function sendError(res: ServerResponse, status: number, code: string, mes
 }
 
 /**
- * Reads and parses a JSON body, then validates it with `schema`. Requires `Content-Type: application/json`:
- * a cross-site HTML form cannot send that type, which closes the classic CSRF route along with SameSite.
+ * Refuses (415) a request that is not `Content-Type: application/json`. A cross-site HTML form cannot send
+ * that type, and a cross-site script can only with a CORS preflight the server never grants; the router
+ * applies it to every state-changing request, body or not, since a body-less POST is just as forgeable.
  */
-export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise<T> {
+export function requireJsonType(req: IncomingMessage): void {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') {
-    throw new HttpError(415, 'unsupported_media_type', 'Send the request body as application/json.');
+    throw new HttpError(415, 'unsupported_media_type', 'Send the request as application/json.');
   }
+}
+
+/** Reads and parses a JSON body, then validates it with `schema` (after `requireJsonType`). */
+export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise<T> {
+  requireJsonType(req);
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > MAX_BODY_BYTES) throw tooLarge();
   const chunks: Buffer[] = [];

@@ -110,6 +110,30 @@ const VISIT_ASSETS: readonly string[] = [
   'laundry line',
 ];
 
+const FEEDBACK: readonly string[] = [
+  'praise for the technician on the last visit',
+  'suggests SMS reminders before appointments',
+  'app does not show repair status',
+  'asks for evening appointment slots',
+  'survey: rated the hotline 2 of 5',
+  'wants a call back about the extended warranty',
+  'manual missing in the box',
+  'happy with the quick replacement',
+];
+
+const PARTS: readonly string[] = [
+  'Door seal',
+  'Drain pump',
+  'Control board',
+  'Heating element',
+  'Carbon brushes',
+  'Glass ceramic top',
+  'Fan motor',
+  'Water filter',
+  'Thermostat',
+  'Brew group',
+];
+
 /** Words an agent appends to a title when a case changes: a diagnosis, a chase, an escalation. */
 const TITLE_UPDATES: readonly string[] = [
   'customer called again',
@@ -171,6 +195,10 @@ export function cardTitle(random: Random, templateId: string, index: number): st
       return `${number} ${customer}: ${random.pick(COMPLAINT_REASONS)}`;
     case 'maintenance-visits':
       return `${number} ${random.pick(VISIT_TYPES)} — ${customer}, ${random.pick(VISIT_ASSETS)}`;
+    case 'customer-feedback':
+      return `${number} ${customer}: ${random.pick(FEEDBACK)}`;
+    case 'spare-parts':
+      return `${number} ${random.pick(PARTS)} for ${product.name.toLowerCase()} — ${customer} (${random.int(1, 4)} pcs)`;
     default:
       return `${number} ${customer}: ${product.name.toLowerCase()} ${fault}`;
   }

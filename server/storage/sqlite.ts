@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { lockDataDir } from './dataLock.ts';
 import { migrateSchema } from './sqliteSchema.ts';
 import {
   ConflictError,
@@ -63,9 +64,22 @@ function settle<T>(fn: () => T): Promise<T> {
   }
 }
 
-/** Opens (creating if needed) `<dataDir>/afterboard.db` and brings its schema up to date. */
+/**
+ * Opens (creating if needed) `<dataDir>/afterboard.db` and brings its schema up to date. Takes the folder's
+ * single-writer lock first and throws at once if another process holds it; `close` releases it.
+ */
 export function openSqliteStorage(dataDir: string): Storage {
   fs.mkdirSync(dataDir, { recursive: true });
+  const unlock = lockDataDir(dataDir);
+  try {
+    return openLocked(dataDir, unlock);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+function openLocked(dataDir: string, unlock: () => void): Storage {
   const db = new Database(path.join(dataDir, 'afterboard.db'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -106,6 +120,10 @@ export function openSqliteStorage(dataDir: string): Storage {
       `INSERT INTO memberships (workspace_id, user_id, role) VALUES (@workspaceId, @userId, @role)
        ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role`,
     ),
+    insertMembership: db.prepare(
+      `INSERT INTO memberships (workspace_id, user_id, role) VALUES (@workspaceId, @userId, @role)
+       ON CONFLICT (workspace_id, user_id) DO NOTHING`,
+    ),
     deleteMembership: db.prepare('DELETE FROM memberships WHERE workspace_id = ? AND user_id = ?'),
     countOwners: db.prepare(
       "SELECT COUNT(*) AS n FROM memberships WHERE workspace_id = ? AND role = 'owner'",
@@ -115,6 +133,7 @@ export function openSqliteStorage(dataDir: string): Storage {
        VALUES (@id, @workspaceId, @createdBy, @createdAt)`,
     ),
     spaceById: db.prepare('SELECT * FROM spaces WHERE id = ?'),
+    deleteSpace: db.prepare('DELETE FROM spaces WHERE id = ?'),
     appendUpdate: db.prepare('INSERT INTO doc_updates (doc_name, data, created_at) VALUES (?, ?, ?)'),
     snapshot: db.prepare('SELECT data, up_to_seq FROM doc_snapshots WHERE doc_name = ?'),
     updates: db.prepare('SELECT seq, data FROM doc_updates WHERE doc_name = ? ORDER BY seq'),
@@ -124,7 +143,7 @@ export function openSqliteStorage(dataDir: string): Storage {
        ON CONFLICT (doc_name) DO UPDATE SET data = excluded.data, up_to_seq = excluded.up_to_seq,
          updated_at = excluded.updated_at`,
     ),
-    deleteUpdatesUpTo: db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND seq <= ?'),
+    deleteUpdate: db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND seq = ?'),
   };
 
   const createUser = db.transaction((user: NewUser): UserRecord => {
@@ -139,13 +158,16 @@ export function openSqliteStorage(dataDir: string): Storage {
     q.upsertMembership.run({ workspaceId: ws.id, userId: ws.createdBy, role: 'owner' });
   });
 
-  const compact = db.transaction((docName: string, snapshot: Uint8Array, upToSeq: number) => {
-    const current = q.snapshot.get(docName) as { up_to_seq: number } | undefined;
-    // A snapshot older than the stored one would throw away updates it does not contain.
-    if (current && current.up_to_seq > upToSeq) return;
-    q.upsertSnapshot.run(docName, snapshot, upToSeq, Date.now());
-    q.deleteUpdatesUpTo.run(docName, upToSeq);
-  });
+  const compact = db.transaction(
+    (docName: string, snapshot: Uint8Array, upToSeq: number, folded: readonly number[]) => {
+      const current = q.snapshot.get(docName) as { up_to_seq: number } | undefined;
+      // A snapshot older than the stored one would throw away updates it does not contain.
+      if (current && current.up_to_seq > upToSeq) return;
+      q.upsertSnapshot.run(docName, snapshot, upToSeq, Date.now());
+      // Row by row, not `seq <= upToSeq`: a row the snapshot does not contain must survive it.
+      for (const seq of folded) q.deleteUpdate.run(docName, seq);
+    },
+  );
 
   return {
     createUser: (user) =>
@@ -197,10 +219,12 @@ export function openSqliteStorage(dataDir: string): Storage {
         return row?.role ?? null;
       }),
     setMembership: (m) => settle(() => void q.upsertMembership.run(m)),
+    addMembershipIfAbsent: (m) => settle(() => q.insertMembership.run(m).changes > 0),
     deleteMembership: (workspaceId, userId) =>
       settle(() => q.deleteMembership.run(workspaceId, userId).changes > 0),
     countOwners: (workspaceId) => settle(() => (q.countOwners.get(workspaceId) as { n: number }).n),
     createSpace: (space: SpaceRecord) => settle(() => void q.insertSpace.run(space)),
+    deleteSpace: (id) => settle(() => void q.deleteSpace.run(id)),
     findSpace: (id) =>
       settle(() => {
         const row = q.spaceById.get(id) as
@@ -226,12 +250,19 @@ export function openSqliteStorage(dataDir: string): Storage {
           return {
             snapshot: snap ? new Uint8Array(snap.data) : null,
             updates: rows.map((r) => new Uint8Array(r.data)),
+            seqs: rows.map((r) => r.seq),
             lastSeq: Math.max(snap?.up_to_seq ?? 0, lastRow),
           };
         })();
       }),
     countUpdates: (docName) => settle(() => (q.countUpdates.get(docName) as { n: number }).n),
-    compact: (docName, snapshot, upToSeq) => settle(() => compact(docName, snapshot, upToSeq)),
-    close: () => settle(() => void db.close()),
+    compact: (docName, snapshot, upToSeq, folded) =>
+      settle(() => compact(docName, snapshot, upToSeq, folded)),
+    close: () =>
+      settle(() => {
+        if (!db.open) return;
+        db.close();
+        unlock();
+      }),
   };
 }

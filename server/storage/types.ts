@@ -49,6 +49,8 @@ export interface SpaceRecord {
 export interface StoredDoc {
   snapshot: Uint8Array | null;
   updates: Uint8Array[];
+  /** Sequence number of each entry of `updates`, in the same order. */
+  seqs: number[];
   /** Sequence number of the newest row included (snapshot or update); 0 when nothing is stored. */
   lastSeq: number;
 }
@@ -94,24 +96,33 @@ export interface Storage {
   findMembership(workspaceId: string, userId: string): Promise<MemberRole | null>;
   /** Adds a member or changes the role of an existing one. */
   setMembership(membership: MembershipRecord): Promise<void>;
+  /** Adds a membership only if the user has none in that workspace; false when one existed (unchanged). */
+  addMembershipIfAbsent(membership: MembershipRecord): Promise<boolean>;
   /** Returns false when the user was not a member. */
   deleteMembership(workspaceId: string, userId: string): Promise<boolean>;
   countOwners(workspaceId: string): Promise<number>;
 
   createSpace(space: SpaceRecord): Promise<void>;
+  /** Removes a space's registration (undoing a creation that could not be completed). */
+  deleteSpace(id: string): Promise<void>;
   findSpace(id: string): Promise<SpaceRecord | null>;
 
-  /** Appends one Yjs update to a document's log; resolves to its sequence number. */
+  /**
+   * Appends one Yjs update to a document's log; resolves to its sequence number. The update must be durable
+   * (committed) before the promise resolves: the sync layer broadcasts an update, and answers sync step 1
+   * with the document's state, only after this resolves, so a client never sees an update the store could
+   * still lose. An adapter must not resolve early (e.g. on queueing a write).
+   */
   appendUpdate(docName: string, update: Uint8Array): Promise<number>;
   loadDoc(docName: string): Promise<StoredDoc>;
   /** Number of log rows stored after the document's snapshot. */
   countUpdates(docName: string): Promise<number>;
   /**
-   * Replaces the document's snapshot with `snapshot`, which must contain every update up to and including
-   * sequence `upToSeq`, and deletes the log rows it covers — in one transaction. Rows after `upToSeq`
-   * (updates that arrived while the snapshot was being encoded) are kept.
+   * Replaces the document's snapshot with `snapshot` and deletes exactly the log rows `folded` (the rows
+   * whose content the snapshot contains; `upToSeq` is the newest of them) — in one transaction. Every other
+   * row is kept, including rows after `upToSeq`. Nothing changes if the stored snapshot is newer.
    */
-  compact(docName: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;
+  compact(docName: string, snapshot: Uint8Array, upToSeq: number, folded: readonly number[]): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -6,6 +6,7 @@
 import type { WebSocket, RawData } from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { SharedDoc, Peer } from './sharedDoc.ts';
@@ -28,6 +29,7 @@ export interface ConnectionOptions {
 }
 
 class MalformedMessage extends Error {}
+class TooManyQueries extends Error {}
 
 /** Bytes queued for one client above which it is dropped as too slow: 64 MiB. */
 const SEND_BUFFER_LIMIT = 64 * 1024 * 1024;
@@ -39,23 +41,63 @@ export function toBytes(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-/** Reads the client ids of an awareness update, validating every entry (ids, clocks, JSON states). */
-function awarenessClients(update: Uint8Array): number[] {
+/**
+ * Presence limits per connection. A browser tab announces one client id (a reload gets a new one); more
+ * than a few means a faulty or hostile client, whose ids and states would otherwise pile up in memory.
+ */
+const MAX_AWARENESS_IDS = 4;
+/** Longest awareness state, as JSON characters: a name, a colour and a cursor need far less. */
+const MAX_AWARENESS_STATE = 16 * 1024;
+
+/**
+ * Queries that make the server encode a reply from the whole document or presence (sync step 1, query
+ * awareness): a client sends one or two per connection, so a burst of 20 refilling at 2 per second never
+ * limits it, while a loop asking thousands of times a second is closed.
+ */
+const QUERY_BURST = 20;
+const QUERY_REFILL_PER_MS = 2 / 1000;
+
+interface AwarenessEntry {
+  id: number;
+  clock: number;
+  json: string;
+}
+
+/** Reads an awareness update, validating every entry (ids, clocks, JSON states and their size). */
+function awarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
-  const ids: number[] = [];
+  const entries: AwarenessEntry[] = [];
   for (let i = 0; i < count; i++) {
-    ids.push(decoding.readVarUint(decoder));
-    decoding.readVarUint(decoder);
-    JSON.parse(decoding.readVarString(decoder));
+    const id = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const json = decoding.readVarString(decoder);
+    if (json.length > MAX_AWARENESS_STATE) {
+      throw new MalformedMessage(`awareness state larger than ${MAX_AWARENESS_STATE} characters`);
+    }
+    JSON.parse(json);
+    entries.push({ id, clock, json });
   }
-  return ids;
+  return entries;
+}
+
+function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const { id, clock, json } of entries) {
+    encoding.writeVarUint(encoder, id);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, json);
+  }
+  return encoding.toUint8Array(encoder);
 }
 
 export class Connection implements Peer {
   readonly awarenessIds = new Set<number>();
   private alive = true;
   private closed = false;
+  private queryTokens = QUERY_BURST;
+  private queryRefilledAt = Date.now();
   private readonly pinger: NodeJS.Timeout;
 
   constructor(
@@ -99,6 +141,7 @@ export class Connection implements Peer {
       this.handle(bytes);
     } catch (error) {
       if (error instanceof MalformedMessage) return this.close(CLOSE.badRequest, error.message);
+      if (error instanceof TooManyQueries) return this.close(CLOSE.tooMany, 'too many queries');
       // Decoding errors from lib0/Yjs land here: the message, not the server, is at fault.
       this.close(CLOSE.badRequest, 'malformed message');
     }
@@ -128,6 +171,7 @@ export class Connection implements Peer {
     if (type === MESSAGE_SYNC) return this.handleSync(decoder);
     if (type === MESSAGE_AWARENESS) return this.handleAwareness(decoding.readVarUint8Array(decoder));
     if (type === MESSAGE_QUERY_AWARENESS) {
+      this.takeQueryToken();
       this.send(encodeAwareness(this.shared.awareness, [...this.shared.awareness.getStates().keys()]));
       return;
     }
@@ -138,7 +182,10 @@ export class Connection implements Peer {
     const syncType = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
-      this.send(encodeSyncStep2(this.shared.doc, payload));
+      this.takeQueryToken();
+      // Checked now so a malformed vector closes with 4400 even when the reply waits.
+      Y.decodeStateVector(payload);
+      this.replyStep2(payload);
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
@@ -151,13 +198,42 @@ export class Connection implements Peer {
     Y.applyUpdate(this.shared.doc, payload, this);
   }
 
+  /**
+   * Answers sync step 1 with what the client lacks. The doc may hold updates whose write has not completed
+   * (only with an asynchronous store); the reply waits for them, so a client never receives content that
+   * could still be lost.
+   */
+  private replyStep2(stateVector: Uint8Array): void {
+    if (this.shared.allStored()) return this.send(encodeSyncStep2(this.shared.doc, stateVector));
+    void this.shared.flushed().then(() => {
+      if (this.closed || this.shared.failed) return;
+      this.replyStep2(stateVector);
+    });
+  }
+
+  /** One token per expensive query; an empty bucket closes the connection (4429). */
+  private takeQueryToken(): void {
+    const now = Date.now();
+    const refill = (now - this.queryRefilledAt) * QUERY_REFILL_PER_MS;
+    this.queryTokens = Math.min(QUERY_BURST, this.queryTokens + refill);
+    this.queryRefilledAt = now;
+    if (this.queryTokens < 1) throw new TooManyQueries();
+    this.queryTokens -= 1;
+  }
+
   private handleAwareness(update: Uint8Array): void {
-    const clients = awarenessClients(update);
-    // A connection may speak only for its own awareness clients, never remove or overwrite another's.
-    for (const peer of this.shared.peers) {
-      if (peer !== this && clients.some((id) => peer.awarenessIds.has(id))) return;
-    }
-    awarenessProtocol.applyAwarenessUpdate(this.shared.awareness, update, this);
+    const entries = awarenessEntries(update);
+    // A connection speaks only for client ids it owns: an id another live connection announced first is
+    // ignored here (it cannot be overwritten, removed or pre-claimed), and a connection claiming more than
+    // a handful is closed.
+    const own = entries.filter((entry) => {
+      const claim = this.shared.claimAwareness(this, entry.id, MAX_AWARENESS_IDS);
+      if (claim === 'limit') throw new MalformedMessage(`more than ${MAX_AWARENESS_IDS} awareness clients`);
+      return claim === 'own';
+    });
+    if (own.length === 0) return;
+    const accepted = own.length === entries.length ? update : encodeAwarenessEntries(own);
+    awarenessProtocol.applyAwarenessUpdate(this.shared.awareness, accepted, this);
   }
 
   private leave(): void {
@@ -165,9 +241,7 @@ export class Connection implements Peer {
     this.closed = true;
     clearInterval(this.pinger);
     this.shared.peers.delete(this);
-    if (this.awarenessIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.shared.awareness, [...this.awarenessIds], null);
-    }
+    this.shared.releaseAwareness(this);
     this.options.onClosed();
   }
 }

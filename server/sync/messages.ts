@@ -17,6 +17,10 @@ export const CLOSE = {
   unauthenticated: 4401,
   forbidden: 4403,
   tooLarge: 4413,
+  /** The document was saved by a newer Afterboard or has a corrupted schema version; retrying cannot help. */
+  docRefused: 4426,
+  /** Too many connections of one user, or too many sync-step-1 / awareness queries on one connection. */
+  tooMany: 4429,
   /** The server is shutting down; the client reconnects. */
   goingAway: 1001,
   /** The server could not persist an update; the client reconnects and resends what it has. */

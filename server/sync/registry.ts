@@ -8,12 +8,27 @@ import type { Storage } from '../storage/types.ts';
 import { CLOSE } from './messages.ts';
 import { SharedDoc } from './sharedDoc.ts';
 
+/**
+ * A document that exists but that this server must not open, such as one saved by a newer Afterboard. The
+ * sync endpoint closes with a final code, since reconnecting cannot help.
+ */
+export class DocRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DocRefusedError';
+  }
+}
+
 export interface RegistryOptions {
   /** How long a document stays loaded after its last holder leaves, in ms. */
   unloadDelayMs: number;
   /** Compact when more than this many log rows follow the snapshot. */
   compactThreshold: number;
-  /** Runs once after a document is loaded, before anyone sees it (schema migrations). */
+  /**
+   * Runs once after a document is loaded, before anyone sees it (schema migrations, initialising an empty
+   * document). What it writes is stored before the document is handed out. Throw `DocRefusedError` to
+   * refuse the document.
+   */
   onLoaded?: (shared: SharedDoc) => void;
   log?: (message: string, error?: unknown) => void;
 }
@@ -82,11 +97,13 @@ export class DocRegistry {
     try {
       await shared.flushed();
       if (shared.rowsSinceSnapshot === 0 || shared.failed) return;
-      const covered = shared.rowsSinceSnapshot;
-      const upToSeq = shared.lastSeq;
+      // Exactly the rows whose content is in the doc; a row written by anyone else is not among them.
+      const folded = shared.unfolded.slice();
+      // A loop, not Math.max(...folded): a log left by a crash can hold more rows than call arguments fit.
+      const upToSeq = folded.reduce((max, seq) => (seq > max ? seq : max), 0);
       const snapshot = Y.encodeStateAsUpdate(shared.doc);
-      await this.storage.compact(shared.name, snapshot, upToSeq);
-      shared.rowsSinceSnapshot -= covered;
+      await this.storage.compact(shared.name, snapshot, upToSeq, folded);
+      shared.unfolded.splice(0, folded.length);
       succeeded = true;
     } catch (error) {
       this.options.log?.(`compaction of ${shared.name} failed`, error);
@@ -141,13 +158,17 @@ export class DocRegistry {
       {
         content: parts.length === 0 ? null : parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts),
         lastSeq: stored.lastSeq,
-        rows: stored.updates.length,
+        seqs: stored.seqs,
       },
     );
     try {
       this.options.onLoaded?.(shared);
+      // What onLoaded wrote is stored before anyone can see it; a failed write refuses the load.
+      await shared.flushed();
+      if (shared.failed) throw new Error(`Could not store the initial writes of ${name}.`);
     } catch (error) {
-      shared.destroy();
+      // A failed write has already dropped (and destroyed) it.
+      if (!shared.failed) shared.destroy();
       throw error;
     }
     this.docs.set(name, shared);

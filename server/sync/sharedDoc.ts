@@ -14,7 +14,10 @@ import { encodeAwareness, encodeUpdate } from './messages.ts';
 export interface Peer {
   readonly userId: string;
   readOnly: boolean;
-  /** Awareness client ids this connection has announced; removed when it closes. */
+  /**
+   * Awareness client ids this connection owns (see `SharedDoc.claimAwareness`); their states and clocks are
+   * removed when it closes.
+   */
   readonly awarenessIds: Set<number>;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
@@ -35,10 +38,14 @@ export class SharedDoc {
   holds = 0;
   /** Sequence number of the newest stored row whose content is in `doc`. */
   lastSeq: number;
-  /** Stored log rows after the snapshot, i.e. what a compaction would fold in. */
-  rowsSinceSnapshot: number;
+  /** Sequence numbers of the stored log rows in `doc` not yet in a snapshot: what a compaction folds in. */
+  readonly unfolded: number[];
   compacting = false;
   failed = false;
+  /** Which connection owns each awareness client id, so nobody else may speak for it. */
+  private readonly awarenessOwners = new Map<number, Peer>();
+  /** Updates applied to `doc` whose write has not completed yet. */
+  private pendingWrites = 0;
   private tail: Promise<void> = Promise.resolve();
 
   constructor(
@@ -46,13 +53,13 @@ export class SharedDoc {
     private readonly storage: Storage,
     private readonly compactThreshold: number,
     private readonly hooks: SharedDocHooks,
-    stored: { content: Uint8Array | null; lastSeq: number; rows: number },
+    stored: { content: Uint8Array | null; lastSeq: number; seqs: number[] },
   ) {
     this.doc = new Y.Doc({ gc: true });
     // Stored content goes in before the update handler exists: it must not be appended again.
     if (stored.content) Y.applyUpdate(this.doc, stored.content);
     this.lastSeq = stored.lastSeq;
-    this.rowsSinceSnapshot = stored.rows;
+    this.unfolded = [...stored.seqs];
     this.doc.on('update', this.onUpdate);
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server has no presence of its own.
@@ -60,9 +67,43 @@ export class SharedDoc {
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
+  /** Stored log rows after the snapshot, i.e. what a compaction would fold in. */
+  get rowsSinceSnapshot(): number {
+    return this.unfolded.length;
+  }
+
   /** Resolves when every update applied so far is stored and broadcast. */
   flushed(): Promise<void> {
     return this.tail;
+  }
+
+  /** Whether every update in `doc` is stored, so its state may be sent to a client. */
+  allStored(): boolean {
+    return this.pendingWrites === 0;
+  }
+
+  /**
+   * Whether `peer` may speak for awareness client `id`. A free id becomes the peer's while it has fewer
+   * than `limit`; an id another connection owns stays theirs (first come, until it closes or times out),
+   * and the server's own id is nobody's.
+   */
+  claimAwareness(peer: Peer, id: number, limit: number): 'own' | 'taken' | 'limit' {
+    const owner = this.awarenessOwners.get(id);
+    if (owner === peer) return 'own';
+    if (owner || id === this.awareness.clientID) return 'taken';
+    if (peer.awarenessIds.size >= limit) return 'limit';
+    this.awarenessOwners.set(id, peer);
+    peer.awarenessIds.add(id);
+    return 'own';
+  }
+
+  /** Removes a leaving connection's presence (telling the others) and forgets its ids entirely. */
+  releaseAwareness(peer: Peer): void {
+    const ids = [...peer.awarenessIds];
+    if (ids.length === 0) return;
+    awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+    // After the removal was broadcast (encoding it reads the clocks): Awareness never deletes `meta` itself.
+    for (const id of ids) this.forgetAwareness(id);
   }
 
   /** Stops timers and listeners; the registry calls it when the document unloads. */
@@ -77,13 +118,15 @@ export class SharedDoc {
     if (this.failed) return;
     // The storage call starts here, synchronously; SQLite has written the row when it returns.
     const written = this.storage.appendUpdate(this.name, update);
+    this.pendingWrites += 1;
     this.tail = this.tail
       .then(() => written)
+      .finally(() => (this.pendingWrites -= 1))
       .then(
         (seq) => {
           if (this.failed) return;
           this.lastSeq = Math.max(this.lastSeq, seq);
-          this.rowsSinceSnapshot += 1;
+          this.unfolded.push(seq);
           const message = encodeUpdate(update);
           for (const peer of this.peers) if (peer !== origin) peer.send(message);
           if (this.rowsSinceSnapshot > this.compactThreshold) this.hooks.onLogGrown(this);
@@ -101,12 +144,17 @@ export class SharedDoc {
     origin: unknown,
   ): void => {
     const changed = [...added, ...updated, ...removed];
-    if (origin && this.peers.has(origin as Peer)) {
-      const peer = origin as Peer;
-      for (const id of [...added, ...updated]) peer.awarenessIds.add(id);
-      for (const id of removed) peer.awarenessIds.delete(id);
-    }
     const message = encodeAwareness(this.awareness, changed);
     for (const peer of this.peers) peer.send(message);
+    // A state that timed out (its client went quiet for 30 s) frees its id, so the client can reclaim it
+    // from a new connection while the old one has not been detected as dead yet.
+    if (origin === 'timeout') for (const id of removed) this.forgetAwareness(id);
   };
+
+  private forgetAwareness(id: number): void {
+    const owner = this.awarenessOwners.get(id);
+    owner?.awarenessIds.delete(id);
+    this.awarenessOwners.delete(id);
+    this.awareness.meta.delete(id);
+  }
 }

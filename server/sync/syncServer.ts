@@ -12,13 +12,15 @@ import { userFromRequest } from '../auth/sessions.ts';
 import type { Storage } from '../storage/types.ts';
 import { Connection, toBytes } from './connection.ts';
 import { CLOSE } from './messages.ts';
-import type { DocRegistry } from './registry.ts';
+import { DocRefusedError, type DocRegistry } from './registry.ts';
 
 export const SYNC_PREFIX = '/sync/';
 
 export interface SyncServerOptions {
   maxMessageBytes: number;
   pingIntervalMs: number;
+  /** Most simultaneous connections of one user; more are closed with 4429. */
+  maxConnectionsPerUser: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -36,6 +38,8 @@ function sameOrigin(req: IncomingMessage): boolean {
 export class SyncServer {
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<Connection>();
+  /** Open or being-admitted connections per user id. */
+  private readonly perUser = new Map<string, number>();
   private closing = false;
 
   constructor(
@@ -112,18 +116,30 @@ export class SyncServer {
       const access = await docAccess(this.storage, user, name);
       if (!access.ok) return refuse(CLOSE.forbidden, 'no access to this document');
       if (gone) return;
-      const shared = await this.registry.acquire(name);
+      // Each connection holds a loaded document and buffers: one account must not be able to open
+      // thousands. Counted from here, so connections still loading count too.
+      if (!this.reserveSlot(user.id)) return refuse(CLOSE.tooMany, 'too many connections');
+      let shared;
+      try {
+        shared = await this.registry.acquire(name);
+      } catch (error) {
+        this.freeSlot(user.id);
+        throw error;
+      }
       if (gone || this.closing) {
+        this.freeSlot(user.id);
         this.registry.release(shared);
         if (!gone) refuse(CLOSE.goingAway, 'server shutting down');
         return;
       }
-      const conn: Connection = new Connection(ws, shared, user.id, access.readOnly, {
+      const held = shared;
+      const conn: Connection = new Connection(ws, held, user.id, access.readOnly, {
         maxMessageBytes: this.options.maxMessageBytes,
         pingIntervalMs: this.options.pingIntervalMs,
         onClosed: () => {
           this.connections.delete(conn);
-          this.registry.release(shared);
+          this.freeSlot(user.id);
+          this.registry.release(held);
         },
       });
       this.connections.add(conn);
@@ -131,8 +147,23 @@ export class SyncServer {
       ws.on('message', (data, isBinary) => conn.receive(data, isBinary));
       for (const [data, isBinary] of queued) conn.receive(data, isBinary);
     } catch (error) {
+      // Final: the client stops instead of reloading the document in a reconnect loop.
+      if (error instanceof DocRefusedError) return refuse(CLOSE.docRefused, error.message);
       this.options.log?.(`sync connection to ${name} failed`, error);
       refuse(CLOSE.internalError, 'server error');
     }
+  }
+
+  private reserveSlot(userId: string): boolean {
+    const open = this.perUser.get(userId) ?? 0;
+    if (open >= this.options.maxConnectionsPerUser) return false;
+    this.perUser.set(userId, open + 1);
+    return true;
+  }
+
+  private freeSlot(userId: string): void {
+    const open = (this.perUser.get(userId) ?? 1) - 1;
+    if (open > 0) this.perUser.set(userId, open);
+    else this.perUser.delete(userId);
   }
 }

@@ -27,7 +27,8 @@ export type DomainErrorCode =
   | 'duplicate_mirror'
   | 'duplicate_space'
   | 'not_initialized'
-  | 'schema_too_new';
+  | 'schema_too_new'
+  | 'schema_invalid';
 
 /** A refused domain operation; `code` is stable, `message` is for people, `details` for debugging. */
 export class DomainError extends Error {

@@ -1,14 +1,58 @@
 /**
  * Order is a fractional-index key, never an array position: every ordered record (status, card, folder,
- * space, section, mirror) stores its own key, and lists sort by (key, id). Concurrent inserts at one spot
- * can produce equal keys; the id breaks the tie and `placeAt` rekeys the tied run so a later insert can
- * still land between them.
+ * space, section, mirror) stores its own key, and lists sort by (key, id).
+ *
+ * Placing an item writes that item's key only, never a neighbour's. Rewriting neighbours to make room
+ * would race with a peer moving one of them at the same time: one of the two writes of that neighbour's
+ * place would be lost. Instead:
+ *
+ * - Every generated key gets a few random base-62 digits appended, so two people inserting at the same
+ *   spot at once get equal keys only with negligible probability (about 1 in 230,000).
+ * - When the requested neighbours do share a key anyway, the new item goes between the lower neighbour and
+ *   the next distinct key above it, that is right after the whole tied run: a slightly different place
+ *   than asked for, which is harmless and far better than overwriting another item's place.
+ * - A key a faulty peer wrote that is not a valid fractional-indexing key reads as {@link INVALID_KEY}, so
+ *   the item sorts after every valid one (then by id) and is never used as a bound when generating keys.
  */
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
+import { DomainError } from './errors.ts';
+import { newId } from './ids.ts';
 
 export interface Keyed {
   id: string;
   key: string;
+}
+
+/**
+ * What a malformed stored key reads as: above every valid key (which are ASCII), so such items sort last.
+ * It is not itself a valid key and is never written.
+ */
+export const INVALID_KEY = '\uffff';
+
+/** Random digits appended to every generated key; see the file header. */
+const JITTER_DIGITS = 3;
+const KEY_SHAPE = /^[A-Za-z0-9]{1,512}$/;
+/** fractional-indexing reserves the smallest integer (`A` and 26 zeros) and refuses it as a key. */
+const SMALLEST_INTEGER = 'A' + '0'.repeat(26);
+
+/**
+ * Whether `key` is a key `fractional-indexing` accepts: an integer part whose length the head letter fixes
+ * (`a`..`z` → 2..27 characters, `Z`..`A` → 2..27), then a fractional part that does not end in `0`.
+ */
+export function isValidKey(key: unknown): key is string {
+  if (typeof key !== 'string' || !KEY_SHAPE.test(key) || key === SMALLEST_INTEGER) return false;
+  const head = key.charCodeAt(0);
+  let integerLength: number;
+  if (head >= 97 && head <= 122) integerLength = head - 97 + 2;
+  else if (head >= 65 && head <= 90) integerLength = 90 - head + 2;
+  else return false;
+  if (key.length < integerLength) return false;
+  return key.length === integerLength || !key.endsWith('0');
+}
+
+/** `value` if it is a valid key, else {@link INVALID_KEY}: what readers put in snapshots and lists. */
+export function normalizeKey(value: unknown): string {
+  return isValidKey(value) ? value : INVALID_KEY;
 }
 
 /** Compares by key, then id, by UTF-16 code unit (keys are ASCII, so this is the keys' intended order). */
@@ -22,29 +66,63 @@ export function sortKeyed<T extends Keyed>(items: Iterable<T>): T[] {
   return [...items].sort(compareKeyed);
 }
 
-/** Where an item goes and which neighbours must take new keys to make room. */
+/** `generateKeyBetween`, with its plain errors turned into a `DomainError` (bounds are validated first). */
+function plainKeyBetween(lo: string | null, hi: string | null): string {
+  try {
+    return generateKeyBetween(lo, hi);
+  } catch (error) {
+    throw new DomainError('invalid_input', 'No order key fits between these neighbours.', {
+      lo,
+      hi,
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+/** Random base-62 digits whose last one is not `0` (a fractional part must not end in `0`). */
+function jitter(): string {
+  let digits = newId(JITTER_DIGITS);
+  while (digits.endsWith('0')) digits = newId(JITTER_DIGITS);
+  return digits;
+}
+
+/**
+ * A valid key strictly between `lo` and `hi` (null = open end; both must be valid and `lo < hi`), with
+ * random digits appended. `base + digits` is above `base` (a proper extension) and so above `lo`; it is
+ * below `hi` unless `base` is a prefix of `hi`, in which case a key between `base` and `hi` becomes the new
+ * base. After a few attempts the plain key is used: still correct, just without jitter.
+ */
+export function keyBetween(lo: string | null, hi: string | null): string {
+  let base = plainKeyBetween(lo, hi);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const candidate = base + jitter();
+    if (hi === null || candidate < hi) return candidate;
+    base = plainKeyBetween(base, hi);
+  }
+  return base;
+}
+
+/** Where a placed item goes. Only the item itself is written: see the file header. */
 export interface Placement {
   key: string;
-  rekeyed: Keyed[];
 }
 
 /**
  * The key for an item inserted at `index` of `sorted` (a (key, id)-sorted list without the item itself).
- * When the neighbours on both sides share a key, the run of tied items after the gap is rekeyed too.
+ * Bounds are the nearest valid key below and the first valid key above it; when the neighbours tie, that
+ * is the first key above the tied run, so the item lands after the run.
  */
 export function placeAt(sorted: readonly Keyed[], index: number): Placement {
-  const lo = index > 0 ? (sorted[index - 1]?.key ?? null) : null;
-  const hi = sorted[index]?.key ?? null;
-  if (lo === null || hi === null || lo < hi) {
-    return { key: generateKeyBetween(lo, hi), rekeyed: [] };
+  let lo: string | null = null;
+  for (let i = Math.min(index, sorted.length) - 1; i >= 0 && lo === null; i--) {
+    if (isValidKey(sorted[i]!.key)) lo = sorted[i]!.key;
   }
-  // lo === hi: spread the item and the tied run after it over (lo, first key greater than lo).
-  let end = index;
-  while (end < sorted.length && sorted[end]!.key <= lo) end++;
-  const upper = sorted[end]?.key ?? null;
-  const keys = generateNKeysBetween(lo, upper, end - index + 1);
-  const rekeyed = sorted.slice(index, end).map((item, i) => ({ id: item.id, key: keys[i + 1]! }));
-  return { key: keys[0]!, rekeyed };
+  let hi: string | null = null;
+  for (let i = Math.max(index, 0); i < sorted.length && hi === null; i++) {
+    const key = sorted[i]!.key;
+    if (isValidKey(key) && (lo === null || key > lo)) hi = key;
+  }
+  return { key: keyBetween(lo, hi) };
 }
 
 /**
@@ -58,7 +136,7 @@ export function indexAfter(sorted: readonly Keyed[], afterId: string | null | un
   return at < 0 ? -1 : at + 1;
 }
 
-/** `n` ascending keys for a fresh list. */
+/** `n` ascending keys for a fresh list (written by one writer at initialisation, so no jitter). */
 export function initialKeys(n: number): string[] {
   return generateNKeysBetween(null, null, n);
 }

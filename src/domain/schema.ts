@@ -4,6 +4,7 @@
  */
 import * as Y from 'yjs';
 import type { DocKind } from './docNames.ts';
+import { normalizeKey } from './ordering.ts';
 
 /** The newest schema version this code knows for each document kind (see `migrations/`). */
 export const SCHEMA_VERSION: Record<DocKind, number> = Object.freeze({ workspace: 1, space: 1, user: 1 });
@@ -56,6 +57,11 @@ export function newRecord(fields: Record<string, unknown>): YRecord {
 export function str(record: YRecord, field: string, fallback = ''): string {
   const value = record.get(field);
   return typeof value === 'string' ? value : fallback;
+}
+
+/** Reads a record's order key; a malformed one reads as `INVALID_KEY`, which sorts last. */
+export function keyField(record: YRecord): string {
+  return normalizeKey(record.get('key'));
 }
 
 /** Reads an epoch-ms field that may be null. */

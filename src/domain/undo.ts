@@ -1,22 +1,31 @@
 /**
- * Per-user undo and redo over a space's statuses, labels and cards. Only transactions with origin `LOCAL`
- * are captured, so a user never undoes a peer's edit. History is outside the undo scope: undo never removes
- * an event; instead the events describing what undo/redo changed are appended afterwards, in a transaction
- * with the untracked `SYSTEM` origin. One domain operation is one undo step.
+ * Per-user undo and redo over a space's statuses, labels and cards. One local domain operation (origin
+ * `LOCAL`) is one step, so a user never undoes a peer's edit. Undo is compensating, never destructive:
+ *
+ * - a change is reverted only while the record still holds what the operation wrote, so an edit someone
+ *   made since survives;
+ * - undoing a creation archives the record (a card gets an `archived` event) instead of deleting it, so a
+ *   colleague's later edits of it, and cards carrying an undone label or sitting in an undone status, keep
+ *   pointing at a record that exists;
+ * - before writing, the result is checked against the operations' rules (`status_archived`,
+ *   `status_not_empty`, `last_status`, `card_archived`, `label_archived`, …); a step that breaks one is
+ *   refused with that `DomainError`, dropped from its stack, and nothing is written.
+ *
+ * History is never edited: the events describing what undo/redo changed are appended in the same
+ * transaction, which has the untracked `SYSTEM` origin.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { resolveContext, type OpContext } from './context.ts';
-import { DomainError } from './errors.ts';
-import { appendHistory } from './history/log.ts';
-import { LOCAL, SYSTEM } from './origin.ts';
-import { readPos } from './records/card.ts';
-import { spaceMaps } from './schema.ts';
 import { diffCards, trackCards } from './history/cardDiff.ts';
+import { appendHistory } from './history/log.ts';
+import { SYSTEM } from './origin.ts';
+import { checkWrites, makeWrites, planStep } from './undo/apply.ts';
+import { captureSteps, type Step } from './undo/capture.ts';
 
 export interface DomainUndo {
-  /** Reverts the latest local operation; false when there was nothing to undo. */
+  /** Reverts the latest local operation; false when there was nothing to undo. Refused → `DomainError`. */
   undo(): boolean;
-  /** Re-applies the latest undone operation; false when there was nothing to redo. */
+  /** Re-applies the latest undone operation; false when there was nothing to redo. Refused → `DomainError`. */
   redo(): boolean;
   canUndo(): boolean;
   canRedo(): boolean;
@@ -25,84 +34,74 @@ export interface DomainUndo {
   destroy(): void;
 }
 
-/** The user id found on the newest event this replica wrote (the local user), or null. */
-function localActor(doc: Y.Doc): string | null {
-  let actor: string | null = null;
-  for (let item = spaceMaps(doc).history._start; item !== null; item = item.right) {
-    if (item.id.client !== doc.clientID || !(item.content instanceof Y.ContentAny)) continue;
-    const last = item.content.arr[item.content.arr.length - 1];
-    if (Array.isArray(last) && typeof last[3] === 'string') actor = last[3];
-  }
-  return actor;
-}
-
 /**
- * Refuses an undo that would delete a status (undoing its creation) while some card — possibly a peer's —
- * still sits in it: the card would point at a status that no longer exists.
- */
-function guardStatusRemoval(
-  doc: Y.Doc,
-  stackItem: { insertions: Parameters<typeof Y.isDeleted>[0] } | undefined,
-): void {
-  if (!stackItem) return;
-  const { statuses, cards } = spaceMaps(doc);
-  for (const statusId of statuses.keys()) {
-    const item = statuses._map.get(statusId);
-    if (!item || !Y.isDeleted(stackItem.insertions, item.id)) continue;
-    for (const [cardId, card] of cards.entries()) {
-      const cardItem = cards._map.get(cardId);
-      const removedToo = cardItem !== undefined && Y.isDeleted(stackItem.insertions, cardItem.id);
-      if (!removedToo && readPos(card)?.statusId === statusId) {
-        throw new DomainError(
-          'status_not_empty',
-          'Cards were put in this status since; move them out first.',
-          {
-            statusId,
-          },
-        );
-      }
-    }
-  }
-}
-
-/**
- * Creates the undo manager of one open space document. `ctx.actor` is who compensating events are
- * attributed to; without it, the author of this replica's newest event is used.
+ * Creates the undo manager of one open space document. Compensating events are attributed to `ctx.actor`
+ * (stamped with `ctx.now`); without `ctx`, to the user the undone operation's own events named.
  */
 export function createUndo(doc: Y.Doc, ctx?: OpContext): DomainUndo {
-  const { statuses, labels, cards } = spaceMaps(doc);
-  const manager = new Y.UndoManager([statuses, labels, cards], {
-    trackedOrigins: new Set([LOCAL]),
-    captureTimeout: 0,
+  const undoStack: Step[] = [];
+  const redoStack: Step[] = [];
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
+
+  const stop = captureSteps(doc, (step) => {
+    undoStack.push(step);
+    redoStack.length = 0;
+    notify();
   });
 
   function run(direction: 'undo' | 'redo'): boolean {
-    const stack = direction === 'undo' ? manager.undoStack : manager.redoStack;
-    if (stack.length === 0) return false;
-    if (direction === 'undo') guardStatusRemoval(doc, stack[stack.length - 1]);
-    const before = trackCards(doc);
-    const applied = direction === 'undo' ? manager.undo() : manager.redo();
-    if (applied === null) return false;
-    const events = diffCards(before, trackCards(doc));
-    if (events.length > 0) {
-      const { actor, at } = ctx ? resolveContext(ctx) : { actor: localActor(doc), at: Date.now() };
-      if (actor !== null) doc.transact(() => appendHistory(doc, events, at, actor), SYSTEM);
+    const from = direction === 'undo' ? undoStack : redoStack;
+    const to = direction === 'undo' ? redoStack : undoStack;
+    const step = from[from.length - 1];
+    if (!step) return false;
+    const stamp = ctx ? resolveContext(ctx) : { actor: step.actor, at: Date.now() };
+    const writes = planStep(doc, step, direction);
+    try {
+      checkWrites(doc, writes);
+    } catch (error) {
+      // The step can never apply as recorded; keeping it would block every step below it.
+      from.pop();
+      notify();
+      throw error;
     }
+    from.pop();
+    const touchedCards = new Set<string>();
+    for (const write of writes) {
+      if (write.kind === 'member') touchedCards.add(write.cardId);
+      else if (write.collection === 'cards') touchedCards.add(write.id);
+    }
+    if (writes.length > 0) {
+      doc.transact(() => {
+        const before = trackCards(doc, touchedCards);
+        makeWrites(writes);
+        const events = diffCards(before, trackCards(doc, touchedCards));
+        if (stamp.actor !== null) appendHistory(doc, events, stamp.at, stamp.actor);
+      }, SYSTEM);
+    }
+    to.push(step);
+    notify();
     return true;
   }
 
   return {
     undo: () => run('undo'),
     redo: () => run('redo'),
-    canUndo: () => manager.canUndo(),
-    canRedo: () => manager.canRedo(),
+    canUndo: () => undoStack.length > 0,
+    canRedo: () => redoStack.length > 0,
     subscribe(listener) {
-      const events = ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const;
-      for (const name of events) manager.on(name, listener);
+      listeners.add(listener);
       return () => {
-        for (const name of events) manager.off(name, listener);
+        listeners.delete(listener);
       };
     },
-    destroy: () => manager.destroy(),
+    destroy() {
+      stop();
+      listeners.clear();
+      undoStack.length = 0;
+      redoStack.length = 0;
+    },
   };
 }

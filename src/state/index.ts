@@ -1,12 +1,14 @@
 /** Snapshot stores React reads: one per open document, plus the pool's connection states. */
 export {
   aggregateConnection,
+  aggregateLocalCopy,
   createConnectionStore,
   type AggregateConnectionState,
   type ConnectionState,
   type ConnectionStore,
   type DocConnection,
   type DocConnectionState,
+  type LocalCopyState,
 } from './connectionStore.ts';
 export {
   createSpaceStore,

@@ -13,6 +13,7 @@ import {
   createConnectionStore,
   removeDocConnection,
   setDocConnection,
+  setDocLocalCopy,
   type ConnectionStore,
   type DocConnection,
 } from '../state/connectionStore.ts';
@@ -131,6 +132,10 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
       if (state === 'denied') settleSync?.reject(new SyncDeniedError(name, code ?? 0));
     });
 
+    // A local copy that stops being written must not fail silently: edits would vanish on the next
+    // offline reload while everything looks fine.
+    const stopHearingFailures = local?.onFailure(() => setDocLocalCopy(connection, name, 'failing'));
+
     const whenLocal = local ? local.whenLoaded : Promise.resolve();
     const entry: Entry = {
       name,
@@ -147,6 +152,7 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
         entry.closed = true;
         if (entry.idleTimer) clearTimeout(entry.idleTimer);
         stopTracking();
+        stopHearingFailures?.();
         provider.destroy();
         if (local) local.release();
         else doc.destroy();
@@ -227,7 +233,7 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
   };
 }
 
-const CLOSED: DocConnection = { state: 'offline', code: null, since: 0 };
+const CLOSED: DocConnection = { state: 'offline', code: null, since: 0, localCopy: 'ok' };
 
 function observeConnection(store: ConnectionStore, docName: string): ConnectionObservable {
   const get = () => store.getState().docs[docName] ?? CLOSED;

@@ -19,7 +19,17 @@ export interface LocalDocument {
   doc: Y.Doc;
   /** Resolves once the stored updates are applied; rejects if IndexedDB fails or the copy was released. */
   whenLoaded: Promise<void>;
-  /** Stop persisting and destroy the `Y.Doc`. Idempotent. */
+  /**
+   * Hear about failures to read or write the local copy (storage quota exceeded, storage evicted, the
+   * database closed under us): edits keep working in memory but will not survive a reload. A listener
+   * added after a failure hears about it at once.
+   * @returns a function that removes the listener.
+   */
+  onFailure(listener: (error: unknown) => void): () => void;
+  /**
+   * Stop persisting and destroy the `Y.Doc`. Idempotent. Edits made before the local copy finished
+   * loading are still written; `flush()` waits for them.
+   */
   release(): void;
 }
 
@@ -57,41 +67,86 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
     return yProp.updatesTable;
   };
 
+  // Writes started outside y-dexie, which `flush()` must wait for.
+  const pending = new Set<Promise<unknown>>();
+  function track<T>(write: Promise<T>): Promise<T> {
+    pending.add(write);
+    const done = () => pending.delete(write);
+    write.then(done, done);
+    return write;
+  }
+
+  /** Append one update the way y-dexie stores its own (`f: 1` marks it as made on this device). */
+  async function addUpdate(docName: string, update: Uint8Array): Promise<void> {
+    await db.table(updatesTable()).add({ k: docName, u: update, f: 1 });
+  }
+
   function openDocument(docName: string): LocalDocument {
     const doc = DexieYProvider.getOrCreateDocument(db, DOCS_TABLE, DOC_PROP, docName);
     let released = false;
-    let loadedProvider = false;
+    // Set inside the loading closure; the cast keeps TypeScript from narrowing it to null for good.
+    let provider = null as DexieYProvider | null;
+    let failure: { error: unknown } | null = null;
+    const failureListeners = new Set<(error: unknown) => void>();
+    const fail = (error: unknown) => {
+      failure ??= { error };
+      for (const listener of failureListeners) listener(error);
+    };
+
     // y-dexie only records updates from the moment its provider exists, and the provider needs the row
     // first (it destroys documents whose row is missing). Keep what happens in between and store it after.
     const early: Uint8Array[] = [];
     const keepEarly = (update: Uint8Array) => early.push(update);
     doc.on('updateV2', keepEarly);
 
+    // Tracked so that `flush()` also waits for the early edits, which are written only after the row.
+    const saved = track(
+      (async () => {
+        try {
+          // The row carries no `doc`: y-dexie attaches the Y.Doc property itself.
+          await db.docs.put({ name: docName, openedAt: Date.now() } as LocalDocRow);
+        } finally {
+          // Row written or not, stop buffering: otherwise a failed put keeps every later update in memory.
+          doc.off('updateV2', keepEarly);
+        }
+        // No await between detaching the buffer and starting the provider: no update falls in between.
+        if (!released) {
+          provider = DexieYProvider.load(doc);
+          // y-dexie reports failed writes (quota, eviction) and failed reads only through this event.
+          provider.on('error', fail);
+        }
+        // Written even when the document was released meanwhile: these edits exist nowhere else.
+        if (early.length > 0) await addUpdate(docName, Y.mergeUpdatesV2(early.splice(0)));
+      })(),
+    );
+
     const whenLoaded = (async () => {
-      // The row carries no `doc`: y-dexie attaches the Y.Doc property itself.
-      await db.docs.put({ name: docName, openedAt: Date.now() } as LocalDocRow);
-      if (released) throw new Error(`local copy of ${docName} was released before it loaded`);
-      doc.off('updateV2', keepEarly);
-      const provider = DexieYProvider.load(doc);
-      loadedProvider = true;
+      await saved;
+      if (released || !provider) throw new Error(`local copy of ${docName} was released before it loaded`);
       await provider.whenLoaded;
-      if (early.length > 0) {
-        await db.table(updatesTable()).add({ k: docName, u: Y.mergeUpdatesV2(early), f: 1 });
-      }
     })();
-    // Callers that do not wait must not see an unhandled rejection; awaiting callers still get it.
-    whenLoaded.catch(() => {});
+    // Callers that do not wait must not see an unhandled rejection; awaiting callers still get it. Once
+    // released nobody shows the failure any more, and a release itself is not one.
+    whenLoaded.catch((error: unknown) => {
+      if (!released) fail(error);
+    });
 
     return {
       doc,
       whenLoaded,
+      onFailure(listener) {
+        failureListeners.add(listener);
+        if (failure) listener(failure.error);
+        return () => failureListeners.delete(listener);
+      },
       release() {
         if (released) return;
         released = true;
-        doc.off('updateV2', keepEarly);
-        if (loadedProvider) DexieYProvider.release(doc);
+        failureListeners.clear();
+        if (provider) DexieYProvider.release(doc);
         // y-dexie destroys a released document a tick later; do it now so that opening the same name
-        // again right away gets a fresh Y.Doc instead of the dying one.
+        // again right away gets a fresh Y.Doc instead of the dying one. Updates still in `early` are
+        // written from the buffer by `saved`, which needs no document.
         doc.destroy();
       },
     };
@@ -103,6 +158,7 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
   }
 
   async function flush(): Promise<void> {
+    await Promise.allSettled([...pending]);
     // IndexedDB starts a read transaction only after earlier write transactions on the same stores end.
     if (!db.isOpen()) return;
     await db.transaction('r', [DOCS_TABLE, updatesTable(), 'session'], () => {});

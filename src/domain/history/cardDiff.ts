@@ -5,7 +5,7 @@
 import type * as Y from 'yjs';
 import { readCard } from '../records/card.ts';
 import type { NewHistoryEvent } from '../records/historyEvent.ts';
-import { spaceMaps, eachRecord } from '../schema.ts';
+import { spaceMaps, eachRecord, isRecord, type YRecord } from '../schema.ts';
 
 interface TrackedCard {
   statusId: string;
@@ -21,10 +21,11 @@ interface TrackedCard {
 
 export type TrackedCards = Map<string, TrackedCard>;
 
-/** Snapshot of the tracked fields of all cards (O(cards)). */
-export function trackCards(doc: Y.Doc): TrackedCards {
+/** Snapshot of the tracked fields of the cards `ids` (default: all cards, O(cards)). */
+export function trackCards(doc: Y.Doc, ids?: Iterable<string>): TrackedCards {
   const tracked: TrackedCards = new Map();
-  eachRecord(spaceMaps(doc).cards, (record, id) => {
+  const cards = spaceMaps(doc).cards;
+  const visit = (record: YRecord, id: string) => {
     const { pos, title, notes, start, due, responsible, coworkers, labels, archived } = readCard(record, id);
     tracked.set(id, {
       statusId: pos.statusId,
@@ -37,7 +38,14 @@ export function trackCards(doc: Y.Doc): TrackedCards {
       labels,
       archived,
     });
-  });
+  };
+  if (ids === undefined) eachRecord(cards, visit);
+  else {
+    for (const id of ids) {
+      const record = cards.get(id);
+      if (isRecord(record)) visit(record, id);
+    }
+  }
   return tracked;
 }
 

@@ -20,20 +20,48 @@ export const MIGRATIONS: Record<DocKind, readonly Migration[]> = {
   user: [USER_V1],
 };
 
-/** The document's schema version: 0 before versioning, null when it holds no data yet. */
+/**
+ * The document's schema version: 0 before versioning, null when it holds no data yet. A version that is
+ * not a non-negative safe integer (a fraction, a negative number, a string, …) cannot come from any
+ * Afterboard, old or new, so it is refused as `schema_invalid` rather than guessed at; a well-formed
+ * version above the known one is `schema_too_new` (see {@link migrate}). Both are final for this document:
+ * retrying cannot help until the document or the app changes.
+ */
 export function schemaVersionOf(doc: Y.Doc): number | null {
-  const meta = doc.getMap('meta');
+  const meta = topLevel(doc, 'meta');
   const version = meta.get('schemaVersion');
   if (version === undefined) return meta.get('id') === undefined ? null : 0;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    throw new DomainError('invalid_input', 'The document has a malformed schema version.', { version });
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
+    throw new DomainError('schema_invalid', 'The document has a malformed schema version.', {
+      version: typeof version === 'number' || typeof version === 'string' ? version : typeof version,
+    });
   }
   return version;
 }
 
+/** Top-level map `name`; a peer that defined it as another shared type → `schema_invalid`. */
+function topLevel(doc: Y.Doc, name: string): Y.Map<unknown> {
+  try {
+    return doc.getMap(name);
+  } catch (error) {
+    throw new DomainError('schema_invalid', `The document's "${name}" is not a map.`, {
+      name,
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+/** Names of each kind's top-level maps, checked before a migration writes anything. */
+const TOP_LEVEL_MAPS: Record<DocKind, readonly string[]> = {
+  space: ['meta', 'statuses', 'labels', 'cards', 'relations'],
+  workspace: ['meta', 'folders', 'spaces'],
+  user: ['meta', 'sections', 'mirrors', 'prefs'],
+};
+
 /**
  * Brings `doc` up to `SCHEMA_VERSION[kind]`. Returns whether it wrote. An empty document (not yet synced or
- * initialised) is left alone; a newer one throws `schema_too_new`.
+ * initialised) is left alone; a newer one throws `schema_too_new`, a malformed one `schema_invalid`, both
+ * before writing anything.
  */
 export function migrate(doc: Y.Doc, kind: DocKind, migrations = MIGRATIONS[kind]): boolean {
   const target = migrations.length > 0 ? migrations[migrations.length - 1]!.version : SCHEMA_VERSION[kind];
@@ -46,6 +74,8 @@ export function migrate(doc: Y.Doc, kind: DocKind, migrations = MIGRATIONS[kind]
       { current, known: target },
     );
   }
+  // Steps read these maps; a clash found halfway through would leave a partly migrated document.
+  for (const name of TOP_LEVEL_MAPS[kind]) topLevel(doc, name);
   const pending = migrations.filter((step) => step.version > current);
   doc.transact(() => {
     const meta = doc.getMap('meta');

@@ -2,7 +2,7 @@
 import * as Y from 'yjs';
 import { DomainError, type DomainErrorCode } from '../errors.ts';
 import { indexAfter, placeAt, sortKeyed, type Keyed, type Placement } from '../ordering.ts';
-import { str, type YRecord, eachRecord } from '../schema.ts';
+import { keyField, type YRecord, eachRecord } from '../schema.ts';
 
 /** The record `id` of `map`, or throws `code`. */
 export function requireRecord(map: Y.Map<YRecord>, id: string, code: DomainErrorCode, what: string): YRecord {
@@ -13,7 +13,10 @@ export function requireRecord(map: Y.Map<YRecord>, id: string, code: DomainError
   return record;
 }
 
-/** (key, id)-sorted list of the records of `map` that pass `include`, leaving out `excludeId`. */
+/**
+ * (key, id)-sorted list of the records of `map` that pass `include`, leaving out `excludeId`; malformed
+ * keys read as `INVALID_KEY` (sorted last, never a bound).
+ */
 export function keyedList(
   map: Y.Map<YRecord>,
   include: (record: YRecord, id: string) => boolean = () => true,
@@ -21,7 +24,7 @@ export function keyedList(
 ): Keyed[] {
   const items: Keyed[] = [];
   eachRecord(map, (record, id) => {
-    if (id !== excludeId && include(record, id)) items.push({ id, key: str(record, 'key') });
+    if (id !== excludeId && include(record, id)) items.push({ id, key: keyField(record) });
   });
   return sortKeyed(items);
 }
@@ -36,9 +39,4 @@ export function placeAfter(sorted: readonly Keyed[], afterId: string | null | un
     throw new DomainError('unknown_neighbour', `"${afterId}" is not in the target list.`, { afterId });
   }
   return placeAt(sorted, index);
-}
-
-/** Writes the new keys of rekeyed neighbours (records that keep their key in a `key` field). */
-export function applyRekeys(map: Y.Map<YRecord>, rekeyed: readonly Keyed[]): void {
-  for (const { id, key } of rekeyed) map.get(id)?.set('key', key);
 }

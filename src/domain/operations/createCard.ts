@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { resolveContext, type OpContext } from '../context.ts';
 import { appendHistory } from '../history/log.ts';
 import { newId } from '../ids.ts';
-import { placeAt } from '../ordering.ts';
 import { LOCAL } from '../origin.ts';
 import { columnKeys } from '../read/columnIndex.ts';
 import { NOTES_MAX } from '../records/card.ts';
@@ -13,7 +12,7 @@ import type { NewHistoryEvent } from '../records/historyEvent.ts';
 import { newRecord, spaceMaps } from '../schema.ts';
 import { cleanTitle, checkDates, requireOpenLabel, requireOpenStatus } from './cardRules.ts';
 import { parseInput, requireInitialized } from './input.ts';
-import { writeCardKeys } from './cardKeys.ts';
+import { cardKeyAt } from './cardKeys.ts';
 
 const createInput = z.object({
   statusId: idSchema,
@@ -48,7 +47,7 @@ export function createCard(doc: Y.Doc, input: CreateCardInput, ctx: OpContext): 
   const responsible = parsed.responsible ?? null;
 
   const column = columnKeys(doc, parsed.statusId);
-  const placement = placeAt(column, parsed.position === 'top' ? 0 : column.length);
+  const key = cardKeyAt(column, parsed.position === 'top' ? 0 : column.length);
   const id = newId();
 
   const events: NewHistoryEvent[] = [{ card: id, type: 'created', title, statusId: parsed.statusId }];
@@ -64,13 +63,12 @@ export function createCard(doc: Y.Doc, input: CreateCardInput, ctx: OpContext): 
   for (const userId of coworkerIds) coworkers.set(userId, true);
 
   doc.transact(() => {
-    writeCardKeys(doc, parsed.statusId, placement.rekeyed);
     spaceMaps(doc).cards.set(
       id,
       newRecord({
         title,
         notes: parsed.notes ?? '',
-        pos: { statusId: parsed.statusId, key: placement.key },
+        pos: { statusId: parsed.statusId, key },
         start,
         due,
         responsible,

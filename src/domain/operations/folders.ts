@@ -7,7 +7,7 @@ import { newId } from '../ids.ts';
 import { LOCAL } from '../origin.ts';
 import { idSchema, nameSchema } from '../records/common.ts';
 import { flag, newRecord, workspaceMaps } from '../schema.ts';
-import { applyRekeys, keyedList, placeAfter, requireRecord } from './collection.ts';
+import { keyedList, placeAfter, requireRecord } from './collection.ts';
 import { parseInput, requireInitialized } from './input.ts';
 
 const createInput = z.object({ name: nameSchema, afterId: idSchema.nullable().optional() });
@@ -32,7 +32,6 @@ export function createFolder(
   const placement = placeAfter(keyedList(folders), afterId);
   const id = newId();
   doc.transact(() => {
-    applyRekeys(folders, placement.rekeyed);
     folders.set(id, newRecord({ name, key: placement.key, archived: false }));
   }, LOCAL);
   return id;
@@ -63,7 +62,6 @@ export function moveFolder(
     afterId,
   );
   doc.transact(() => {
-    applyRekeys(folders, placement.rekeyed);
     folder.set('key', placement.key);
   }, LOCAL);
 }

@@ -7,7 +7,7 @@ import { newId } from '../ids.ts';
 import { LOCAL } from '../origin.ts';
 import { idSchema } from '../records/common.ts';
 import { eachRecord, newRecord, str, userMaps, type YRecord } from '../schema.ts';
-import { applyRekeys, keyedList, placeAfter, requireRecord } from './collection.ts';
+import { keyedList, placeAfter, requireRecord } from './collection.ts';
 import { parseInput, requireInitialized } from './input.ts';
 
 const addInput = z.object({
@@ -50,7 +50,6 @@ export function addMirror(
   const placement = placeAfter(keyedList(mirrors, inSection(sectionId)), afterId);
   const id = newId();
   doc.transact(() => {
-    applyRekeys(mirrors, placement.rekeyed);
     mirrors.set(id, newRecord({ spaceId, cardId, sectionId, key: placement.key, addedAt: at }));
   }, LOCAL);
   return id;
@@ -70,7 +69,6 @@ export function moveMirror(
   if (afterId === mirrorId) throw new DomainError('invalid_input', 'A mirror cannot be placed after itself.');
   const placement = placeAfter(keyedList(mirrors, inSection(sectionId), mirrorId), afterId);
   doc.transact(() => {
-    applyRekeys(mirrors, placement.rekeyed);
     if (mirror.get('sectionId') !== sectionId) mirror.set('sectionId', sectionId);
     mirror.set('key', placement.key);
   }, LOCAL);

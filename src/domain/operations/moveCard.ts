@@ -7,13 +7,13 @@ import { z } from 'zod';
 import { resolveContext, type OpContext } from '../context.ts';
 import { DomainError } from '../errors.ts';
 import { appendHistory } from '../history/log.ts';
-import { placeAt, type Keyed } from '../ordering.ts';
+import { isValidKey, type Keyed } from '../ordering.ts';
 import { LOCAL } from '../origin.ts';
 import { columnKeys } from '../read/columnIndex.ts';
 import { readPos } from '../records/card.ts';
 import { idSchema } from '../records/common.ts';
 import { requireEditableCard, requireOpenStatus } from './cardRules.ts';
-import { writeCardKeys } from './cardKeys.ts';
+import { cardKeyAt } from './cardKeys.ts';
 import { parseInput } from './input.ts';
 
 const moveInput = z.object({
@@ -67,12 +67,13 @@ export function moveCard(doc: Y.Doc, input: MoveCardInput, ctx: OpContext): void
   const column = full.filter((c) => c.id !== cardId);
   const index = insertionIndex(column, afterId, beforeId);
   const sameStatus = from?.statusId === toStatusId;
-  // Already there: keep the key so a no-op drop writes nothing.
-  if (sameStatus && full.findIndex((c) => c.id === cardId) === index) return;
-  const placement = placeAt(column, index);
+  // Already there: keep the key so a no-op drop writes nothing — unless the stored key is malformed, in
+  // which case this move is the chance to give the card a valid one.
+  const validKey = from !== null && isValidKey(from.key);
+  if (sameStatus && validKey && full.findIndex((c) => c.id === cardId) === index) return;
+  const key = cardKeyAt(column, index);
   doc.transact(() => {
-    writeCardKeys(doc, toStatusId, placement.rekeyed);
-    card.set('pos', { statusId: toStatusId, key: placement.key });
+    card.set('pos', { statusId: toStatusId, key });
     if (!sameStatus) appendHistory(doc, [{ card: cardId, type: 'moved', toStatusId }], at, actor);
   }, LOCAL);
 }

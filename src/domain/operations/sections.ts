@@ -9,7 +9,7 @@ import { LOCAL } from '../origin.ts';
 import { mirrorsInSection } from '../read/user.ts';
 import { idSchema, nameSchema } from '../records/common.ts';
 import { newRecord, userMaps } from '../schema.ts';
-import { applyRekeys, keyedList, placeAfter, requireRecord } from './collection.ts';
+import { keyedList, placeAfter, requireRecord } from './collection.ts';
 import { parseInput, requireInitialized } from './input.ts';
 
 const createInput = z.object({ name: nameSchema, afterId: idSchema.nullable().optional() });
@@ -34,7 +34,6 @@ export function createSection(
   const placement = placeAfter(keyedList(sections), afterId);
   const id = newId();
   doc.transact(() => {
-    applyRekeys(sections, placement.rekeyed);
     sections.set(id, newRecord({ name, key: placement.key }));
   }, LOCAL);
   return id;
@@ -66,7 +65,6 @@ export function moveSection(
     afterId,
   );
   doc.transact(() => {
-    applyRekeys(sections, placement.rekeyed);
     section.set('key', placement.key);
   }, LOCAL);
 }

@@ -7,7 +7,7 @@ import { LOCAL } from '../origin.ts';
 import { idSchema, nameSchema } from '../records/common.ts';
 import { SPACE_PRIVACIES } from '../records/spaceEntry.ts';
 import { flag, newRecord, workspaceMaps, type YRecord } from '../schema.ts';
-import { applyRekeys, keyedList, placeAfter, requireRecord } from './collection.ts';
+import { keyedList, placeAfter, requireRecord } from './collection.ts';
 import { parseInput, requireInitialized } from './input.ts';
 
 const addInput = z.object({
@@ -49,7 +49,6 @@ export function addSpace(
   requireFolder(doc, folderId);
   const placement = placeAfter(keyedList(spaces, inFolder(folderId)), undefined);
   doc.transact(() => {
-    applyRekeys(spaces, placement.rekeyed);
     spaces.set(spaceId, newRecord({ name, folderId, key: placement.key, privacy, archived: false }));
   }, LOCAL);
 }
@@ -76,7 +75,6 @@ export function moveSpace(
   requireFolder(doc, folderId);
   const placement = placeAfter(keyedList(spaces, inFolder(folderId), spaceId), afterId);
   doc.transact(() => {
-    applyRekeys(spaces, placement.rekeyed);
     if ((space.get('folderId') ?? null) !== folderId) space.set('folderId', folderId);
     space.set('key', placement.key);
   }, LOCAL);

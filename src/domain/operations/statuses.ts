@@ -12,7 +12,7 @@ import { columnKeys } from '../read/columnIndex.ts';
 import { idSchema, nameSchema } from '../records/common.ts';
 import { statusRoleSchema, type StatusRole } from '../records/status.ts';
 import { flag, newRecord, spaceMaps } from '../schema.ts';
-import { applyRekeys, keyedList, placeAfter, requireRecord } from './collection.ts';
+import { keyedList, placeAfter, requireRecord } from './collection.ts';
 import { parseInput, requireInitialized } from './input.ts';
 
 const createInput = z.object({
@@ -45,7 +45,6 @@ export function createStatus(
   const placement = placeAfter(keyedList(statuses), afterId);
   const id = newId();
   doc.transact(() => {
-    applyRekeys(statuses, placement.rekeyed);
     statuses.set(id, newRecord({ name, role, key: placement.key, archived: false }));
   }, LOCAL);
   return id;
@@ -89,7 +88,6 @@ export function moveStatus(
     afterId,
   );
   doc.transact(() => {
-    applyRekeys(statuses, placement.rekeyed);
     status.set('key', placement.key);
   }, LOCAL);
 }

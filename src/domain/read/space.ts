@@ -1,10 +1,11 @@
 /** Plain snapshots of a space document. Per-record readers live with their records (`records/`). */
 import type * as Y from 'yjs';
-import { readCard, readPos, type Card } from '../records/card.ts';
+import { readCard, type Card } from '../records/card.ts';
 import { readLabel, type Label } from '../records/label.ts';
 import type { SpaceMeta } from '../records/meta.ts';
 import { readStatus, type Status } from '../records/status.ts';
-import { compareKeyed, sortKeyed } from '../ordering.ts';
+import { sortKeyed } from '../ordering.ts';
+import { columnKeys } from './columnIndex.ts';
 import { flag, spaceMaps, str, eachRecord } from '../schema.ts';
 
 export interface SpaceSnapshot {
@@ -54,10 +55,6 @@ export function orderedStatuses(doc: Y.Doc, includeArchived = false): Status[] {
 
 /** The unarchived cards of a status, in column order (by key, then id). */
 export function cardsInStatus(doc: Y.Doc, statusId: string): Card[] {
-  const list: Card[] = [];
-  eachRecord(spaceMaps(doc).cards, (record, id) => {
-    if (flag(record, 'archived') || readPos(record)?.statusId !== statusId) return;
-    list.push(readCard(record, id));
-  });
-  return list.sort((a, b) => compareKeyed({ id: a.id, key: a.pos.key }, { id: b.id, key: b.pos.key }));
+  const cards = spaceMaps(doc).cards;
+  return columnKeys(doc, statusId).map(({ id }) => readCard(cards.get(id)!, id));
 }

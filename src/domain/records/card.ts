@@ -4,6 +4,7 @@
  * additions merge.
  */
 import { z } from 'zod';
+import { normalizeKey } from '../ordering.ts';
 import { flag, idSet, msOrNull, str, type YRecord } from '../schema.ts';
 import { epochMsSchema, idSchema, keySchema } from './common.ts';
 
@@ -29,11 +30,15 @@ export const cardSchema = z.object({
 });
 export type Card = z.infer<typeof cardSchema>;
 
-/** The position of a card, or null when the stored value is malformed. */
+/**
+ * The position of a card, or null when the stored value is malformed. A key that is not a valid
+ * fractional-indexing key reads as `INVALID_KEY`: the card stays in its column, sorted last, and the next
+ * move of it writes a valid key.
+ */
 export function readPos(yCard: YRecord): CardPos | null {
-  const pos = yCard.get('pos') as { statusId?: unknown; key?: unknown } | undefined;
-  if (!pos || typeof pos.statusId !== 'string' || typeof pos.key !== 'string') return null;
-  return { statusId: pos.statusId, key: pos.key };
+  const pos = yCard.get('pos') as { statusId?: unknown; key?: unknown } | null | undefined;
+  if (!pos || typeof pos !== 'object' || typeof pos.statusId !== 'string') return null;
+  return { statusId: pos.statusId, key: normalizeKey(pos.key) };
 }
 
 /** Plain snapshot of one card record (labels and co-workers sorted by id). */

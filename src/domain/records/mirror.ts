@@ -1,6 +1,6 @@
 /** A mirror: a reference in a user's MySpace to a card living in some space. */
 import { z } from 'zod';
-import { str, type YRecord } from '../schema.ts';
+import { str, type YRecord, keyField } from '../schema.ts';
 import { epochMsSchema, idSchema, keySchema } from './common.ts';
 
 export const mirrorSchema = z.object({
@@ -21,7 +21,7 @@ export function readMirror(yMirror: YRecord, id: string): Mirror {
     spaceId: str(yMirror, 'spaceId'),
     cardId: str(yMirror, 'cardId'),
     sectionId: str(yMirror, 'sectionId'),
-    key: str(yMirror, 'key'),
+    key: keyField(yMirror),
     addedAt: typeof addedAt === 'number' ? addedAt : 0,
   };
 }

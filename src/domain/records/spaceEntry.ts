@@ -1,6 +1,6 @@
 /** A workspace's entry for one space: its name, folder, order and privacy (the content is `space/<id>`). */
 import { z } from 'zod';
-import { flag, str, type YRecord } from '../schema.ts';
+import { flag, str, type YRecord, keyField } from '../schema.ts';
 import { idSchema, keySchema, nameSchema } from './common.ts';
 
 export const SPACE_PRIVACIES = ['standard', 'private'] as const;
@@ -23,7 +23,7 @@ export function readSpaceEntry(ySpace: YRecord, id: string): SpaceEntry {
     id,
     name: str(ySpace, 'name'),
     folderId: typeof folderId === 'string' ? folderId : null,
-    key: str(ySpace, 'key'),
+    key: keyField(ySpace),
     privacy: ySpace.get('privacy') === 'private' ? 'private' : 'standard',
     archived: flag(ySpace, 'archived'),
   };

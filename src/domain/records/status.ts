@@ -1,6 +1,6 @@
 /** A space's status (a board column): its role drives flow analytics, its key the column order. */
 import { z } from 'zod';
-import { flag, str, type YRecord } from '../schema.ts';
+import { flag, str, type YRecord, keyField } from '../schema.ts';
 import { idSchema, keySchema, nameSchema } from './common.ts';
 
 export const STATUS_ROLES = ['information', 'not_started', 'in_progress', 'completed', 'cancelled'] as const;
@@ -23,7 +23,7 @@ export function readStatus(yStatus: YRecord, id: string): Status {
     id,
     name: str(yStatus, 'name'),
     role: (STATUS_ROLES as readonly unknown[]).includes(role) ? (role as StatusRole) : 'information',
-    key: str(yStatus, 'key'),
+    key: keyField(yStatus),
     archived: flag(yStatus, 'archived'),
   };
 }

@@ -9,6 +9,22 @@ import { isRecord, type YRecord } from '../../domain/schema.ts';
 export type RecordReader<T> = (record: YRecord, id: string) => T;
 
 /**
+ * The ids of snapshot record objects this module made, so copying one need not enumerate its keys: a
+ * 5,000-card object is in V8's dictionary mode, where `{...prev}` spends most of its time listing keys
+ * (about 1.8 ms of a 1.9 ms copy; from a kept list, about 0.5 ms).
+ */
+const knownIds = new WeakMap<object, readonly string[]>();
+
+function idsOf(records: Record<string, unknown>): readonly string[] {
+  let ids = knownIds.get(records);
+  if (!ids) {
+    ids = Object.keys(records);
+    knownIds.set(records, ids);
+  }
+  return ids;
+}
+
+/**
  * The records after re-reading `touched` ids from `collection`: the same object when nothing readable
  * changed, otherwise a shallow copy where only changed records are new objects.
  */
@@ -18,29 +34,49 @@ export function patchRecords<T extends object>(
   touched: Iterable<string>,
   read: RecordReader<T>,
 ): Record<string, T> {
-  let next: Record<string, T> | null = null;
+  const changes = new Map<string, T | undefined>();
   for (const id of touched) {
     // A value that is not a record (a faulty peer's write) reads as absent rather than crashing the bridge.
     const record: unknown = collection.get(id);
     const before = prev[id];
     if (!isRecord(record)) {
-      if (before === undefined) continue;
-      next ??= { ...prev };
-      delete next[id];
+      if (before !== undefined) changes.set(id, undefined);
       continue;
     }
     const after = read(record, id);
-    if (before !== undefined && sameValue(before, after)) continue;
-    next ??= { ...prev };
-    next[id] = after;
+    if (before === undefined || !sameValue(before, after)) changes.set(id, after);
   }
-  return next ?? prev;
+  if (changes.size === 0) return prev;
+
+  const prevIds = idsOf(prev);
+  const next: Record<string, T> = {};
+  for (const id of prevIds) next[id] = prev[id]!;
+  let ids = prevIds;
+  for (const [id, after] of changes) {
+    const existed = Object.hasOwn(next, id);
+    if (after === undefined) delete next[id];
+    else next[id] = after;
+    if (existed === (after !== undefined)) continue;
+    // Ids came or went (rare next to edits): the kept list is rebuilt, edits share the previous one.
+    const own: string[] = ids === prevIds ? [...prevIds] : (ids as string[]);
+    if (existed) own.splice(own.indexOf(id), 1);
+    else own.push(id);
+    ids = own;
+  }
+  knownIds.set(next, ids);
+  return next;
 }
 
 /** Every record of `collection`, read. */
 export function readAll<T>(collection: Y.Map<YRecord>, read: RecordReader<T>): Record<string, T> {
   const all: Record<string, T> = {};
-  for (const [id, record] of collection.entries()) if (isRecord(record)) all[id] = read(record, id);
+  const ids: string[] = [];
+  for (const [id, record] of collection.entries()) {
+    if (!isRecord(record)) continue;
+    all[id] = read(record, id);
+    ids.push(id);
+  }
+  knownIds.set(all, ids);
   return all;
 }
 

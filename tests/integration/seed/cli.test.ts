@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDataDir } from '../../fixtures/server.ts';
+import { startTestServer, tempDataDir } from '../../fixtures/server.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -50,5 +50,17 @@ describe('npm run seed', () => {
     const unknown = seed(['--colour', 'red']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('Usage: npm run seed');
+  });
+
+  it('refuses a data folder that a running server holds', async () => {
+    const server = await startTestServer();
+    dirs.push(server.dataDir);
+    try {
+      const result = seed(['--data', server.dataDir, '--cards', '4', '--spaces', '1', '--solo']);
+      expect(result.code).toBe(1);
+      expect(result.err).toMatch(/Seed refused: cannot open .* in use by process/);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -138,18 +138,23 @@ describe('seeded demo workspace', () => {
       expect.objectContaining({ id: seeded.workspaceId, role: 'visitor' }),
     );
   });
+});
 
-  it('refuses to seed the same workspace twice unless forced', async () => {
+describe('seeding a folder twice', () => {
+  it('is refused unless forced, and a forced run reuses the accounts', async () => {
+    const dataDir = tempDataDir();
     const storage = openSqliteStorage(dataDir);
     try {
+      const first = await seedWorkspace(storage, { cards: 4, spaces: 1, now: NOW });
       await expect(seedWorkspace(storage, { cards: 4, spaces: 1, now: NOW })).rejects.toBeInstanceOf(
         SeedConflictError,
       );
       const again = await seedWorkspace(storage, { cards: 4, spaces: 1, now: NOW, force: true });
-      expect(again.workspaceId).not.toBe(seeded.workspaceId);
+      expect(again.workspaceId).not.toBe(first.workspaceId);
       expect(again.users.every((user) => !user.created)).toBe(true);
     } finally {
       await storage.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

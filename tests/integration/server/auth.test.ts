@@ -133,6 +133,26 @@ describe('login and logout', () => {
     expect(me.body).toMatchObject({ error: { code: 'unauthenticated' } });
   });
 
+  it('refuses a state-changing request without the JSON type (415), even without a body', async () => {
+    const { cookie } = await signup(server.url, { email: 'csrf@example.test', password, name: 'Cy' });
+    // What a cross-site form or a no-cors fetch can send: no type, or a form type.
+    for (const type of [undefined, 'text/plain', 'application/x-www-form-urlencoded']) {
+      const res = await fetch(`${server.url}/api/auth/logout`, {
+        method: 'POST',
+        headers: type ? { cookie, 'content-type': type } : { cookie },
+      });
+      expect(res.status).toBe(415);
+      expect(await res.json()).toMatchObject({ error: { code: 'unsupported_media_type' } });
+    }
+    const gone = await fetch(`${server.url}/api/workspaces/nope/members/nobody`, {
+      method: 'DELETE',
+      headers: { cookie },
+    });
+    expect(gone.status).toBe(415);
+    // The session survived all of them.
+    expect((await api(server.url, '/api/me', { cookie })).status).toBe(200);
+  });
+
   it('answers 401 to /api/me without a session or with a forged one', async () => {
     expect((await api(server.url, '/api/me')).status).toBe(401);
     const forged = await api(server.url, '/api/me', { cookie: `afterboard_session=${'A'.repeat(43)}` });

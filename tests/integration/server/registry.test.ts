@@ -77,6 +77,27 @@ describe('document registry', () => {
     await registry.closeAll();
   });
 
+  it('deletes only the rows the snapshot folded in, keeping a row it does not contain', async () => {
+    const store = storage();
+    const registry = new DocRegistry(store, { unloadDelayMs: 1000, compactThreshold: 500 });
+    const shared = await registry.acquire('space/five');
+    shared.doc.getMap('cards').set('a', 1);
+    await shared.flushed();
+    // A row the loaded document never saw, between two of its own.
+    const foreign = new Y.Doc();
+    foreign.getMap('cards').set('foreign', 2);
+    await store.appendUpdate('space/five', Y.encodeStateAsUpdate(foreign));
+    shared.doc.getMap('cards').set('b', 3);
+    await shared.flushed();
+
+    await registry.compact(shared);
+    const stored = await store.loadDoc('space/five');
+    expect(stored.snapshot).not.toBeNull();
+    expect(stored.updates).toHaveLength(1);
+    expect(await reload(store, 'space/five')).toEqual({ a: 1, foreign: 2, b: 3 });
+    await registry.closeAll();
+  });
+
   it('folds a long log left by a crash into a snapshot right after loading', async () => {
     const store = storage();
     const source = new Y.Doc();

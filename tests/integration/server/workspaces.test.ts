@@ -99,6 +99,32 @@ describe('workspaces', () => {
     expect(after.body.workspaces.find((w) => w.id === pub)?.role).toBe('member');
   });
 
+  it('does not let a visitor an owner set explicitly promote themselves by joining', async () => {
+    const owner = await signupNew(server.url, 'owner');
+    const other = await signupNew(server.url, 'other');
+    const pub = await createWorkspace(owner.cookie, 'public');
+    const demoted = await api(server.url, `/api/workspaces/${pub}/members`, {
+      cookie: owner.cookie,
+      body: { email: other.user.email, role: 'visitor' },
+    });
+    expect(demoted.status).toBe(201);
+
+    const joined = await api(server.url, `/api/workspaces/${pub}/join`, {
+      method: 'POST',
+      cookie: other.cookie,
+    });
+    expect(joined.status).toBe(403);
+    expect(joined.body).toMatchObject({ error: { code: 'role_set_by_owner' } });
+    const list = await api<{ workspaces: Array<{ id: string; role: string }> }>(
+      server.url,
+      '/api/workspaces',
+      {
+        cookie: other.cookie,
+      },
+    );
+    expect(list.body.workspaces.find((w) => w.id === pub)?.role).toBe('visitor');
+  });
+
   it('refuses bad input and anonymous callers without creating anything', async () => {
     const { cookie } = await signupNew(server.url, 'owner');
     for (const body of [{ name: '', type: 'private' }, { name: 'X', type: 'secret' }, { type: 'public' }]) {

@@ -11,7 +11,9 @@ import {
   historyLength,
   orderedStatuses,
   readHistory,
+  readPos,
   readSpace,
+  spaceMaps,
 } from '../../../src/domain/index.ts';
 
 /** All orderings of `items` (n! of them; used with n ≤ 4). */
@@ -33,11 +35,38 @@ export function replicasOf(base: Y.Doc, count: number): Y.Doc[] {
   });
 }
 
-/** One concurrent round: what each replica changed since the round started and how many events it added. */
+/**
+ * One concurrent round: what each replica changed since the round started, how many events it added, and
+ * for each card whose place more than one replica wrote (in this round or an earlier one, not since
+ * settled), the statuses those replicas left it in.
+ */
 export interface Round {
   start: Uint8Array;
   updates: Uint8Array[];
   produced: number;
+  concurrentMoves: Map<string, Set<string>>;
+}
+
+/** Per set of replicas (keyed by the first), the cards concurrent moves left undecided so far. */
+const undecidedMoves = new WeakMap<Y.Doc, Map<string, Set<string>>>();
+
+/** Runs `edit` and returns the ids of the cards whose `pos` it wrote (even back to the same value). */
+function placesWritten(doc: Y.Doc, edit: () => void): Set<string> {
+  const written = new Set<string>();
+  const cards = spaceMaps(doc).cards;
+  const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    for (const event of events) {
+      if (event.target === cards) for (const id of event.changes.keys.keys()) written.add(id);
+      else if (event.path.length === 1 && event.changes.keys.has('pos')) written.add(String(event.path[0]));
+    }
+  };
+  cards.observeDeep(observer);
+  try {
+    edit();
+  } finally {
+    cards.unobserveDeep(observer);
+  }
+  return written;
 }
 
 /** Runs `edit(replica, index)` on every (identical, synced) replica without exchanging anything yet. */
@@ -45,13 +74,26 @@ export function editConcurrently(replicas: Y.Doc[], edit: (doc: Y.Doc, index: nu
   const start = Y.encodeStateAsUpdate(replicas[0]!);
   const vectors = replicas.map((doc) => Y.encodeStateVector(doc));
   let produced = 0;
+  const movedTo = new Map<string, string[]>();
   replicas.forEach((doc, i) => {
     const before = historyLength(doc);
-    edit(doc, i);
+    const written = placesWritten(doc, () => edit(doc, i));
     produced += historyLength(doc) - before;
+    for (const id of written) {
+      const statusId = readPos(spaceMaps(doc).cards.get(id)!)?.statusId ?? '';
+      movedTo.set(id, [...(movedTo.get(id) ?? []), statusId]);
+    }
   });
   const updates = replicas.map((doc, i) => Y.encodeStateAsUpdate(doc, vectors[i]));
-  return { start, updates, produced };
+  // A card moved by several replicas stays undecided until one replica alone moves it in a later round
+  // (that move's event comes after every earlier one in the log and its `pos` write wins).
+  const concurrentMoves = new Map(undecidedMoves.get(replicas[0]!) ?? []);
+  for (const [id, statuses] of movedTo) {
+    if (statuses.length > 1) concurrentMoves.set(id, new Set(statuses));
+    else concurrentMoves.delete(id);
+  }
+  undecidedMoves.set(replicas[0]!, concurrentMoves);
+  return { start, updates, produced, concurrentMoves };
 }
 
 /**
@@ -79,7 +121,7 @@ export function deliverEveryOrder(replicas: Y.Doc[], round: Round, historyBefore
     expect(readHistory(doc)).toEqual(history);
     expect(columns(doc)).toEqual(columns(outcomes[0]!));
   }
-  checkInvariants(outcomes[0]!);
+  checkInvariants(outcomes[0]!, round.concurrentMoves);
   // The replicas' incremental column indexes followed every local, remote and refused change.
   for (const doc of replicas) {
     for (const status of orderedStatuses(doc, true)) {
@@ -94,14 +136,44 @@ export function columns(doc: Y.Doc): string[][] {
   return orderedStatuses(doc, true).map((status) => cardsInStatus(doc, status.id).map((card) => card.id));
 }
 
-/** What must hold in any converged space. */
-export function checkInvariants(doc: Y.Doc): void {
+/**
+ * What must hold in any converged space. `concurrentMoves` names the cards more than one replica moved in
+ * the last round, with the statuses they left them in: there, last-writer-wins on `pos` and the order of
+ * concurrent history events are decided independently, so both only have to name one of those statuses.
+ */
+export function checkInvariants(doc: Y.Doc, concurrentMoves = new Map<string, Set<string>>()): void {
   const space = readSpace(doc);
   const listed = columns(doc).flat();
+  const history = readHistory(doc);
+  const lastStatusEvent = new Map<string, string>();
+  for (const event of history) {
+    if (event.type === 'created') lastStatusEvent.set(event.card, event.statusId);
+    if (event.type === 'moved') lastStatusEvent.set(event.card, event.toStatusId);
+  }
   for (const card of Object.values(space.cards)) {
     expect(space.statuses[card.pos.statusId], `card ${card.id} points at a missing status`).toBeDefined();
     expect(listed.filter((id) => id === card.id)).toHaveLength(card.archived ? 0 : 1);
+    for (const labelId of card.labels) {
+      expect(space.labels[labelId], `card ${card.id} carries a missing label`).toBeDefined();
+    }
+    const named = lastStatusEvent.get(card.id);
+    const concurrent = concurrentMoves.get(card.id);
+    if (concurrent) {
+      expect(concurrent.has(card.pos.statusId), `card ${card.id} is in none of its move targets`).toBe(true);
+      expect(concurrent.has(named ?? ''), `card ${card.id}'s history names none of its move targets`).toBe(
+        true,
+      );
+    } else {
+      expect(named, `card ${card.id}'s history disagrees with its status`).toBe(card.pos.statusId);
+    }
   }
-  const ids = readHistory(doc).map((event) => event.id);
+  // No unarchived card sits in a column whose status does not exist.
+  const statusIds = new Set(Object.keys(space.statuses));
+  spaceMaps(doc).cards.forEach((record, id) => {
+    if (!(record instanceof Y.Map) || record.get('archived') === true) return;
+    const statusId = readPos(record)?.statusId;
+    expect(statusId !== undefined && statusIds.has(statusId), `card ${id} is in a missing status`).toBe(true);
+  });
+  const ids = history.map((event) => event.id);
   expect(new Set(ids).size).toBe(ids.length);
 }

@@ -11,7 +11,10 @@ import {
   addCardLabel,
   addCoworker,
   archiveCard,
+  archiveLabel,
   archiveStatus,
+  createLabel,
+  createStatus,
   cardsInStatus,
   createCard,
   moveCard,
@@ -44,7 +47,10 @@ export const spaceOp = fc.oneof(
   fc.record({ kind: fc.constant('due' as const), card, due: fc.option(fc.integer({ min: 0, max: 10_000 })) }),
   fc.record({ kind: fc.constant('archiveCard' as const), card, archived: fc.boolean() }),
   fc.record({ kind: fc.constant('archiveStatus' as const), status, archived: fc.boolean() }),
-  fc.record({ kind: fc.constant('label' as const), card, add: fc.boolean() }),
+  fc.record({ kind: fc.constant('label' as const), card, label: fc.nat(3), add: fc.boolean() }),
+  fc.record({ kind: fc.constant('createLabel' as const) }),
+  fc.record({ kind: fc.constant('archiveLabel' as const), label: fc.nat(3), archived: fc.boolean() }),
+  fc.record({ kind: fc.constant('createStatus' as const) }),
   fc.record({
     kind: fc.constant('coworker' as const),
     card,
@@ -63,7 +69,7 @@ function perform(doc: Y.Doc, op: SpaceOp, ctx: OpContext, undo?: DomainUndo): vo
   const space = readSpace(doc);
   const cardId = 'card' in op ? (pick(Object.keys(space.cards).sort(), op.card) ?? 'none') : 'none';
   const statusId = 'status' in op ? (pick(orderedStatuses(doc, true), op.status)?.id ?? 'none') : 'none';
-  const labelId = Object.keys(space.labels).sort()[0] ?? 'none';
+  const labelId = 'label' in op ? (pick(Object.keys(space.labels).sort(), op.label) ?? 'none') : 'none';
   switch (op.kind) {
     case 'create':
       createCard(doc, { statusId, title: 'New card', position: op.top ? 'top' : 'bottom' }, ctx);
@@ -97,6 +103,15 @@ function perform(doc: Y.Doc, op: SpaceOp, ctx: OpContext, undo?: DomainUndo): vo
       return;
     case 'label':
       (op.add ? addCardLabel : removeCardLabel)(doc, { cardId, labelId }, ctx);
+      return;
+    case 'createLabel':
+      createLabel(doc, { name: 'Urgent', color: '#aa3300' }, ctx);
+      return;
+    case 'archiveLabel':
+      archiveLabel(doc, { labelId, archived: op.archived }, ctx);
+      return;
+    case 'createStatus':
+      createStatus(doc, { name: 'Review', role: 'in_progress' }, ctx);
       return;
     case 'coworker':
       (op.add ? addCoworker : removeCoworker)(doc, { cardId, userId: op.user }, ctx);

@@ -4,6 +4,7 @@ import {
   DomainError,
   SCHEMA_VERSION,
   migrate,
+  schemaVersionOf,
   readSpace,
   type Migration,
 } from '../../../src/domain/index.ts';
@@ -62,5 +63,25 @@ describe('migrate', () => {
     const error = expectRefused(doc, 'schema_too_new', () => migrate(doc, 'space'));
     expect(error).toBeInstanceOf(DomainError);
     expect(error.message).toMatch(/newer/);
+  });
+
+  it('refuses a malformed schema version as schema_invalid without touching the document', () => {
+    for (const version of [1.5, -1, '2', null, true, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60, { v: 1 }]) {
+      const doc = freshSpace();
+      doc.getMap('meta').set('schemaVersion', version);
+      const error = expectRefused(doc, 'schema_invalid', () => migrate(doc, 'space'));
+      expect(error).toBeInstanceOf(DomainError);
+      expect(() => schemaVersionOf(doc)).toThrow(DomainError);
+    }
+  });
+
+  it('refuses a document whose top-level collections are not maps before writing', () => {
+    const doc = new Y.Doc();
+    doc.getMap('meta').set('id', 'old');
+    doc.getArray('labels').insert(0, ['not a map']);
+    expectRefused(doc, 'schema_invalid', () => migrate(doc, 'space'));
+    const meta = new Y.Doc();
+    meta.getArray('meta').insert(0, [1]);
+    expectRefused(meta, 'schema_invalid', () => migrate(meta, 'space'));
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { cardHistory, cardsInStatus, createCard, moveCard, readSpace } from '../../../src/domain/index.ts';
+import {
+  cardHistory,
+  cardsInStatus,
+  createCard,
+  moveCard,
+  readSpace,
+  spaceMaps,
+} from '../../../src/domain/index.ts';
+import { isValidKey } from '../../../src/domain/ordering.ts';
 import { ctxOf, expectRefused, freshSpace, statusIds } from './helpers.ts';
 
 const ctx = ctxOf();
@@ -55,22 +63,72 @@ describe('moveCard', () => {
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
   });
 
-  it('lands between two cards that got equal keys from concurrent inserts', () => {
+  it('gives concurrent inserts at one spot distinct keys', () => {
+    const left = freshSpace();
+    const right = new Y.Doc();
+    sync(left, right);
+    const [todo] = statusIds(left);
+    for (const position of ['top', 'bottom'] as const) {
+      const x = createCard(left, { statusId: todo!, title: 'X', position }, ctx);
+      const y = createCard(right, { statusId: todo!, title: 'Y', position }, ctxOf('bob'));
+      sync(left, right);
+      const cards = readSpace(left).cards;
+      expect(cards[x]!.pos.key).not.toBe(cards[y]!.pos.key);
+    }
+  });
+
+  it('drops a card between tied neighbours right after the tie, writing no other card', () => {
+    const doc = freshSpace();
+    const [todo, doing] = statusIds(doc);
+    const [a, p, q, b] = ['A', 'P', 'Q', 'B'].map((title) => createCard(doc, { statusId: todo!, title }, ctx));
+    // An older client's concurrent inserts left P and Q with one key.
+    const tied = readSpace(doc).cards[p!]!.pos;
+    doc.transact(() => spaceMaps(doc).cards.get(q!)!.set('pos', tied), 'remote');
+    const [first, second] = column(doc, todo!).slice(1, 3);
+    const z = createCard(doc, { statusId: doing!, title: 'Z' }, ctx);
+    const others = JSON.stringify([a, p, q, b].map((id) => readSpace(doc).cards[id!]!.pos));
+    moveCard(doc, { cardId: z, toStatusId: todo!, afterId: first, beforeId: second }, ctx);
+    expect(column(doc, todo!)).toEqual([a, first, second, z, b]);
+    expect(JSON.stringify([a, p, q, b].map((id) => readSpace(doc).cards[id!]!.pos))).toBe(others);
+  });
+
+  it("keeps a peer's concurrent move of a tied neighbour", () => {
     const left = freshSpace();
     const right = new Y.Doc();
     sync(left, right);
     const [todo, doing] = statusIds(left);
-    const x = createCard(left, { statusId: todo!, title: 'X' }, ctx);
-    const y = createCard(right, { statusId: todo!, title: 'Y' }, ctxOf('bob'));
+    const p = createCard(left, { statusId: todo!, title: 'P' }, ctx);
+    const q = createCard(left, { statusId: todo!, title: 'Q' }, ctx);
+    const tied = readSpace(left).cards[p]!.pos;
+    left.transact(() => spaceMaps(left).cards.get(q)!.set('pos', tied), 'remote');
     sync(left, right);
-    const cards = readSpace(left).cards;
-    expect(cards[x]!.pos.key).toBe(cards[y]!.pos.key);
     const [first, second] = column(left, todo!);
-    const z = createCard(left, { statusId: doing!, title: 'Z' }, ctx);
+    // Concurrently: left drops Z between the tied pair, right moves the second of them to Doing.
+    const z = createCard(left, { statusId: todo!, title: 'Z' }, ctx);
     moveCard(left, { cardId: z, toStatusId: todo!, afterId: first, beforeId: second }, ctx);
-    expect(column(left, todo!)).toEqual([first, z, second]);
+    moveCard(right, { cardId: second!, toStatusId: doing! }, ctxOf('bob'));
     sync(left, right);
-    expect(column(right, todo!)).toEqual([first, z, second]);
+    for (const doc of [left, right]) {
+      expect(column(doc, doing!)).toEqual([second]);
+      expect(column(doc, todo!)).toEqual([first, z]);
+    }
+  });
+
+  it('sorts a card with a malformed key last and gives it a valid key when it moves', () => {
+    const doc = freshSpace();
+    const [todo] = statusIds(doc);
+    const bad = createCard(doc, { statusId: todo!, title: 'Bad' }, ctx);
+    const ok = createCard(doc, { statusId: todo!, title: 'Ok' }, ctx);
+    doc.transact(() => spaceMaps(doc).cards.get(bad)!.set('pos', { statusId: todo!, key: 'zz' }), 'remote');
+    expect(column(doc, todo!)).toEqual([ok, bad]);
+    const top = createCard(doc, { statusId: todo!, title: 'Top', position: 'top' }, ctx);
+    const bottom = createCard(doc, { statusId: todo!, title: 'Bottom' }, ctx);
+    expect(column(doc, todo!)).toEqual([top, ok, bottom, bad]);
+    moveCard(doc, { cardId: bad, toStatusId: todo! }, ctx);
+    expect(isValidKey(readSpace(doc).cards[bad]!.pos.key)).toBe(true);
+    expect(column(doc, todo!)).toEqual([top, ok, bottom, bad]);
+    const other = createCard(doc, { statusId: todo!, title: 'After' }, ctx);
+    expect(column(doc, todo!)).toEqual([top, ok, bottom, bad, other]);
   });
 
   it('refuses bad moves without writing', () => {

@@ -1,5 +1,23 @@
+import { generateKeyBetween } from 'fractional-indexing';
 import { describe, expect, it } from 'vitest';
-import { placeAt, sortKeyed, type Keyed } from '../../../src/domain/ordering.ts';
+import {
+  INVALID_KEY,
+  isValidKey,
+  keyBetween,
+  placeAt,
+  sortKeyed,
+  type Keyed,
+} from '../../../src/domain/ordering.ts';
+
+/** Whether fractional-indexing itself accepts `key` as a bound. */
+function libraryAccepts(key: string): boolean {
+  try {
+    generateKeyBetween(key, null);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 describe('fractional ordering', () => {
   it('sorts by key, then id', () => {
@@ -11,20 +29,20 @@ describe('fractional ordering', () => {
     expect(sortKeyed(items).map((item) => item.id)).toEqual(['z', 'a', 'b']);
   });
 
-  it('places at the ends and between distinct keys without rekeying', () => {
+  it('places at the ends and between distinct keys', () => {
     const list: Keyed[] = [
       { id: 'x', key: 'a0' },
       { id: 'y', key: 'a1' },
     ];
     for (const index of [0, 1, 2]) {
-      const { key, rekeyed } = placeAt(list, index);
-      expect(rekeyed).toEqual([]);
+      const { key } = placeAt(list, index);
+      expect(isValidKey(key)).toBe(true);
       const placed = sortKeyed([...list, { id: 'new', key }]).map((item) => item.id);
       expect(placed.indexOf('new')).toBe(index);
     }
   });
 
-  it('rekeys a run of equal keys so the new item lands exactly where asked', () => {
+  it('places an item asked to go into a run of equal keys right after the run', () => {
     const list: Keyed[] = sortKeyed([
       { id: 'p', key: 'a0' },
       { id: 'q', key: 'a1' },
@@ -32,14 +50,57 @@ describe('fractional ordering', () => {
       { id: 's', key: 'a1' },
       { id: 't', key: 'a2' },
     ]);
-    const { key, rekeyed } = placeAt(list, 2);
-    expect(rekeyed.map((item) => item.id)).toEqual(['r', 's']);
-    const moved = new Map(rekeyed.map((item) => [item.id, item.key]));
-    const result = sortKeyed([
-      ...list.map((item) => ({ id: item.id, key: moved.get(item.id) ?? item.key })),
-      { id: 'new', key },
-    ]);
-    expect(result.map((item) => item.id)).toEqual(['p', 'q', 'new', 'r', 's', 't']);
-    expect(new Set(result.slice(1, 5).map((item) => item.key)).size).toBe(4);
+    const { key } = placeAt(list, 2);
+    const result = sortKeyed([...list, { id: 'new', key }]);
+    expect(result.map((item) => item.id)).toEqual(['p', 'q', 'r', 's', 'new', 't']);
+  });
+
+  it('never uses a malformed key as a bound', () => {
+    const list: Keyed[] = [
+      { id: 'p', key: 'a0' },
+      { id: 'x', key: INVALID_KEY },
+      { id: 'y', key: 'zz' },
+    ];
+    for (const index of [0, 1, 2, 3]) {
+      const { key } = placeAt(list, index);
+      expect(isValidKey(key)).toBe(true);
+    }
+    expect(placeAt(list, 3).key > 'a0').toBe(true);
+    expect(placeAt(list, 0).key < 'a0').toBe(true);
+  });
+
+  it('generates distinct valid keys strictly between any two valid keys', () => {
+    let keys = [generateKeyBetween(null, null)];
+    for (let i = 0; i < 300; i++) {
+      const at = Math.floor(Math.random() * (keys.length + 1));
+      const lo = keys[at - 1] ?? null;
+      const hi = keys[at] ?? null;
+      const key = keyBetween(lo, hi);
+      expect(isValidKey(key) && libraryAccepts(key)).toBe(true);
+      if (lo !== null) expect(key > lo).toBe(true);
+      if (hi !== null) expect(key < hi).toBe(true);
+      keys = [...keys.slice(0, at), key, ...keys.slice(at)];
+    }
+    // A lower bound whose plain successor is a prefix of the upper bound.
+    for (let i = 0; i < 200; i++) {
+      const key = keyBetween('a0U', 'a0Va');
+      expect(key > 'a0U' && key < 'a0Va' && isValidKey(key)).toBe(true);
+    }
+    const same = new Set(Array.from({ length: 50 }, () => keyBetween('a0', 'a1')));
+    expect(same.size).toBeGreaterThan(45);
+  });
+
+  it('validates keys the way fractional-indexing does', () => {
+    const samples = ['a0', 'a1V', 'a10', 'zz', 'Zz', 'Z0', 'b12', 'b1', 'A' + '0'.repeat(26), '', '0a', 'a'];
+    for (const sample of samples) expect(isValidKey(sample), sample).toBe(libraryAccepts(sample));
+    // Stricter than the library, which reads unknown characters as the digit 0.
+    expect(isValidKey('a0-')).toBe(false);
+    const alphabet = 'aAbzZ0019V';
+    for (let i = 0; i < 2000; i++) {
+      const length = 1 + Math.floor(Math.random() * 5);
+      let key = '';
+      for (let j = 0; j < length; j++) key += alphabet[Math.floor(Math.random() * alphabet.length)];
+      expect(isValidKey(key), key).toBe(libraryAccepts(key));
+    }
   });
 });

@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   DomainError,
+  addCardLabel,
+  archiveCard,
+  archiveLabel,
   archiveStatus,
+  createLabel,
+  removeCardLabel,
   cardHistory,
   cardsInStatus,
   columnKeys,
@@ -15,7 +20,13 @@ import {
   updateCard,
   type DomainUndo,
 } from '../../../src/domain/index.ts';
-import { T0, ctxOf, freshSpace, statusIds } from './helpers.ts';
+import { T0, ctxOf, expectRefused, freshSpace, statusIds } from './helpers.ts';
+
+/** Exchanges what each replica lacks. */
+function sync(a: Y.Doc, b: Y.Doc): void {
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)), 'remote');
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)), 'remote');
+}
 
 const ctx = ctxOf('alice', T0);
 let undo: DomainUndo | undefined;
@@ -80,12 +91,13 @@ describe('undo and redo', () => {
     expect(readSpace(doc).cards[card]!.title).toBe('From the peer');
   });
 
-  it('records an undone creation as archived, a redone one as restored', () => {
+  it('archives an undone card creation instead of deleting it, and restores it on redo', () => {
     const doc = freshSpace();
     undo = createUndo(doc, ctx);
     const card = createCard(doc, { statusId: statusIds(doc)[0]!, title: 'Oops' }, ctx);
-    undo.undo();
-    expect(readSpace(doc).cards[card]).toBeUndefined();
+    expect(undo.undo()).toBe(true);
+    expect(readSpace(doc).cards[card]).toMatchObject({ title: 'Oops', archived: true });
+    expect(cardsInStatus(doc, statusIds(doc)[0]!)).toEqual([]);
     undo.redo();
     expect(readSpace(doc).cards[card]).toMatchObject({ title: 'Oops', archived: false });
     expect(cardHistory(doc, card).map((e) => (e.type === 'archived' ? e.archived : e.type))).toEqual([
@@ -93,6 +105,133 @@ describe('undo and redo', () => {
       true,
       false,
     ]);
+  });
+
+  it("keeps a peer's edit of a card whose creation is undone", () => {
+    const doc = freshSpace();
+    const peer = new Y.Doc();
+    undo = createUndo(doc, ctx);
+    const card = createCard(doc, { statusId: statusIds(doc)[0]!, title: 'Noisy pump' }, ctx);
+    sync(doc, peer);
+    updateCard(peer, { cardId: card, notes: 'Customer called twice' }, ctxOf('bob'));
+    sync(doc, peer);
+    expect(undo.undo()).toBe(true);
+    sync(doc, peer);
+    for (const replica of [doc, peer]) {
+      expect(readSpace(replica).cards[card]).toMatchObject({ notes: 'Customer called twice', archived: true });
+    }
+  });
+
+  it('reverts a field only while it still holds what the operation wrote', () => {
+    const doc = freshSpace();
+    const peer = new Y.Doc();
+    const card = createCard(doc, { statusId: statusIds(doc)[0]!, title: 'Noisy pump' }, ctx);
+    undo = createUndo(doc, ctx);
+    updateCard(doc, { cardId: card, title: 'Pump replaced', due: T0 }, ctx);
+    sync(doc, peer);
+    updateCard(peer, { cardId: card, title: 'Pump replaced, invoiced' }, ctxOf('bob'));
+    sync(doc, peer);
+    expect(undo.undo()).toBe(true);
+    expect(readSpace(doc).cards[card]).toMatchObject({ title: 'Pump replaced, invoiced', due: null });
+  });
+
+  it('archives an undone label creation, so cards carrying it never point at a missing label', () => {
+    const doc = freshSpace();
+    const peer = new Y.Doc();
+    const card = createCard(doc, { statusId: statusIds(doc)[0]!, title: 'Noisy pump' }, ctx);
+    undo = createUndo(doc, ctx);
+    const label = createLabel(doc, { name: 'Express', color: '#d64545' }, ctx);
+    sync(doc, peer);
+    addCardLabel(peer, { cardId: card, labelId: label }, ctxOf('bob'));
+    sync(doc, peer);
+    expect(undo.undo()).toBe(true);
+    const space = readSpace(doc);
+    expect(space.labels[label]).toMatchObject({ archived: true });
+    for (const each of Object.values(space.cards)) {
+      for (const id of each.labels) expect(space.labels[id]).toBeDefined();
+    }
+    expect(space.cards[card]!.labels).toEqual([label]);
+  });
+
+  it('refuses to undo a move back into a status a peer archived since, and drops that step', () => {
+    const doc = freshSpace();
+    const peer = new Y.Doc();
+    const [todo, doing] = statusIds(doc);
+    const card = createCard(doc, { statusId: todo!, title: 'Noisy pump' }, ctx);
+    undo = createUndo(doc, ctx);
+    updateCard(doc, { cardId: card, notes: 'checked' }, ctx);
+    moveCard(doc, { cardId: card, toStatusId: doing! }, ctx);
+    sync(doc, peer);
+    archiveStatus(peer, { statusId: todo!, archived: true }, ctxOf('bob'));
+    sync(doc, peer);
+    expectRefused(doc, 'status_archived', () => undo!.undo());
+    expect(readSpace(doc).cards[card]!.pos.statusId).toBe(doing);
+    expect(undo.canUndo()).toBe(true);
+    expect(undo.undo()).toBe(true);
+    expect(readSpace(doc).cards[card]).toMatchObject({ notes: '', pos: { statusId: doing } });
+    expect(undo.canUndo()).toBe(false);
+  });
+
+  it('refuses to redo a status archiving once the status holds a card or is the last one', () => {
+    const doc = freshSpace();
+    const peer = new Y.Doc();
+    const [todo, doing, done] = statusIds(doc);
+    undo = createUndo(doc, ctx);
+    archiveStatus(doc, { statusId: doing!, archived: true }, ctx);
+    undo.undo();
+    sync(doc, peer);
+    createCard(peer, { statusId: doing!, title: 'Peer card' }, ctxOf('bob'));
+    sync(doc, peer);
+    expectRefused(doc, 'status_not_empty', () => undo!.redo());
+    expect(undo.canRedo()).toBe(false);
+
+    archiveStatus(doc, { statusId: todo!, archived: true }, ctx);
+    undo.undo();
+    sync(doc, peer);
+    archiveStatus(peer, { statusId: done!, archived: true }, ctxOf('bob'));
+    const emptyDoing = cardsInStatus(peer, doing!)[0]!.id;
+    archiveCard(peer, { cardId: emptyDoing, archived: true }, ctxOf('bob'));
+    archiveStatus(peer, { statusId: doing!, archived: true }, ctxOf('bob'));
+    sync(doc, peer);
+    expectRefused(doc, 'last_status', () => undo!.redo());
+  });
+
+  it('refuses to undo a label removal once the label is archived', () => {
+    const doc = freshSpace();
+    const label = createLabel(doc, { name: 'Express', color: '#d64545' }, ctx);
+    const card = createCard(doc, { statusId: statusIds(doc)[0]!, title: 'Pump', labels: [label] }, ctx);
+    undo = createUndo(doc, ctx);
+    removeCardLabel(doc, { cardId: card, labelId: label }, ctx);
+    const peer = new Y.Doc();
+    sync(doc, peer);
+    archiveLabel(peer, { labelId: label, archived: true }, ctxOf('bob'));
+    sync(doc, peer);
+    expectRefused(doc, 'label_archived', () => undo!.undo());
+    expect(readSpace(doc).cards[card]!.labels).toEqual([]);
+  });
+
+  it('attributes compensating events to the undone operation\'s author without a context', () => {
+    const doc = freshSpace();
+    const card = createCard(doc, { statusId: statusIds(doc)[0]!, title: 'Pump' }, ctx);
+    undo = createUndo(doc);
+    updateCard(doc, { cardId: card, title: 'Valve' }, ctxOf('carol'));
+    undo.undo();
+    expect(cardHistory(doc, card).at(-1)).toMatchObject({ type: 'titled', title: 'Pump', by: 'carol' });
+  });
+
+  it('notifies subscribers and stops recording once destroyed', () => {
+    const doc = freshSpace();
+    const local = createUndo(doc, ctx);
+    let calls = 0;
+    const unsubscribe = local.subscribe(() => calls++);
+    createCard(doc, { statusId: statusIds(doc)[0]!, title: 'Pump' }, ctx);
+    local.undo();
+    expect(calls).toBe(2);
+    unsubscribe();
+    local.destroy();
+    createCard(doc, { statusId: statusIds(doc)[0]!, title: 'Valve' }, ctx);
+    expect(local.canUndo()).toBe(false);
+    expect(calls).toBe(2);
   });
 
   it('refuses to undo a status creation while a peer has put a card in it', () => {

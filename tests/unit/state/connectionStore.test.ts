@@ -4,11 +4,14 @@ import {
   createConnectionStore,
   removeDocConnection,
   setDocConnection,
+  setDocLocalCopy,
   type DocConnectionState,
 } from '../../../src/state/connectionStore.ts';
 
 const docs = (...states: DocConnectionState[]) =>
-  Object.fromEntries(states.map((state, i) => [`space/s${i}`, { state, code: null, since: 0 }]));
+  Object.fromEntries(
+    states.map((state, i) => [`space/s${i}`, { state, code: null, since: 0, localCopy: 'ok' as const }]),
+  );
 
 describe('connection summary', () => {
   it('is offline as soon as one socket is down, else syncing while any document catches up', () => {
@@ -30,7 +33,12 @@ describe('connection summary', () => {
     setDocConnection(store, 'space/a', 'offline', null, 10);
     setDocConnection(store, 'space/a', 'offline', null, 20);
     expect(notified).toBe(1);
-    expect(store.getState().docs['space/a']).toEqual({ state: 'offline', code: null, since: 10 });
+    expect(store.getState().docs['space/a']).toEqual({
+      state: 'offline',
+      code: null,
+      since: 10,
+      localCopy: 'ok',
+    });
     expect(store.getState().aggregate).toBe('offline');
 
     setDocConnection(store, 'space/a', 'denied', 4403, 30);
@@ -40,5 +48,23 @@ describe('connection summary', () => {
     removeDocConnection(store, 'space/a');
     expect(store.getState().docs).toEqual({});
     expect(notified).toBe(3);
+  });
+
+  it('keeps a document’s failing local copy across connection changes and summarises it', () => {
+    const store = createConnectionStore();
+    setDocConnection(store, 'space/a', 'connecting', null, 10);
+    setDocConnection(store, 'space/b', 'connecting', null, 10);
+    expect(store.getState().localCopy).toBe('ok');
+
+    setDocLocalCopy(store, 'space/a', 'failing');
+    setDocConnection(store, 'space/a', 'online', null, 20);
+    expect(store.getState().docs['space/a']).toMatchObject({ state: 'online', localCopy: 'failing' });
+    expect(store.getState().docs['space/b']?.localCopy).toBe('ok');
+    expect(store.getState().localCopy).toBe('failing');
+
+    setDocLocalCopy(store, 'space/gone', 'failing'); // already closed: nothing to flag
+    expect(store.getState().docs['space/gone']).toBeUndefined();
+    removeDocConnection(store, 'space/a');
+    expect(store.getState().localCopy).toBe('ok');
   });
 });

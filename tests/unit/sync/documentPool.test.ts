@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import net from 'node:net';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import WebSocket, { WebSocketServer } from 'ws';
 import {
   createDocumentPool,
@@ -47,6 +47,7 @@ const live = () =>
   sockets.filter((s) => s.readyState === WebSocket.CONNECTING || s.readyState === WebSocket.OPEN);
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   await Promise.all(pools.splice(0).map((p) => p.destroy()));
   await Promise.all(stores.splice(0).map((s) => s.close()));
   await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
@@ -185,5 +186,34 @@ describe('document pool', () => {
     expect(reopened.doc).not.toBe(handle.doc);
     await reopened.whenLocal;
     expect(reopened.doc.getMap('cards').get('c1')).toBe('Broken hinge');
+  });
+
+  it('flags the document when its edits can no longer be written to this device', async () => {
+    const store = createOfflineStore({ indexedDB: new IDBFactory(), IDBKeyRange });
+    stores.push(store);
+    const pool = poolFor(await deadServerUrl(), { offline: store });
+    const handle = pool.acquire('space/s1');
+    await handle.whenLocal;
+    expect(handle.connection.get().localCopy).toBe('ok');
+    expect(pool.connection.getState().localCopy).toBe('ok');
+
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('storage is full', 'QuotaExceededError');
+    });
+    handle.doc.getMap('cards').set('c1', 'Cracked housing');
+
+    await vi.waitFor(() => expect(handle.connection.get().localCopy).toBe('failing'));
+    expect(pool.connection.getState().localCopy).toBe('failing');
+  });
+
+  it('leaves no per-document process listener behind once documents close', async () => {
+    // y-websocket adds a process 'exit' listener per provider and removes it on destroy: a provider the
+    // pool forgot to destroy shows up here (and, past ten, as MaxListenersExceededWarning).
+    const baseline = process.listenerCount('exit');
+    const pool = poolFor(await deadServerUrl(), { maxIdle: 2 });
+    for (let i = 0; i < 12; i++) pool.acquire(`space/s${i}`).release();
+    expect(process.listenerCount('exit')).toBe(baseline + 2);
+    await pool.destroy();
+    expect(process.listenerCount('exit')).toBe(baseline);
   });
 });

@@ -1,7 +1,7 @@
 // First: Dexie's liveQuery, which y-dexie loads documents with, silently does nothing without a global IndexedDB.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { createOfflineStore, type OfflineStore } from '../../../src/sync/offlineStore.ts';
 
 const open: OfflineStore[] = [];
@@ -11,7 +11,14 @@ function storeOn(indexedDB: IDBFactory): OfflineStore {
   return store;
 }
 
+/** How many `updateV2` listeners a document has (Yjs keeps them in `_observers`). */
+function updateListeners(doc: object): number {
+  const observers = (doc as { _observers: Map<string, Set<unknown>> })._observers;
+  return observers.get('updateV2')?.size ?? 0;
+}
+
 afterEach(async () => {
+  vi.restoreAllMocks();
   await Promise.all(open.splice(0).map((s) => s.close()));
 });
 
@@ -49,6 +56,40 @@ describe('offline store', () => {
     await again.whenLoaded;
     expect(again.doc.getMap('meta').get('id')).toBe('early');
     again.release();
+  });
+
+  it('writes edits made before the local copy loaded even when released before it loaded', async () => {
+    const idb = new IDBFactory();
+    const first = storeOn(idb);
+    const local = first.openDocument('space/quick');
+    local.doc.getMap('cards').set('c1', 'Noisy fan');
+    local.release(); // the user navigated away at once
+    await expect(local.whenLoaded).rejects.toThrow(/released/);
+    await first.close();
+
+    const second = storeOn(idb);
+    const again = second.openDocument('space/quick');
+    await again.whenLoaded;
+    expect(again.doc.getMap('cards').get('c1')).toBe('Noisy fan');
+    again.release();
+  });
+
+  it('reports a document row it cannot write and stops buffering edits for it', async () => {
+    const store = storeOn(new IDBFactory());
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('storage is full', 'QuotaExceededError');
+    });
+    const local = store.openDocument('space/full');
+    const failures: unknown[] = [];
+    local.onFailure((error) => failures.push(error));
+    await expect(local.whenLoaded).rejects.toThrow(/storage is full/);
+    expect(failures).toHaveLength(1);
+    // Nothing may keep collecting this document's updates now: it would grow until the document closes.
+    expect(updateListeners(local.doc)).toBe(0);
+    const late: unknown[] = [];
+    local.onFailure((error) => late.push(error));
+    expect(late).toHaveLength(1); // a listener added later still learns the copy is failing
+    local.release();
   });
 
   it('keeps documents apart by name', async () => {

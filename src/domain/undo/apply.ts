@@ -1,0 +1,140 @@
+/**
+ * Applying an undo step backwards (undo) or forwards (redo). A change is reverted only while its record
+ * still holds the value the step left there: a value someone changed since (a peer, or a later local
+ * operation) is theirs and stays. Before writing, the result is checked against the rules the operations
+ * enforce, so undo can never produce a state no operation could; a step that breaks one is refused with
+ * the operation's `DomainError` and nothing is written.
+ */
+import * as Y from 'yjs';
+import { DomainError } from '../errors.ts';
+import { columnKeys } from '../read/columnIndex.ts';
+import { eachRecord, isRecord, spaceMaps, type YRecord } from '../schema.ts';
+import type { Change, Collection, Step } from './capture.ts';
+
+/** One write a step will make: a record field, or a card set member (`value` false removes it). */
+export type Write =
+  | { kind: 'field'; collection: Collection; id: string; record: YRecord; field: string; value: unknown }
+  | { kind: 'member'; cardId: string; card: YRecord; set: 'labels' | 'coworkers'; member: string; value: boolean };
+
+/** Structural equality for the plain values records hold (strings, numbers, null, `pos` objects). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The writes that apply `step` in `direction`, skipping changes someone has overwritten since. */
+export function planStep(doc: Y.Doc, step: Step, direction: 'undo' | 'redo'): Write[] {
+  const maps = spaceMaps(doc);
+  const writes: Write[] = [];
+  const changes: readonly Change[] = direction === 'undo' ? [...step.changes].reverse() : step.changes;
+  for (const change of changes) {
+    const from = direction === 'undo' ? change.after : change.before;
+    const to = direction === 'undo' ? change.before : change.after;
+    if (change.kind === 'field') {
+      const record = maps[change.collection].get(change.id);
+      if (!isRecord(record) || !same(record.get(change.field), from)) continue;
+      const { collection, id, field } = change;
+      writes.push({ kind: 'field', collection, id, record, field, value: to });
+    } else {
+      const card = maps.cards.get(change.cardId);
+      if (!isRecord(card)) continue;
+      const set = card.get(change.set);
+      const present = set instanceof Y.Map && set.get(change.member) === true;
+      if (present !== from || !(set instanceof Y.Map || to === false)) continue;
+      const { cardId, member } = change;
+      writes.push({ kind: 'member', cardId, card, set: change.set, member, value: to as boolean });
+    }
+  }
+  return writes;
+}
+
+/**
+ * Throws the `DomainError` an operation would throw for the state `writes` produce: editing an archived
+ * card or label, putting a card in a missing or archived status, giving a card a missing or archived label,
+ * archiving a status that still holds cards or is the last active one.
+ */
+export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
+  const { statuses, cards } = spaceMaps(doc);
+  const planned = new Map<string, unknown>();
+  for (const write of writes) {
+    if (write.kind === 'field') planned.set(`${write.collection}/${write.id}/${write.field}`, write.value);
+  }
+  const valueAfter = (collection: Collection, id: string, record: YRecord, field: string): unknown => {
+    const path = `${collection}/${id}/${field}`;
+    return planned.has(path) ? planned.get(path) : record.get(field);
+  };
+  const archivedAfter = (collection: Collection, id: string): boolean | null => {
+    const record = spaceMaps(doc)[collection].get(id);
+    return isRecord(record) ? valueAfter(collection, id, record, 'archived') === true : null;
+  };
+  const cardStatusAfter = (id: string, record: YRecord): string | null => {
+    const pos = valueAfter('cards', id, record, 'pos');
+    return pos && typeof pos === 'object' && typeof (pos as { statusId?: unknown }).statusId === 'string'
+      ? (pos as { statusId: string }).statusId
+      : null;
+  };
+
+  for (const write of writes) {
+    if (write.kind === 'member') {
+      if (write.card.get('archived') === true) {
+        throw new DomainError('card_archived', 'Restore the card before editing it.');
+      }
+      if (write.set === 'labels' && write.value) {
+        const archived = archivedAfter('labels', write.member);
+        if (archived === null) throw new DomainError('unknown_label', 'That label no longer exists.');
+        if (archived) throw new DomainError('label_archived', 'That label has been archived since.');
+      }
+      continue;
+    }
+    const { collection, id, record, field } = write;
+    if (field !== 'archived' && record.get('archived') === true && collection !== 'statuses') {
+      const code = collection === 'cards' ? 'card_archived' : 'label_archived';
+      throw new DomainError(code, 'It has been archived since; restore it first.', { id });
+    }
+    if (collection === 'cards' && (field === 'pos' || field === 'archived')) {
+      if (valueAfter('cards', id, record, 'archived') === true) continue;
+      const statusId = cardStatusAfter(id, record);
+      const archived = statusId === null ? null : archivedAfter('statuses', statusId);
+      if (archived === null) throw new DomainError('unknown_status', 'That status no longer exists.');
+      if (archived) {
+        throw new DomainError('status_archived', 'That status has been archived since.', { statusId });
+      }
+    }
+    if (collection === 'statuses' && field === 'archived' && write.value === true) {
+      const held = columnKeys(doc, id).filter(({ id: cardId }) => {
+        const card = cards.get(cardId)!;
+        return valueAfter('cards', cardId, card, 'archived') !== true && cardStatusAfter(cardId, card) === id;
+      }).length;
+      if (held > 0) {
+        throw new DomainError('status_not_empty', 'Cards were put in this status since; move them out first.', {
+          statusId: id,
+          cards: held,
+        });
+      }
+      let active = 0;
+      eachRecord(statuses, (_, statusId) => {
+        if (archivedAfter('statuses', statusId) === false) active++;
+      });
+      if (active < 1) throw new DomainError('last_status', 'A space needs at least one active status.');
+    }
+  }
+}
+
+/** Makes the writes; call inside a transaction. */
+export function makeWrites(writes: readonly Write[]): void {
+  for (const write of writes) {
+    if (write.kind === 'field') {
+      if (write.value === undefined) write.record.delete(write.field);
+      else write.record.set(write.field, write.value);
+      continue;
+    }
+    let set = write.card.get(write.set);
+    if (!(set instanceof Y.Map)) {
+      set = new Y.Map<boolean>();
+      write.card.set(write.set, set);
+    }
+    if (write.value) (set as Y.Map<boolean>).set(write.member, true);
+    else (set as Y.Map<boolean>).delete(write.member);
+  }
+}

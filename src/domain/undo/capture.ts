@@ -1,0 +1,136 @@
+/**
+ * Recording undo steps. Every transaction with origin `LOCAL` (one domain operation) on a space's statuses,
+ * labels and cards becomes one step: the list of field values and set members it changed, each with its
+ * value before and after. Creating a record is recorded as its `archived` flag going from true to false, so
+ * undoing a creation archives the record instead of deleting it (a peer may have edited it or, for a
+ * label or status, used it since). Records are never deleted by operations on a space, so deletions are
+ * not recorded.
+ */
+import * as Y from 'yjs';
+import { LOCAL } from '../origin.ts';
+import { isRecord, spaceMaps, type HistoryTuple, type YRecord } from '../schema.ts';
+
+/** The collections undo covers. */
+export type Collection = 'statuses' | 'labels' | 'cards';
+
+/** A record field an operation wrote; a record's creation is `archived: true → false`. */
+export interface FieldChange {
+  kind: 'field';
+  collection: Collection;
+  id: string;
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** An entry of a card's label or co-worker set an operation added or removed. */
+export interface MemberChange {
+  kind: 'member';
+  cardId: string;
+  set: 'labels' | 'coworkers';
+  member: string;
+  before: boolean;
+  after: boolean;
+}
+
+export type Change = FieldChange | MemberChange;
+
+/** One operation's changes, and the user its history events named (who compensating events are by). */
+export interface Step {
+  changes: Change[];
+  actor: string | null;
+}
+
+const COLLECTIONS: readonly Collection[] = ['statuses', 'labels', 'cards'];
+
+/**
+ * Watches `doc` and calls `onStep` once per local operation that changed something undo covers.
+ * Returns the function that stops watching.
+ */
+export function captureSteps(doc: Y.Doc, onStep: (step: Step) => void): () => void {
+  const maps = spaceMaps(doc);
+  let pending: { transaction: Y.Transaction; step: Step; created: Set<string> } | null = null;
+
+  function stepOf(transaction: Y.Transaction) {
+    if (pending?.transaction !== transaction) {
+      pending = { transaction, step: { changes: [], actor: null }, created: new Set() };
+    }
+    return pending;
+  }
+
+  const observers = COLLECTIONS.map((collection) => {
+    const map = maps[collection];
+    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+      if (transaction.origin !== LOCAL) return;
+      const { step, created } = stepOf(transaction);
+      for (const event of events) recordEvent(collection, map, event, step, created);
+    };
+    map.observeDeep(observer);
+    return () => map.unobserveDeep(observer);
+  });
+
+  // The operation's own history events name the acting user; compensating events are attributed to them.
+  const onHistory = (event: Y.YArrayEvent<HistoryTuple>, transaction: Y.Transaction) => {
+    if (transaction.origin !== LOCAL) return;
+    const { step } = stepOf(transaction);
+    for (const part of event.changes.delta) {
+      for (const tuple of part.insert ?? []) {
+        if (Array.isArray(tuple) && typeof tuple[3] === 'string') step.actor = tuple[3];
+      }
+    }
+  };
+  maps.history.observe(onHistory);
+
+  const onAfterTransaction = (transaction: Y.Transaction) => {
+    if (pending?.transaction !== transaction) return;
+    const { step } = pending;
+    pending = null;
+    if (step.changes.length > 0) onStep(step);
+  };
+  doc.on('afterTransaction', onAfterTransaction);
+
+  return () => {
+    for (const stop of observers) stop();
+    maps.history.unobserve(onHistory);
+    doc.off('afterTransaction', onAfterTransaction);
+  };
+}
+
+function recordEvent(
+  collection: Collection,
+  map: Y.Map<YRecord>,
+  event: Y.YEvent<Y.AbstractType<unknown>>,
+  step: Step,
+  created: Set<string>,
+): void {
+  if (event.target === map) {
+    event.changes.keys.forEach((change, id) => {
+      if (change.action !== 'add' || !isRecord(map.get(id))) return;
+      created.add(id);
+      step.changes.push({ kind: 'field', collection, id, field: 'archived', before: true, after: false });
+    });
+    return;
+  }
+  const [id, setName] = event.path;
+  if (typeof id !== 'string' || created.has(id)) return;
+  const target = event.target as Y.Map<unknown>;
+  if (event.path.length === 1) {
+    event.changes.keys.forEach((change, field) => {
+      const before = change.action === 'add' ? undefined : change.oldValue;
+      const after = change.action === 'delete' ? undefined : target.get(field);
+      // A nested set replaced as a whole (a peer's card lacked it) is not a value undo can put back.
+      if (before instanceof Y.AbstractType || after instanceof Y.AbstractType) return;
+      step.changes.push({ kind: 'field', collection, id, field, before, after });
+    });
+  } else if (
+    event.path.length === 2 &&
+    collection === 'cards' &&
+    (setName === 'labels' || setName === 'coworkers')
+  ) {
+    event.changes.keys.forEach((change, member) => {
+      const before = change.action !== 'add' && change.oldValue === true;
+      const after = target.get(member) === true;
+      if (before !== after) step.changes.push({ kind: 'member', cardId: id, set: setName, member, before, after });
+    });
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The one skeleton every document bridge shares: observe the document's shared types, note what each
+ * transaction touched, and after the transaction re-read only that into one `setState`.
+ *
+ * A document is described as id-keyed record collections (re-read record by record, see `records.ts`)
+ * and single values (re-read whole when their shared type changed: meta, preferences, the history's
+ * length), each under its key in the store's state. Derived state (a space's columns) comes from `derive`.
+ */
+import type * as Y from 'yjs';
+import type { StoreApi } from 'zustand/vanilla';
+import type { YRecord } from '../../domain/schema.ts';
+import { onAfterTransaction } from './afterTransaction.ts';
+import { patchRecords, sameValue, type RecordReader } from './records.ts';
+import { collectTouched } from './touched.ts';
+
+/** What a bridge needs of a shared type (any `Y.Map` or `Y.Array`). */
+interface Observed {
+  observeDeep(listener: () => void): void;
+  unobserveDeep(listener: () => void): void;
+}
+
+type RecordOf<V> = V extends Record<string, infer T extends object> ? T : never;
+
+export interface DocBridgeParts<State> {
+  /** State key → the flat `Y.Map<id, Y.Map>` it mirrors and the reader of one record. */
+  collections: { [K in keyof State]?: [Y.Map<YRecord>, RecordReader<RecordOf<State[K]>>] };
+  /** State key → the shared type whose change means re-reading it whole; kept when it reads equal. */
+  values: { [K in keyof State]?: [Observed, () => State[K]] };
+  /** Adds derived state to `next` (the re-read parts that changed); `touched` holds ids by collection. */
+  derive?(prev: State, next: Partial<State>, touched: ReadonlyMap<keyof State, ReadonlySet<string>>): void;
+}
+
+/**
+ * Keep `store` (which holds the document as read now) following `doc`.
+ * @returns a function that stops following; the store keeps its last state.
+ */
+export function followDocument<State extends object>(
+  doc: Y.Doc,
+  store: StoreApi<State>,
+  parts: DocBridgeParts<State>,
+): () => void {
+  type Key = keyof State;
+  const collections = Object.entries(parts.collections) as [Key, [Y.Map<YRecord>, RecordReader<object>]][];
+  const values = Object.entries(parts.values) as [Key, [Observed, () => unknown]][];
+  const touched = new Map(collections.map(([key]) => [key, new Set<string>()]));
+  const changed = new Set<Key>();
+  const stops: (() => void)[] = [];
+  const observe = (type: Observed, listener: (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void) => {
+    type.observeDeep(listener as () => void);
+    stops.push(() => type.unobserveDeep(listener as () => void));
+  };
+  for (const [key, [map]] of collections)
+    observe(map, (events) => collectTouched(events, map, touched.get(key)!));
+  for (const [key, [type]] of values) observe(type, () => changed.add(key));
+
+  const flush = () => {
+    if (changed.size === 0 && [...touched.values()].every((ids) => ids.size === 0)) return;
+    const prev = store.getState();
+    const next: Partial<State> = {};
+    for (const [key, [, read]] of values) {
+      if (!changed.has(key)) continue;
+      const now = read();
+      if (!sameValue(now, prev[key])) next[key] = now as State[Key];
+    }
+    for (const [key, [map, read]] of collections) {
+      const ids = touched.get(key)!;
+      if (ids.size === 0) continue;
+      const records = patchRecords(prev[key] as Record<string, object>, map, ids, read);
+      if (records !== prev[key]) next[key] = records as State[Key];
+    }
+    parts.derive?.(prev, next, touched);
+    changed.clear();
+    for (const ids of touched.values()) ids.clear();
+    if (Object.keys(next).length > 0) store.setState(next);
+  };
+  stops.push(onAfterTransaction(doc, flush));
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { patchRecords, readAll, type RecordReader } from '../../../src/sync/bridge/records.ts';
+import type { YRecord } from '../../../src/domain/schema.ts';
+
+const readName: RecordReader<{ id: string; name: unknown }> = (record, id) => ({
+  id,
+  name: record.get('name'),
+});
+
+describe('patchRecords', () => {
+  it('stays equal to the collection through additions, edits, removals and re-additions', () => {
+    const doc = new Y.Doc();
+    const collection = doc.getMap<YRecord>('records');
+    const put = (id: string, name: string) => {
+      const record = new Y.Map<unknown>();
+      record.set('name', name);
+      collection.set(id, record as YRecord);
+    };
+    for (let i = 0; i < 20; i++) put(`r${i}`, `n${i}`);
+    let records = readAll(collection, readName);
+    let seed = 11;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    for (let step = 0; step < 300; step++) {
+      const touched = new Set<string>();
+      for (let k = 0; k <= next(3); k++) {
+        const id = `r${next(30)}`;
+        touched.add(id);
+        const kind = next(3);
+        if (kind === 0) collection.delete(id);
+        else if (kind === 1 || !collection.has(id)) put(id, `s${step}`);
+        else (collection.get(id) as unknown as Y.Map<unknown>).set('name', `e${step}`);
+      }
+      const before = records;
+      records = patchRecords(records, collection, touched, readName);
+      expect(records).toEqual(readAll(collection, readName));
+      expect(Object.keys(records).sort()).toEqual([...collection.keys()].sort());
+      for (const id of Object.keys(records)) if (!touched.has(id)) expect(records[id]).toBe(before[id]);
+    }
+  });
+});

@@ -23,6 +23,14 @@ export interface Peer {
   close(code: number, reason: string): void;
 }
 
+/**
+ * How long a freed awareness id stays reserved for the user who owned it: long enough for its client to
+ * reconnect (y-websocket retries within 2.5 s), so nobody who saw the id in presence can grab it meanwhile.
+ */
+const AWARENESS_RESERVE_MS = 30_000;
+/** Reservations kept before expired ones are swept. */
+const AWARENESS_RESERVE_SWEEP = 1024;
+
 export interface SharedDocHooks {
   /** Called after a write when the log has grown past the compaction threshold. */
   onLogGrown(shared: SharedDoc): void;
@@ -44,6 +52,8 @@ export class SharedDoc {
   failed = false;
   /** Which connection owns each awareness client id, so nobody else may speak for it. */
   private readonly awarenessOwners = new Map<number, Peer>();
+  /** Recently freed awareness ids and the user each stays reserved for, until when (epoch ms). */
+  private readonly awarenessReserved = new Map<number, { userId: string; until: number }>();
   /** Updates applied to `doc` whose write has not completed yet. */
   private pendingWrites = 0;
   private tail: Promise<void> = Promise.resolve();
@@ -85,13 +95,16 @@ export class SharedDoc {
   /**
    * Whether `peer` may speak for awareness client `id`. A free id becomes the peer's while it has fewer
    * than `limit`; an id another connection owns stays theirs (first come, until it closes or times out),
-   * and the server's own id is nobody's.
+   * then reserved for that user for a while; the server's own id is nobody's.
    */
   claimAwareness(peer: Peer, id: number, limit: number): 'own' | 'taken' | 'limit' {
     const owner = this.awarenessOwners.get(id);
     if (owner === peer) return 'own';
     if (owner || id === this.awareness.clientID) return 'taken';
+    const reserved = this.awarenessReserved.get(id);
+    if (reserved && reserved.until > Date.now() && reserved.userId !== peer.userId) return 'taken';
     if (peer.awarenessIds.size >= limit) return 'limit';
+    this.awarenessReserved.delete(id);
     this.awarenessOwners.set(id, peer);
     peer.awarenessIds.add(id);
     return 'own';
@@ -153,8 +166,17 @@ export class SharedDoc {
 
   private forgetAwareness(id: number): void {
     const owner = this.awarenessOwners.get(id);
-    owner?.awarenessIds.delete(id);
-    this.awarenessOwners.delete(id);
+    if (owner) {
+      owner.awarenessIds.delete(id);
+      this.awarenessOwners.delete(id);
+      const now = Date.now();
+      if (this.awarenessReserved.size >= AWARENESS_RESERVE_SWEEP) {
+        for (const [key, { until }] of this.awarenessReserved) {
+          if (until <= now) this.awarenessReserved.delete(key);
+        }
+      }
+      this.awarenessReserved.set(id, { userId: owner.userId, until: now + AWARENESS_RESERVE_MS });
+    }
     this.awareness.meta.delete(id);
   }
 }

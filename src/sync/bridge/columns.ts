@@ -15,6 +15,11 @@ function columnOf(card: Card | undefined): string | null {
   return card && !card.archived && card.pos.statusId !== '' ? card.pos.statusId : null;
 }
 
+/** A card by id; own keys only, so an id such as `__proto__` never reads the object's prototype. */
+function cardAt(cards: Record<string, Card>, id: string): Card | undefined {
+  return Object.hasOwn(cards, id) ? cards[id] : undefined;
+}
+
 function compareCards(a: Card, b: Card): number {
   return compareKeyed({ id: a.id, key: a.pos.key }, { id: b.id, key: b.pos.key });
 }
@@ -44,8 +49,8 @@ export function patchColumns(
 ): Columns {
   const affected = new Set<string>();
   for (const id of touched) {
-    const before = columnOf(prevCards[id]);
-    const after = columnOf(nextCards[id]);
+    const before = columnOf(cardAt(prevCards, id));
+    const after = columnOf(cardAt(nextCards, id));
     if (before !== null) affected.add(before);
     if (after !== null) affected.add(after);
   }
@@ -69,7 +74,7 @@ function rebuildColumn(
 ): string[] {
   const column = prev.filter((id) => !touched.has(id));
   const incoming: string[] = [];
-  for (const id of touched) if (columnOf(cards[id]) === statusId) incoming.push(id);
+  for (const id of touched) if (columnOf(cardAt(cards, id)) === statusId) incoming.push(id);
   if (incoming.length > BULK_INSERTS) {
     // A first sync or a bulk import: one sort beats thousands of array splices.
     for (const id of incoming) column.push(id);

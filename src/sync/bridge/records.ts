@@ -5,6 +5,14 @@
 import type * as Y from 'yjs';
 import { isRecord, type YRecord } from '../../domain/schema.ts';
 
+/**
+ * Whether a collection entry becomes a snapshot record. `__proto__` fits the id pattern but, as a key of a
+ * plain object, would replace its prototype instead of adding an entry, so a peer that writes it is ignored.
+ */
+function usable(id: string, record: unknown): record is YRecord {
+  return id !== '__proto__' && isRecord(record);
+}
+
 /** Reads one record; the domain's `readCard`, `readStatus`, … */
 export type RecordReader<T> = (record: YRecord, id: string) => T;
 
@@ -39,7 +47,7 @@ export function patchRecords<T extends object>(
     // A value that is not a record (a faulty peer's write) reads as absent rather than crashing the bridge.
     const record: unknown = collection.get(id);
     const before = prev[id];
-    if (!isRecord(record)) {
+    if (!usable(id, record)) {
       if (before !== undefined) changes.set(id, undefined);
       continue;
     }
@@ -72,7 +80,7 @@ export function readAll<T>(collection: Y.Map<YRecord>, read: RecordReader<T>): R
   const all: Record<string, T> = {};
   const ids: string[] = [];
   for (const [id, record] of collection.entries()) {
-    if (!isRecord(record)) continue;
+    if (!usable(id, record)) continue;
     all[id] = read(record, id);
     ids.push(id);
   }

@@ -51,9 +51,9 @@ async function setup(wrap: (store: Storage) => Storage = (s) => s) {
   return { store, registry, shared };
 }
 
-function connect(shared: SharedDoc): { socket: FakeSocket; conn: Connection } {
+function connect(shared: SharedDoc, userId = 'u1'): { socket: FakeSocket; conn: Connection } {
   const socket = new FakeSocket();
-  const conn = new Connection(socket as unknown as WebSocket, shared, 'u1', false, {
+  const conn = new Connection(socket as unknown as WebSocket, shared, userId, false, {
     maxMessageBytes: 1024 * 1024,
     pingIntervalMs: 60_000,
     onClosed: () => {},
@@ -137,6 +137,22 @@ describe('presence ownership', () => {
     receive(fresh.conn, awareness([701, 10, { user: { name: 'Ada again' } }]));
     expect(shared.awareness.getStates().get(701)).toEqual({ user: { name: 'Ada again' } });
     expect(fresh.conn.awarenessIds.has(701)).toBe(true);
+  });
+
+  it('keeps a freed id for its user for a while, so a client that reconnects gets it back', async () => {
+    const { shared } = await setup();
+    const first = connect(shared, 'ada');
+    receive(first.conn, awareness([901, 1, { user: { name: 'Ada' } }]));
+    first.conn.close(1000, 'network change');
+
+    // Someone who saw 901 in presence tries to take it in the gap.
+    const grabber = connect(shared, 'mallory');
+    receive(grabber.conn, awareness([901, 2, { user: { name: 'Ada (fake)' } }]));
+    expect(shared.awareness.getStates().has(901)).toBe(false);
+
+    const back = connect(shared, 'ada');
+    receive(back.conn, awareness([901, 2, { user: { name: 'Ada' } }]));
+    expect(shared.awareness.getStates().get(901)).toEqual({ user: { name: 'Ada' } });
   });
 
   it('refuses the server’s own client id', async () => {

@@ -60,8 +60,10 @@ describe('space bridge', () => {
     const peer = new Y.Doc();
     Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
     peer.getMap('cards').set('junk', 'not a card');
+    peer.getMap('cards').set('__proto__', new Y.Map());
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)));
     expect(store.getState().cards['junk']).toBeUndefined();
+    expect(Object.getPrototypeOf(store.getState().cards)).toBe(Object.prototype);
     expectMatchesDoc(store.getState(), doc);
   });
 

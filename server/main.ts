@@ -13,7 +13,14 @@ async function main(): Promise<void> {
     console.error(`Afterboard: ${(error as Error).message}`);
     process.exit(2);
   }
-  const server = await startServer(config);
+  let server;
+  try {
+    server = await startServer(config);
+  } catch (error) {
+    // The message says it all ("data folder … is in use by process N; stop it first", a port in use).
+    console.error(`Afterboard failed to start: ${(error as Error).message}`);
+    process.exit(1);
+  }
   console.log(`Afterboard listening on ${server.url}`);
 
   let stopping = false;

@@ -9,6 +9,12 @@ import path from 'node:path';
 
 export const LOCK_FILE = 'afterboard.lock';
 
+/**
+ * Lock files this process holds. A lock naming this pid but not in here was left by an earlier process
+ * that had the same pid: a container restarted after a crash runs the server under the same pid again.
+ */
+const held = new Set<string>();
+
 /** Whether a process with this pid exists (EPERM: it exists but belongs to another user). */
 function processAlive(pid: number): boolean {
   try {
@@ -33,7 +39,7 @@ function readPid(file: string): number | null {
  * function, which removes the file only while it still names this process.
  */
 export function lockDataDir(dataDir: string): () => void {
-  const file = path.join(dataDir, LOCK_FILE);
+  const file = path.resolve(dataDir, LOCK_FILE);
   for (let attempt = 0; ; attempt++) {
     try {
       fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
@@ -41,8 +47,9 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = readPid(file);
+      const alive = owner === process.pid ? held.has(file) : owner !== null && processAlive(owner);
       // One takeover attempt only: if another process took the stale lock in between, it wins.
-      if (owner !== null && processAlive(owner)) {
+      if (alive) {
         throw new Error(`data folder ${dataDir} is in use by process ${owner}; stop it first`, {
           cause: error,
         });
@@ -53,7 +60,9 @@ export function lockDataDir(dataDir: string): () => void {
       fs.rmSync(file, { force: true });
     }
   }
+  held.add(file);
   return () => {
+    held.delete(file);
     if (readPid(file) === process.pid) fs.rmSync(file, { force: true });
   };
 }

@@ -25,3 +25,4 @@ export { openSpace, openWorkspace, openUser, type OpenDocument } from './openDoc
 export { bridgeSpace, type SpaceBridge } from './bridge/spaceBridge.ts';
 export { bridgeWorkspace, type WorkspaceBridge } from './bridge/workspaceBridge.ts';
 export { bridgeUser, type UserBridge } from './bridge/userBridge.ts';
+export { bindSpaceActions, type SpaceActions } from './spaceActions.ts';

@@ -3,7 +3,7 @@ import { fetchMe, type User } from './api';
 import { SignInForm } from './auth/SignInForm';
 import { SignUpForm } from './auth/SignUpForm';
 import { FormError } from './common/FormError';
-import { Home } from './home/Home';
+import { AppShell } from './shell/AppShell';
 
 type Screen =
   | { name: 'checking' }
@@ -62,6 +62,6 @@ export function App() {
         </main>
       );
     case 'home':
-      return <Home user={screen.user} onSignedOut={showSignIn} />;
+      return <AppShell user={screen.user} onSignedOut={showSignIn} />;
   }
 }

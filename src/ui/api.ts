@@ -54,7 +54,11 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown):
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
+      // The server refuses a state-changing request without a JSON content type, body or not (CSRF rule).
+      headers:
+        method === 'GET'
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Workspace } from '../api';
 import { CreateSpaceForm, type CreatedSpace } from './CreateSpaceForm';
+import { navigate, spacePath } from '../shell/route';
 import { JoinButton } from './JoinButton';
 import { workspaceTypeLabel } from './workspaceTypes';
 
@@ -11,8 +12,8 @@ const ROLE_LABELS: Record<Workspace['role'], string> = {
 };
 
 /**
- * One workspace with a form to add a space. The spaces themselves live in the workspace's document, which
- * this page does not open yet, so it lists the spaces created here in this visit.
+ * One workspace with a form to add a space. The full, live list of its spaces is the sidebar's (read from
+ * the workspace's document); this page lists the spaces created here in this visit, to open them at once.
  */
 export function WorkspaceItem({ workspace: listed }: { workspace: Workspace }) {
   const [role, setRole] = useState(listed.role);
@@ -37,7 +38,16 @@ export function WorkspaceItem({ workspace: listed }: { workspace: Workspace }) {
         <ul className="space-list" aria-label={`Spaces created in ${workspace.name}`}>
           {created.map((space) => (
             <li key={space.id}>
-              {space.name} <code>{space.id}</code>
+              <a
+                href={spacePath(space.id)}
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate(spacePath(space.id));
+                }}
+              >
+                {space.name}
+              </a>{' '}
+              <code>{space.id}</code>
             </li>
           ))}
         </ul>

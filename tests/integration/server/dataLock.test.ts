@@ -34,6 +34,12 @@ describe('single writer per data folder', () => {
     expect(() => openStore(dataDir)).not.toThrow();
   });
 
+  it('takes over a lock naming this pid that this process does not hold (a restarted container)', () => {
+    const dataDir = tempDataDir();
+    fs.writeFileSync(path.join(dataDir, 'afterboard.lock'), `${process.pid}\n`);
+    expect(() => openStore(dataDir)).not.toThrow();
+  });
+
   it('takes over the lock of a process that no longer exists', () => {
     const dataDir = tempDataDir();
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!;

@@ -80,7 +80,8 @@ export function editConcurrently(replicas: Y.Doc[], edit: (doc: Y.Doc, index: nu
     const written = placesWritten(doc, () => edit(doc, i));
     produced += historyLength(doc) - before;
     for (const id of written) {
-      const statusId = readPos(spaceMaps(doc).cards.get(id)!)?.statusId ?? '';
+      const record = spaceMaps(doc).cards.get(id);
+      const statusId = (record instanceof Y.Map ? readPos(record)?.statusId : undefined) ?? '';
       movedTo.set(id, [...(movedTo.get(id) ?? []), statusId]);
     }
   });

@@ -93,8 +93,12 @@ describe('moveCard', () => {
   });
 
   it("keeps a peer's concurrent move of a tied neighbour", () => {
-    const left = freshSpace();
+    // Client ids fixed so the dropping replica's writes win conflicts: a neighbour rewrite would win too.
+    const left = new Y.Doc();
+    left.clientID = 900;
     const right = new Y.Doc();
+    right.clientID = 100;
+    sync(freshSpace(), left);
     sync(left, right);
     const [todo, doing] = statusIds(left);
     const p = createCard(left, { statusId: todo!, title: 'P' }, ctx);

@@ -1,0 +1,40 @@
+/**
+ * The writes the board UI makes on an open space, bound to its document and the signed-in user, so React
+ * code calls plain functions and never sees a `Y.Doc`. Each call is one domain operation: one transaction
+ * and, for the user's own edits, one undo step.
+ */
+import {
+  createCard,
+  createUndo,
+  moveCard,
+  type CreateCardInput,
+  type MoveCardInput,
+} from '../domain/index.ts';
+import type { DocumentHandle } from './documentPool.ts';
+
+export interface SpaceActions {
+  /** Creates a card; returns its id. Bad input throws `DomainError` and writes nothing. */
+  createCard(input: CreateCardInput): string;
+  /** Moves a card (one transaction, one undo step). */
+  moveCard(input: MoveCardInput): void;
+  /** Reverts the user's latest operation on this space; false when there was nothing to undo. */
+  undo(): boolean;
+  /** Re-applies the latest undone operation; false when there was nothing to redo. */
+  redo(): boolean;
+  /** Stops recording undo steps. */
+  destroy(): void;
+}
+
+/** Binds the domain operations to `handle`'s document, acting as `actorId`. */
+export function bindSpaceActions(handle: Pick<DocumentHandle, 'doc'>, actorId: string): SpaceActions {
+  const { doc } = handle;
+  const ctx = { actor: actorId };
+  const history = createUndo(doc, ctx);
+  return {
+    createCard: (input) => createCard(doc, input, ctx),
+    moveCard: (input) => moveCard(doc, input, ctx),
+    undo: () => history.undo(),
+    redo: () => history.redo(),
+    destroy: () => history.destroy(),
+  };
+}

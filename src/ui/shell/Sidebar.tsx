@@ -1,0 +1,52 @@
+import type { WorkspaceStore } from '../../state/index.ts';
+import { FormError } from '../common/FormError';
+import { navigate } from './route';
+import { onTreeKeyDown } from './treeKeys';
+import type { WorkspaceList } from './useWorkspaceList';
+import { WorkspaceTreeItem } from './WorkspaceTreeItem';
+
+interface SidebarProps {
+  workspaces: WorkspaceList;
+  stores: Record<string, WorkspaceStore>;
+  currentSpaceId: string | null;
+  onRetry: () => void;
+}
+
+/** Workspaces → folders → spaces as an ARIA tree; choosing a space opens its board. */
+export function Sidebar({ workspaces, stores, currentSpaceId, onRetry }: SidebarProps) {
+  return (
+    <nav className="sidebar" aria-label="Navigation">
+      <button type="button" className="sidebar-home" onClick={() => navigate('/')}>
+        Home
+      </button>
+      <h2 id="sidebar-workspaces" className="sidebar-heading">
+        Workspaces
+      </h2>
+      {workspaces.state === 'loading' && <p className="muted tree-note">Loading…</p>}
+      {workspaces.state === 'error' && (
+        <div className="stack">
+          <FormError message={`Could not load your workspaces: ${workspaces.message}`} />
+          <button type="button" onClick={onRetry}>
+            Try again
+          </button>
+        </div>
+      )}
+      {workspaces.state === 'ready' &&
+        (workspaces.list.length === 0 ? (
+          <p className="muted tree-note">No workspaces yet.</p>
+        ) : (
+          <ul role="tree" aria-labelledby="sidebar-workspaces" className="tree" onKeyDown={onTreeKeyDown}>
+            {workspaces.list.map((workspace, index) => (
+              <WorkspaceTreeItem
+                key={workspace.id}
+                workspace={workspace}
+                store={stores[workspace.id]}
+                currentSpaceId={currentSpaceId}
+                first={index === 0}
+              />
+            ))}
+          </ul>
+        ))}
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+// The app's routes live in the URL so a space can be bookmarked, shared and reloaded. The server answers
+// every non-API path with index.html, so the browser's history is the only router needed.
+import { useSyncExternalStore } from 'react';
+
+export type Route = { name: 'home' } | { name: 'space'; spaceId: string };
+
+const SPACE_PATH = /^\/space\/([A-Za-z0-9_-]{1,64})\/?$/;
+
+export function parseRoute(pathname: string): Route {
+  const space = SPACE_PATH.exec(pathname);
+  if (space?.[1]) return { name: 'space', spaceId: space[1] };
+  return { name: 'home' };
+}
+
+export function spacePath(spaceId: string): string {
+  return `/space/${encodeURIComponent(spaceId)}`;
+}
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+/** Goes to `path` as a new history entry (Back returns), without reloading the page. */
+export function navigate(path: string): void {
+  if (window.location.pathname === path) return;
+  window.history.pushState(null, '', path);
+  for (const listener of [...listeners]) listener();
+}
+
+/** The current path; re-renders on navigate() and on Back/Forward. */
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname);
+}

@@ -1,0 +1,35 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import type { SpaceEntry } from '../../domain/index.ts';
+import type { WorkspaceStore } from '../../state/index.ts';
+
+export interface LocatedSpace {
+  workspaceId: string;
+  entry: SpaceEntry;
+}
+
+/**
+ * The workspace entry of a space (its name lives in the workspace document, not in the space's own),
+ * found among the open workspaces and followed live; null until a workspace listing it is open.
+ */
+export function useSpaceEntry(
+  stores: Record<string, WorkspaceStore>,
+  spaceId: string | null,
+): SpaceEntry | null {
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const stops = Object.values(stores).map((store) => store.subscribe(listener));
+      return () => stops.forEach((stop) => stop());
+    },
+    [stores],
+  );
+  // Entries are immutable snapshots that keep their identity until they change: safe as a snapshot.
+  const getSnapshot = useCallback(() => {
+    if (spaceId === null) return null;
+    for (const store of Object.values(stores)) {
+      const spaces = store.getState().spaces;
+      if (Object.hasOwn(spaces, spaceId)) return spaces[spaceId] ?? null;
+    }
+    return null;
+  }, [stores, spaceId]);
+  return useSyncExternalStore(subscribe, getSnapshot);
+}

@@ -156,7 +156,7 @@ export class DocRegistry {
         onStorageFailure: (doc, error) => this.dropFailed(doc, error),
       },
       {
-        content: parts.length === 0 ? null : parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts),
+        parts,
         lastSeq: stored.lastSeq,
         seqs: stored.seqs,
       },

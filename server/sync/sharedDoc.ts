@@ -63,11 +63,17 @@ export class SharedDoc {
     private readonly storage: Storage,
     private readonly compactThreshold: number,
     private readonly hooks: SharedDocHooks,
-    stored: { content: Uint8Array | null; lastSeq: number; seqs: number[] },
+    stored: { parts: readonly Uint8Array[]; lastSeq: number; seqs: number[] },
   ) {
     this.doc = new Y.Doc({ gc: true });
-    // Stored content goes in before the update handler exists: it must not be appended again.
-    if (stored.content) Y.applyUpdate(this.doc, stored.content);
+    // Stored content goes in before the update handler exists: it must not be appended again. The snapshot
+    // and log rows are applied one by one in a single transaction: merging them first (`Y.mergeUpdates`)
+    // would decode a large snapshot twice.
+    if (stored.parts.length > 0) {
+      this.doc.transact(() => {
+        for (const part of stored.parts) Y.applyUpdate(this.doc, part);
+      });
+    }
     this.lastSeq = stored.lastSeq;
     this.unfolded = [...stored.seqs];
     this.doc.on('update', this.onUpdate);

@@ -6,30 +6,21 @@ import type * as Y from 'yjs';
 import { DomainError, initUserDoc, migrate, parseDocName } from '../../src/domain/index.ts';
 import { DocRefusedError } from './registry.ts';
 
-/**
- * `meta.schemaVersion`, when present, is a positive integer; anything else is a corrupted value (a faulty
- * or malicious client wrote it). Checked here as well as in `migrate` so the refusal does not depend on
- * how the domain treats such values.
- */
-function checkSchemaVersion(doc: Y.Doc): void {
-  const version = doc.getMap('meta').get('schemaVersion');
-  if (version === undefined) return;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new DocRefusedError('document has a malformed schema version');
-  }
-}
-
 export function prepareLoadedDoc(name: string, doc: Y.Doc): void {
   const parsed = parseDocName(name);
   if (!parsed) return;
-  checkSchemaVersion(doc);
   try {
     migrate(doc, parsed.kind);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
+    // `schema_invalid` (a corrupted version) and `schema_too_new` both refuse the document with a final close.
     // Short: a websocket close reason holds at most 123 bytes.
     const reason =
-      error.code === 'schema_too_new' ? 'document needs a newer Afterboard' : 'document cannot be opened';
+      error.code === 'schema_too_new'
+        ? 'document needs a newer Afterboard'
+        : error.code === 'schema_invalid'
+          ? 'document has a malformed schema version'
+          : 'document cannot be opened';
     throw new DocRefusedError(reason);
   }
   // Sign-up initialises MySpace, but if that write failed after the account was committed, the first open

@@ -14,7 +14,14 @@ import type { Change, Collection, Step } from './capture.ts';
 /** One write a step will make: a record field, or a card set member (`value` false removes it). */
 export type Write =
   | { kind: 'field'; collection: Collection; id: string; record: YRecord; field: string; value: unknown }
-  | { kind: 'member'; cardId: string; card: YRecord; set: 'labels' | 'coworkers'; member: string; value: boolean };
+  | {
+      kind: 'member';
+      cardId: string;
+      card: YRecord;
+      set: 'labels' | 'coworkers';
+      member: string;
+      value: boolean;
+    };
 
 /** Structural equality for the plain values records hold (strings, numbers, null, `pos` objects). */
 function same(a: unknown, b: unknown): boolean {
@@ -41,7 +48,7 @@ export function planStep(doc: Y.Doc, step: Step, direction: 'undo' | 'redo'): Wr
       if (!isRecord(card)) continue;
       const set = card.get(change.set);
       const present = set instanceof Y.Map && set.get(change.member) === true;
-      if (present !== from || !(set instanceof Y.Map || to === false)) continue;
+      if (present !== from) continue;
       const { cardId, member } = change;
       writes.push({ kind: 'member', cardId, card, set: change.set, member, value: to as boolean });
     }
@@ -107,10 +114,14 @@ export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
         return valueAfter('cards', cardId, card, 'archived') !== true && cardStatusAfter(cardId, card) === id;
       }).length;
       if (held > 0) {
-        throw new DomainError('status_not_empty', 'Cards were put in this status since; move them out first.', {
-          statusId: id,
-          cards: held,
-        });
+        throw new DomainError(
+          'status_not_empty',
+          'Cards were put in this status since; move them out first.',
+          {
+            statusId: id,
+            cards: held,
+          },
+        );
       }
       let active = 0;
       eachRecord(statuses, (_, statusId) => {

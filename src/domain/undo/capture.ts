@@ -130,7 +130,8 @@ function recordEvent(
     event.changes.keys.forEach((change, member) => {
       const before = change.action !== 'add' && change.oldValue === true;
       const after = target.get(member) === true;
-      if (before !== after) step.changes.push({ kind: 'member', cardId: id, set: setName, member, before, after });
+      if (before !== after)
+        step.changes.push({ kind: 'member', cardId: id, set: setName, member, before, after });
     });
   }
 }

@@ -37,7 +37,7 @@ describe('documents the server cannot open', () => {
   it.each([
     ['a newer schema', 2, 'document needs a newer Afterboard'],
     ['a malformed version', 'v1', 'document has a malformed schema version'],
-    ['a version of zero', 0, 'document has a malformed schema version'],
+    ['a negative version', -1, 'document has a malformed schema version'],
   ])('closes once with the final 4426 for %s, without a reconnect loop', async (_, value, reason) => {
     const docName = await newSpace();
     await writeVersion(docName, value);

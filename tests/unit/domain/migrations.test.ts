@@ -66,7 +66,17 @@ describe('migrate', () => {
   });
 
   it('refuses a malformed schema version as schema_invalid without touching the document', () => {
-    for (const version of [1.5, -1, '2', null, true, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60, { v: 1 }]) {
+    for (const version of [
+      1.5,
+      -1,
+      '2',
+      null,
+      true,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      2 ** 60,
+      { v: 1 },
+    ]) {
       const doc = freshSpace();
       doc.getMap('meta').set('schemaVersion', version);
       const error = expectRefused(doc, 'schema_invalid', () => migrate(doc, 'space'));

@@ -80,7 +80,9 @@ describe('moveCard', () => {
   it('drops a card between tied neighbours right after the tie, writing no other card', () => {
     const doc = freshSpace();
     const [todo, doing] = statusIds(doc);
-    const [a, p, q, b] = ['A', 'P', 'Q', 'B'].map((title) => createCard(doc, { statusId: todo!, title }, ctx));
+    const [a, p, q, b] = ['A', 'P', 'Q', 'B'].map((title) =>
+      createCard(doc, { statusId: todo!, title }, ctx),
+    );
     // An older client's concurrent inserts left P and Q with one key.
     const tied = readSpace(doc).cards[p!]!.pos;
     doc.transact(() => spaceMaps(doc).cards.get(q!)!.set('pos', tied), 'remote');

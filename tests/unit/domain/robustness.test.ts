@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   cardsInStatus,
+  columnKeys,
   createCard,
   moveCard,
   readSpace,
@@ -37,5 +38,17 @@ describe('documents holding values a faulty peer wrote', () => {
       record.set('labels', 'x');
     });
     expect(readSpace(doc).cards[card]).toMatchObject({ due: null, labels: [] });
+  });
+
+  it('reads columns without leaving observers on the document', () => {
+    const doc = freshSpace();
+    const [todo] = statusIds(doc);
+    const { cards } = spaceMaps(doc);
+    const deepObservers = () => (cards as unknown as { _dEH: { l: unknown[] } })._dEH.l.length;
+    const before = deepObservers();
+    createCard(doc, { statusId: todo!, title: 'Card' }, ctxOf());
+    columnKeys(doc, todo!);
+    cardsInStatus(doc, todo!);
+    expect(deepObservers()).toBe(before);
   });
 });

@@ -118,7 +118,10 @@ describe('undo and redo', () => {
     expect(undo.undo()).toBe(true);
     sync(doc, peer);
     for (const replica of [doc, peer]) {
-      expect(readSpace(replica).cards[card]).toMatchObject({ notes: 'Customer called twice', archived: true });
+      expect(readSpace(replica).cards[card]).toMatchObject({
+        notes: 'Customer called twice',
+        archived: true,
+      });
     }
   });
 
@@ -210,7 +213,7 @@ describe('undo and redo', () => {
     expect(readSpace(doc).cards[card]!.labels).toEqual([]);
   });
 
-  it('attributes compensating events to the undone operation\'s author without a context', () => {
+  it("attributes compensating events to the undone operation's author without a context", () => {
     const doc = freshSpace();
     const card = createCard(doc, { statusId: statusIds(doc)[0]!, title: 'Pump' }, ctx);
     undo = createUndo(doc);

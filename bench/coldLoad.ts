@@ -1,7 +1,7 @@
 /**
  * Server cold load: a space of 5,000 cards and 100,000 history events, built with the domain operations and
  * stored as the server stores it (snapshot + a tail of updates). Reports the encoded size and the time from
- * nothing loaded to the document ready to serve (storage read + merge + decode + migrate), median of
+ * nothing loaded to the document ready to serve (storage read + decode + migrate), median of
  * several runs, and the end-to-end first sync of a client over the socket.
  * Targets: ≤ 200 ms and ≤ 5 MB.
  *
@@ -60,8 +60,7 @@ export async function runColdLoadBench({ quick = false, runs = 7 }: ColdLoadOpti
       `\n${renderTable([
         ['step (median of ' + runs + ')', 'time'],
         ['storage read (SQLite)', formatMs(pick('readMs'))],
-        ['merge snapshot + log', formatMs(pick('mergeMs'))],
-        ['decode into Y.Doc', formatMs(pick('decodeMs'))],
+        ['decode snapshot + log into a Y.Doc', formatMs(pick('decodeMs'))],
         ['migrate', formatMs(pick('migrateMs'))],
         ['cold load via DocRegistry', formatMs(total)],
         [`first sync over socket (median of ${firstSync.length})`, formatMs(median(firstSync))],

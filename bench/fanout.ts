@@ -63,7 +63,7 @@ export async function runFanoutBench({ quick = false } = {}): Promise<Row[]> {
 }
 
 async function measure(target: FanoutTarget, workload: Workload): Promise<WorkloadResult | Error> {
-  const server = await target.start(workload.docs);
+  const server = await target.start(workload.docs, workload.docs * workload.clientsPerDoc);
   try {
     return await runWorkload(server, workload);
   } catch (error) {

@@ -37,7 +37,7 @@ export async function storeWithTail(doc: Y.Doc, spaceId: string, tail: number): 
   let stored: Omit<StoredSpace, 'dbBytes' | 'cookie'>;
   let cookie: string;
   try {
-    cookie = (await grantBenchAccess(storage, [spaceId])).cookie;
+    cookie = (await grantBenchAccess(storage, [spaceId])).cookies[0]!;
     const snapshot = Y.encodeStateAsUpdate(doc);
     // Written straight as the snapshot (covering no log rows), as a compaction would have left it.
     await storage.compact(docName, snapshot, 0, []);

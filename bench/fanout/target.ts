@@ -19,8 +19,11 @@ export interface FanoutServerInfo {
   baseUrl: string;
   /** The documents the clients may open, as many as were asked for. */
   docNames: string[];
-  /** Upgrade headers every client sends (the session cookie for our server). */
-  headers: Record<string, string>;
+  /**
+   * Upgrade headers (the session cookie for our server); client `i` sends `headers[i % headers.length]`,
+   * so with one entry per client every client is its own user.
+   */
+  headers: Record<string, string>[];
 }
 
 export interface RunningTarget {
@@ -32,7 +35,8 @@ export interface RunningTarget {
 
 export interface FanoutTarget {
   name: string;
-  start(docs: number): Promise<RunningTarget>;
+  /** Starts the server with `docs` documents for `clients` clients in all. */
+  start(docs: number, clients: number): Promise<RunningTarget>;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -41,11 +45,11 @@ const spaceIds = (docs: number) => Array.from({ length: docs }, (_, i) => `bench
 /** Our server: session cookie checked at upgrade, every update appended to SQLite before it is relayed. */
 const afterboard: FanoutTarget = {
   name: 'afterboard',
-  async start(docs) {
+  async start(docs, clients) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'afterboard-fanout-'));
     const ids = spaceIds(docs);
     const storage = openSqliteStorage(dataDir);
-    let cookie: string;
+    let cookies: string[];
     try {
       for (const id of ids) {
         // Real space documents (statuses and labels of a template), so the handshake sends what it would.
@@ -53,7 +57,8 @@ const afterboard: FanoutTarget = {
         initSpaceDoc(doc, { id, template: 'repairs-rma' }, { actor: 'benchuser' });
         await storage.appendUpdate(`space/${id}`, Y.encodeStateAsUpdate(doc));
       }
-      cookie = (await grantBenchAccess(storage, ids)).cookie;
+      // One user per client: the server caps connections per user, and a thousand clients are people.
+      cookies = (await grantBenchAccess(storage, ids, clients)).cookies;
     } finally {
       await storage.close();
     }
@@ -64,7 +69,7 @@ const afterboard: FanoutTarget = {
       info: {
         baseUrl: `${child.info.url.replace(/^http/, 'ws')}/sync`,
         docNames: ids.map((id) => `space/${id}`),
-        headers: { cookie },
+        headers: cookies.map((cookie) => ({ cookie })),
       },
       cpuMicros: () => child.cpuMicros(),
       async stop() {
@@ -84,7 +89,7 @@ const stock: FanoutTarget = {
       info: {
         baseUrl: `${child.info.url.replace(/^http/, 'ws')}/sync`,
         docNames: spaceIds(docs).map((id) => `space/${id}`),
-        headers: {},
+        headers: [{}],
       },
       stop: () => child.stop(),
       cpuMicros: () => child.cpuMicros(),

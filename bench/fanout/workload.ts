@@ -58,15 +58,18 @@ export async function runWorkload(target: RunningTarget, workload: Workload): Pr
   const connectStart = performance.now();
   try {
     const pending: Array<() => BenchClient> = [];
+    const headers = () => server.headers[pending.length % server.headers.length]!;
     for (const docName of server.docNames.slice(0, workload.docs)) {
       const url = `${server.baseUrl}/${docName}`;
+      const writerHeaders = headers();
       pending.push(() => {
-        const writer = connectWriter({ url, headers: server.headers });
+        const writer = connectWriter({ url, headers: writerHeaders });
         writers.push(writer);
         return writer;
       });
       for (let i = 1; i < workload.clientsPerDoc; i++) {
-        pending.push(() => connectReceiver({ url, headers: server.headers, onStamp }));
+        const receiverHeaders = headers();
+        pending.push(() => connectReceiver({ url, headers: receiverHeaders, onStamp }));
       }
     }
     for (let i = 0; i < pending.length; i += CONNECT_BATCH) {

@@ -10,6 +10,7 @@ import { createApiHandler } from './api/router.ts';
 import { sendError } from './http/json.ts';
 import { createStaticHandler } from './http/static.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
+import type { Storage } from './storage/types.ts';
 import { prepareLoadedDoc } from './sync/prepareDoc.ts';
 import { DocRegistry } from './sync/registry.ts';
 import { SYNC_PREFIX, SyncServer } from './sync/syncServer.ts';
@@ -38,6 +39,11 @@ export interface ServerOptions {
 export interface RunningServer {
   url: string;
   port: number;
+  /**
+   * The open storage. The data folder's database is locked by this process while it runs, so what is
+   * stored can only be read through it (tests, tools embedding the server).
+   */
+  storage: Storage;
   /** Stops accepting, closes connections, compacts and unloads documents, closes the database. */
   close(): Promise<void>;
 }
@@ -108,6 +114,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${hostForUrl}:${port}`,
     port,
+    storage,
     close: () =>
       (closing ??= (async () => {
         clearInterval(sweeper);

@@ -152,6 +152,30 @@ export async function removeMember(r: ApiRequest): Promise<void> {
   sendJson(r.res, 200, { ok: true });
 }
 
+/**
+ * Whether the workspace lists the space, as stored: a document that failed is dropped, so this reads it
+ * again from storage. `null` when that cannot be told (the check failed too; it is logged).
+ */
+async function isListed(r: ApiRequest, wsName: string, spaceId: string): Promise<boolean | null> {
+  try {
+    return await r.ctx.registry.withDoc(wsName, (doc) => workspaceMaps(doc).spaces.has(spaceId));
+  } catch (error) {
+    r.ctx.log(`checking whether ${wsName} lists space ${spaceId} failed`, error);
+    return null;
+  }
+}
+
+/** Deletes a space that could not be listed. A failure is logged: the caller reports the original error. */
+async function removeUnlistedSpace(r: ApiRequest, id: string): Promise<void> {
+  try {
+    await r.ctx.storage.deleteSpace(id);
+    await r.ctx.registry.discard(`space/${id}`);
+    await r.ctx.storage.deleteDoc(`space/${id}`);
+  } catch (error) {
+    r.ctx.log(`removing space ${id}, which could not be listed, failed`, error);
+  }
+}
+
 export async function createSpace(r: ApiRequest): Promise<void> {
   const user = await requireUser(r);
   const { workspace, role } = await loadWorkspace(r, user);
@@ -186,10 +210,15 @@ export async function createSpace(r: ApiRequest): Promise<void> {
       addSpace(doc, { spaceId: id, name: input.name, folderId }, ctx),
     );
   } catch (error) {
-    // Not listed (e.g. the folder was archived meanwhile, or a write failed): without the registration the
-    // space is gone entirely, rather than reachable by id but missing from its workspace.
-    await r.ctx.storage.deleteSpace(id);
-    domainToHttp(error);
+    // The error alone does not say whether the listing is stored: the document also fails when another
+    // write to it fails, before or after this one. What storage holds decides.
+    const listed = await isListed(r, wsName, id);
+    // Listed: the space exists. Certainly not listed (e.g. the folder was archived meanwhile, or the write
+    // failed): without the registration and the seeded document the space is gone entirely, rather than
+    // reachable by id but missing from its workspace. Unknown: it stays, as removing a listed space's
+    // registration would leave the listing pointing at nothing.
+    if (listed === false) await removeUnlistedSpace(r, id);
+    if (listed !== true) domainToHttp(error);
   }
   sendJson(r.res, 201, { id });
 }

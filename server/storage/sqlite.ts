@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { lockDataDir } from './dataLock.ts';
+import { lockDatabase } from './dataLock.ts';
 import { migrateSchema } from './sqliteSchema.ts';
 import {
   ConflictError,
@@ -66,24 +66,32 @@ function settle<T>(fn: () => T): Promise<T> {
 
 /**
  * Opens (creating if needed) `<dataDir>/afterboard.db` and brings its schema up to date. Takes the folder's
- * single-writer lock first and throws at once if another process holds it; `close` releases it.
+ * single-writer lock first (see `dataLock.ts`) and throws at once if another process holds it; `close`
+ * releases it.
  */
 export function openSqliteStorage(dataDir: string): Storage {
   fs.mkdirSync(dataDir, { recursive: true });
-  const unlock = lockDataDir(dataDir);
+  const db = new Database(path.join(dataDir, 'afterboard.db'));
+  let unlock: () => void;
   try {
-    return openLocked(dataDir, unlock);
+    unlock = lockDatabase(db, dataDir);
   } catch (error) {
+    db.close();
+    throw error;
+  }
+  try {
+    return openLocked(db, unlock);
+  } catch (error) {
+    db.close();
     unlock();
     throw error;
   }
 }
 
-function openLocked(dataDir: string, unlock: () => void): Storage {
-  const db = new Database(path.join(dataDir, 'afterboard.db'));
-  db.pragma('journal_mode = WAL');
+function openLocked(db: Database.Database, unlock: () => void): Storage {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // The lock is this connection's alone, so nothing else makes it wait; kept as a guard all the same.
   db.pragma('busy_timeout = 5000');
   migrateSchema(db);
 
@@ -144,6 +152,8 @@ function openLocked(dataDir: string, unlock: () => void): Storage {
          updated_at = excluded.updated_at`,
     ),
     deleteUpdate: db.prepare('DELETE FROM doc_updates WHERE doc_name = ? AND seq = ?'),
+    deleteDocUpdates: db.prepare('DELETE FROM doc_updates WHERE doc_name = ?'),
+    deleteSnapshot: db.prepare('DELETE FROM doc_snapshots WHERE doc_name = ?'),
   };
 
   const createUser = db.transaction((user: NewUser): UserRecord => {
@@ -168,6 +178,11 @@ function openLocked(dataDir: string, unlock: () => void): Storage {
       for (const seq of folded) q.deleteUpdate.run(docName, seq);
     },
   );
+
+  const deleteDoc = db.transaction((docName: string) => {
+    q.deleteDocUpdates.run(docName);
+    q.deleteSnapshot.run(docName);
+  });
 
   return {
     createUser: (user) =>
@@ -225,6 +240,7 @@ function openLocked(dataDir: string, unlock: () => void): Storage {
     countOwners: (workspaceId) => settle(() => (q.countOwners.get(workspaceId) as { n: number }).n),
     createSpace: (space: SpaceRecord) => settle(() => void q.insertSpace.run(space)),
     deleteSpace: (id) => settle(() => void q.deleteSpace.run(id)),
+    deleteDoc: (docName) => settle(() => deleteDoc(docName)),
     findSpace: (id) =>
       settle(() => {
         const row = q.spaceById.get(id) as

@@ -105,6 +105,8 @@ export interface Storage {
   createSpace(space: SpaceRecord): Promise<void>;
   /** Removes a space's registration (undoing a creation that could not be completed). */
   deleteSpace(id: string): Promise<void>;
+  /** Deletes a document's stored log rows and snapshot (undoing a creation that could not be completed). */
+  deleteDoc(docName: string): Promise<void>;
   findSpace(id: string): Promise<SpaceRecord | null>;
 
   /**

@@ -8,8 +8,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import * as awarenessProtocol from 'y-protocols/awareness';
-import type { SharedDoc, Peer } from './sharedDoc.ts';
+import { MAX_AWARENESS_STATE, type AwarenessEntry, type SharedDoc, type Peer } from './sharedDoc.ts';
 import {
   CLOSE,
   MESSAGE_AWARENESS,
@@ -42,14 +41,6 @@ export function toBytes(data: RawData): Uint8Array {
 }
 
 /**
- * Presence limits per connection. A browser tab announces one client id (a reload gets a new one); more
- * than a few means a faulty or hostile client, whose ids and states would otherwise pile up in memory.
- */
-const MAX_AWARENESS_IDS = 4;
-/** Longest awareness state, as JSON characters: a name, a colour and a cursor need far less. */
-const MAX_AWARENESS_STATE = 16 * 1024;
-
-/**
  * Queries that make the server encode a reply from the whole document or presence (sync step 1, query
  * awareness): a client sends one or two per connection, so a burst of 20 refilling at 2 per second never
  * limits it, while a loop asking thousands of times a second is closed.
@@ -57,13 +48,11 @@ const MAX_AWARENESS_STATE = 16 * 1024;
 const QUERY_BURST = 20;
 const QUERY_REFILL_PER_MS = 2 / 1000;
 
-interface AwarenessEntry {
-  id: number;
-  clock: number;
-  json: string;
-}
-
-/** Reads an awareness update, validating every entry (ids, clocks, JSON states and their size). */
+/**
+ * Reads an awareness update, validating every entry (ids, clocks, JSON states). Sizes are judged by the
+ * document, which knows whose state each entry is; a malformed state of acceptable size closes the
+ * connection whoever it belongs to.
+ */
 function awarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
@@ -72,11 +61,9 @@ function awarenessEntries(update: Uint8Array): AwarenessEntry[] {
     const id = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const json = decoding.readVarString(decoder);
-    if (json.length > MAX_AWARENESS_STATE) {
-      throw new MalformedMessage(`awareness state larger than ${MAX_AWARENESS_STATE} characters`);
-    }
-    JSON.parse(json);
-    entries.push({ id, clock, json });
+    // An oversized state is refused whatever it holds (closing or ignored), so it is not parsed.
+    const removal = json.length <= MAX_AWARENESS_STATE && JSON.parse(json) === null;
+    entries.push({ id, clock, json, removal });
   }
   return entries;
 }
@@ -93,7 +80,8 @@ function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
 }
 
 export class Connection implements Peer {
-  readonly awarenessIds = new Set<number>();
+  ownAwarenessId: number | null | undefined = undefined;
+  readonly relayedAwarenessIds = new Set<number>();
   private alive = true;
   private closed = false;
   private queryTokens = QUERY_BURST;
@@ -223,17 +211,14 @@ export class Connection implements Peer {
 
   private handleAwareness(update: Uint8Array): void {
     const entries = awarenessEntries(update);
-    // A connection speaks only for client ids it owns: an id another live connection announced first is
-    // ignored here (it cannot be overwritten, removed or pre-claimed), and a connection claiming more than
-    // a handful is closed.
-    const own = entries.filter((entry) => {
-      const claim = this.shared.claimAwareness(this, entry.id, MAX_AWARENESS_IDS);
-      if (claim === 'limit') throw new MalformedMessage(`more than ${MAX_AWARENESS_IDS} awareness clients`);
-      return claim === 'own';
-    });
-    if (own.length === 0) return;
-    const accepted = own.length === entries.length ? update : encodeAwarenessEntries(own);
-    awarenessProtocol.applyAwarenessUpdate(this.shared.awareness, accepted, this);
+    // Echoes and relays of other clients' presence are normal (see `SharedDoc.admitAwareness`): they are
+    // filtered, never a reason to close; only this client's own oversized state is.
+    const admitted = this.shared.admitAwareness(this, entries);
+    if (admitted === 'oversized')
+      throw new MalformedMessage(`awareness state larger than ${MAX_AWARENESS_STATE} characters`);
+    if (admitted.length === 0) return;
+    const accepted = admitted.length === entries.length ? update : encodeAwarenessEntries(admitted);
+    this.shared.applyAwareness(this, accepted);
   }
 
   private leave(): void {

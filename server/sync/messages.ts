@@ -60,3 +60,19 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients:
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
   return encoding.toUint8Array(encoder);
 }
+
+/**
+ * An awareness message removing client `id` at `clock`. Sent to that client itself, it makes the stock
+ * client raise its clock and announce its state again (it never lets a remote remove its own state).
+ */
+export function encodeAwarenessRemoval(id: number, clock: number): Uint8Array {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, 1);
+  encoding.writeVarUint(update, id);
+  encoding.writeVarUint(update, clock);
+  encoding.writeVarString(update, 'null');
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(update));
+  return encoding.toUint8Array(encoder);
+}

@@ -87,6 +87,25 @@ export class DocRegistry {
   }
 
   /**
+   * Unloads `name` at once, writing nothing more (no final compaction): its stored rows are being deleted.
+   * Connections to it are closed as for an unknown document.
+   */
+  async discard(name: string): Promise<void> {
+    await this.loading.get(name)?.catch(() => undefined);
+    const shared = this.docs.get(name);
+    if (!shared) return await this.unloading.get(name);
+    this.docs.delete(name);
+    const timer = this.timers.get(name);
+    if (timer) {
+      clearTimeout(timer);
+      this.timers.delete(name);
+    }
+    for (const peer of [...shared.peers]) peer.close(CLOSE.forbidden, 'document removed');
+    await shared.flushed();
+    shared.destroy();
+  }
+
+  /**
    * Folds the update log into one snapshot. Only rows already written and contained in the in-memory doc
    * are covered; an update that arrives while this runs keeps its own row.
    */

@@ -8,28 +8,41 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Storage } from '../storage/types.ts';
-import { encodeAwareness, encodeUpdate } from './messages.ts';
+import { encodeAwareness, encodeAwarenessRemoval, encodeUpdate } from './messages.ts';
 
 /** What a document needs from a connection. */
 export interface Peer {
   readonly userId: string;
   readOnly: boolean;
   /**
-   * Awareness client ids this connection owns (see `SharedDoc.claimAwareness`); their states and clocks are
-   * removed when it closes.
+   * The awareness client id this connection speaks for as its own client: decided by its first awareness
+   * message (`undefined` until then, `null` if that message named none it could have). See `admitAwareness`.
    */
-  readonly awarenessIds: Set<number>;
+  ownAwarenessId: number | null | undefined;
+  /** Ids nobody owns whose states this connection relayed (other tabs of its browser); removed when it leaves. */
+  readonly relayedAwarenessIds: Set<number>;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }
 
+/** One entry of an awareness update, as received. */
+export interface AwarenessEntry {
+  id: number;
+  clock: number;
+  /** The state as JSON. */
+  json: string;
+  /** Whether the state is `null`: the entry removes the client. */
+  removal: boolean;
+}
+
 /**
- * How long a freed awareness id stays reserved for the user who owned it: long enough for its client to
- * reconnect (y-websocket retries within 2.5 s), so nobody who saw the id in presence can grab it meanwhile.
+ * Relayed ids one connection may keep alive. The stock client relays every presence it learns, including
+ * sibling tabs over BroadcastChannel whose own sockets are not open yet; a handful covers that, while a
+ * flood of made-up ids cannot grow the server's memory.
  */
-const AWARENESS_RESERVE_MS = 30_000;
-/** Reservations kept before expired ones are swept. */
-const AWARENESS_RESERVE_SWEEP = 1024;
+export const MAX_RELAYED_AWARENESS_IDS = 8;
+/** Longest awareness state, as JSON characters: a name, a colour and a cursor need far less. */
+export const MAX_AWARENESS_STATE = 16 * 1024;
 
 export interface SharedDocHooks {
   /** Called after a write when the log has grown past the compaction threshold. */
@@ -50,10 +63,10 @@ export class SharedDoc {
   readonly unfolded: number[];
   compacting = false;
   failed = false;
-  /** Which connection owns each awareness client id, so nobody else may speak for it. */
+  /** The live connection whose own client each awareness id is, so nobody else may speak for it. */
   private readonly awarenessOwners = new Map<number, Peer>();
-  /** Recently freed awareness ids and the user each stays reserved for, until when (epoch ms). */
-  private readonly awarenessReserved = new Map<number, { userId: string; until: number }>();
+  /** Ids nobody owns that have a state, and the connection that relayed them first (it removes them). */
+  private readonly awarenessRelayers = new Map<number, Peer>();
   /** Updates applied to `doc` whose write has not completed yet. */
   private pendingWrites = 0;
   private tail: Promise<void> = Promise.resolve();
@@ -99,30 +112,111 @@ export class SharedDoc {
   }
 
   /**
-   * Whether `peer` may speak for awareness client `id`. A free id becomes the peer's while it has fewer
-   * than `limit`; an id another connection owns stays theirs (first come, until it closes or times out),
-   * then reserved for that user for a while; the server's own id is nobody's.
+   * The entries of an awareness update from `peer` that may be applied, or `'oversized'` when its own
+   * client's state is too large (a reason to close it). The stock client relays to the server every
+   * presence change it applies, echoes of other connections' states and other tabs' states included, so
+   * nothing here is a reason to close:
+   * - the first entry with a state in the connection's first awareness message names its own client (the
+   *   stock client announces `doc.clientID` alone as soon as the socket opens); it takes that id over from
+   *   another live connection of the same user (a stale socket of the same client after a reconnect), and
+   *   gets no own id if the id is a live connection of someone else;
+   * - entries for another live connection's own id are dropped (echoes; nobody can overwrite or remove
+   *   them), and so are entries for the server's own id;
+   * - a state for an id nobody owns is a relay: applied, up to `MAX_RELAYED_AWARENESS_IDS` ids per
+   *   connection; a removal of such an id is applied only if it has a state (clean-up), and claims nothing.
    */
-  claimAwareness(peer: Peer, id: number, limit: number): 'own' | 'taken' | 'limit' {
-    const owner = this.awarenessOwners.get(id);
-    if (owner === peer) return 'own';
-    if (owner || id === this.awareness.clientID) return 'taken';
-    const reserved = this.awarenessReserved.get(id);
-    if (reserved && reserved.until > Date.now() && reserved.userId !== peer.userId) return 'taken';
-    if (peer.awarenessIds.size >= limit) return 'limit';
-    this.awarenessReserved.delete(id);
-    this.awarenessOwners.set(id, peer);
-    peer.awarenessIds.add(id);
-    return 'own';
+  admitAwareness(peer: Peer, entries: readonly AwarenessEntry[]): AwarenessEntry[] | 'oversized' {
+    if (peer.ownAwarenessId === undefined) {
+      const first = entries.find((entry) => !entry.removal);
+      if (first) this.claimOwnAwareness(peer, first);
+    }
+    const own = peer.ownAwarenessId;
+    const admitted: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      const { id, json } = entry;
+      if (id === this.awareness.clientID) continue;
+      const owner = this.awarenessOwners.get(id);
+      if (id === own && (owner === peer || owner === undefined)) {
+        if (json.length > MAX_AWARENESS_STATE) return 'oversized';
+        // Its state may have timed out (which frees the id); the same connection speaking again gets it back.
+        if (owner === undefined) this.takeAwarenessId(peer, id);
+        admitted.push(entry);
+        continue;
+      }
+      if (owner !== undefined) continue;
+      if (json.length > MAX_AWARENESS_STATE) continue;
+      if (entry.removal) {
+        if (this.awareness.states.has(id)) admitted.push(entry);
+        continue;
+      }
+      if (!this.awarenessRelayers.has(id)) {
+        if (peer.relayedAwarenessIds.size >= MAX_RELAYED_AWARENESS_IDS) continue;
+        this.awarenessRelayers.set(id, peer);
+        peer.relayedAwarenessIds.add(id);
+      }
+      admitted.push(entry);
+    }
+    return admitted;
   }
 
-  /** Removes a leaving connection's presence (telling the others) and forgets its ids entirely. */
+  /**
+   * Applies admitted entries, then forgets relayed ids that ended up without a state (an entry older than
+   * what the server has is not applied), with any clock, so the bookkeeping holds only ids that have one.
+   */
+  applyAwareness(peer: Peer, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+    for (const id of peer.relayedAwarenessIds) {
+      if (this.awareness.states.has(id)) continue;
+      this.forgetRelayed(id);
+      this.awareness.meta.delete(id);
+    }
+  }
+
+  /** Removes a leaving connection's own client and the relayed ids it introduced, with their clocks. */
   releaseAwareness(peer: Peer): void {
-    const ids = [...peer.awarenessIds];
+    const ids = [...peer.relayedAwarenessIds];
+    const own = peer.ownAwarenessId;
+    if (own !== undefined && own !== null && this.awarenessOwners.get(own) === peer) ids.push(own);
     if (ids.length === 0) return;
     awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
-    // After the removal was broadcast (encoding it reads the clocks): Awareness never deletes `meta` itself.
-    for (const id of ids) this.forgetAwareness(id);
+    // After the removal was broadcast (encoding it reads the clocks): Awareness never deletes `meta` itself,
+    // and a client reconnecting with the same id and clock must be applied again.
+    for (const id of ids) {
+      if (this.awarenessOwners.get(id) === peer) this.awarenessOwners.delete(id);
+      if (this.awarenessRelayers.get(id) === peer) this.forgetRelayed(id);
+      this.awareness.meta.delete(id);
+    }
+  }
+
+  /** Number of ids in the presence bookkeeping (owned and relayed), for tests and diagnostics. */
+  get awarenessIdCount(): number {
+    return this.awarenessOwners.size + this.awarenessRelayers.size;
+  }
+
+  private claimOwnAwareness(peer: Peer, { id, clock }: AwarenessEntry): void {
+    peer.ownAwarenessId = null;
+    if (id === this.awareness.clientID) return;
+    const owner = this.awarenessOwners.get(id);
+    // A live connection of someone else keeps its id; one of the same user is this client's stale socket.
+    if (owner !== undefined && owner.userId !== peer.userId) return;
+    peer.ownAwarenessId = id;
+    this.takeAwarenessId(peer, id);
+    // A client back after a dropped socket announces the clock the others saw removed, which they would
+    // ignore (a state needs a newer clock): asked to remove itself, it raises its clock and announces again.
+    // A new client's clock may be 0, which Awareness never applies; the same answer makes it 1.
+    if (owner === undefined) peer.send(encodeAwarenessRemoval(id, clock));
+  }
+
+  private takeAwarenessId(peer: Peer, id: number): void {
+    this.forgetRelayed(id);
+    this.awarenessOwners.set(id, peer);
+  }
+
+  private forgetRelayed(id: number): void {
+    const relayer = this.awarenessRelayers.get(id);
+    if (relayer === undefined) return;
+    relayer.relayedAwarenessIds.delete(id);
+    this.awarenessRelayers.delete(id);
   }
 
   /** Stops timers and listeners; the registry calls it when the document unloads. */
@@ -165,24 +259,14 @@ export class SharedDoc {
     const changed = [...added, ...updated, ...removed];
     const message = encodeAwareness(this.awareness, changed);
     for (const peer of this.peers) peer.send(message);
-    // A state that timed out (its client went quiet for 30 s) frees its id, so the client can reclaim it
-    // from a new connection while the old one has not been detected as dead yet.
-    if (origin === 'timeout') for (const id of removed) this.forgetAwareness(id);
-  };
-
-  private forgetAwareness(id: number): void {
-    const owner = this.awarenessOwners.get(id);
-    if (owner) {
-      owner.awarenessIds.delete(id);
-      this.awarenessOwners.delete(id);
-      const now = Date.now();
-      if (this.awarenessReserved.size >= AWARENESS_RESERVE_SWEEP) {
-        for (const [key, { until }] of this.awarenessReserved) {
-          if (until <= now) this.awarenessReserved.delete(key);
-        }
-      }
-      this.awarenessReserved.set(id, { userId: owner.userId, until: now + AWARENESS_RESERVE_MS });
+    // A relayed id whose state was removed is forgotten with its clock (memory stays bounded; a later
+    // relay may add it again). A state that timed out (its client went quiet for 30 s) frees its id
+    // either way: the connection it belonged to may be dead without having been detected yet.
+    for (const id of removed) {
+      const relayed = this.awarenessRelayers.has(id);
+      if (relayed) this.forgetRelayed(id);
+      if (origin === 'timeout' && this.awarenessOwners.has(id)) this.awarenessOwners.delete(id);
+      if (relayed || origin === 'timeout') this.awareness.meta.delete(id);
     }
-    this.awareness.meta.delete(id);
-  }
+  };
 }

@@ -80,6 +80,19 @@ function awareness(...entries: Array<[number, number, unknown]>): Uint8Array {
   return encoding.toUint8Array(outer);
 }
 
+/** An awareness message with one entry whose state is the JSON text `json`, as given. */
+function rawAwareness(id: number, clock: number, json: string): Uint8Array {
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, 1);
+  encoding.writeVarUint(inner, id);
+  encoding.writeVarUint(inner, clock);
+  encoding.writeVarString(inner, json);
+  const outer = encoding.createEncoder();
+  encoding.writeVarUint(outer, 1);
+  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(outer);
+}
+
 function syncStep1(stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, 0);
@@ -98,61 +111,81 @@ function step2Replies(socket: FakeSocket): Uint8Array[] {
 }
 
 describe('presence ownership', () => {
-  it('forgets the states and clocks of a connection’s ids when it closes', async () => {
+  it('forgets the states and clocks of a connection’s own and relayed ids when it closes', async () => {
     const { shared } = await setup();
     const { conn } = connect(shared);
-    receive(conn, awareness([501, 1, { user: { name: 'Ada' } }], [502, 3, null]));
-    expect(shared.awareness.getStates().has(501)).toBe(true);
-    expect(shared.awareness.meta.has(502)).toBe(true);
+    receive(conn, awareness([501, 1, { user: { name: 'Ada' } }], [502, 3, { user: { name: 'Tab' } }]));
+    expect(conn.ownAwarenessId).toBe(501);
+    expect(shared.awareness.getStates().has(502)).toBe(true);
     conn.close(1000, 'bye');
     expect(shared.awareness.getStates().has(501)).toBe(false);
     expect(shared.awareness.meta.has(501)).toBe(false);
     expect(shared.awareness.meta.has(502)).toBe(false);
+    expect(shared.awarenessIdCount).toBe(0);
   });
 
-  it('ignores an id another live connection owns, even one whose state that connection removed', async () => {
+  it('ignores, without closing, an id another user’s live connection owns, even one it removed', async () => {
     const { shared } = await setup();
-    const owner = connect(shared);
-    const other = connect(shared);
+    const owner = connect(shared, 'ada');
+    const other = connect(shared, 'mallory');
     receive(owner.conn, awareness([601, 1, { user: { name: 'Ada' } }]));
     receive(owner.conn, awareness([601, 2, null]));
     receive(
       other.conn,
       awareness([601, 5, { user: { name: 'Mallory' } }], [602, 1, { user: { name: 'M' } }]),
     );
+    receive(other.conn, awareness([601, 6, null]));
     expect(shared.awareness.getStates().has(601)).toBe(false);
+    expect(other.conn.ownAwarenessId).toBeNull();
     expect(shared.awareness.getStates().get(602)).toEqual({ user: { name: 'M' } });
     expect(other.socket.closedWith).toBeNull();
+    // The owner is still the one speaking for 601.
+    receive(owner.conn, awareness([601, 7, { user: { name: 'Ada' } }]));
+    expect(shared.awareness.getStates().get(601)).toEqual({ user: { name: 'Ada' } });
+  });
+
+  it('drops echoes of other connections’ ids silently, whatever their clock', async () => {
+    const { shared } = await setup();
+    const a = connect(shared, 'ada');
+    const b = connect(shared, 'ada');
+    receive(a.conn, awareness([611, 1, { user: { name: 'A' } }]));
+    receive(b.conn, awareness([612, 1, { user: { name: 'B' } }]));
+    receive(b.conn, awareness([611, 9, { user: { name: 'A (echo)' } }], [611, 10, null]));
+    expect(shared.awareness.getStates().get(611)).toEqual({ user: { name: 'A' } });
+    expect(b.conn.ownAwarenessId).toBe(612);
+    expect(b.socket.closedWith).toBeNull();
   });
 
   it('frees an id whose state timed out, so a new connection of that client can reclaim it', async () => {
     const { shared } = await setup();
-    const stale = connect(shared);
+    const stale = connect(shared, 'ada');
     receive(stale.conn, awareness([701, 9, { user: { name: 'Ada' } }]));
     // What Awareness does itself when a client has been silent for 30 s.
     awarenessProtocol.removeAwarenessStates(shared.awareness, [701], 'timeout');
-    expect(stale.conn.awarenessIds.has(701)).toBe(false);
+    expect(shared.awareness.meta.has(701)).toBe(false);
+    expect(shared.awarenessIdCount).toBe(0);
 
-    const fresh = connect(shared);
+    const fresh = connect(shared, 'bob');
     receive(fresh.conn, awareness([701, 10, { user: { name: 'Ada again' } }]));
     expect(shared.awareness.getStates().get(701)).toEqual({ user: { name: 'Ada again' } });
-    expect(fresh.conn.awarenessIds.has(701)).toBe(true);
+    expect(fresh.conn.ownAwarenessId).toBe(701);
+    // The stale connection no longer speaks for it.
+    receive(stale.conn, awareness([701, 11, { user: { name: 'Stale' } }]));
+    expect(shared.awareness.getStates().get(701)).toEqual({ user: { name: 'Ada again' } });
   });
 
-  it('keeps a freed id for its user for a while, so a client that reconnects gets it back', async () => {
+  it('lets a reconnecting socket of the same user take its id over from the stale one', async () => {
     const { shared } = await setup();
-    const first = connect(shared, 'ada');
-    receive(first.conn, awareness([901, 1, { user: { name: 'Ada' } }]));
-    first.conn.close(1000, 'network change');
-
-    // Someone who saw 901 in presence tries to take it in the gap.
-    const grabber = connect(shared, 'mallory');
-    receive(grabber.conn, awareness([901, 2, { user: { name: 'Ada (fake)' } }]));
-    expect(shared.awareness.getStates().has(901)).toBe(false);
-
+    const stale = connect(shared, 'ada');
+    receive(stale.conn, awareness([901, 1, { user: { name: 'Ada' } }]));
     const back = connect(shared, 'ada');
-    receive(back.conn, awareness([901, 2, { user: { name: 'Ada' } }]));
-    expect(shared.awareness.getStates().get(901)).toEqual({ user: { name: 'Ada' } });
+    receive(back.conn, awareness([901, 2, { user: { name: 'Ada back' } }]));
+    expect(back.conn.ownAwarenessId).toBe(901);
+    expect(shared.awareness.getStates().get(901)).toEqual({ user: { name: 'Ada back' } });
+    // The stale socket closing later neither removes the id nor speaks for it meanwhile.
+    receive(stale.conn, awareness([901, 3, null]));
+    stale.conn.close(1000, 'stale');
+    expect(shared.awareness.getStates().get(901)).toEqual({ user: { name: 'Ada back' } });
   });
 
   it('refuses the server’s own client id', async () => {
@@ -162,18 +195,32 @@ describe('presence ownership', () => {
     expect(shared.awareness.getStates().has(shared.awareness.clientID)).toBe(false);
   });
 
-  it('closes with 4400 a connection that claims more than 4 ids, across messages', async () => {
+  it('keeps at most 8 relayed ids alive per connection and never closes it for their number', async () => {
     const { shared } = await setup();
     const { socket, conn } = connect(shared);
-    for (let id = 1; id <= 4; id++) receive(conn, awareness([id, 1, { n: id }]));
+    for (let id = 1; id <= 200; id++) receive(conn, awareness([id, 1, { n: id }]));
+    for (let id = 1000; id <= 1200; id++) receive(conn, awareness([id, 1, null]));
+    // A removal spelled differently is still a removal.
+    for (let id = 2000; id <= 2200; id++) receive(conn, rawAwareness(id, 1, ' null'));
     expect(socket.closedWith).toBeNull();
-    receive(conn, awareness([5, 1, { n: 5 }]));
-    expect(socket.closedWith).toBe(4400);
-    expect(shared.awareness.meta.size).toBe(1); // only the server's own entry is left
+    expect(conn.ownAwarenessId).toBe(1);
+    expect(shared.awareness.getStates().size).toBe(1 + 8);
+    expect(shared.awareness.meta.size).toBeLessThanOrEqual(1 + 1 + 8); // the server's own entry too
+    // A removed relayed id frees its place, and its clock is forgotten.
+    receive(conn, awareness([2, 2, null]));
+    expect(shared.awareness.meta.has(2)).toBe(false);
+    receive(conn, awareness([300, 1, { n: 300 }]));
+    expect(shared.awareness.getStates().has(300)).toBe(true);
+    expect(shared.awarenessIdCount).toBe(1 + 8);
   });
 
-  it('closes with 4400 a connection that sends a state larger than 16 KiB', async () => {
+  it('closes with 4400 a connection whose own state is larger than 16 KiB, and ignores a relayed one', async () => {
     const { shared } = await setup();
+    const relay = connect(shared);
+    receive(relay.conn, awareness([811, 1, { n: 1 }], [812, 1, { note: 'x'.repeat(16 * 1024) }]));
+    expect(relay.socket.closedWith).toBeNull();
+    expect(shared.awareness.getStates().has(812)).toBe(false);
+
     const { socket, conn } = connect(shared);
     receive(conn, awareness([801, 1, { note: 'x'.repeat(16 * 1024) }]));
     expect(socket.closedWith).toBe(4400);

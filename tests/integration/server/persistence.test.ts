@@ -1,12 +1,14 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Storage } from '../../../server/storage/types.ts';
 import {
   api,
   connectDoc,
   signupNew,
   spawnServer,
   startTestServer,
+  startTestServerWithStorage,
   tempDataDir,
   waitFor,
   type DocClient,
@@ -38,7 +40,14 @@ async function createSpace(url: string, cookie: string): Promise<string> {
   return `space/${space.body.id}`;
 }
 
-/** Rows of the update log and whether a snapshot exists, read from the database file directly. */
+/** Rows of the update log and whether a snapshot exists, read through the running server's storage. */
+async function liveRows(storage: Storage, docName: string): Promise<{ updates: number; snapshot: boolean }> {
+  const updates = await storage.countUpdates(docName);
+  const { snapshot } = await storage.loadDoc(docName);
+  return { updates, snapshot: snapshot !== null };
+}
+
+/** Rows of the update log and whether a snapshot exists, read from the database file of a stopped server. */
 function storedRows(dataDir: string, docName: string): { updates: number; snapshot: boolean } {
   const db = new Database(path.join(dataDir, 'afterboard.db'), { readonly: true });
   try {
@@ -57,7 +66,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('persistence', () => {
   it('keeps accounts, sessions and documents across a restart, compacting without changing content', async () => {
     const dataDir = tempDataDir();
-    const first = await startTestServer({ dataDir, compactThreshold: 20, unloadDelayMs: 50 });
+    const first = await startTestServerWithStorage({ dataDir, compactThreshold: 20, unloadDelayMs: 50 });
     const { cookie } = await signupNew(first.url, 'owner');
     const docName = await createSpace(first.url, cookie);
     const writer = open(first.wsUrl, docName, cookie);
@@ -76,8 +85,13 @@ describe('persistence', () => {
     expect(Object.keys(expected.cards).length).toBeGreaterThan(70);
 
     // Compaction ran in the background while the edits arrived: the log is short, a snapshot exists.
-    await waitFor(() => storedRows(dataDir, docName).updates <= 21, 'background compaction');
-    expect(storedRows(dataDir, docName).snapshot).toBe(true);
+    let rows = await liveRows(first.storage, docName);
+    for (let i = 0; i < 500 && rows.updates > 21; i++) {
+      await sleep(20);
+      rows = await liveRows(first.storage, docName);
+    }
+    expect(rows.updates, 'background compaction').toBeLessThanOrEqual(21);
+    expect(rows.snapshot).toBe(true);
 
     for (const client of clients.splice(0)) client.destroy();
     await first.close();
@@ -95,7 +109,7 @@ describe('persistence', () => {
   });
 
   it('unloads an idle document and loads it again with the same content', async () => {
-    const server = await startTestServer({ unloadDelayMs: 30 });
+    const server = await startTestServerWithStorage({ unloadDelayMs: 30 });
     cleanups.push(server.close);
     const { cookie } = await signupNew(server.url, 'owner');
     const docName = await createSpace(server.url, cookie);
@@ -108,7 +122,12 @@ describe('persistence', () => {
     a.destroy();
     b.destroy();
     // Unloading compacts: the log of this document empties.
-    await waitFor(() => storedRows(server.dataDir, docName).updates === 0, 'unload with compaction');
+    let updates = await server.storage.countUpdates(docName);
+    for (let i = 0; i < 500 && updates > 0; i++) {
+      await sleep(20);
+      updates = await server.storage.countUpdates(docName);
+    }
+    expect(updates, 'unload with compaction').toBe(0);
     const c = open(server.wsUrl, docName, cookie);
     await c.synced;
     expect(c.doc.getMap('cards').get('kept')).toBe('yes');

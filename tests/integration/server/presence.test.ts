@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
 import {
   api,
   connectDoc,
+  cookieWebSocket,
   signupNew,
   startTestServer,
   waitFor,
@@ -14,14 +17,22 @@ import {
 let server: TestServer;
 const clients: DocClient[] = [];
 let cookie: string;
+/** Another member of the workspace. */
+let otherCookie: string;
 let docName: string;
 
 beforeAll(async () => {
   server = await startTestServer({ pingIntervalMs: 100 });
   ({ cookie } = await signupNew(server.url, 'agent'));
+  const other = await signupNew(server.url, 'other');
+  otherCookie = other.cookie;
   const ws = await api<{ id: string }>(server.url, '/api/workspaces', {
     cookie,
     body: { name: 'Service', type: 'private' },
+  });
+  await api(server.url, `/api/workspaces/${ws.body.id}/members`, {
+    cookie,
+    body: { email: other.user.email, role: 'member' },
   });
   docName = `workspace/${ws.body.id}`;
 });
@@ -43,10 +54,10 @@ function awarenessMessage(clientId: number, clock: number, state: unknown): Uint
   return encoding.toUint8Array(outer);
 }
 
-function rawSocket(opts: { autoPong: boolean }): Promise<WebSocket> {
+function rawSocket(opts: { autoPong: boolean; cookie?: string }): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(`${server.wsUrl}/sync/${docName}`, {
-      headers: { cookie },
+      headers: { cookie: opts.cookie ?? cookie },
       autoPong: opts.autoPong,
     });
     ws.on('open', () => resolve(ws));
@@ -68,7 +79,7 @@ describe('presence and keepalive', () => {
     await waitFor(() => !observer.provider.awareness.getStates().has(777001), 'the ghost’s presence to go');
   });
 
-  it('ignores a connection that tries to overwrite or remove another client’s presence', async () => {
+  it('ignores another user’s connection that tries to overwrite or remove a client’s presence', async () => {
     const victim = connectDoc(server.wsUrl, docName, cookie);
     const observer = connectDoc(server.wsUrl, docName, cookie);
     clients.push(victim, observer);
@@ -77,7 +88,8 @@ describe('presence and keepalive', () => {
     const id = victim.doc.clientID;
     await waitFor(() => observer.provider.awareness.getStates().get(id)?.user?.name === 'Vera', 'presence');
 
-    const attacker = await rawSocket({ autoPong: true });
+    const attacker = await rawSocket({ autoPong: true, cookie: otherCookie });
+    const attackerClosed = new Promise<number>((resolve) => attacker.on('close', (code) => resolve(code)));
     attacker.send(awarenessMessage(id, 1000, { user: { name: 'Mallory' } }));
     attacker.send(awarenessMessage(id, 1001, null));
     // Its own presence, sent after the forged ones, proves the server handled them.
@@ -85,5 +97,130 @@ describe('presence and keepalive', () => {
     await waitFor(() => observer.provider.awareness.getStates().has(424242), 'the attacker’s own presence');
     expect(observer.provider.awareness.getStates().get(id)?.user?.name).toBe('Vera');
     attacker.close();
+    expect(await attackerClosed).toBe(1005);
+    // The victim keeps speaking for its id.
+    victim.provider.awareness.setLocalStateField('user', { name: 'Vera 2' });
+    await waitFor(() => observer.provider.awareness.getStates().get(id)?.user?.name === 'Vera 2', 'renamed');
+  });
+});
+
+/** A connected stock client of `docName` with a presence state set, its closes recorded. */
+async function stockClient(name: string, who = cookie) {
+  const client = connectDoc(server.wsUrl, docName, who);
+  clients.push(client);
+  const closes: number[] = [];
+  client.provider.on('connection-close', (event) => {
+    if (event) closes.push(event.code);
+  });
+  client.provider.awareness.setLocalStateField('user', { name });
+  await client.synced;
+  return { ...client, closes };
+}
+
+const sees = (viewer: { provider: WebsocketProvider }, target: { doc: Y.Doc }) =>
+  viewer.provider.awareness.getStates().has(target.doc.clientID);
+
+describe('presence with stock clients', () => {
+  it('keeps every tab of a user open and visible while sibling tabs come and go', async () => {
+    // Tabs as the app opens them: the stock client with its BroadcastChannel on, so each tab relays to
+    // the server the presence of its siblings, some before their own socket is open.
+    const tab = (name: string) => {
+      const doc = new Y.Doc();
+      const provider = new WebsocketProvider(`${server.wsUrl}/sync`, docName, doc, {
+        WebSocketPolyfill: cookieWebSocket(cookie) as unknown as typeof globalThis.WebSocket,
+        connect: false,
+      });
+      const closes: number[] = [];
+      provider.on('connection-close', (event) => {
+        if (event) closes.push(event.code);
+      });
+      provider.awareness.setLocalStateField('user', { name });
+      provider.connect();
+      const destroy = () => {
+        provider.destroy();
+        doc.destroy();
+      };
+      clients.push({ doc, provider, synced: Promise.resolve(), closed: new Promise(() => {}), destroy });
+      return { doc, provider, closes, destroy };
+    };
+    const watcher = await stockClient('watcher', otherCookie);
+    const tabs = [tab('A'), tab('B'), tab('C')];
+    await waitFor(() => tabs.every((t) => t.provider.synced), 'the tabs to sync');
+    for (let i = 0; i < 6; i++) {
+      const extra = tab(`extra ${i}`);
+      await waitFor(() => extra.provider.synced, 'the extra tab to sync');
+      await waitFor(() => sees(watcher, extra), 'the extra tab in presence');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      extra.destroy();
+      await waitFor(() => !sees(watcher, extra), 'the extra tab to leave presence');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(tabs.map((t) => t.closes)).toEqual([[], [], []]);
+    expect(tabs.every((t) => t.provider.wsconnected)).toBe(true);
+    for (const t of tabs) expect(sees(watcher, t)).toBe(true);
+    for (const t of tabs) expect(t.provider.awareness.getStates().has(watcher.doc.clientID)).toBe(true);
+    // Presence the server holds reaches a tab that opens now.
+    const late = await stockClient('late', otherCookie);
+    await waitFor(() => tabs.every((t) => sees(late, t)), 'a new client to see every tab');
+  });
+
+  it('shows a client again after its socket dropped and reconnected with the same client id', async () => {
+    const watcher = await stockClient('watcher');
+    for (let i = 0; i < 3; i++) {
+      const device = await stockClient(`device ${i}`);
+      await waitFor(() => sees(watcher, device), 'the device in presence');
+      device.provider.ws!.close(); // a network drop: the client reconnects by itself
+      await waitFor(() => !sees(watcher, device), 'the device to leave presence');
+      await waitFor(() => device.provider.wsconnected, 'the device to reconnect');
+      await waitFor(() => sees(watcher, device), 'the device back in presence');
+      device.destroy();
+    }
+    expect(watcher.closes).toEqual([]);
+  });
+
+  it('keeps memory bounded under a flood of relayed ids and closes nobody', async () => {
+    const watcher = await stockClient('watcher');
+    const before = watcher.provider.awareness.getStates().size;
+    const flooder = await rawSocket({ autoPong: true });
+    const closed = new Promise<number>((resolve) => flooder.on('close', (code) => resolve(code)));
+    for (let id = 5_000_000; id < 5_002_000; id++) flooder.send(awarenessMessage(id, 1, { n: id }));
+    // A last state of its own id, after the flood, proves the server handled all of it.
+    flooder.send(awarenessMessage(5_000_000, 2, { done: true }));
+    await waitFor(
+      () => watcher.provider.awareness.getStates().get(5_000_000)?.done === true,
+      'the flood to be handled',
+    );
+    // Its own id and at most 8 relayed ones reached the others.
+    expect(watcher.provider.awareness.getStates().size).toBeLessThanOrEqual(before + 1 + 8);
+    expect(flooder.readyState).toBe(WebSocket.OPEN);
+    expect(watcher.closes).toEqual([]);
+    flooder.close();
+    expect(await closed).toBe(1005);
+    await waitFor(
+      () => watcher.provider.awareness.getStates().size === before,
+      'the flooder’s ids to leave presence',
+    );
+  });
+
+  it('does not let a connection overwrite another live connection’s own id', async () => {
+    const victim = await stockClient('Vera');
+    const watcher = await stockClient('watcher', otherCookie);
+    await waitFor(() => sees(watcher, victim), 'the victim in presence');
+    // A stock client of another user whose doc has the victim's client id.
+    const impostor = connectDoc(server.wsUrl, docName, otherCookie, {
+      doc: new Y.Doc({ gc: true }),
+    });
+    clients.push(impostor);
+    impostor.doc.clientID = victim.doc.clientID;
+    impostor.provider.awareness.clientID = victim.doc.clientID;
+    impostor.provider.awareness.setLocalStateField('user', { name: 'Mallory' });
+    await impostor.synced;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(watcher.provider.awareness.getStates().get(victim.doc.clientID)?.user?.name).toBe('Vera');
+    victim.provider.awareness.setLocalStateField('user', { name: 'Vera 2' });
+    await waitFor(
+      () => watcher.provider.awareness.getStates().get(victim.doc.clientID)?.user?.name === 'Vera 2',
+      'the victim’s rename',
+    );
   });
 });

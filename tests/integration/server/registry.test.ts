@@ -29,7 +29,8 @@ function fakePeer(): Peer & { closedWith: number | null } {
   return {
     userId: 'u1',
     readOnly: false,
-    awarenessIds: new Set(),
+    ownAwarenessId: undefined,
+    relayedAwarenessIds: new Set(),
     closedWith: null,
     send() {},
     close(code) {

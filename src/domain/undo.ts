@@ -7,9 +7,10 @@
  * - undoing a creation archives the record (a card gets an `archived` event) instead of deleting it, so a
  *   colleague's later edits of it, and cards carrying an undone label or sitting in an undone status, keep
  *   pointing at a record that exists;
+ * - a card's start and due dates are reverted together or not at all (see `undo/apply.ts`);
  * - before writing, the result is checked against the operations' rules (`status_archived`,
- *   `status_not_empty`, `last_status`, `card_archived`, `label_archived`, …); a step that breaks one is
- *   refused with that `DomainError`, dropped from its stack, and nothing is written.
+ *   `status_not_empty`, `last_status`, `card_archived`, `label_archived`, `invalid_dates`, …); a step that
+ *   breaks one is refused with that `DomainError`, dropped from its stack, and nothing is written.
  *
  * History is never edited: the events describing what undo/redo changed are appended in the same
  * transaction, which has the untracked `SYSTEM` origin.

@@ -101,7 +101,10 @@ export async function createWorkspace(input: { name: string; type: WorkspaceType
 }
 
 /** Creates a space in the workspace; resolves to the new space's id. */
-export async function createSpace(workspaceId: string, input: { name: string }): Promise<string> {
+export async function createSpace(
+  workspaceId: string,
+  input: { name: string; template?: string; folderId?: string },
+): Promise<string> {
   const { id } = await request<{ id: string }>(
     'POST',
     `/api/workspaces/${encodeURIComponent(workspaceId)}/spaces`,

@@ -20,6 +20,7 @@ describe('workspaces in the browser', () => {
     const workspace = workspaces.getByRole('listitem', { name: 'Warranty claims EMEA' });
     await workspace.waitFor();
     expect(await workspace.getByText('Private').count()).toBe(1);
+    await page.getByRole('status', { name: 'Connection' }).getByText('Online').waitFor();
     // Taken before a space exists: a space id is random, and the picture should only change with the app.
     await saveScreenshot(page, 'home');
 

@@ -25,7 +25,9 @@ export type UpdateCardInput = z.input<typeof updateInput>;
 
 /**
  * Edits card fields: omitted fields are kept, `null` clears a date (epoch ms) or the responsible person.
- * Appends `titled`, `noted`, `dated` and `assigned` only for fields whose value changes.
+ * A call that changes a date is refused (`invalid_dates`) if it would leave the start after the due date;
+ * other edits go through even when concurrent edits left the dates that way. Appends `titled`, `noted`,
+ * `dated` and `assigned` only for fields whose value changes.
  */
 export function updateCard(doc: Y.Doc, input: UpdateCardInput, ctx: OpContext): void {
   const parsed = parseInput(updateInput, input);
@@ -35,7 +37,10 @@ export function updateCard(doc: Y.Doc, input: UpdateCardInput, ctx: OpContext): 
   const currentResponsible = card.get('responsible');
   const start = parsed.start === undefined ? msOrNull(card, 'start') : parsed.start;
   const due = parsed.due === undefined ? msOrNull(card, 'due') : parsed.due;
-  checkDates(start, due);
+  // Only a call that changes a date is checked. Concurrent edits of start and due by two people can merge
+  // into a start after the due date; checking every call would then refuse every edit of the card, even
+  // its title, while a date edit that sets the dates straight must still go through.
+  if (start !== msOrNull(card, 'start') || due !== msOrNull(card, 'due')) checkDates(start, due);
 
   const writes: [string, unknown][] = [];
   const events: NewHistoryEvent[] = [];

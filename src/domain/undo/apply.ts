@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { DomainError } from '../errors.ts';
 import { columnKeys } from '../read/columnIndex.ts';
 import { eachRecord, isRecord, spaceMaps, type YRecord } from '../schema.ts';
-import type { Change, Collection, Step } from './capture.ts';
+import type { Change, Collection, FieldChange, Step } from './capture.ts';
 
 /** One write a step will make: a record field, or a card set member (`value` false removes it). */
 export type Write =
@@ -30,15 +30,39 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The writes that apply `step` in `direction`, skipping changes someone has overwritten since. */
+/** A card's start and due dates, which undo reverts together or not at all. */
+function isDateChange(change: Change): change is FieldChange {
+  return (
+    change.kind === 'field' &&
+    change.collection === 'cards' &&
+    (change.field === 'start' || change.field === 'due')
+  );
+}
+
+/**
+ * The writes that apply `step` in `direction`, skipping changes someone has overwritten since.
+ *
+ * A card's two dates count as one value: if either date the step wrote has been changed since, neither is
+ * reverted. Reverting only the untouched one would pair it with a date someone chose against the other
+ * value (start 30 and due 40 set to 10 and 20, a colleague then moves the due date to 15: putting the start
+ * back to 30 leaves it after the due date).
+ */
 export function planStep(doc: Y.Doc, step: Step, direction: 'undo' | 'redo'): Write[] {
   const maps = spaceMaps(doc);
   const writes: Write[] = [];
   const changes: readonly Change[] = direction === 'undo' ? [...step.changes].reverse() : step.changes;
+  const datesChangedSince = new Set<string>();
+  for (const change of changes) {
+    if (!isDateChange(change)) continue;
+    const record = maps.cards.get(change.id);
+    const from = direction === 'undo' ? change.after : change.before;
+    if (!isRecord(record) || !same(record.get(change.field), from)) datesChangedSince.add(change.id);
+  }
   for (const change of changes) {
     const from = direction === 'undo' ? change.after : change.before;
     const to = direction === 'undo' ? change.before : change.after;
     if (change.kind === 'field') {
+      if (isDateChange(change) && datesChangedSince.has(change.id)) continue;
       const record = maps[change.collection].get(change.id);
       if (!isRecord(record) || !same(record.get(change.field), from)) continue;
       const { collection, id, field } = change;
@@ -59,7 +83,8 @@ export function planStep(doc: Y.Doc, step: Step, direction: 'undo' | 'redo'): Wr
 /**
  * Throws the `DomainError` an operation would throw for the state `writes` produce: editing an archived
  * card or label, putting a card in a missing or archived status, giving a card a missing or archived label,
- * archiving a status that still holds cards or is the last active one.
+ * setting a date so that a card starts after it is due, archiving a status that still holds cards or is the
+ * last active one.
  */
 export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
   const { statuses, cards } = spaceMaps(doc);
@@ -98,6 +123,19 @@ export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
     if (field !== 'archived' && record.get('archived') === true && collection !== 'statuses') {
       const code = collection === 'cards' ? 'card_archived' : 'label_archived';
       throw new DomainError(code, 'It has been archived since; restore it first.', { id });
+    }
+    if (collection === 'cards' && (field === 'start' || field === 'due')) {
+      // Only a step that writes a date is checked: a card whose dates concurrent edits left inconsistent
+      // keeps its other fields undoable, as its other fields stay editable.
+      const start = valueAfter('cards', id, record, 'start');
+      const due = valueAfter('cards', id, record, 'due');
+      if (typeof start === 'number' && typeof due === 'number' && start > due) {
+        throw new DomainError(
+          'invalid_dates',
+          'The dates have been changed since; the start would be after the due date.',
+          { start, due },
+        );
+      }
     }
     if (collection === 'cards' && (field === 'pos' || field === 'archived')) {
       if (valueAfter('cards', id, record, 'archived') === true) continue;

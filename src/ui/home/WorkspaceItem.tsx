@@ -1,8 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useContext, useState } from 'react';
 import type { Workspace } from '../api';
 import { CreateSpaceForm, type CreatedSpace } from './CreateSpaceForm';
 import { navigate, spacePath } from '../shell/route';
+import { CurrentUserContext } from '../shell/currentUser';
+import { PoolContext } from '../shell/pool';
 import { JoinButton } from './JoinButton';
+import { LiveWorkspaceForms } from './LiveWorkspaceForms';
 import { workspaceTypeLabel } from './workspaceTypes';
 
 const ROLE_LABELS: Record<Workspace['role'], string> = {
@@ -26,6 +29,9 @@ export function WorkspaceItem({ workspace: listed }: { workspace: Workspace }) {
   const [created, setCreated] = useState<CreatedSpace[]>([]);
   const onCreated = useCallback((space: CreatedSpace) => setCreated((list) => [...list, space]), []);
   const headingId = `workspace-${workspace.id}`;
+  // Inside the app shell the workspace's document can be opened (folders); alone, the API forms suffice.
+  const pool = useContext(PoolContext);
+  const user = useContext(CurrentUserContext);
 
   return (
     <li className="workspace" aria-labelledby={headingId}>
@@ -55,8 +61,16 @@ export function WorkspaceItem({ workspace: listed }: { workspace: Workspace }) {
       {/* Visitors read and comment only; the server refuses them a space, so the page does not offer one. */}
       {role === 'visitor' ? (
         workspace.type === 'public' && <JoinButton workspace={workspace} onJoined={onJoined} />
+      ) : // The Join button is gone after joining; its focus moves on to what joining made possible.
+      pool && user ? (
+        <LiveWorkspaceForms
+          pool={pool}
+          user={user}
+          workspace={workspace}
+          onCreated={onCreated}
+          autoFocus={joined}
+        />
       ) : (
-        // The Join button is gone after joining; its focus moves on to what joining made possible.
         <CreateSpaceForm workspace={workspace} onCreated={onCreated} autoFocus={joined} />
       )}
     </li>

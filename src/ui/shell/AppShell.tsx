@@ -1,14 +1,20 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { DocumentPool } from '../../sync/index.ts';
 import type { User } from '../api';
 import { Home } from '../home/Home';
 import { SpacePage } from '../views/SpacePage';
+import type { Command } from '../commands/command';
+import { CommandPalette } from '../commands/CommandPalette';
+import { useCommands } from '../commands/registry';
+import { useShortcuts } from '../commands/useShortcuts';
+import { CurrentUserContext } from './currentUser';
 import { Header } from './Header';
 import { PoolContext, useAppPool } from './pool';
-import { parseRoute, usePathname } from './route';
+import { navigate, parseRoute, spacePath, usePathname } from './route';
 import { Sidebar } from './Sidebar';
-import { useSpaceEntry } from './useSpaceEntry';
+import { useSpaceEntry, useWorkspaceOfSpace } from './useSpaceEntry';
 import { useWorkspaceDocs } from './useWorkspaceDocs';
+import { useSpaceList } from './useSpaceList';
 import { useWorkspaceList } from './useWorkspaceList';
 
 interface AppShellProps {
@@ -33,21 +39,59 @@ function Shell({ user, onSignedOut, pool }: AppShellProps & { pool: DocumentPool
   );
   const stores = useWorkspaceDocs(pool, ids);
   const entry = useSpaceEntry(stores, spaceId);
+  const workspaceId = useWorkspaceOfSpace(stores, spaceId);
   const spaceName = spaceId === null ? null : (entry?.name ?? 'Space');
+
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const spaces = useSpaceList(stores);
+  const commands = useMemo<Command[]>(
+    () => [
+      {
+        id: 'palette',
+        label: 'Open the command palette',
+        keys: 'Mod+K',
+        inFields: true,
+        perform: () => setPaletteOpen(true),
+      },
+      { id: 'home', label: 'Go to Home', perform: () => navigate('/') },
+      ...spaces.map((space) => ({
+        id: `space:${space.id}`,
+        label: `Open space ${space.name}`,
+        perform: () => navigate(spacePath(space.id)),
+      })),
+    ],
+    [spaces],
+  );
+  useCommands(commands);
+  useShortcuts();
 
   return (
     <PoolContext.Provider value={pool}>
-      <div className="shell">
-        <Header user={user} spaceName={spaceName} connection={pool.connection} onSignedOut={onSignedOut} />
-        <Sidebar workspaces={workspaces} stores={stores} currentSpaceId={spaceId} onRetry={reload} />
-        <main className="shell-main">
-          {spaceId === null ? (
-            <Home user={user} onWorkspacesChanged={reload} />
-          ) : (
-            <SpacePage key={spaceId} spaceId={spaceId} spaceName={spaceName ?? ''} user={user} />
-          )}
-        </main>
-      </div>
+      <CurrentUserContext.Provider value={user}>
+        <div className="shell">
+          <Header user={user} spaceName={spaceName} connection={pool.connection} onSignedOut={onSignedOut} />
+          <Sidebar workspaces={workspaces} stores={stores} currentSpaceId={spaceId} onRetry={reload} />
+          <main className="shell-main">
+            {spaceId === null ? (
+              <Home user={user} onWorkspacesChanged={reload} />
+            ) : (
+              <SpacePage
+                key={spaceId}
+                spaceId={spaceId}
+                cardId={route.name === 'space' ? route.cardId : null}
+                spaceName={spaceName ?? ''}
+                workspaceId={workspaceId}
+                readOnly={
+                  workspaces.state === 'ready' &&
+                  workspaces.list.find((workspace) => workspace.id === workspaceId)?.role === 'visitor'
+                }
+                user={user}
+              />
+            )}
+          </main>
+        </div>
+        {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
+      </CurrentUserContext.Provider>
     </PoolContext.Provider>
   );
 }

@@ -26,6 +26,8 @@ export function ConnectionStatus({ store }: { store: ConnectionStore }) {
     <span className="connection" role="status" aria-label="Connection">
       <span className={`connection-dot connection-${state}`} aria-hidden="true" />
       <span title={HINTS[state]}>{LABELS[state]}</span>
+      {/* Offline is the state that changes what the user can rely on: say it in words, not in a tooltip. */}
+      {state === 'offline' && <span className="connection-note"> — changes are kept on this device</span>}
       {localCopy === 'failing' && (
         <span className="connection-warning" title="This browser refuses to store more data.">
           Not saved on this device

@@ -15,11 +15,7 @@ export function Header({ user, spaceName, connection, onSignedOut }: HeaderProps
   return (
     <header className="topbar">
       <span className="brand">Afterboard</span>
-      {spaceName !== null && (
-        <span className="topbar-space" aria-label="Current space">
-          {spaceName}
-        </span>
-      )}
+      {spaceName !== null && <span className="topbar-space">{spaceName}</span>}
       <ConnectionStatus store={connection} />
       <span className="topbar-user">
         Signed in as <strong>{user.name}</strong>

@@ -49,7 +49,13 @@ export function WorkspaceTreeItem({ workspace, store, currentSpaceId, first }: W
   );
 }
 
-function WorkspaceContents({ store, currentSpaceId }: { store: WorkspaceStore; currentSpaceId: string | null }) {
+function WorkspaceContents({
+  store,
+  currentSpaceId,
+}: {
+  store: WorkspaceStore;
+  currentSpaceId: string | null;
+}) {
   const folders = useWorkspaceStore(
     store,
     useShallow((state) => sortKeyed(Object.values(state.folders).filter((folder) => !folder.archived))),

@@ -2,18 +2,23 @@
 // every non-API path with index.html, so the browser's history is the only router needed.
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'home' } | { name: 'space'; spaceId: string };
+export type Route = { name: 'home' } | { name: 'space'; spaceId: string; cardId: string | null };
 
-const SPACE_PATH = /^\/space\/([A-Za-z0-9_-]{1,64})\/?$/;
+const SPACE_PATH = /^\/space\/([A-Za-z0-9_-]{1,64})(?:\/card\/([A-Za-z0-9_-]{1,64}))?\/?$/;
 
 export function parseRoute(pathname: string): Route {
   const space = SPACE_PATH.exec(pathname);
-  if (space?.[1]) return { name: 'space', spaceId: space[1] };
+  if (space?.[1]) return { name: 'space', spaceId: space[1], cardId: space[2] ?? null };
   return { name: 'home' };
 }
 
 export function spacePath(spaceId: string): string {
   return `/space/${encodeURIComponent(spaceId)}`;
+}
+
+/** A card's panel over its space's board. */
+export function cardPath(spaceId: string, cardId: string): string {
+  return `${spacePath(spaceId)}/card/${encodeURIComponent(cardId)}`;
 }
 
 const listeners = new Set<() => void>();

@@ -36,28 +36,39 @@ export function replicasOf(base: Y.Doc, count: number): Y.Doc[] {
 }
 
 /**
- * One concurrent round: what each replica changed since the round started, how many events it added, and
- * for each card whose place more than one replica wrote (in this round or an earlier one, not since
- * settled), the statuses those replicas left it in.
+ * One concurrent round: what each replica changed since the round started, how many events it added, for
+ * each card whose place more than one replica wrote (in this round or an earlier one, not since settled),
+ * the statuses those replicas left it in, and the cards whose dates more than one replica wrote (likewise).
  */
 export interface Round {
   start: Uint8Array;
   updates: Uint8Array[];
   produced: number;
   concurrentMoves: Map<string, Set<string>>;
+  concurrentDates: Set<string>;
 }
 
 /** Per set of replicas (keyed by the first), the cards concurrent moves left undecided so far. */
 const undecidedMoves = new WeakMap<Y.Doc, Map<string, Set<string>>>();
+/** Per set of replicas (keyed by the first), the cards whose dates concurrent edits may have inverted. */
+const undecidedDates = new WeakMap<Y.Doc, Set<string>>();
 
-/** Runs `edit` and returns the ids of the cards whose `pos` it wrote (even back to the same value). */
-function placesWritten(doc: Y.Doc, edit: () => void): Set<string> {
-  const written = new Set<string>();
+/**
+ * Runs `edit` and returns the ids of the cards whose `pos`, and those whose `start` or `due`, it wrote
+ * (even back to the same value).
+ */
+function cardsWritten(doc: Y.Doc, edit: () => void): { places: Set<string>; dates: Set<string> } {
+  const places = new Set<string>();
+  const dates = new Set<string>();
   const cards = spaceMaps(doc).cards;
   const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
     for (const event of events) {
-      if (event.target === cards) for (const id of event.changes.keys.keys()) written.add(id);
-      else if (event.path.length === 1 && event.changes.keys.has('pos')) written.add(String(event.path[0]));
+      if (event.target === cards) for (const id of event.changes.keys.keys()) places.add(id);
+      else if (event.path.length === 1) {
+        const { keys } = event.changes;
+        if (keys.has('pos')) places.add(String(event.path[0]));
+        if (keys.has('start') || keys.has('due')) dates.add(String(event.path[0]));
+      }
     }
   };
   cards.observeDeep(observer);
@@ -66,7 +77,7 @@ function placesWritten(doc: Y.Doc, edit: () => void): Set<string> {
   } finally {
     cards.unobserveDeep(observer);
   }
-  return written;
+  return { places, dates };
 }
 
 /** Runs `edit(replica, index)` on every (identical, synced) replica without exchanging anything yet. */
@@ -75,11 +86,13 @@ export function editConcurrently(replicas: Y.Doc[], edit: (doc: Y.Doc, index: nu
   const vectors = replicas.map((doc) => Y.encodeStateVector(doc));
   let produced = 0;
   const movedTo = new Map<string, string[]>();
+  const datedBy = new Map<string, number>();
   replicas.forEach((doc, i) => {
     const before = historyLength(doc);
-    const written = placesWritten(doc, () => edit(doc, i));
+    const written = cardsWritten(doc, () => edit(doc, i));
     produced += historyLength(doc) - before;
-    for (const id of written) {
+    for (const id of written.dates) datedBy.set(id, (datedBy.get(id) ?? 0) + 1);
+    for (const id of written.places) {
       const record = spaceMaps(doc).cards.get(id);
       const statusId = (record instanceof Y.Map ? readPos(record)?.statusId : undefined) ?? '';
       movedTo.set(id, [...(movedTo.get(id) ?? []), statusId]);
@@ -94,7 +107,15 @@ export function editConcurrently(replicas: Y.Doc[], edit: (doc: Y.Doc, index: nu
     else concurrentMoves.delete(id);
   }
   undecidedMoves.set(replicas[0]!, concurrentMoves);
-  return { start, updates, produced, concurrentMoves };
+  // Likewise for dates: each replica keeps its own dates in order, but two replicas' start and due writes
+  // can merge into a start after the due date until one replica alone sets that card's dates again.
+  const concurrentDates = new Set(undecidedDates.get(replicas[0]!) ?? []);
+  for (const [id, writers] of datedBy) {
+    if (writers > 1) concurrentDates.add(id);
+    else concurrentDates.delete(id);
+  }
+  undecidedDates.set(replicas[0]!, concurrentDates);
+  return { start, updates, produced, concurrentMoves, concurrentDates };
 }
 
 /**
@@ -122,7 +143,7 @@ export function deliverEveryOrder(replicas: Y.Doc[], round: Round, historyBefore
     expect(readHistory(doc)).toEqual(history);
     expect(columns(doc)).toEqual(columns(outcomes[0]!));
   }
-  checkInvariants(outcomes[0]!, round.concurrentMoves);
+  checkInvariants(outcomes[0]!, round.concurrentMoves, round.concurrentDates);
   // The replicas' incremental column indexes followed every local, remote and refused change.
   for (const doc of replicas) {
     for (const status of orderedStatuses(doc, true)) {
@@ -141,8 +162,14 @@ export function columns(doc: Y.Doc): string[][] {
  * What must hold in any converged space. `concurrentMoves` names the cards more than one replica moved in
  * the last round, with the statuses they left them in: there, last-writer-wins on `pos` and the order of
  * concurrent history events are decided independently, so both only have to name one of those statuses.
+ * `concurrentDates` names the cards whose dates more than one replica set: only they may start after their
+ * due date.
  */
-export function checkInvariants(doc: Y.Doc, concurrentMoves = new Map<string, Set<string>>()): void {
+export function checkInvariants(
+  doc: Y.Doc,
+  concurrentMoves = new Map<string, Set<string>>(),
+  concurrentDates = new Set<string>(),
+): void {
   const space = readSpace(doc);
   const listed = columns(doc).flat();
   const history = readHistory(doc);
@@ -156,6 +183,9 @@ export function checkInvariants(doc: Y.Doc, concurrentMoves = new Map<string, Se
     expect(listed.filter((id) => id === card.id)).toHaveLength(card.archived ? 0 : 1);
     for (const labelId of card.labels) {
       expect(space.labels[labelId], `card ${card.id} carries a missing label`).toBeDefined();
+    }
+    if (!concurrentDates.has(card.id) && card.start !== null && card.due !== null) {
+      expect(card.start, `card ${card.id} starts after its due date`).toBeLessThanOrEqual(card.due);
     }
     const named = lastStatusEvent.get(card.id);
     const concurrent = concurrentMoves.get(card.id);

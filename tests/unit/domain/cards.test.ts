@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import {
   TITLE_MAX,
   addCardLabel,
@@ -171,6 +172,23 @@ describe('updateCard', () => {
     );
     archiveCard(doc, { cardId: id, archived: true }, ctx);
     expectRefused(doc, 'card_archived', () => updateCard(doc, { cardId: id, title: 'X' }, ctx));
+  });
+
+  it('checks dates only when a call changes one, so concurrently inverted dates block no other edit', () => {
+    const alice = freshSpace();
+    const bob = new Y.Doc();
+    const id = createCard(alice, { statusId: statusIds(alice)[0]!, title: 'Pump', start: 30, due: 40 }, ctx);
+    Y.applyUpdate(bob, Y.encodeStateAsUpdate(alice));
+    updateCard(alice, { cardId: id, start: 35 }, ctx);
+    updateCard(bob, { cardId: id, due: 32 }, ctxOf('bob'));
+    Y.applyUpdate(alice, Y.encodeStateAsUpdate(bob));
+    expect(readSpace(alice).cards[id]).toMatchObject({ start: 35, due: 32 });
+
+    // Unchanged dates passed along (a form sends every field) are not a date edit either.
+    updateCard(alice, { cardId: id, title: 'Pump replaced', start: 35, due: 32 }, ctx);
+    expectRefused(alice, 'invalid_dates', () => updateCard(alice, { cardId: id, due: 33 }, ctx));
+    updateCard(alice, { cardId: id, due: 36 }, ctx);
+    expect(readSpace(alice).cards[id]).toMatchObject({ title: 'Pump replaced', start: 35, due: 36 });
   });
 });
 

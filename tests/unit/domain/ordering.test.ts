@@ -1,7 +1,9 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../../src/domain/index.ts';
 import {
   INVALID_KEY,
+  MAX_KEY_LENGTH,
   isValidKey,
   keyBetween,
   placeAt,
@@ -102,5 +104,71 @@ describe('fractional ordering', () => {
       for (let j = 0; j < length; j++) key += alphabet[Math.floor(Math.random() * alphabet.length)];
       expect(isValidKey(key), key).toBe(libraryAccepts(key));
     }
+  });
+
+  describe('key length under repeated inserts at one spot', () => {
+    /** What the jitter adds to a plain key: a `0` and three random digits. */
+    const JITTER = 4;
+    type Spot = (generate: (lo: string | null, hi: string | null) => string, n: number) => string[];
+    /** Each new key bounds the next one, the way a column grows when cards keep landing at one place. */
+    const repeat =
+      (next: (last: string, generate: (lo: string | null, hi: string | null) => string) => string): Spot =>
+      (generate, n) => {
+        const keys = ['a0'];
+        for (let i = 0; i < n; i++) keys.push(next(keys[keys.length - 1]!, generate));
+        return keys;
+      };
+    const spots: [string, Spot, number, (previous: string, key: string) => boolean][] = [
+      ['the top', repeat((first, generate) => generate(null, first)), 10_000, (p, k) => k < p],
+      ['the bottom', repeat((last, generate) => generate(last, null)), 10_000, (p, k) => k > p],
+      // In the middle even plain keys grow by a character every five or six inserts, so these runs stop
+      // well below the length cap.
+      [
+        'right after one card',
+        repeat((hi, generate) => generate('Zz', hi)),
+        2_000,
+        (p, k) => 'Zz' < k && k < p,
+      ],
+      [
+        'right before one card',
+        repeat((lo, generate) => generate(lo, 'a1')),
+        2_000,
+        (p, k) => p < k && k < 'a1',
+      ],
+    ];
+
+    it.each(spots)('keeps keys as short as plain fractional indexing at %s', (_, spot, n, ordered) => {
+      const plain = spot(generateKeyBetween, n);
+      const jittered = spot(keyBetween, n);
+      for (let i = 1; i <= n; i++) {
+        const key = jittered[i]!;
+        expect(isValidKey(key) && ordered(jittered[i - 1]!, key), key).toBe(true);
+        expect(key.length, `insert ${i}`).toBeLessThanOrEqual(plain[i]!.length + JITTER);
+      }
+    });
+
+    it('refuses an insert no key within the length cap fits, rather than writing a longer key', () => {
+      let hi = 'a1';
+      let refused: unknown;
+      for (let i = 0; i < 5_000; i++) {
+        let key: string;
+        try {
+          key = keyBetween('a0', hi);
+        } catch (error) {
+          refused = error;
+          break;
+        }
+        expect(key.length).toBeLessThanOrEqual(MAX_KEY_LENGTH);
+        expect(isValidKey(key) && key > 'a0' && key < hi).toBe(true);
+        hi = key;
+      }
+      expect(refused).toBeInstanceOf(DomainError);
+      expect((refused as DomainError).code).toBe('invalid_input');
+      // Near the cap the random digits are dropped before any key is refused.
+      const long = 'a0' + 'V'.repeat(MAX_KEY_LENGTH - 3);
+      const key = keyBetween(long, long + 'V');
+      expect(key.length).toBeLessThanOrEqual(MAX_KEY_LENGTH);
+      expect(key > long && key < long + 'V').toBe(true);
+    });
   });
 });

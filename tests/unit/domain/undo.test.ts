@@ -260,4 +260,56 @@ describe('undo and redo', () => {
     expect(readSpace(doc).statuses[doing!]!.archived).toBe(false);
     expect(readHistory(doc)).toEqual([]);
   });
+
+  describe("a card's dates", () => {
+    /** A card with start 30 and due 40 on two synced replicas, Alice's undo recording from here on. */
+    function datedCard() {
+      const alice = freshSpace();
+      const bob = new Y.Doc();
+      const card = createCard(
+        alice,
+        { statusId: statusIds(alice)[0]!, title: 'Pump', start: 30, due: 40 },
+        ctx,
+      );
+      sync(alice, bob);
+      undo = createUndo(alice, ctx);
+      return { alice, bob, card, dates: () => readSpace(alice).cards[card]! };
+    }
+
+    it('reverts neither date once a colleague changed one of those the step set', () => {
+      const { alice, bob, card, dates } = datedCard();
+      updateCard(alice, { cardId: card, title: 'Pump replaced', start: 10, due: 20 }, ctx);
+      sync(alice, bob);
+      updateCard(bob, { cardId: card, due: 15 }, ctxOf('bob'));
+      sync(alice, bob);
+      expect(undo!.undo()).toBe(true);
+      // The title still held what the step wrote; the dates are Bob's pair now.
+      expect(dates()).toMatchObject({ title: 'Pump', start: 10, due: 15 });
+      expect(undo!.redo()).toBe(true);
+      expect(dates()).toMatchObject({ title: 'Pump replaced', start: 10, due: 15 });
+    });
+
+    it('refuses a step that would put the start after a due date changed since', () => {
+      const { alice, bob, card, dates } = datedCard();
+      updateCard(alice, { cardId: card, start: 10 }, ctx);
+      sync(alice, bob);
+      updateCard(bob, { cardId: card, due: 20 }, ctxOf('bob'));
+      sync(alice, bob);
+      const refused = expectRefused(alice, 'invalid_dates', () => undo!.undo());
+      expect(refused).toBeInstanceOf(DomainError);
+      expect(undo!.canUndo()).toBe(false);
+      expect(dates()).toMatchObject({ start: 10, due: 20 });
+    });
+
+    it('still undoes a title edit of a card whose dates concurrent edits left inverted', () => {
+      const { alice, bob, card, dates } = datedCard();
+      updateCard(alice, { cardId: card, start: 35 }, ctx);
+      updateCard(bob, { cardId: card, due: 32 }, ctxOf('bob'));
+      sync(alice, bob);
+      expect(dates()).toMatchObject({ start: 35, due: 32 });
+      updateCard(alice, { cardId: card, title: 'Pump replaced' }, ctx);
+      expect(undo!.undo()).toBe(true);
+      expect(dates()).toMatchObject({ title: 'Pump', start: 35, due: 32 });
+    });
+  });
 });

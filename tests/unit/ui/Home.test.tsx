@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { User, Workspace } from '../../../src/ui/api';
 import { Home } from '../../../src/ui/home/Home';
+import { SignOutButton } from '../../../src/ui/shell/SignOutButton';
 import { apiError, stubApi } from './stubApi';
 
 const ada: User = { id: 'u1', email: 'ada@example.com', name: 'Ada' };
@@ -15,7 +16,7 @@ describe('home', () => {
 
   it('lists the workspaces and offers a new space only where the user may create one', async () => {
     stubApi({ 'GET /api/workspaces': { status: 200, body: { workspaces: [claims, feedback] } } });
-    render(<Home user={ada} onSignedOut={() => {}} />);
+    render(<Home user={ada} />);
 
     const own = await screen.findByRole('listitem', { name: 'Warranty claims' });
     expect(within(own).getByRole('button', { name: 'Create space in Warranty claims' })).toBeTruthy();
@@ -29,7 +30,7 @@ describe('home', () => {
       'GET /api/workspaces': { status: 200, body: { workspaces: [feedback] } },
       'POST /api/workspaces/w2/join': { status: 200, body: { id: 'w2', role: 'member' } },
     });
-    render(<Home user={ada} onSignedOut={() => {}} />);
+    render(<Home user={ada} />);
     const visited = await screen.findByRole('listitem', { name: 'Customer feedback' });
 
     fireEvent.click(within(visited).getByRole('button', { name: 'Join Customer feedback' }));
@@ -49,7 +50,7 @@ describe('home', () => {
         body: { id: 'w9', name: 'Repairs', type: 'org_wide', role: 'owner' },
       },
     });
-    render(<Home user={ada} onSignedOut={() => {}} />);
+    render(<Home user={ada} />);
     await screen.findByText(/no workspaces yet/i);
 
     fireEvent.change(screen.getByLabelText('Workspace name'), { target: { value: '  Repairs ' } });
@@ -72,7 +73,7 @@ describe('home', () => {
         body: { id: 'w9', name: 'RMA', type: 'private', role: 'owner' },
       },
     });
-    render(<Home user={ada} onSignedOut={() => {}} />);
+    render(<Home user={ada} />);
     await screen.findByText(/no workspaces yet/i);
 
     fireEvent.change(screen.getByLabelText('Workspace name'), { target: { value: 'RMA' } });
@@ -94,7 +95,7 @@ describe('home', () => {
         'name: must be at most 200 characters',
       ),
     });
-    render(<Home user={ada} onSignedOut={() => {}} />);
+    render(<Home user={ada} />);
     const own = await screen.findByRole('listitem', { name: 'Warranty claims' });
 
     fireEvent.change(within(own).getByLabelText('Space name'), { target: { value: 'Intake' } });
@@ -104,13 +105,10 @@ describe('home', () => {
     expect((within(own).getByLabelText('Space name') as HTMLInputElement).value).toBe('Intake');
   });
 
-  it('signs out through the API before leaving the home', async () => {
-    const calls = stubApi({
-      'GET /api/workspaces': { status: 200, body: { workspaces: [] } },
-      'POST /api/auth/logout': { status: 200, body: { ok: true } },
-    });
+  it('signs out through the API before leaving the app', async () => {
+    const calls = stubApi({ 'POST /api/auth/logout': { status: 200, body: { ok: true } } });
     const onSignedOut = vi.fn();
-    render(<Home user={ada} onSignedOut={onSignedOut} />);
+    render(<SignOutButton onSignedOut={onSignedOut} />);
 
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
 

@@ -1,0 +1,214 @@
+import { useContext, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { selectCard, useSpaceStore, type SpaceStore } from '../../state/index.ts';
+import type { SpaceActions } from '../../sync/index.ts';
+import { FormError } from '../common/FormError';
+import { CardHistory } from './CardHistory';
+import { fromDateInput, toDateInput } from './dateInput';
+import { ReadOnlyContext } from '../common/readOnly';
+import { PeopleContext } from './people';
+
+interface CardPanelProps {
+  cardId: string;
+  store: SpaceStore;
+  actions: SpaceActions;
+  onClose: () => void;
+}
+
+/**
+ * The card's panel beside the board (its own URL): every field saves as soon as it is left or changed,
+ * through one domain operation each, and the card's history is listed below.
+ */
+export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
+  const card = useSpaceStore(store, selectCard(cardId));
+  const labels = useSpaceStore(
+    store,
+    useShallow((state) =>
+      Object.values(state.labels)
+        .filter((label) => !label.archived)
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    ),
+  );
+  const statuses = useSpaceStore(store, (state) => state.statuses);
+  const allLabels = useSpaceStore(store, (state) => state.labels);
+  const historyLength = useSpaceStore(store, (state) => state.historyLength);
+  const people = useContext(PeopleContext);
+  const readOnly = useContext(ReadOnlyContext);
+  const [error, setError] = useState<string | null>(null);
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Moving focus into the panel says where the user is; closing it returns focus to the card (SpacePage).
+  useEffect(() => heading.current?.focus(), [cardId]);
+
+  // History is read from the document only when it grew (historyLength), not on every render.
+  const exists = card !== undefined;
+  const events = useMemo(
+    () => (exists && historyLength >= 0 ? actions.cardHistory(cardId) : []),
+    [actions, cardId, historyLength, exists],
+  );
+
+  const run = (what: string, write: () => void) => {
+    try {
+      write();
+      setError(null);
+    } catch (caught) {
+      setError(`Could not ${what}: ${caught instanceof Error ? caught.message : 'unknown error'}`);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    }
+  };
+
+  if (!card || card.archived) {
+    return (
+      <aside className="card-panel" role="dialog" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          {card ? 'This card is archived' : 'Card not found'}
+        </h2>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </aside>
+    );
+  }
+
+  const personName = (id: string) => (Object.hasOwn(people, id) ? people[id]! : `User ${id.slice(0, 4)}`);
+  return (
+    <aside className="card-panel" role="dialog" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+      <div className="card-panel-head">
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          {card.title}
+        </h2>
+        <button type="button" onClick={onClose} aria-label="Close card">
+          Close
+        </button>
+      </div>
+      <FormError message={error} />
+      {/* A visitor reads the card; the server would drop their edits, so none are offered. */}
+      <fieldset className="card-panel-fields" disabled={readOnly}>
+        <div className="field">
+          <label htmlFor={`${headingId}-title`}>Title</label>
+          <input
+            id={`${headingId}-title`}
+            key={card.title}
+            defaultValue={card.title}
+            maxLength={500}
+            onBlur={(event) => {
+              const title = event.target.value.trim();
+              if (title !== card.title) run('rename the card', () => actions.updateCard({ cardId, title }));
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') event.currentTarget.blur();
+            }}
+          />
+        </div>
+        <div className="row">
+          <div className="field">
+            <label htmlFor={`${headingId}-start`}>Start date</label>
+            <input
+              id={`${headingId}-start`}
+              type="date"
+              value={toDateInput(card.start)}
+              onChange={(event) =>
+                run('set the start date', () =>
+                  actions.updateCard({ cardId, start: fromDateInput(event.target.value, 'start') }),
+                )
+              }
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${headingId}-due`}>Due date</label>
+            <input
+              id={`${headingId}-due`}
+              type="date"
+              value={toDateInput(card.due)}
+              onChange={(event) =>
+                run('set the due date', () =>
+                  actions.updateCard({ cardId, due: fromDateInput(event.target.value, 'end') }),
+                )
+              }
+            />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={`${headingId}-responsible`}>Responsible</label>
+          <select
+            id={`${headingId}-responsible`}
+            value={card.responsible ?? ''}
+            onChange={(event) =>
+              run('change the responsible person', () =>
+                actions.updateCard({ cardId, responsible: event.target.value || null }),
+              )
+            }
+          >
+            <option value="">Nobody</option>
+            {Object.entries(people).map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+            {card.responsible !== null && !Object.hasOwn(people, card.responsible) && (
+              <option value={card.responsible}>{personName(card.responsible)}</option>
+            )}
+          </select>
+        </div>
+        <fieldset className="card-panel-labels">
+          <legend>Labels</legend>
+          {labels.length === 0 && <p className="muted">This space has no labels.</p>}
+          {labels.map((label) => (
+            <label key={label.id} style={{ '--label': label.color } as object}>
+              <input
+                type="checkbox"
+                checked={card.labels.includes(label.id)}
+                onChange={(event) =>
+                  run('change the labels', () =>
+                    actions.setCardLabel({ cardId, labelId: label.id, on: event.target.checked }),
+                  )
+                }
+              />
+              <span className="card-label">{label.name}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${headingId}-notes`}>Notes</label>
+          <textarea
+            id={`${headingId}-notes`}
+            key={card.notes}
+            defaultValue={card.notes}
+            rows={5}
+            onBlur={(event) => {
+              if (event.target.value !== card.notes) {
+                run('save the notes', () => actions.updateCard({ cardId, notes: event.target.value }));
+              }
+            }}
+          />
+        </div>
+        <div className="row">
+          <button
+            type="button"
+            onClick={() =>
+              run('archive the card', () => {
+                actions.archiveCard({ cardId, archived: true });
+                onClose();
+              })
+            }
+          >
+            Archive card
+          </button>
+        </div>
+      </fieldset>
+      <h3>History</h3>
+      <CardHistory
+        events={events}
+        statusName={(id) => statuses[id]?.name ?? 'a removed status'}
+        labelName={(id) => allLabels[id]?.name ?? 'a removed label'}
+        personName={personName}
+      />
+    </aside>
+  );
+}

@@ -1,0 +1,57 @@
+import { memo } from 'react';
+import type { Card, Label } from '../../domain/index.ts';
+import { Avatar } from './Avatar';
+import { dueTone, dueWords } from './dueTone';
+import { usePersonName } from './people';
+
+export interface CardViewProps {
+  card: Card;
+  /** The space's labels by id (the store's record, so it keeps its identity while labels do not change). */
+  labels: Record<string, Label>;
+  /** The card sits in a completed or cancelled status: its due date can no longer be missed. */
+  done: boolean;
+  /** Epoch ms the due date is measured against; the board passes a clock that ticks rarely. */
+  now: number;
+}
+
+const DATE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+
+/**
+ * The front of a card: what an agent scans a column for. Pure and memoized: a drag re-renders the thin
+ * sortable wrappers around it, never this.
+ */
+export const CardView = memo(function CardView({ card, labels, done, now }: CardViewProps) {
+  const cardLabels = card.labels
+    .map((id) => (Object.hasOwn(labels, id) ? labels[id] : undefined))
+    .filter((label): label is Label => label !== undefined && !label.archived);
+  const tone = card.due === null ? null : dueTone(card.due, now, done);
+  return (
+    <div className="card-front">
+      {cardLabels.length > 0 && (
+        <ul className="card-labels" aria-label="Labels">
+          {cardLabels.map((label) => (
+            <li key={label.id} className="card-label" style={{ '--label': label.color } as object}>
+              {label.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      <span className="card-title">{card.title}</span>
+      {(tone !== null || card.responsible !== null) && (
+        <div className="card-meta">
+          {tone !== null && card.due !== null && (
+            <span className={`card-due due-${tone}`} data-tone={tone}>
+              {dueWords(tone, DATE.format(card.due))}
+            </span>
+          )}
+          {card.responsible !== null && <Responsible userId={card.responsible} />}
+        </div>
+      )}
+    </div>
+  );
+});
+
+function Responsible({ userId }: { userId: string }) {
+  const name = usePersonName(userId);
+  return <Avatar id={userId} name={name} />;
+}

@@ -1,0 +1,100 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { formatKeys } from './command';
+import { useAllCommands } from './registry';
+
+/**
+ * Every command by name: type to filter, arrows to choose, Enter to run, Escape to close. Focus returns to
+ * where it was before the palette opened.
+ */
+export function CommandPalette({ onClose }: { onClose: () => void }) {
+  const commands = useAllCommands();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const returnFocus = useRef<Element | null>(null);
+
+  useEffect(() => {
+    returnFocus.current = document.activeElement;
+    input.current?.focus();
+  }, []);
+
+  const shown = useMemo(() => {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    return commands.filter(
+      (command) =>
+        (!command.enabled || command.enabled()) &&
+        words.every((word) => command.label.toLowerCase().includes(word)),
+    );
+  }, [commands, query]);
+  const current = Math.min(active, Math.max(0, shown.length - 1));
+
+  const close = () => {
+    onClose();
+    if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
+  };
+  const run = (index: number) => {
+    const command = shown[index];
+    if (!command) return;
+    onClose();
+    if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
+    command.perform();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') setActive((current + 1) % Math.max(1, shown.length));
+    else if (event.key === 'ArrowUp') setActive((current - 1 + shown.length) % Math.max(1, shown.length));
+    else if (event.key === 'Enter') run(current);
+    else if (event.key === 'Escape') close();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  return (
+    <div className="palette-backdrop" onMouseDown={close}>
+      <div
+        className="palette"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Command palette"
+        onMouseDown={(event) => event.stopPropagation()}
+      >
+        <input
+          ref={input}
+          role="combobox"
+          aria-expanded="true"
+          aria-controls={listId}
+          aria-activedescendant={shown[current] ? `${listId}-${current}` : undefined}
+          aria-label="Command"
+          placeholder="Type a command…"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <ul id={listId} role="listbox" aria-label="Commands" className="palette-list">
+          {shown.map((command, index) => (
+            <li
+              key={command.id}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === current}
+              onMouseEnter={() => setActive(index)}
+              onClick={() => run(index)}
+            >
+              <span>{command.label}</span>
+              {command.keys && <kbd>{formatKeys(command.keys)}</kbd>}
+            </li>
+          ))}
+          {shown.length === 0 && (
+            <li role="none" className="muted">
+              No command matches.
+            </li>
+          )}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useConnection, useSpaceStore, type DocConnectionState, type SpaceStore } from '../../state/index.ts';
+import {
+  bindSpaceActions,
+  joinPresence,
+  openSpace,
+  type Peer,
+  type Presence,
+  type SpaceActions,
+} from '../../sync/index.ts';
+import type { User } from '../api';
+import { CardPanel } from '../card/CardPanel';
+import { PeopleContext } from '../card/people';
+import { FormError } from '../common/FormError';
+import { useDocumentTitle } from '../common/useDocumentTitle';
+import { usePool } from '../shell/pool';
+import { cardPath, navigate, spacePath } from '../shell/route';
+import { useOpenDocument } from '../shell/useOpenDocument';
+import { ReadOnlyContext } from '../common/readOnly';
+import { OpenCardContext } from './kanban/boardContext';
+import { KanbanBoard } from './kanban/KanbanBoard';
+import { PresenceContext } from './kanban/presenceContext';
+import { PeopleHere } from './PeopleHere';
+import { SpaceSettings } from './SpaceSettings';
+
+interface SpacePageProps {
+  spaceId: string;
+  /** The card whose panel is open (from the URL), or null. */
+  cardId: string | null;
+  spaceName: string;
+  /** The workspace listing the space, once its document is open (for renaming and archiving). */
+  workspaceId: string | null;
+  /** A visitor's view: reading only. */
+  readOnly: boolean;
+  user: User;
+}
+
+/**
+ * One space, opened from the pool for as long as it is on screen: its Kanban board, who else is on it,
+ * and the panel of the card the URL names.
+ */
+export function SpacePage({ spaceId, cardId, spaceName, workspaceId, readOnly, user }: SpacePageProps) {
+  const pool = usePool();
+  const opened = useOpenDocument(pool, spaceId, openSpace);
+  const [actions, setActions] = useState<SpaceActions | null>(null);
+  useDocumentTitle(spaceName);
+
+  // Undo history belongs to this visit of the space: it starts empty and ends when the board closes.
+  useEffect(() => {
+    if (!opened) return;
+    const bound = bindSpaceActions(opened.handle, user.id);
+    setActions(bound);
+    return () => {
+      bound.destroy();
+      setActions((current) => (current === bound ? null : current));
+    };
+  }, [opened, user.id]);
+
+  const [presence, setPresence] = useState<Presence | null>(null);
+  useEffect(() => {
+    if (!opened) return;
+    const joined = joinPresence(opened.handle, { id: user.id, name: user.name });
+    setPresence(joined);
+    return () => {
+      joined.destroy();
+      setPresence((current) => (current === joined ? null : current));
+    };
+  }, [opened, user.id, user.name]);
+
+  const connection = useConnection(
+    pool.connection,
+    (state) => state.docs[`space/${spaceId}`]?.state ?? 'connecting',
+  );
+  const openCard = useCallback((id: string) => navigate(cardPath(spaceId, id)), [spaceId]);
+  const closeCard = useCallback(() => {
+    navigate(spacePath(spaceId));
+    // Back to the card the panel was opened from, once the board shows it again.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId ?? '')}"]`)?.focus(),
+    );
+  }, [spaceId, cardId]);
+  const peers = usePeers(presence);
+  const people = useMemo(
+    () => Object.fromEntries([...peers.map((peer) => [peer.userId, peer.name]), [user.id, user.name]]),
+    [peers, user.id, user.name],
+  );
+
+  return (
+    <ReadOnlyContext.Provider value={readOnly}>
+      <PresenceContext.Provider value={presence}>
+        <div className="space-page">
+          <div className="space-head">
+            <h1 className="space-title">{spaceName}</h1>
+            <PeopleHere />
+            {workspaceId !== null && !readOnly && (
+              <SpaceSettings workspaceId={workspaceId} spaceId={spaceId} spaceName={spaceName} user={user} />
+            )}
+          </div>
+          {opened && actions ? (
+            <PeopleContext.Provider value={people}>
+              <OpenCardContext.Provider value={openCard}>
+                <div className="space-body">
+                  <LoadedBoard
+                    opened={opened.store}
+                    actions={actions}
+                    spaceName={spaceName}
+                    connection={connection}
+                  />
+                  {cardId !== null && (
+                    <CardPanel
+                      key={cardId}
+                      cardId={cardId}
+                      store={opened.store}
+                      actions={actions}
+                      onClose={closeCard}
+                    />
+                  )}
+                </div>
+              </OpenCardContext.Provider>
+            </PeopleContext.Provider>
+          ) : (
+            <p className="muted" aria-busy="true">
+              Opening the board…
+            </p>
+          )}
+        </div>
+      </PresenceContext.Provider>
+    </ReadOnlyContext.Provider>
+  );
+}
+
+const NO_PEERS: Peer[] = [];
+
+/** The people on the space, as names the card fronts can show for responsible persons. */
+function usePeers(presence: Presence | null): Peer[] {
+  const subscribe = useCallback(
+    (listener: () => void) => presence?.store.subscribe(listener) ?? (() => {}),
+    [presence],
+  );
+  return useSyncExternalStore(subscribe, () => presence?.store.getState().peers ?? NO_PEERS);
+}
+
+/**
+ * Paints as soon as there are statuses (local copy or server). Until then it says why the board is not
+ * there: still loading, refused by the server, or offline without a copy on this device.
+ */
+function LoadedBoard({
+  opened,
+  actions,
+  spaceName,
+  connection,
+}: {
+  opened: SpaceStore;
+  actions: SpaceActions;
+  spaceName: string;
+  connection: DocConnectionState;
+}) {
+  const hasStatuses = useSpaceStore(opened, (state) =>
+    Object.values(state.statuses).some((status) => !status.archived),
+  );
+  if (!hasStatuses && connection === 'denied') {
+    return (
+      <FormError message="This space does not exist or you are not a member of its workspace. Ask its owner to add you." />
+    );
+  }
+  if (!hasStatuses && connection === 'offline') {
+    return (
+      <FormError message="You are offline and this space is not on this device yet. It opens once the connection is back." />
+    );
+  }
+  if (!hasStatuses) {
+    return (
+      <p className="muted" aria-busy="true">
+        Loading {spaceName || 'the space'}…
+      </p>
+    );
+  }
+  return <KanbanBoard store={opened} actions={actions} />;
+}

@@ -1,0 +1,100 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { bindWorkspaceActions, openWorkspace } from '../../sync/index.ts';
+import type { User } from '../api';
+import { Field } from '../common/Field';
+import { FormError } from '../common/FormError';
+import { usePool } from '../shell/pool';
+import { navigate } from '../shell/route';
+import { useOpenDocument } from '../shell/useOpenDocument';
+
+interface SpaceSettingsProps {
+  workspaceId: string;
+  spaceId: string;
+  spaceName: string;
+  user: User;
+}
+
+/**
+ * Renaming and archiving the space on screen. Both are edits of the workspace's document (where the
+ * space is listed), so they sync like any edit and everyone's sidebar follows.
+ */
+export function SpaceSettings({ workspaceId, spaceId, spaceName, user }: SpaceSettingsProps) {
+  const pool = usePool();
+  const opened = useOpenDocument(pool, workspaceId, openWorkspace);
+  const actions = useMemo(
+    () => (opened ? bindWorkspaceActions(opened.handle, user.id) : null),
+    [opened, user.id],
+  );
+  const [mode, setMode] = useState<'idle' | 'renaming' | 'archiving'>('idle');
+  const [name, setName] = useState(spaceName);
+  const [error, setError] = useState<string | null>(null);
+  if (!actions) return null;
+
+  const run = (what: string, write: () => void) => {
+    try {
+      write();
+      setError(null);
+      setMode('idle');
+    } catch (caught) {
+      setError(`Could not ${what}: ${caught instanceof Error ? caught.message : 'unknown error'}`);
+    }
+  };
+  const onRename = (event: FormEvent) => {
+    event.preventDefault();
+    run('rename the space', () => actions.renameSpace({ spaceId, name: name.trim() }));
+  };
+
+  return (
+    <div className="space-settings">
+      {mode === 'idle' && (
+        <>
+          <button
+            type="button"
+            onClick={() => {
+              setName(spaceName);
+              setMode('renaming');
+            }}
+          >
+            Rename space
+          </button>
+          <button type="button" onClick={() => setMode('archiving')}>
+            Archive space
+          </button>
+        </>
+      )}
+      {mode === 'renaming' && (
+        <form className="row" onSubmit={onRename} aria-label="Rename space">
+          <Field label="New name" value={name} onChange={(event) => setName(event.target.value)} autoFocus />
+          <button type="submit" className="primary">
+            Save
+          </button>
+          <button type="button" onClick={() => setMode('idle')}>
+            Cancel
+          </button>
+        </form>
+      )}
+      {mode === 'archiving' && (
+        <div className="row" role="group" aria-label="Archive space">
+          <span>Archive {spaceName} for everyone?</span>
+          <button
+            type="button"
+            className="primary"
+            autoFocus
+            onClick={() =>
+              run('archive the space', () => {
+                actions.archiveSpace({ spaceId, archived: true });
+                navigate('/');
+              })
+            }
+          >
+            Archive
+          </button>
+          <button type="button" onClick={() => setMode('idle')}>
+            Keep it
+          </button>
+        </div>
+      )}
+      <FormError message={error} />
+    </div>
+  );
+}

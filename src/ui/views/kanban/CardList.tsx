@@ -1,0 +1,113 @@
+import type { Label } from '../../../domain/index.ts';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useRef } from 'react';
+import { SortableCard } from './SortableCard';
+
+/** Above this many cards a column renders only the cards in view (plus a margin). */
+export const VIRTUALIZE_FROM = 60;
+/** A one-line card with a little room; real heights are measured once a card is drawn. */
+const ESTIMATED_CARD_PX = 48;
+
+interface CardListProps {
+  ids: readonly string[];
+  labels: Record<string, Label>;
+  done: boolean;
+  now: number;
+  /** The card being dragged anywhere on the board: always drawn, so dnd-kit keeps its node and focus. */
+  activeId: string | null;
+  /** dnd-kit's ref for the list as a drop target. */
+  dropRef: (element: HTMLElement | null) => void;
+  className: string;
+  labelledBy: string;
+  empty: boolean;
+}
+
+/** The list of a column's cards; long columns are virtualized so a 5,000-card space stays smooth. */
+export function CardList(props: CardListProps) {
+  return props.ids.length >= VIRTUALIZE_FROM ? <VirtualCardList {...props} /> : <PlainCardList {...props} />;
+}
+
+function PlainCardList({ ids, labels, done, now, dropRef, className, labelledBy, empty }: CardListProps) {
+  return (
+    <ul ref={dropRef} className={className} aria-labelledby={labelledBy}>
+      {ids.map((id) => (
+        <SortableCard key={id} cardId={id} labels={labels} done={done} now={now} />
+      ))}
+      {empty && (
+        <li role="none" className="column-empty muted">
+          No cards
+        </li>
+      )}
+    </ul>
+  );
+}
+
+function VirtualCardList({
+  ids,
+  labels,
+  done,
+  now,
+  activeId,
+  dropRef,
+  className,
+  labelledBy,
+}: CardListProps) {
+  const scroller = useRef<HTMLUListElement | null>(null);
+  const setRefs = useCallback(
+    (element: HTMLUListElement | null) => {
+      scroller.current = element;
+      dropRef(element);
+    },
+    [dropRef],
+  );
+  const activeIndex = activeId === null ? -1 : ids.indexOf(activeId);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex >= 0 && !indexes.includes(activeIndex)) {
+        indexes.push(activeIndex);
+        indexes.sort((a, b) => a - b);
+      }
+      return indexes;
+    },
+    [activeIndex],
+  );
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_CARD_PX,
+    getItemKey: (index) => ids[index] ?? index,
+    overscan: 8,
+    gap: 4,
+    rangeExtractor,
+  });
+  const items = virtualizer.getVirtualItems();
+  const total = virtualizer.getTotalSize();
+  const first = items[0];
+  const last = items[items.length - 1];
+  // Spacers rather than absolute positions: dnd-kit moves cards with transforms of their own.
+  const before = first ? first.start : 0;
+  const after = last ? Math.max(0, total - last.end) : 0;
+
+  return (
+    <ul ref={setRefs} className={`${className} column-cards-virtual`} aria-labelledby={labelledBy}>
+      {before > 0 && <li role="none" aria-hidden="true" style={{ height: before - 4, flexShrink: 0 }} />}
+      {items.map((item) => {
+        const id = ids[item.index];
+        if (id === undefined) return null;
+        return (
+          <SortableCard
+            key={id}
+            cardId={id}
+            labels={labels}
+            done={done}
+            now={now}
+            measureRef={virtualizer.measureElement}
+            index={item.index}
+          />
+        );
+      })}
+      {after > 0 && <li role="none" aria-hidden="true" style={{ height: after - 4, flexShrink: 0 }} />}
+    </ul>
+  );
+}

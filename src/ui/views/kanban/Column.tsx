@@ -1,0 +1,108 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, useCallback, useContext, useId, useMemo, useState } from 'react';
+import type { Label, Status } from '../../../domain/index.ts';
+import { selectColumn, useSpaceStore } from '../../../state/index.ts';
+import { ReadOnlyContext } from '../../common/readOnly';
+import { useBoardStore } from './boardContext';
+import { applyPreview, columnDropId, statusDragId, type DragPreview } from './preview';
+import { QuickAdd } from './QuickAdd';
+import { isDoneRole, ROLE_LABELS } from './roles';
+import { CardList } from './CardList';
+
+interface ColumnProps {
+  status: Status;
+  labels: Record<string, Label>;
+  /** The drag in progress, if it shows a card entering or leaving some column. */
+  preview: DragPreview | null;
+  /** The card being dragged, if any (long columns keep it drawn). */
+  activeId: string | null;
+  now: number;
+  onAdd: (statusId: string, title: string, position: 'top' | 'bottom') => void;
+}
+
+/**
+ * One status as a column: its cards in board order (the store's, plus the card a drag is bringing in), a
+ * header with the count and the status role, and quick-add. The list itself is a drop target, so an empty
+ * or collapsed column accepts cards.
+ */
+export const Column = memo(function Column({ status, labels, preview, activeId, now, onAdd }: ColumnProps) {
+  const stored = useSpaceStore(useBoardStore(), selectColumn(status.id));
+  const [collapsed, setCollapsed] = useState(false);
+  // A collapsed column still takes drops (the card goes to its bottom) but shows no cards.
+  const ids = useMemo(
+    () => (collapsed ? [] : applyPreview(stored, status.id, preview)),
+    [collapsed, stored, status.id, preview],
+  );
+  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(status.id) });
+  // The column itself is sortable among the columns, moved by its grip only (cards own the rest).
+  const sortable = useSortable({
+    id: statusDragId(status.id),
+    attributes: { roleDescription: 'column' },
+  });
+  const headingId = useId();
+  const readOnly = useContext(ReadOnlyContext);
+  const done = isDoneRole(status.role);
+  const add = useCallback(
+    (title: string, position: 'top' | 'bottom') => onAdd(status.id, title, position),
+    [onAdd, status.id],
+  );
+
+  return (
+    <section
+      ref={sortable.setNodeRef}
+      className={`column role-${status.role}${collapsed ? ' column-collapsed' : ''}${
+        sortable.isDragging ? ' column-placeholder' : ''
+      }`}
+      style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition }}
+      aria-labelledby={headingId}
+    >
+      <header className="column-head">
+        <button
+          type="button"
+          ref={sortable.setActivatorNodeRef}
+          className="column-grip"
+          title="Drag to move the column"
+          {...sortable.attributes}
+          {...sortable.listeners}
+          aria-label={`Move column ${status.name}`}
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <button
+          type="button"
+          className="column-toggle"
+          aria-expanded={!collapsed}
+          aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${status.name}`}
+          title={collapsed ? 'Expand' : 'Collapse'}
+          onClick={() => setCollapsed((value) => !value)}
+        >
+          <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
+        </button>
+        <h2 id={headingId} className="column-name">
+          {status.name}
+        </h2>
+        <span className="column-count" title={`${stored.length} cards`}>
+          {stored.length}
+          <span className="visually-hidden"> cards</span>
+        </span>
+        <span className="column-role">{ROLE_LABELS[status.role]}</span>
+      </header>
+      <SortableContext id={status.id} items={ids as string[]} strategy={verticalListSortingStrategy}>
+        <CardList
+          ids={ids}
+          labels={labels}
+          done={done}
+          now={now}
+          activeId={activeId}
+          dropRef={setNodeRef}
+          className={isOver && ids.length === 0 ? 'column-cards drop-here' : 'column-cards'}
+          labelledBy={headingId}
+          empty={ids.length === 0 && !collapsed}
+        />
+      </SortableContext>
+      {!collapsed && !readOnly && <QuickAdd statusName={status.name} onAdd={add} />}
+    </section>
+  );
+});

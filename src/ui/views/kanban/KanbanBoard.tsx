@@ -1,0 +1,196 @@
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MeasuringStrategy,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import {
+  horizontalListSortingStrategy,
+  SortableContext,
+  sortableKeyboardCoordinates,
+} from '@dnd-kit/sortable';
+import { useCallback, useContext, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { sortKeyed } from '../../../domain/index.ts';
+import { selectCard, useSpaceStore, type SpaceStore } from '../../../state/index.ts';
+import type { SpaceActions } from '../../../sync/index.ts';
+import { CardView } from '../../card/CardView';
+import type { Command } from '../../commands/command';
+import { useCommands } from '../../commands/registry';
+import { FormError } from '../../common/FormError';
+import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
+import { ReadOnlyContext } from '../../common/readOnly';
+import { SpaceStoreContext, useBoardStore } from './boardContext';
+import { boardCollision } from './collision';
+import { Column } from './Column';
+import { PresenceContext } from './presenceContext';
+import { statusDragId, statusOfDragId } from './preview';
+import { isDoneRole, ROLE_LABELS } from './roles';
+import { useBoardDrag } from './useBoardDrag';
+import { useNow } from './useNow';
+
+interface KanbanBoardProps {
+  store: SpaceStore;
+  actions: SpaceActions;
+}
+
+// Space lifts and drops; Enter is kept free for opening a card.
+const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
+// Measure droppables while dragging: a card entering a column changes the column's height.
+const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
+const DROP_ANIMATION = { duration: 140 };
+const NO_SENSORS: ReturnType<typeof useSensors> = [];
+
+/**
+ * The Kanban view of a space: one column per unarchived status, cards dragged within and between
+ * columns, columns dragged to reorder the statuses — with the mouse or the keyboard.
+ */
+export function KanbanBoard({ store, actions }: KanbanBoardProps) {
+  const statuses = useSpaceStore(
+    store,
+    useShallow((state) => sortKeyed(Object.values(state.statuses).filter((status) => !status.archived))),
+  );
+  const labels = useSpaceStore(store, (state) => state.labels);
+  const columnDragIds = useMemo(() => statuses.map((status) => statusDragId(status.id)), [statuses]);
+  const now = useNow();
+  const [error, setError] = useState<string | null>(null);
+  const presence = useContext(PresenceContext);
+  const drag = useBoardDrag(store, actions, setError, presence, columnDragIds);
+
+  const readOnly = useContext(ReadOnlyContext);
+  const editSensors = useSensors(
+    // A small distance keeps a click a click (it opens the card).
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: sortableKeyboardCoordinates,
+      keyboardCodes: KEYBOARD_CODES,
+    }),
+  );
+  const sensors = readOnly ? NO_SENSORS : editSensors;
+  const { columnIds, columnOf } = drag;
+  const collision = useMemo(() => boardCollision(columnIds), [columnIds]);
+  const accessibility = useMemo(
+    () => ({
+      announcements: boardAnnouncements(store.getState, columnIds, columnOf),
+      screenReaderInstructions: SCREEN_READER_INSTRUCTIONS,
+    }),
+    [store, columnIds, columnOf],
+  );
+
+  const onAdd = useCallback(
+    (statusId: string, title: string, position: 'top' | 'bottom') => {
+      actions.createCard({ statusId, title, position });
+    },
+    [actions],
+  );
+  const runHistory = useCallback((step: () => boolean, what: string) => {
+    try {
+      step();
+      setError(null);
+    } catch (caught) {
+      setError(`Could not ${what}: ${caught instanceof Error ? caught.message : 'unknown error'}`);
+    }
+  }, []);
+  // Undo and redo are commands (palette and shortcuts), off while a drag is in progress.
+  const dragging = useRef(false);
+  dragging.current = drag.activeId !== null;
+  const commands = useMemo<Command[]>(
+    () => [
+      {
+        id: 'undo',
+        label: 'Undo',
+        keys: 'Mod+Z',
+        enabled: () => !dragging.current,
+        perform: () => runHistory(actions.undo, 'undo'),
+      },
+      {
+        id: 'redo',
+        label: 'Redo',
+        keys: 'Mod+Shift+Z',
+        enabled: () => !dragging.current,
+        perform: () => runHistory(actions.redo, 'redo'),
+      },
+    ],
+    [actions, runHistory],
+  );
+  useCommands(commands);
+
+  return (
+    <SpaceStoreContext.Provider value={store}>
+      <div className="board-area">
+        <FormError message={error} />
+        <DndContext
+          sensors={sensors}
+          collisionDetection={collision}
+          measuring={MEASURING}
+          accessibility={accessibility}
+          onDragStart={drag.onDragStart}
+          onDragOver={drag.onDragOver}
+          onDragEnd={drag.onDragEnd}
+          onDragCancel={drag.onDragCancel}
+        >
+          <SortableContext id="board-columns" items={columnDragIds} strategy={horizontalListSortingStrategy}>
+            <div className="board">
+              {statuses.map((status) => (
+                <Column
+                  key={status.id}
+                  status={status}
+                  labels={labels}
+                  preview={drag.preview}
+                  activeId={drag.activeId}
+                  now={now}
+                  onAdd={onAdd}
+                />
+              ))}
+            </div>
+          </SortableContext>
+          <DragOverlay dropAnimation={DROP_ANIMATION}>
+            {drag.activeId !== null &&
+              (statusOfDragId(drag.activeId) !== null ? (
+                <OverlayColumn statusId={statusOfDragId(drag.activeId)!} />
+              ) : (
+                <OverlayCard cardId={drag.activeId} now={now} />
+              ))}
+          </DragOverlay>
+        </DndContext>
+      </div>
+    </SpaceStoreContext.Provider>
+  );
+}
+
+/** What follows the pointer: a plain card front, outside any list. */
+function OverlayCard({ cardId, now }: { cardId: string; now: number }) {
+  const store = useBoardStore();
+  const card = useSpaceStore(store, selectCard(cardId));
+  const labels = useSpaceStore(store, (state) => state.labels);
+  const done = useSpaceStore(store, (state) => {
+    const status = card ? state.statuses[card.pos.statusId] : undefined;
+    return status ? isDoneRole(status.role) : false;
+  });
+  if (!card) return null;
+  return (
+    <div className="card card-overlay">
+      <CardView card={card} labels={labels} done={done} now={now} />
+    </div>
+  );
+}
+
+/** What follows the pointer while a column is moved: its header. */
+function OverlayColumn({ statusId }: { statusId: string }) {
+  const store = useBoardStore();
+  const status = useSpaceStore(store, (state) => state.statuses[statusId]);
+  const count = useSpaceStore(store, (state) => state.columns[statusId]?.length ?? 0);
+  if (!status) return null;
+  return (
+    <div className={`column column-overlay role-${status.role}`}>
+      <div className="column-head">
+        <span className="column-name">{status.name}</span>
+        <span className="column-count">{count}</span>
+        <span className="column-role">{ROLE_LABELS[status.role]}</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useId, useState, type FormEvent } from 'react';
+import { FormError } from '../../common/FormError';
+
+interface QuickAddProps {
+  statusName: string;
+  onAdd: (title: string, position: 'top' | 'bottom') => void;
+}
+
+/**
+ * Adds a card to a column by title alone. Enter or "Add" puts it at the bottom, "Top" at the top;
+ * the field stays focused so several cards can be typed in a row.
+ */
+export function QuickAdd({ statusName, onAdd }: QuickAddProps) {
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+
+  const add = (position: 'top' | 'bottom') => {
+    const trimmed = title.trim();
+    if (!trimmed) {
+      setError('Type a title first.');
+      return;
+    }
+    try {
+      onAdd(trimmed, position);
+      setTitle('');
+      setError(null);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : 'The card could not be added.');
+    }
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    add('bottom');
+  };
+
+  return (
+    <form className="quick-add" onSubmit={onSubmit} aria-label={`Add a card to ${statusName}`}>
+      <label htmlFor={inputId} className="visually-hidden">
+        New card in {statusName}
+      </label>
+      <input
+        id={inputId}
+        value={title}
+        placeholder="New card…"
+        maxLength={500}
+        onChange={(event) => setTitle(event.target.value)}
+      />
+      <div className="quick-add-buttons">
+        <button type="submit" aria-label={`Add card to ${statusName}`}>
+          Add
+        </button>
+        <button type="button" aria-label={`Add card to top of ${statusName}`} onClick={() => add('top')}>
+          Top
+        </button>
+      </div>
+      <FormError message={error} />
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { Label } from '../../../domain/index.ts';
+import { selectCard, useSpaceStore } from '../../../state/index.ts';
+import { CardView } from '../../card/CardView';
+import { useCallback, useContext } from 'react';
+import { OpenCardContext, useBoardStore } from './boardContext';
+import { usePresence } from './presenceContext';
+
+interface SortableCardProps {
+  cardId: string;
+  /** In a virtualized list: the virtualizer's measuring ref and the card's index in the column. */
+  measureRef?: (element: HTMLElement | null) => void;
+  index?: number;
+  labels: Record<string, Label>;
+  done: boolean;
+  now: number;
+}
+
+/**
+ * The thin draggable wrapper of one card: it owns the list item, the drag listeners and the transform,
+ * and renders the memoized CardView, which a drag never re-renders.
+ */
+export function SortableCard({ cardId, labels, done, now, measureRef, index }: SortableCardProps) {
+  const card = useSpaceStore(useBoardStore(), selectCard(cardId));
+  const open = useContext(OpenCardContext);
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: cardId,
+    attributes: { role: 'listitem', roleDescription: 'card' },
+  });
+  // Someone else dragging this card right now: shown so nobody fights over it.
+  const movedBy = usePresence(
+    (state) => state.peers.find((peer) => peer.draggingCardId === cardId)?.name ?? null,
+  );
+  const ref = useCallback(
+    (element: HTMLElement | null) => {
+      setNodeRef(element);
+      measureRef?.(element);
+    },
+    [setNodeRef, measureRef],
+  );
+  if (!card) return null;
+  return (
+    <li
+      ref={ref}
+      data-index={index}
+      className={isDragging ? 'card card-placeholder' : movedBy ? 'card card-moved-by-peer' : 'card'}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      {...attributes}
+      {...listeners}
+      // Space lifts the card (dnd-kit's keyboard sensor); Enter opens it, as a click does.
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.target === event.currentTarget) open(cardId);
+        else listeners?.onKeyDown?.(event);
+      }}
+      onClick={() => open(cardId)}
+      data-card-id={cardId}
+      aria-label={card.title}
+    >
+      <CardView card={card} labels={labels} done={done} now={now} />
+      {movedBy && <span className="card-peer">{movedBy} is moving this card</span>}
+    </li>
+  );
+}

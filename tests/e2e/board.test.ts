@@ -1,0 +1,421 @@
+// The Kanban board in Chromium against the real server: the sidebar, adding cards, dragging them with the
+// keyboard and the mouse, undo, persistence across a reload, and two people on one space.
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app.ts';
+import {
+  addCard,
+  card,
+  cardPanel,
+  column,
+  columnOrder,
+  createFolder,
+  createSpace,
+  createWorkspace,
+  dragWithMouse,
+  eventually,
+  moveWithKeyboard,
+  openSpace,
+  sidebar,
+  titlesIn,
+} from './support/board.ts';
+import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { saveScreenshot } from './support/screenshots.ts';
+
+describe('the Kanban board in the browser', () => {
+  const app = useApp();
+
+  it('adds cards, moves them with the keyboard and the mouse, undoes a drop, and keeps the order', async () => {
+    const { page } = app;
+    const agent = newPerson('Lin Agent');
+    await signUp(page, agent);
+    await homeOf(page, agent.name);
+    await createWorkspace(page, 'Repairs EMEA');
+    await createSpace(page, 'Repairs EMEA', 'RMA intake');
+
+    await sidebar(page).getByRole('treeitem', { name: 'RMA intake' }).waitFor();
+    await openSpace(page, 'RMA intake');
+    expect(new URL(page.url()).pathname).toMatch(/^\/space\/[A-Za-z0-9_-]+$/);
+    await page.getByRole('status', { name: 'Connection' }).getByText('Online').waitFor();
+
+    await addCard(page, 'To do', 'Inspect returned drill');
+    await addCard(page, 'To do', 'Refund order 1042');
+    await addCard(page, 'To do', 'Replace pump seal', 'top');
+    expect(await titlesIn(page, 'To do')).toEqual([
+      'Replace pump seal',
+      'Inspect returned drill',
+      'Refund order 1042',
+    ]);
+
+    // Keyboard: Space lifts, an arrow moves to the next column, Space drops.
+    const dropped = await moveWithKeyboard(page, 'Replace pump seal', ['ArrowRight']);
+    expect(dropped).toBe('Replace pump seal was dropped at position 1 of 1 in Doing.');
+    await eventually(
+      () => titlesIn(page, 'Doing'),
+      (titles) => titles.includes('Replace pump seal'),
+    );
+    expect(await titlesIn(page, 'To do')).toEqual(['Inspect returned drill', 'Refund order 1042']);
+    // Focus stays on the card the user moved, now in its new column.
+    expect(await card(page, 'Replace pump seal').evaluate((item) => item === document.activeElement)).toBe(
+      true,
+    );
+
+    // Keyboard within a column: down one place.
+    await moveWithKeyboard(page, 'Inspect returned drill', ['ArrowDown']);
+    await eventually(
+      () => titlesIn(page, 'To do'),
+      (titles) => titles[0] === 'Refund order 1042',
+    );
+
+    // Escape cancels: nothing moves.
+    await moveWithKeyboard(page, 'Refund order 1042', ['ArrowRight'], 'Escape');
+    expect(await titlesIn(page, 'To do')).toEqual(['Refund order 1042', 'Inspect returned drill']);
+
+    // Mouse: onto the empty Done column.
+    await dragWithMouse(page, card(page, 'Inspect returned drill'), column(page, 'Done'), 'Done');
+    await eventually(
+      () => titlesIn(page, 'Done'),
+      (titles) => titles.includes('Inspect returned drill'),
+    );
+    expect(await titlesIn(page, 'To do')).toEqual(['Refund order 1042']);
+
+    // Mouse: above a card of another column.
+    await dragWithMouse(page, card(page, 'Refund order 1042'), card(page, 'Replace pump seal'), 'Doing');
+    await eventually(
+      () => titlesIn(page, 'Doing'),
+      (titles) => titles.length === 2,
+    );
+    expect(await titlesIn(page, 'To do')).toEqual([]);
+
+    // Undo the last drop with Ctrl+Z, then redo it with Ctrl+Shift+Z.
+    await page.keyboard.press('Control+z');
+    await eventually(
+      () => titlesIn(page, 'To do'),
+      (titles) => titles.includes('Refund order 1042'),
+    );
+    await page.keyboard.press('Control+Shift+z');
+    await eventually(
+      () => titlesIn(page, 'To do'),
+      (titles) => titles.length === 0,
+    );
+    const doing = await titlesIn(page, 'Doing');
+
+    // The order is the documents', not the page's.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'RMA intake' }).waitFor();
+    await column(page, 'Done').getByRole('listitem').first().waitFor();
+    expect(await titlesIn(page, 'Doing')).toEqual(doing);
+    expect(await titlesIn(page, 'Done')).toEqual(['Inspect returned drill']);
+    expect(await titlesIn(page, 'To do')).toEqual([]);
+  });
+
+  it('opens a card in its panel by click and by Enter, edits it there, and lists its history', async () => {
+    const { page } = app;
+    const agent = newPerson('Rui Agent');
+    await signUp(page, agent);
+    await homeOf(page, agent.name);
+    await createWorkspace(page, 'Warranty');
+    await createSpace(page, 'Warranty', 'Claims desk', 'Warranty claims');
+    await openSpace(page, 'Claims desk');
+    await addCard(page, 'Claim received', 'Claim 4711: dishwasher leaks');
+    await addCard(page, 'Claim received', 'Claim 4712: oven door');
+    await addCard(page, 'Awaiting documents', 'Claim 4698: fridge compressor');
+    await addCard(page, 'Under assessment', 'Claim 4690: washer drum bearing');
+    await addCard(page, 'Settled', 'Claim 4650: cooker hood fan');
+
+    await card(page, 'Claim 4711: dishwasher leaks').click();
+    const panel = cardPanel(page, 'Claim 4711: dishwasher leaks');
+    await panel.waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/\/card\/[A-Za-z0-9_-]+$/);
+
+    await panel.getByLabel('Title').fill('Claim 4711: dishwasher leaks at the door');
+    await panel.getByLabel('Title').press('Enter');
+    const renamed = cardPanel(page, 'Claim 4711: dishwasher leaks at the door');
+    await renamed.waitFor();
+    const day = (d: Date) =>
+      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    await renamed.getByLabel('Due date').fill(day(new Date(Date.now() + 3 * 24 * 3600 * 1000)));
+    await renamed.getByLabel('Responsible').selectOption({ label: agent.name });
+    await renamed.getByRole('checkbox', { name: 'Safety-related' }).check();
+    await renamed.getByLabel('Notes').fill('Customer sent photos.');
+    await renamed.getByLabel('Title').focus();
+
+    const history = renamed.getByRole('list', { name: 'History' });
+    await history.getByText('renamed it to').waitFor();
+    await history.getByText('set the due date').waitFor();
+    await history.getByText(`made ${agent.name} responsible`).waitFor();
+    await history.getByText('added the label Safety-related').waitFor();
+    await history.getByText('edited the notes').waitFor();
+    await history.getByText('created it in Claim received').waitFor();
+
+    // The card front shows what the panel set: the label, due soon, the responsible person.
+    const front = card(page, 'Claim 4711: dishwasher leaks at the door');
+    await front.getByRole('list', { name: 'Labels' }).getByText('Safety-related').waitFor();
+    await front.getByText(/^due soon /).waitFor();
+    await front.getByTitle(agent.name).waitFor();
+
+    // A missed due date on another card shows as overdue.
+    await card(page, 'Claim 4698: fridge compressor').click();
+    const overdue = cardPanel(page, 'Claim 4698: fridge compressor');
+    await overdue.getByLabel('Due date').fill(day(new Date(Date.now() - 2 * 24 * 3600 * 1000)));
+    await overdue.getByRole('checkbox', { name: 'Proof of purchase missing' }).check();
+    await card(page, 'Claim 4698: fridge compressor')
+      .getByText(/^overdue /)
+      .waitFor();
+
+    // Escape closes the panel and gives focus back to the card; Enter opens it again.
+    await card(page, 'Claim 4711: dishwasher leaks at the door').click();
+    await renamed.getByLabel('Title').press('Escape');
+    await renamed.waitFor({ state: 'detached' });
+    expect(await front.evaluate((item) => item === document.activeElement)).toBe(true);
+    await page.mouse.move(0, 700);
+    await saveScreenshot(page, 'board');
+    await page.keyboard.press('Enter');
+    await renamed.waitFor();
+    await saveScreenshot(page, 'card-panel');
+
+    // The panel has its own address: a reload opens it again.
+    await page.reload();
+    await renamed.waitFor();
+    await renamed.getByRole('button', { name: 'Archive card' }).click();
+    await renamed.waitFor({ state: 'detached' });
+    expect(await titlesIn(page, 'Claim received')).toEqual(['Claim 4712: oven door']);
+  });
+
+  it('draws only the cards in view of a long column, and still drags them', async () => {
+    const { page } = app;
+    const agent = newPerson('Vic Volume');
+    await signUp(page, agent);
+    await homeOf(page, agent.name);
+    await createWorkspace(page, 'Spare parts');
+    await createSpace(page, 'Spare parts', 'Orders');
+    await openSpace(page, 'Orders');
+
+    const field = page.getByLabel('New card in To do');
+    const total = 120;
+    for (let n = 1; n <= total; n += 1) {
+      await field.fill(`Order ${String(n).padStart(3, '0')}`);
+      await field.press('Enter');
+    }
+    await page.getByRole('region', { name: 'To do' }).getByText(`${total} cards`).waitFor();
+
+    const drawn = await column(page, 'To do').getByRole('listitem').count();
+    expect(drawn).toBeGreaterThan(5);
+    expect(drawn).toBeLessThan(60);
+    expect(await titlesIn(page, 'To do')).toContain('Order 001');
+
+    // Scrolling the column draws the cards further down.
+    await column(page, 'To do').evaluate((list) => (list.scrollTop = list.scrollHeight));
+    await card(page, `Order ${total}`).waitFor();
+
+    // A drawn card of a long column moves with the keyboard like any other.
+    await moveWithKeyboard(page, `Order ${total}`, ['ArrowRight']);
+    await eventually(
+      () => titlesIn(page, 'Doing'),
+      (titles) => titles.includes(`Order ${total}`),
+    );
+    await page
+      .getByRole('region', { name: 'To do' })
+      .getByText(`${total - 1} cards`)
+      .waitFor();
+  });
+
+  it('creates a folder and a space in it, opens it from the palette, and moves its columns', async () => {
+    const { page } = app;
+    const lead = newPerson('Kai Lead');
+    await signUp(page, lead);
+    await homeOf(page, lead.name);
+    await createWorkspace(page, 'Field service');
+    await createFolder(page, 'Field service', 'North region');
+    await createSpace(page, 'Field service', 'Visits', undefined, 'North region');
+    // The sidebar nests the space in its folder.
+    await sidebar(page)
+      .getByRole('treeitem', { name: 'North region' })
+      .getByRole('treeitem', { name: 'Visits' })
+      .waitFor();
+    // Through the command palette this time: Ctrl+K, a few letters, Enter.
+    await sidebar(page).getByRole('treeitem', { name: 'Visits' }).waitFor();
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.getByRole('combobox', { name: 'Command' }).fill('open visits');
+    await palette.getByRole('option', { name: 'Open space Visits' }).waitFor();
+    await page.keyboard.press('Enter');
+    await palette.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 1, name: 'Visits' }).waitFor();
+    await addCard(page, 'Doing', 'Boiler check, Hauptstr. 5');
+    expect(await columnOrder(page)).toEqual(['To do', 'Doing', 'Done']);
+
+    // Keyboard: the column's grip lifts it; Left moves it one place.
+    await page.getByRole('button', { name: 'Move column Done' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByText('Column Done picked up at position 3 of 3.').waitFor({ state: 'attached' });
+    await page.waitForTimeout(250);
+    await page.keyboard.press('ArrowLeft');
+    await page.getByText('Column Done is over position 2 of 3.').waitFor({ state: 'attached' });
+    await page.waitForTimeout(250);
+    await page.keyboard.press('Space');
+    await page.getByText('Column Done was dropped at position 2 of 3.').waitFor({ state: 'attached' });
+    expect(await columnOrder(page)).toEqual(['To do', 'Done', 'Doing']);
+    // The cards travel with their column.
+    expect(await titlesIn(page, 'Doing')).toEqual(['Boiler check, Hauptstr. 5']);
+
+    // Mouse: Doing's grip onto the first column's place.
+    const grip = page.getByRole('button', { name: 'Move column Doing' });
+    const target = await page.getByRole('button', { name: 'Move column To do' }).boundingBox();
+    const start = await grip.boundingBox();
+    await page.mouse.move(start!.x + 5, start!.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(start!.x + 15, start!.y + 5, { steps: 3 });
+    await page.mouse.move(target!.x - 40, target!.y + 5, { steps: 15 });
+    await page.getByText('Column Doing is over position 1 of 3.').waitFor({ state: 'attached' });
+    await page.mouse.up();
+    await eventually(
+      () => columnOrder(page),
+      (order) => order.join() === 'Doing,To do,Done',
+    );
+
+    await page.waitForTimeout(250);
+    await page.keyboard.press('Control+z');
+    await eventually(
+      () => columnOrder(page),
+      (order) => order.join() === 'To do,Done,Doing',
+    );
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Move column Doing' }).waitFor();
+    expect(await columnOrder(page)).toEqual(['To do', 'Done', 'Doing']);
+  });
+
+  it('two people on one space see each other’s cards, presence and moves', async () => {
+    const { page } = app;
+    const owner = newPerson('Noor Owner');
+    await signUp(page, owner);
+    await homeOf(page, owner.name);
+    await createWorkspace(page, 'Complaints');
+    await createSpace(page, 'Complaints', 'Escalations');
+
+    const page2 = await app.openAnotherBrowser();
+    const colleague = newPerson('Sam Colleague');
+    await signUp(page2, colleague);
+    await homeOf(page2, colleague.name);
+
+    const { workspaces } = (await (await page.request.get(`${app.url}/api/workspaces`)).json()) as {
+      workspaces: { id: string; name: string }[];
+    };
+    const workspace = workspaces.find((w) => w.name === 'Complaints');
+    const added = await page.request.post(`${app.url}/api/workspaces/${workspace!.id}/members`, {
+      data: { email: colleague.email, role: 'member' },
+    });
+    expect(added.ok()).toBe(true);
+
+    await openSpace(page, 'Escalations');
+    await page2.reload();
+    await openSpace(page2, 'Escalations');
+
+    await addCard(page, 'To do', 'Customer wants a callback');
+    await column(page2, 'To do').getByRole('listitem', { name: 'Customer wants a callback' }).waitFor({
+      timeout: 3000,
+    });
+
+    await addCard(page2, 'Doing', 'Replacement shipped');
+    await column(page, 'Doing').getByRole('listitem', { name: 'Replacement shipped' }).waitFor({
+      timeout: 3000,
+    });
+
+    // Each sees who else is on the space, and which card the other is moving.
+    await page.getByRole('list', { name: 'Also here' }).getByTitle(colleague.name).waitFor();
+    await page2.getByRole('list', { name: 'Also here' }).getByTitle(owner.name).waitFor();
+    const moving = card(page2, 'Customer wants a callback').getByText(`${owner.name} is moving this card`);
+    await card(page, 'Customer wants a callback').focus();
+    await page.keyboard.press('Space');
+    await moving.waitFor();
+    await page.keyboard.press('Escape');
+    await moving.waitFor({ state: 'detached' });
+
+    // Both drag the same card at once to different columns: it ends up in exactly one, the same for both.
+    const lift = async (p: typeof page) => {
+      await card(p, 'Customer wants a callback').focus();
+      await p.keyboard.press('Space');
+      await p.getByText('Picked up Customer wants a callback').waitFor({ state: 'attached' });
+    };
+    await lift(page);
+    await lift(page2);
+    await page.keyboard.press('ArrowRight');
+    await page2.keyboard.press('ArrowRight');
+    await page2.waitForTimeout(250);
+    await page2.keyboard.press('ArrowRight');
+    await page.waitForTimeout(250);
+    await Promise.all([page.keyboard.press('Space'), page2.keyboard.press('Space')]);
+    const where = async (p: typeof page) => {
+      const columns = await Promise.all(['To do', 'Doing', 'Done'].map((status) => titlesIn(p, status)));
+      return columns.map((titles) => titles.filter((title) => title === 'Customer wants a callback').length);
+    };
+    const settled = await eventually(
+      async () => [await where(page), await where(page2)],
+      ([one, two]) => JSON.stringify(one) === JSON.stringify(two) && one!.reduce((a, b) => a + b) === 1,
+    );
+    expect(settled[0]!.slice(1).reduce((a, b) => a + b)).toBe(1);
+  });
+
+  it('renames and archives a space; a visitor reads a public space without edit controls', async () => {
+    const { page } = app;
+    const owner = newPerson('Uma Owner');
+    await signUp(page, owner);
+    await homeOf(page, owner.name);
+    await page.getByLabel('Workspace name').fill('Public complaints');
+    await page.getByRole('radio', { name: 'Public' }).check();
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page
+      .getByRole('list', { name: 'Your workspaces' })
+      .getByRole('listitem', { name: 'Public complaints' })
+      .waitFor();
+    await createSpace(page, 'Public complaints', 'Inbox');
+    await createSpace(page, 'Public complaints', 'Old inbox');
+    await openSpace(page, 'Inbox');
+    await addCard(page, 'To do', 'Loud fridge');
+
+    await page.getByRole('button', { name: 'Rename space' }).click();
+    await page.getByRole('form', { name: 'Rename space' }).getByLabel('New name').fill('Complaints inbox');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Complaints inbox' }).waitFor();
+    await sidebar(page).getByRole('treeitem', { name: 'Complaints inbox' }).waitFor();
+
+    await openSpace(page, 'Old inbox');
+    await page.getByRole('button', { name: 'Archive space' }).click();
+    await page.getByRole('group', { name: 'Archive space' }).getByRole('button', { name: 'Archive' }).click();
+    await page.getByRole('heading', { name: `Welcome, ${owner.name}` }).waitFor();
+    await sidebar(page)
+      .getByRole('treeitem', { name: 'Old inbox', exact: true })
+      .waitFor({ state: 'detached' });
+
+    // A visitor of the public workspace sees the board, and no way to change it.
+    const page2 = await app.openAnotherBrowser();
+    const visitor = newPerson('Vera Visitor');
+    await signUp(page2, visitor);
+    await homeOf(page2, visitor.name);
+    await openSpace(page2, 'Complaints inbox');
+    await card(page2, 'Loud fridge').waitFor();
+    expect(await page2.getByLabel('New card in To do').count()).toBe(0);
+    expect(await page2.getByRole('button', { name: 'Rename space' }).count()).toBe(0);
+    await card(page2, 'Loud fridge').focus();
+    await page2.keyboard.press('Space');
+    await page2.waitForTimeout(250);
+    expect(await page2.getByText('Picked up Loud fridge').count()).toBe(0);
+    await card(page2, 'Loud fridge').click();
+    await expect.poll(() => cardPanel(page2, 'Loud fridge').getByLabel('Title').isDisabled()).toBe(true);
+  });
+
+  it('says so when a space address leads nowhere the user may go', async () => {
+    const { page } = app;
+    const agent = newPerson('Ola Outsider');
+    await signUp(page, agent);
+    await homeOf(page, agent.name);
+
+    await page.goto(`${app.url}/space/no-such-space`);
+
+    await page
+      .getByRole('alert')
+      .getByText(/does not exist or you are not a member/)
+      .waitFor();
+    await page.getByRole('status', { name: 'Connection' }).waitFor();
+  });
+});

@@ -1,0 +1,179 @@
+// What a user does on the app shell and the Kanban board, by role and accessible name as they see them.
+import type { Locator, Page } from 'playwright-core';
+
+export async function createWorkspace(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Workspace name').fill(name);
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await page.getByRole('list', { name: 'Your workspaces' }).getByRole('listitem', { name }).waitFor();
+}
+
+export async function createFolder(page: Page, workspace: string, name: string): Promise<void> {
+  const item = page.getByRole('list', { name: 'Your workspaces' }).getByRole('listitem', { name: workspace });
+  await item.getByLabel('Folder name').fill(name);
+  await item.getByRole('button', { name: `Create folder in ${workspace}` }).click();
+  await item
+    .getByLabel('Folder', { exact: true })
+    .getByRole('option', { name })
+    .waitFor({ state: 'attached' });
+}
+
+export async function createSpace(
+  page: Page,
+  workspace: string,
+  name: string,
+  template?: string,
+  folder?: string,
+): Promise<void> {
+  const item = page.getByRole('list', { name: 'Your workspaces' }).getByRole('listitem', { name: workspace });
+  await item.getByLabel('Space name').fill(name);
+  if (template) await item.getByLabel('Template').selectOption({ label: template });
+  if (folder) await item.getByLabel('Folder', { exact: true }).selectOption({ label: folder });
+  await item.getByRole('button', { name: `Create space in ${workspace}` }).click();
+  await item
+    .getByRole('list', { name: `Spaces created in ${workspace}` })
+    .getByText(name)
+    .waitFor();
+}
+
+export function sidebar(page: Page): Locator {
+  return page.getByRole('tree', { name: 'Workspaces' });
+}
+
+/** Opens a space from the sidebar tree and waits for its board. */
+export async function openSpace(page: Page, name: string): Promise<void> {
+  await sidebar(page).getByRole('treeitem', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+  await page.getByRole('region').first().waitFor();
+}
+
+export function column(page: Page, status: string): Locator {
+  return page.getByRole('list', { name: status, exact: true });
+}
+
+export function card(page: Page, title: string): Locator {
+  return page.getByRole('listitem', { name: title, exact: true });
+}
+
+/** The card titles of a column, top to bottom. */
+export async function titlesIn(page: Page, status: string): Promise<string[]> {
+  const items = await column(page, status).getByRole('listitem').all();
+  return Promise.all(items.map(async (item) => (await item.getAttribute('aria-label')) ?? ''));
+}
+
+export async function addCard(
+  page: Page,
+  status: string,
+  title: string,
+  position: 'top' | 'bottom' = 'bottom',
+) {
+  await page.getByLabel(`New card in ${status}`).fill(title);
+  const button = position === 'top' ? `Add card to top of ${status}` : `Add card to ${status}`;
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await column(page, status).getByRole('listitem', { name: title, exact: true }).waitFor();
+}
+
+/** Waits until `check` holds, polling; throws with the last value seen. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  ms = 5000,
+): Promise<T> {
+  const until = Date.now() + ms;
+  let value = await read();
+  while (!check(value)) {
+    if (Date.now() > until) throw new Error(`still ${JSON.stringify(value)} after ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
+/**
+ * Drags with the mouse in small steps, as a hand does, and lets go once the board announced the card over
+ * `column` — a hand also waits to see where the card will land.
+ */
+export async function dragWithMouse(page: Page, from: Locator, to: Locator, column: string): Promise<void> {
+  const source = await from.boundingBox();
+  const target = await to.boundingBox();
+  if (!source || !target) throw new Error('drag source or target is not on screen');
+  const title = (await from.getAttribute('aria-label')) ?? '';
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(source.x + source.width / 2 + 8, source.y + source.height / 2 + 8, { steps: 4 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 + 2, { steps: 2 });
+  await page.getByText(new RegExp(`^${title} is over position \\d+ of \\d+ in ${column}\\.$`)).waitFor({
+    state: 'attached',
+  });
+  await page.mouse.up();
+  await page.getByText(`${title} was dropped`).waitFor({ state: 'attached' });
+  await settle(page);
+}
+
+/**
+ * Lets the cards' move and drop animations (up to 200 ms) finish, as a person's next gesture would: dnd-kit
+ * measures where cards are, and a gesture started mid-animation measures them in flight.
+ */
+function settle(page: Page): Promise<void> {
+  return page.waitForTimeout(250);
+}
+
+/** The board's live region, where drag announcements are read out. */
+function announcements(page: Page): Locator {
+  return page.locator('[aria-live]').filter({ hasText: /./ });
+}
+
+/**
+ * Moves a card with the keyboard as a screen-reader user does: Space to lift, then each key once the
+ * previous announcement was heard, then Space to drop (or Escape). Returns the drop announcement.
+ */
+export async function moveWithKeyboard(
+  page: Page,
+  title: string,
+  keys: string[],
+  finish: 'Space' | 'Escape' = 'Space',
+): Promise<string> {
+  await card(page, title).focus();
+  await page.keyboard.press('Space');
+  // The live region is visually hidden: heard, not seen.
+  await page.getByText(`Picked up ${title}`).waitFor({ state: 'attached' });
+  for (const key of keys) {
+    const before = (await announcements(page).allTextContents()).join();
+    const announced = () =>
+      eventually(
+        () => announcements(page).allTextContents(),
+        (now) => now.join() !== before,
+        3000,
+      ).then(
+        () => true,
+        () => false,
+      );
+    await page.keyboard.press(key);
+    // dnd-kit's keyboard sensor attaches its key listener on a timeout after the lift; on a busy machine
+    // the first arrow can arrive before it and is lost. Every move here announces, so silence means the
+    // key was not seen: press it once more, and fail plainly if the board still says nothing.
+    if (!(await announced())) {
+      await page.keyboard.press(key);
+      if (!(await announced())) throw new Error(`the board did not react to ${key} while moving ${title}`);
+    }
+    await settle(page);
+  }
+  await page.keyboard.press(finish);
+  const done = page.getByText(finish === 'Space' ? `${title} was dropped` : `Moving ${title} was cancelled`);
+  await done.waitFor({ state: 'attached' });
+  await settle(page);
+  return (await done.textContent()) ?? '';
+}
+
+/** The column names of the board, left to right. */
+export async function columnOrder(page: Page): Promise<string[]> {
+  const grips = await page.getByRole('button', { name: /^Move column / }).all();
+  return Promise.all(
+    grips.map(async (grip) => ((await grip.getAttribute('aria-label')) ?? '').replace('Move column ', '')),
+  );
+}
+
+/** The open card panel (a dialog named after the card). */
+export function cardPanel(page: Page, title: string): Locator {
+  return page.getByRole('dialog', { name: title });
+}

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
+import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
+import { CardPanel } from '../../../../src/ui/card/CardPanel';
+import { PeopleContext } from '../../../../src/ui/card/people';
+
+function openCard() {
+  const doc = new Y.Doc();
+  initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
+  const { store } = bridgeSpace(doc);
+  const actions = bindSpaceActions({ doc }, 'u1');
+  const statusId = orderedStatuses(doc)[0]!.id;
+  const cardId = actions.createCard({ statusId, title: 'Claim 4711: dishwasher leaks' });
+  const onClose = vi.fn();
+  render(
+    <PeopleContext.Provider value={{ u1: 'Ada Lovelace', u2: 'Bob Builder' }}>
+      <CardPanel cardId={cardId} store={store} actions={actions} onClose={onClose} />
+    </PeopleContext.Provider>,
+  );
+  return { store, cardId, onClose };
+}
+
+describe('card panel', () => {
+  afterEach(cleanup);
+
+  it('is a dialog named after the card, with its history', () => {
+    openCard();
+    const dialog = screen.getByRole('dialog', { name: 'Claim 4711: dishwasher leaks' });
+    const history = within(dialog).getByRole('list', { name: 'History' });
+    expect(history.textContent).toContain('Ada Lovelace created it in Claim received');
+    expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 2 }));
+  });
+
+  it('saves a new title when the field is left, and lists the rename', () => {
+    const { store, cardId } = openCard();
+    const title = screen.getByLabelText('Title');
+    fireEvent.change(title, { target: { value: '  Claim 4711: leaks at the door ' } });
+    fireEvent.blur(title);
+    expect(store.getState().cards[cardId]?.title).toBe('Claim 4711: leaks at the door');
+    expect(screen.getByRole('dialog', { name: 'Claim 4711: leaks at the door' })).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'History' }).textContent).toContain('renamed it to');
+  });
+
+  it('shows a refused edit in the panel and keeps the card as it was', () => {
+    const { store, cardId } = openCard();
+    const title = screen.getByLabelText('Title');
+    fireEvent.change(title, { target: { value: '   ' } });
+    fireEvent.blur(title);
+    expect(screen.getByRole('alert').textContent).toMatch(/^Could not rename the card/);
+    expect(store.getState().cards[cardId]?.title).toBe('Claim 4711: dishwasher leaks');
+  });
+
+  it('sets labels, the responsible person and the due date', () => {
+    const { store, cardId } = openCard();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Safety-related' }));
+    fireEvent.change(screen.getByLabelText('Responsible'), { target: { value: 'u2' } });
+    fireEvent.change(screen.getByLabelText('Due date'), { target: { value: '2026-12-24' } });
+
+    const card = store.getState().cards[cardId]!;
+    const safety = Object.values(store.getState().labels).find((label) => label.name === 'Safety-related')!;
+    expect(card.labels).toEqual([safety.id]);
+    expect(card.responsible).toBe('u2');
+    expect(new Date(card.due!).getDate()).toBe(24);
+    const history = screen.getByRole('list', { name: 'History' }).textContent;
+    expect(history).toContain('added the label Safety-related');
+    expect(history).toContain('made Bob Builder responsible');
+  });
+
+  it('closes on Escape and on archiving', () => {
+    const { store, cardId, onClose } = openCard();
+    fireEvent.keyDown(screen.getByLabelText('Title'), { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Archive card' }));
+    expect(store.getState().cards[cardId]?.archived).toBe(true);
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+});

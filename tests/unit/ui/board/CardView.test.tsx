@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CardView } from '../../../../src/ui/card/CardView';
+import { dueTone } from '../../../../src/ui/card/dueTone';
+import { PeopleContext } from '../../../../src/ui/card/people';
+import { card, DAY, label, NOW } from './fixtures';
+
+const labels = {
+  l1: label('l1', 'Warranty', '#2f855a'),
+  l2: label('l2', 'Urgent', '#c53030'),
+  old: { ...label('old', 'Retired', '#999999'), archived: true },
+};
+
+function renderCard(extra: Parameters<typeof card>[4], done = false) {
+  return render(
+    <PeopleContext.Provider value={{ u1: 'Ada Lovelace' }}>
+      <CardView
+        card={card('c1', 'Replace pump seal', 's1', 'a0', extra)}
+        labels={labels}
+        done={done}
+        now={NOW}
+      />
+    </PeopleContext.Provider>,
+  );
+}
+
+describe('card front', () => {
+  afterEach(cleanup);
+
+  it('shows the title, the live labels in the card’s order, and the responsible person', () => {
+    renderCard({ labels: ['l2', 'old', 'l1'], responsible: 'u1' });
+
+    expect(screen.getByText('Replace pump seal')).toBeTruthy();
+    const shown = within(screen.getByRole('list', { name: 'Labels' })).getAllByRole('listitem');
+    expect(shown.map((item) => item.textContent)).toEqual(['Urgent', 'Warranty']);
+    expect(screen.getByTitle('Ada Lovelace').textContent).toContain('AL');
+  });
+
+  it('shows no label list, date or avatar for a bare card', () => {
+    const { container } = renderCard({});
+    expect(screen.queryByRole('list')).toBeNull();
+    expect(container.querySelector('[data-tone]')).toBeNull();
+    expect(container.querySelector('.avatar')).toBeNull();
+  });
+
+  it.each([
+    ['later', NOW + 10 * DAY, /^due /],
+    ['soon', NOW + 2 * DAY, /^due soon /],
+    ['missed', NOW - DAY, /^overdue /],
+  ])('colours a due date that is %s', (tone, due, words) => {
+    const { container } = renderCard({ due });
+    const date = container.querySelector('[data-tone]')!;
+    expect(date.getAttribute('data-tone')).toBe(tone);
+    expect(date.textContent).toMatch(words);
+  });
+
+  it('never shows a finished card as overdue', () => {
+    const { container } = renderCard({ due: NOW - DAY }, true);
+    expect(container.querySelector('[data-tone]')!.getAttribute('data-tone')).toBe('done');
+  });
+
+  it('draws the week boundary as KanBo does', () => {
+    expect(dueTone(NOW + 7 * DAY, NOW, false)).toBe('later');
+    expect(dueTone(NOW + 7 * DAY - 1, NOW, false)).toBe('soon');
+    expect(dueTone(NOW, NOW, false)).toBe('soon');
+    expect(dueTone(NOW - 1, NOW, false)).toBe('missed');
+  });
+
+  it('shows someone the board does not know by a short form of their id', () => {
+    renderCard({ responsible: 'zed42abc' });
+    expect(screen.getByTitle('User zed4')).toBeTruthy();
+  });
+});

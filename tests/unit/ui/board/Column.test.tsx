@@ -1,0 +1,146 @@
+// @vitest-environment jsdom
+import { DndContext } from '@dnd-kit/core';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SpaceStore } from '../../../../src/state/index.ts';
+import { SpaceStoreContext } from '../../../../src/ui/views/kanban/boardContext';
+import { Column } from '../../../../src/ui/views/kanban/Column';
+import type { DragPreview } from '../../../../src/ui/views/kanban/preview';
+import { card, NOW, spaceStore, status } from './fixtures';
+
+const todo = status('s1', 'Intake', 'not_started', 'a0');
+const doing = status('s2', 'Repair', 'in_progress', 'a1');
+
+function board() {
+  return spaceStore(
+    [todo, doing],
+    [
+      card('c2', 'Inspect returned drill', 's1', 'a1'),
+      card('c1', 'Replace pump seal', 's1', 'a0'),
+      card('c3', 'Refund order 1042', 's1', 'a2'),
+      card('c4', 'Archived one', 's1', 'a3', { archived: true }),
+      card('c5', 'Ship replacement', 's2', 'a0'),
+    ],
+  );
+}
+
+function renderColumn(store: SpaceStore, props: { preview?: DragPreview | null; onAdd?: () => void } = {}) {
+  return render(
+    <SpaceStoreContext.Provider value={store}>
+      <DndContext>
+        <Column
+          status={todo}
+          labels={{}}
+          preview={props.preview ?? null}
+          activeId={null}
+          now={NOW}
+          onAdd={props.onAdd ?? (() => {})}
+        />
+      </DndContext>
+    </SpaceStoreContext.Provider>,
+  );
+}
+
+const titles = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole('listitem')
+    .map((item) => item.getAttribute('aria-label'));
+
+describe('column', () => {
+  afterEach(cleanup);
+
+  it('is a list named after its status with its unarchived cards in key order', () => {
+    renderColumn(board());
+    const list = screen.getByRole('list', { name: 'Intake' });
+    expect(titles(list)).toEqual(['Replace pump seal', 'Inspect returned drill', 'Refund order 1042']);
+    const header = screen.getByRole('region', { name: 'Intake' });
+    expect(within(header).getByText('Not started')).toBeTruthy();
+    expect(within(header).getByText('3', { exact: false }).textContent).toBe('3 cards');
+  });
+
+  it('follows the store: a card moved away leaves the list', () => {
+    const store = board();
+    renderColumn(store);
+    const state = store.getState();
+    act(() =>
+      store.setState({
+        columns: { ...state.columns, s1: ['c1', 'c3'], s2: ['c2', 'c5'] },
+        cards: { ...state.cards, c2: { ...state.cards.c2!, pos: { statusId: 's2', key: 'a1' } } },
+      }),
+    );
+    expect(titles(screen.getByRole('list', { name: 'Intake' }))).toEqual([
+      'Replace pump seal',
+      'Refund order 1042',
+    ]);
+  });
+
+  it('shows the card a drag brings in at its preview place, without counting it yet', () => {
+    renderColumn(board(), { preview: { cardId: 'c5', statusId: 's1', index: 1 } });
+    const list = screen.getByRole('list', { name: 'Intake' });
+    expect(titles(list)).toEqual([
+      'Replace pump seal',
+      'Ship replacement',
+      'Inspect returned drill',
+      'Refund order 1042',
+    ]);
+    expect(screen.getByText('3', { exact: false }).textContent).toBe('3 cards');
+  });
+
+  it('says when it is empty and still is a list to drop into', () => {
+    renderColumn(spaceStore([todo], []));
+    const list = screen.getByRole('list', { name: 'Intake' });
+    expect(within(list).queryAllByRole('listitem')).toHaveLength(0);
+    expect(within(list).getByText('No cards')).toBeTruthy();
+  });
+
+  it('adds a card by title at the bottom on Enter and at the top on request', () => {
+    const onAdd = vi.fn();
+    renderColumn(board(), { onAdd });
+    const field = screen.getByLabelText('New card in Intake') as HTMLInputElement;
+
+    fireEvent.change(field, { target: { value: '  Call customer back ' } });
+    fireEvent.submit(field.form!);
+    expect(onAdd).toHaveBeenLastCalledWith('s1', 'Call customer back', 'bottom');
+    expect(field.value).toBe('');
+
+    fireEvent.change(field, { target: { value: 'Order spare part' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add card to top of Intake' }));
+    expect(onAdd).toHaveBeenLastCalledWith('s1', 'Order spare part', 'top');
+  });
+
+  it('keeps the title and says why when a card cannot be added', () => {
+    renderColumn(board(), {
+      onAdd: () => {
+        throw new Error('The title is empty.');
+      },
+    });
+    const field = screen.getByLabelText('New card in Intake') as HTMLInputElement;
+    fireEvent.click(screen.getByRole('button', { name: 'Add card to Intake' }));
+    expect(screen.getByRole('alert').textContent).toBe('Type a title first.');
+
+    fireEvent.change(field, { target: { value: 'x' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add card to Intake' }));
+    expect(screen.getByRole('alert').textContent).toBe('The title is empty.');
+    expect(field.value).toBe('x');
+  });
+});
+
+describe('collapsed column', () => {
+  afterEach(cleanup);
+
+  it('hides its cards and quick-add but keeps its name and count, and expands again', () => {
+    renderColumn(board());
+    const toggle = screen.getByRole('button', { name: 'Collapse Intake' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+
+    fireEvent.click(toggle);
+
+    const list = screen.getByRole('list', { name: 'Intake' });
+    expect(within(list).queryAllByRole('listitem')).toHaveLength(0);
+    expect(screen.queryByLabelText('New card in Intake')).toBeNull();
+    expect(screen.getByText('3', { exact: false }).textContent).toBe('3 cards');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Expand Intake' }));
+    expect(within(screen.getByRole('list', { name: 'Intake' })).getAllByRole('listitem')).toHaveLength(3);
+  });
+});

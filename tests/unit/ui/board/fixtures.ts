@@ -1,0 +1,53 @@
+// Plain space snapshots for component tests: what the bridge would put into the store.
+import type { Card, Label, Status } from '../../../../src/domain/index.ts';
+import { buildColumns } from '../../../../src/sync/bridge/columns.ts';
+import { createSpaceStore, type SpaceStore } from '../../../../src/state/index.ts';
+
+export const DAY = 24 * 60 * 60 * 1000;
+export const NOW = Date.UTC(2026, 10, 20, 9, 0);
+
+export function status(id: string, name: string, role: Status['role'], key: string): Status {
+  return { id, name, role, key, archived: false };
+}
+
+export function label(id: string, name: string, color: string): Label {
+  return { id, name, color, archived: false };
+}
+
+export function card(
+  id: string,
+  title: string,
+  statusId: string,
+  key: string,
+  extra: Partial<Card> = {},
+): Card {
+  return {
+    id,
+    title,
+    notes: '',
+    pos: { statusId, key },
+    start: null,
+    due: null,
+    responsible: null,
+    coworkers: [],
+    labels: [],
+    archived: false,
+    createdAt: NOW - DAY,
+    createdBy: 'u1',
+    ...extra,
+  };
+}
+
+export function spaceStore(statuses: Status[], cards: Card[], labels: Label[] = []): SpaceStore {
+  const byId = <T extends { id: string }>(list: T[]) =>
+    Object.fromEntries(list.map((item) => [item.id, item]));
+  const cardMap = byId(cards);
+  return createSpaceStore({
+    meta: { schemaVersion: 1, id: 'space1', createdAt: NOW, createdBy: 'u1' },
+    statuses: byId(statuses),
+    labels: byId(labels),
+    cards: cardMap,
+    columns: buildColumns(cardMap),
+    historyLength: 0,
+  });
+}

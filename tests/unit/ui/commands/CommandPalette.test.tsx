@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Command } from '../../../../src/ui/commands/command';
+import { matchesKeys } from '../../../../src/ui/commands/command';
+import { CommandPalette } from '../../../../src/ui/commands/CommandPalette';
+import { useCommands } from '../../../../src/ui/commands/registry';
+import { useShortcuts } from '../../../../src/ui/commands/useShortcuts';
+
+function Offer({ commands }: { commands: Command[] }) {
+  useCommands(commands);
+  useShortcuts();
+  return null;
+}
+
+describe('commands', () => {
+  afterEach(cleanup);
+
+  it('lists the registered commands, filters them by words, and runs the chosen one', () => {
+    const home = vi.fn();
+    const open = vi.fn();
+    const commands: Command[] = [
+      { id: 'home', label: 'Go to Home', perform: home },
+      { id: 'space', label: 'Open space Intake', perform: open },
+      { id: 'off', label: 'Open something unavailable', enabled: () => false, perform: vi.fn() },
+    ];
+    const onClose = vi.fn();
+    render(
+      <>
+        <Offer commands={commands} />
+        <CommandPalette onClose={onClose} />
+      </>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Command palette' });
+    expect(
+      within(dialog)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Go to Home', 'Open space Intake']);
+
+    const input = within(dialog).getByRole('combobox', { name: 'Command' });
+    fireEvent.change(input, { target: { value: 'open int' } });
+    expect(within(dialog).getAllByRole('option')).toHaveLength(1);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(open).toHaveBeenCalledOnce();
+    expect(onClose).toHaveBeenCalledOnce();
+    expect(home).not.toHaveBeenCalled();
+  });
+
+  it('runs a command by its shortcut, but not while typing unless it says so', () => {
+    const undo = vi.fn();
+    const palette = vi.fn();
+    render(
+      <>
+        <Offer
+          commands={[
+            { id: 'undo', label: 'Undo', keys: 'Mod+Z', perform: undo },
+            { id: 'palette', label: 'Palette', keys: 'Mod+K', inFields: true, perform: palette },
+          ]}
+        />
+        <input aria-label="Text" />
+      </>,
+    );
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    expect(undo).toHaveBeenCalledOnce();
+    fireEvent.keyDown(document.body, { key: 'Z', ctrlKey: true, shiftKey: true });
+    expect(undo).toHaveBeenCalledOnce();
+
+    const field = screen.getByLabelText('Text');
+    fireEvent.keyDown(field, { key: 'z', ctrlKey: true });
+    expect(undo).toHaveBeenCalledOnce();
+    fireEvent.keyDown(field, { key: 'k', ctrlKey: true });
+    expect(palette).toHaveBeenCalledOnce();
+  });
+
+  it('matches shortcuts exactly', () => {
+    const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
+    expect(matchesKeys(key({ key: 'Z', ctrlKey: true, shiftKey: true }), 'Mod+Shift+Z')).toBe(true);
+    expect(matchesKeys(key({ key: 'z', ctrlKey: true }), 'Mod+Shift+Z')).toBe(false);
+    expect(matchesKeys(key({ key: 'z', ctrlKey: true, altKey: true }), 'Mod+Z')).toBe(false);
+  });
+});

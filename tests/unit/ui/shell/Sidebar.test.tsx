@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWorkspaceStore } from '../../../../src/state/index.ts';
+import { Sidebar } from '../../../../src/ui/shell/Sidebar';
+import type { Workspace } from '../../../../src/ui/api';
+
+const claims: Workspace = { id: 'w1', name: 'Warranty claims', type: 'private', role: 'owner' };
+
+function workspaceStore() {
+  return createWorkspaceStore({
+    meta: { schemaVersion: 1, id: 'w1', name: 'Warranty claims', type: 'private' },
+    folders: { f1: { id: 'f1', name: 'Germany', key: 'a0', archived: false } },
+    spaces: {
+      s2: { id: 's2', name: 'Returns', folderId: null, key: 'a1', privacy: 'standard', archived: false },
+      s1: { id: 's1', name: 'Intake', folderId: null, key: 'a0', privacy: 'standard', archived: false },
+      s3: { id: 's3', name: 'Munich', folderId: 'f1', key: 'a0', privacy: 'standard', archived: false },
+      s4: { id: 's4', name: 'Old', folderId: null, key: 'a2', privacy: 'standard', archived: true },
+    },
+  });
+}
+
+function renderSidebar(store = workspaceStore(), currentSpaceId: string | null = null) {
+  render(
+    <Sidebar
+      workspaces={{ state: 'ready', list: [claims] }}
+      stores={{ w1: store }}
+      currentSpaceId={currentSpaceId}
+      onRetry={() => {}}
+    />,
+  );
+  return store;
+}
+
+describe('sidebar tree', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/'));
+  afterEach(cleanup);
+
+  it('shows workspaces, folders and unarchived spaces in order, and opens a space', () => {
+    renderSidebar(workspaceStore(), 's2');
+    const tree = screen.getByRole('tree', { name: 'Workspaces' });
+    const items = within(tree).getAllByRole('treeitem');
+    expect(items.map((item) => item.getAttribute('aria-level'))).toEqual(['1', '2', '3', '2', '2']);
+    expect(items.slice(2).map((item) => item.textContent)).toEqual(['Munich', 'Intake', 'Returns']);
+    expect(within(tree).getByRole('treeitem', { name: 'Germany' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    expect(within(tree).getByRole('treeitem', { name: 'Returns' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect(within(tree).queryByRole('treeitem', { name: 'Old' })).toBeNull();
+
+    fireEvent.click(within(tree).getByRole('treeitem', { name: 'Intake' }));
+    expect(window.location.pathname).toBe('/space/s1');
+  });
+
+  it('follows the workspace document live', () => {
+    const store = renderSidebar();
+    act(() =>
+      store.setState({
+        spaces: {
+          ...store.getState().spaces,
+          s5: {
+            id: 's5',
+            name: 'Escalations',
+            folderId: null,
+            key: 'a3',
+            privacy: 'standard',
+            archived: false,
+          },
+        },
+      }),
+    );
+    expect(screen.getByRole('treeitem', { name: 'Escalations' })).toBeTruthy();
+  });
+
+  it('moves focus with the arrow keys and collapses with Left', () => {
+    renderSidebar();
+    const workspace = screen.getByRole('treeitem', { name: 'Warranty claims' });
+    workspace.focus();
+    fireEvent.keyDown(workspace, { key: 'ArrowDown' });
+    const folder = screen.getByRole('treeitem', { name: 'Germany' });
+    expect(document.activeElement).toBe(folder);
+    fireEvent.keyDown(folder, { key: 'ArrowLeft' });
+    expect(folder.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.keyDown(folder, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(screen.getByRole('treeitem', { name: 'Intake' }));
+  });
+});

@@ -1,6 +1,33 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { SpaceEntry } from '../../domain/index.ts';
-import type { WorkspaceStore } from '../../state/index.ts';
+import type { WorkspaceState, WorkspaceStore } from '../../state/index.ts';
+
+/**
+ * The first value `find` returns over the open workspaces, followed live. `find` must return immutable
+ * snapshots (or primitives) that keep their identity until they change, as the stores' records do, so the
+ * value is a safe `useSyncExternalStore` snapshot.
+ */
+function useFirstAcrossWorkspaces<T>(
+  stores: Record<string, WorkspaceStore>,
+  find: ((workspaceId: string, state: WorkspaceState) => T | null) | null,
+): T | null {
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const stops = Object.values(stores).map((store) => store.subscribe(listener));
+      return () => stops.forEach((stop) => stop());
+    },
+    [stores],
+  );
+  const getSnapshot = useCallback(() => {
+    if (find === null) return null;
+    for (const [workspaceId, store] of Object.entries(stores)) {
+      const found = find(workspaceId, store.getState());
+      if (found !== null) return found;
+    }
+    return null;
+  }, [stores, find]);
+  return useSyncExternalStore(subscribe, getSnapshot);
+}
 
 /**
  * The workspace entry of a space (its name lives in the workspace document, not in the space's own),
@@ -10,23 +37,12 @@ export function useSpaceEntry(
   stores: Record<string, WorkspaceStore>,
   spaceId: string | null,
 ): SpaceEntry | null {
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      const stops = Object.values(stores).map((store) => store.subscribe(listener));
-      return () => stops.forEach((stop) => stop());
-    },
-    [stores],
+  const find = useCallback(
+    (_: string, state: WorkspaceState) =>
+      spaceId !== null && Object.hasOwn(state.spaces, spaceId) ? (state.spaces[spaceId] ?? null) : null,
+    [spaceId],
   );
-  // Entries are immutable snapshots that keep their identity until they change: safe as a snapshot.
-  const getSnapshot = useCallback(() => {
-    if (spaceId === null) return null;
-    for (const store of Object.values(stores)) {
-      const spaces = store.getState().spaces;
-      if (Object.hasOwn(spaces, spaceId)) return spaces[spaceId] ?? null;
-    }
-    return null;
-  }, [stores, spaceId]);
-  return useSyncExternalStore(subscribe, getSnapshot);
+  return useFirstAcrossWorkspaces(stores, spaceId === null ? null : find);
 }
 
 /** The id of the open workspace that lists `spaceId`, or null. */
@@ -34,19 +50,10 @@ export function useWorkspaceOfSpace(
   stores: Record<string, WorkspaceStore>,
   spaceId: string | null,
 ): string | null {
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      const stops = Object.values(stores).map((store) => store.subscribe(listener));
-      return () => stops.forEach((stop) => stop());
-    },
-    [stores],
+  const find = useCallback(
+    (workspaceId: string, state: WorkspaceState) =>
+      spaceId !== null && Object.hasOwn(state.spaces, spaceId) ? workspaceId : null,
+    [spaceId],
   );
-  const getSnapshot = useCallback(() => {
-    if (spaceId === null) return null;
-    for (const [workspaceId, store] of Object.entries(stores)) {
-      if (Object.hasOwn(store.getState().spaces, spaceId)) return workspaceId;
-    }
-    return null;
-  }, [stores, spaceId]);
-  return useSyncExternalStore(subscribe, getSnapshot);
+  return useFirstAcrossWorkspaces(stores, spaceId === null ? null : find);
 }

@@ -48,12 +48,15 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
     [actions, cardId, historyLength, exists],
   );
 
-  const run = (what: string, write: () => void) => {
+  /** Runs one write; on refusal shows why and returns false (the document is unchanged). */
+  const run = (what: string, write: () => void): boolean => {
     try {
       write();
       setError(null);
+      return true;
     } catch (caught) {
       setError(`Could not ${what}: ${caught instanceof Error ? caught.message : 'unknown error'}`);
+      return false;
     }
   };
   const onKeyDown = (event: KeyboardEvent) => {
@@ -98,8 +101,12 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             defaultValue={card.title}
             maxLength={500}
             onBlur={(event) => {
-              const title = event.target.value.trim();
-              if (title !== card.title) run('rename the card', () => actions.updateCard({ cardId, title }));
+              const input = event.target;
+              const title = input.value.trim();
+              if (title === card.title) return;
+              // A refused title leaves the card as it was, so the field shows the saved title again.
+              if (!run('rename the card', () => actions.updateCard({ cardId, title })))
+                input.value = card.title;
             }}
             onKeyDown={(event) => {
               if (event.key === 'Enter') event.currentTarget.blur();

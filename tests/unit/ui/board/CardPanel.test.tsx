@@ -51,6 +51,8 @@ describe('card panel', () => {
     fireEvent.blur(title);
     expect(screen.getByRole('alert').textContent).toMatch(/^Could not rename the card/);
     expect(store.getState().cards[cardId]?.title).toBe('Claim 4711: dishwasher leaks');
+    // The field shows the saved title again rather than the refused blank.
+    expect((title as HTMLInputElement).value).toBe('Claim 4711: dishwasher leaks');
   });
 
   it('sets labels, the responsible person and the due date', () => {

@@ -122,6 +122,19 @@ describe('the Kanban board in the browser', () => {
     await addCard(page, 'Under assessment', 'Claim 4690: washer drum bearing');
     await addCard(page, 'Settled', 'Claim 4650: cooker hood fan');
 
+    // This board is wider than the window: it scrolls inside itself, and the page never grows sideways.
+    const widths = await page.getByRole('list', { name: 'Claim received' }).evaluate((list) => {
+      let scroller: HTMLElement | null = list.parentElement;
+      while (scroller && scroller.scrollWidth <= scroller.clientWidth) scroller = scroller.parentElement;
+      return {
+        board: scroller?.scrollWidth ?? 0,
+        window: window.innerWidth,
+        page: document.documentElement.scrollWidth,
+      };
+    });
+    expect(widths.board).toBeGreaterThan(widths.window);
+    expect(widths.page).toBe(widths.window);
+
     await card(page, 'Claim 4711: dishwasher leaks').click();
     const panel = cardPanel(page, 'Claim 4711: dishwasher leaks');
     await panel.waitFor();

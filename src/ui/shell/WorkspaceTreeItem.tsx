@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type MouseEvent } from 'react';
+import { useId, useMemo, useState, type MouseEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { sortKeyed, type Folder, type SpaceEntry } from '../../domain/index.ts';
 import { useWorkspaceStore, type WorkspaceStore } from '../../state/index.ts';
@@ -14,12 +14,26 @@ interface WorkspaceTreeItemProps {
   first: boolean;
 }
 
-/** One workspace in the sidebar tree, its folders and spaces read live from its document. */
-export function WorkspaceTreeItem({ workspace, store, currentSpaceId, first }: WorkspaceTreeItemProps) {
+/**
+ * An expandable tree item: a label and a group of children, open by default. A click toggles it only when
+ * it lands on this item itself; clicks inside the group belong to a folder or space below.
+ */
+function TreeBranch({
+  label,
+  labelClass,
+  level,
+  tabIndex,
+  children,
+}: {
+  label: string;
+  labelClass: string;
+  level: number;
+  tabIndex: number;
+  children: ReactNode;
+}) {
   const [expanded, setExpanded] = useState(true);
   const labelId = useId();
   const toggle = (event: MouseEvent) => {
-    // Clicks inside the group belong to a folder or space, not to this item.
     if ((event.target as HTMLElement).closest('[role="treeitem"]') !== event.currentTarget) return;
     setExpanded((open) => !open);
   };
@@ -28,24 +42,33 @@ export function WorkspaceTreeItem({ workspace, store, currentSpaceId, first }: W
       role="treeitem"
       aria-expanded={expanded}
       aria-labelledby={labelId}
-      aria-level={1}
-      tabIndex={first ? 0 : -1}
+      aria-level={level}
+      tabIndex={tabIndex}
       className="tree-item"
       onClick={toggle}
     >
-      <span id={labelId} className="tree-label tree-workspace">
-        {workspace.name}
+      <span id={labelId} className={`tree-label ${labelClass}`}>
+        {label}
       </span>
       <ul role="group" hidden={!expanded}>
-        {store ? (
-          <WorkspaceContents store={store} currentSpaceId={currentSpaceId} />
-        ) : (
-          <li role="none" className="tree-note muted">
-            Opening…
-          </li>
-        )}
+        {children}
       </ul>
     </li>
+  );
+}
+
+/** One workspace in the sidebar tree, its folders and spaces read live from its document. */
+export function WorkspaceTreeItem({ workspace, store, currentSpaceId, first }: WorkspaceTreeItemProps) {
+  return (
+    <TreeBranch label={workspace.name} labelClass="tree-workspace" level={1} tabIndex={first ? 0 : -1}>
+      {store ? (
+        <WorkspaceContents store={store} currentSpaceId={currentSpaceId} />
+      ) : (
+        <li role="none" className="tree-note muted">
+          Opening…
+        </li>
+      )}
+    </TreeBranch>
   );
 }
 
@@ -106,31 +129,12 @@ function FolderTreeItem({
   spaces: SpaceEntry[];
   currentSpaceId: string | null;
 }) {
-  const [expanded, setExpanded] = useState(true);
-  const labelId = useId();
-  const toggle = (event: MouseEvent) => {
-    if ((event.target as HTMLElement).closest('[role="treeitem"]') !== event.currentTarget) return;
-    setExpanded((open) => !open);
-  };
   return (
-    <li
-      role="treeitem"
-      aria-expanded={expanded}
-      aria-labelledby={labelId}
-      aria-level={2}
-      tabIndex={-1}
-      className="tree-item"
-      onClick={toggle}
-    >
-      <span id={labelId} className="tree-label tree-folder">
-        {folder.name}
-      </span>
-      <ul role="group" hidden={!expanded}>
-        {spaces.map((space) => (
-          <SpaceTreeItem key={space.id} space={space} level={3} current={space.id === currentSpaceId} />
-        ))}
-      </ul>
-    </li>
+    <TreeBranch label={folder.name} labelClass="tree-folder" level={2} tabIndex={-1}>
+      {spaces.map((space) => (
+        <SpaceTreeItem key={space.id} space={space} level={3} current={space.id === currentSpaceId} />
+      ))}
+    </TreeBranch>
   );
 }
 

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildBusySpace } from './coldLoad/busySpace.ts';
 import { measureFirstSync } from './coldLoad/firstSync.ts';
+import { measureFloor } from './coldLoad/floor.ts';
 import { measureLoad, type LoadSteps } from './coldLoad/measure.ts';
 import { storeWithTail } from './coldLoad/store.ts';
 import { describeMachine } from './lib/machine.ts';
@@ -54,6 +55,7 @@ export async function runColdLoadBench({ quick = false, runs = 7 }: ColdLoadOpti
       Math.min(runs, 5),
     );
 
+    const floor = measureFloor(cards, historyEvents, runs);
     const pick = (key: keyof LoadSteps) => median(samples.map((s) => s[key]));
     const total = pick('registryMs');
     console.log(
@@ -64,13 +66,14 @@ export async function runColdLoadBench({ quick = false, runs = 7 }: ColdLoadOpti
         ['migrate', formatMs(pick('migrateMs'))],
         ['cold load via DocRegistry', formatMs(total)],
         [`first sync over socket (median of ${firstSync.length})`, formatMs(median(firstSync))],
+        [`floor: same operations, minimal payloads (${formatMB(floor.bytes)})`, formatMs(floor.decodeMs)],
       ])}\n`,
     );
     console.log(
       `size ${formatMB(stored.snapshotBytes + stored.tailBytes)} (target ≤ 5 MB), ` +
         `cold load ${formatMs(total)} (target ≤ 200 ms)\n`,
     );
-    return { stored, samples, firstSync };
+    return { stored, samples, firstSync, floor };
   } finally {
     fs.rmSync(stored.dataDir, { recursive: true, force: true });
   }

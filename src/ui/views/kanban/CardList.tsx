@@ -4,7 +4,7 @@ import { useCallback, useRef } from 'react';
 import { SortableCard } from './SortableCard';
 
 /** Above this many cards a column renders only the cards in view (plus a margin). */
-export const VIRTUALIZE_FROM = 60;
+export const VIRTUALIZE_FROM = 25;
 /** A one-line card with a little room; real heights are measured once a card is drawn. */
 const ESTIMATED_CARD_PX = 48;
 
@@ -77,7 +77,7 @@ function VirtualCardList({
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_CARD_PX,
     getItemKey: (index) => ids[index] ?? index,
-    overscan: 8,
+    overscan: 3,
     gap: 4,
     rangeExtractor,
   });

@@ -39,8 +39,9 @@ interface KanbanBoardProps {
 
 // Space lifts and drops; Enter is kept free for opening a card.
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
-// Measure droppables while dragging: a card entering a column changes the column's height.
-const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
+// Measure droppables while dragging (a card entering a column changes the column's height), and only then:
+// measuring every card whenever a virtualized list scrolls would cost idle time for nothing.
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 const DROP_ANIMATION = { duration: 140 };
 const NO_SENSORS: ReturnType<typeof useSensors> = [];
 
@@ -70,8 +71,11 @@ export function KanbanBoard({ store, actions }: KanbanBoardProps) {
     }),
   );
   const sensors = readOnly ? NO_SENSORS : editSensors;
-  const { columnIds, columnOf } = drag;
-  const collision = useMemo(() => boardCollision(columnIds), [columnIds]);
+  const { columnIds, columnOf, justChangedColumn } = drag;
+  const collision = useMemo(
+    () => boardCollision({ columnIds, justChangedColumn }),
+    [columnIds, justChangedColumn],
+  );
   const accessibility = useMemo(
     () => ({
       announcements: boardAnnouncements(store.getState, columnIds, columnOf),

@@ -7,35 +7,47 @@ import {
 } from '@dnd-kit/core';
 import { statusOfDragId, statusOfDropId } from './preview';
 
+export interface CollisionInputs {
+  /** A column's card ids as shown now (store + drag preview). */
+  columnIds: (statusId: string) => readonly string[];
+  /**
+   * True from the moment the dragged card was shown in another column until the next frame. The board
+   * has not been measured with the card in its new column yet, so the card stays where it is for that
+   * frame; otherwise stale rectangles can send it straight back, and back again, in one long cascade.
+   */
+  justChangedColumn: () => boolean;
+}
+
 /**
- * Collision detection for columns of cards (after dnd-kit's multiple-containers example): the column
- * under the pointer — or under the dragged card, for the keyboard — and within it the closest card; an
- * empty column is itself the target. A moved column goes to the closest column place.
+ * Collision detection for columns of cards (after dnd-kit's multiple-containers example), in two cheap
+ * steps: the column list under the pointer — or under the dragged card, for the keyboard — and then the
+ * closest card within that column only. An empty column is itself the target. A moved column goes to the
+ * closest column place. Looking only at the few column lists first keeps a pointer move from testing every
+ * card on the board (each rectangle test reads scroll offsets from the DOM).
  */
-export function boardCollision(columnIds: (statusId: string) => readonly string[]): CollisionDetection {
+export function boardCollision({ columnIds, justChangedColumn }: CollisionInputs): CollisionDetection {
   return (input) => {
-    // A column being moved only ever lands among the columns; a card never lands on a column's own
-    // draggable (which wraps the whole column), only on the column's list or its cards.
-    const movingColumn = statusOfDragId(String(input.active.id)) !== null;
-    const args = {
+    const containers = input.droppableContainers;
+    if (statusOfDragId(String(input.active.id)) !== null) {
+      return closestCenter({
+        ...input,
+        droppableContainers: containers.filter((c) => statusOfDragId(String(c.id)) !== null),
+      });
+    }
+    if (justChangedColumn()) return [{ id: input.active.id }];
+    const lists = {
       ...input,
-      droppableContainers: input.droppableContainers.filter(
-        (container) => (statusOfDragId(String(container.id)) !== null) === movingColumn,
-      ),
+      droppableContainers: containers.filter((c) => statusOfDropId(String(c.id)) !== null),
     };
-    if (movingColumn) return closestCenter(args);
-    const pointer = pointerWithin(args);
-    const hits = pointer.length > 0 ? pointer : rectIntersection(args);
-    const first = getFirstCollision(hits, 'id');
-    if (first === null) return [];
-    const status = statusOfDropId(String(first));
-    if (status === null) return [{ id: first }];
-    const ids = columnIds(status);
-    if (ids.length === 0) return [{ id: first }];
+    const pointer = pointerWithin(lists);
+    const list = getFirstCollision(pointer.length > 0 ? pointer : rectIntersection(lists), 'id');
+    if (list === null) return [];
+    const ids = new Set(columnIds(statusOfDropId(String(list))!));
+    if (ids.size === 0) return [{ id: list }];
     const closest = closestCenter({
-      ...args,
-      droppableContainers: args.droppableContainers.filter((container) => ids.includes(String(container.id))),
+      ...input,
+      droppableContainers: containers.filter((c) => ids.has(String(c.id))),
     });
-    return closest.length > 0 ? [closest[0]!] : [{ id: first }];
+    return closest.length > 0 ? [closest[0]!] : [{ id: list }];
   };
 }

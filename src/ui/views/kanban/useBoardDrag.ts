@@ -19,6 +19,8 @@ export interface BoardDrag {
   columnIds: (statusId: string) => readonly string[];
   /** The column an id (a card's, or a column's droppable) belongs to as shown now. */
   columnOf: (id: string) => string | null;
+  /** Whether the dragged card entered another column since the last frame (see `boardCollision`). */
+  justChangedColumn: () => boolean;
   onDragStart(event: DragStartEvent): void;
   onDragOver(event: DragOverEvent): void;
   onDragEnd(event: DragEndEvent): void;
@@ -43,10 +45,18 @@ export function useBoardDrag(
   const [activeId, setActiveId] = useState<string | null>(null);
   const [preview, setPreviewState] = useState<DragPreview | null>(null);
   const previewRef = useRef<DragPreview | null>(null);
+  const changedColumn = useRef(false);
   const setPreview = useCallback((next: DragPreview | null) => {
+    if (next !== null && next.statusId !== previewRef.current?.statusId) {
+      changedColumn.current = true;
+      requestAnimationFrame(() => {
+        changedColumn.current = false;
+      });
+    }
     previewRef.current = next;
     setPreviewState(next);
   }, []);
+  const justChangedColumn = useCallback(() => changedColumn.current, []);
 
   const columnIds = useCallback(
     (statusId: string) =>
@@ -92,6 +102,7 @@ export function useBoardDrag(
       preview,
       columnIds,
       columnOf,
+      justChangedColumn,
       onDragStart({ active }) {
         onError(null);
         previewRef.current = null;
@@ -145,6 +156,18 @@ export function useBoardDrag(
       },
       onDragCancel: end,
     }),
-    [activeId, preview, columnIds, columnOf, actions, end, onError, setPreview, presence, dropColumn],
+    [
+      activeId,
+      preview,
+      columnIds,
+      columnOf,
+      justChangedColumn,
+      actions,
+      end,
+      onError,
+      setPreview,
+      presence,
+      dropColumn,
+    ],
   );
 }

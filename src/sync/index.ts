@@ -20,6 +20,7 @@ export {
   type LocalUser,
   type OfflineDbOptions,
 } from './offlineDb.ts';
+export { startLocalCompaction, type LocalCompaction } from './localCompaction.ts';
 export { isRefusalCode } from './connectionTracker.ts';
 export { openSpace, openWorkspace, openUser, type OpenDocument } from './openDocument.ts';
 export { bridgeSpace, type SpaceBridge } from './bridge/spaceBridge.ts';

@@ -58,7 +58,9 @@ export const DEFAULT_OFFLINE_DB_NAME = 'afterboard';
 /** Declare (not yet open) the local database. Dexie opens it on first use. */
 export function createOfflineDb(options: OfflineDbOptions = {}): OfflineDb {
   const db = new Dexie(options.name ?? DEFAULT_OFFLINE_DB_NAME, {
-    addons: [yDexie],
+    // y-dexie's periodic compaction decodes and re-encodes whole documents, seconds of work for a large
+    // space; it runs in a worker instead (src/sync/localCompaction.ts), never on the page's thread.
+    addons: [yDexie({ gc: false }) as (db: Dexie) => void],
     // Dexie's liveQuery cache kept serving a cleared table's old rows to y-dexie (a document reopened after
     // clear() came back with its deleted content); y-dexie's own queries are cheap enough uncached.
     cache: 'disabled',

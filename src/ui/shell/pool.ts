@@ -1,16 +1,23 @@
 // One document pool per signed-in app: one socket per document however many components show it, and one
 // local copy in IndexedDB that lets a reload paint the board before the server answers.
 import { createContext, useContext, useEffect, useState } from 'react';
-import { createDocumentPool, createOfflineStore, type DocumentPool } from '../../sync/index.ts';
+import {
+  createDocumentPool,
+  createOfflineStore,
+  startLocalCompaction,
+  type DocumentPool,
+} from '../../sync/index.ts';
 
 /** The app's pool, created when the signed-in app mounts and closed (local copy flushed) when it unmounts. */
 export function useAppPool(): DocumentPool | null {
   const [pool, setPool] = useState<DocumentPool | null>(null);
   useEffect(() => {
     const offline = createOfflineStore();
+    const compaction = startLocalCompaction();
     const created = createDocumentPool({ serverUrl: window.location.origin, offline });
     setPool(created);
     return () => {
+      compaction.stop();
       void created.destroy().then(() => offline.close());
     };
   }, []);

@@ -4,6 +4,7 @@ import { HttpError, requireJsonType, sendError, sendJson } from '../http/json.ts
 import { DocRefusedError } from '../sync/registry.ts';
 import { login, logout, me, signup } from './authRoutes.ts';
 import type { ApiContext, ApiRequest } from './context.ts';
+import { createDemo } from './demoRoutes.ts';
 import { listMembers } from './memberRoutes.ts';
 import {
   createSpace,
@@ -32,6 +33,7 @@ const ROUTES: Array<[method: string, pattern: string, handler: Handler]> = [
   ['POST', '/api/workspaces/:id/members', setMember],
   ['DELETE', '/api/workspaces/:id/members/:userId', removeMember],
   ['POST', '/api/workspaces/:id/spaces', createSpace],
+  ['POST', '/api/demo', createDemo],
 ];
 
 const COMPILED = ROUTES.map(([method, pattern, handler]) => {

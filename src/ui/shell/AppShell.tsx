@@ -18,6 +18,7 @@ import { useSpacePresence } from './useSpacePresence';
 import { useWorkspaceDocs } from './useWorkspaceDocs';
 import { useSpaceList } from './useSpaceList';
 import { useWorkspaceList } from './useWorkspaceList';
+import { WorkspaceStoresContext } from './workspaceStores';
 
 interface AppShellProps {
   user: User;
@@ -72,33 +73,35 @@ function Shell({ user, onSignedOut, pool }: AppShellProps & { pool: DocumentPool
     <PoolContext.Provider value={pool}>
       <CurrentUserContext.Provider value={user}>
         <PresenceContext.Provider value={presence}>
-          <div className="shell">
-            <Header
-              user={user}
-              spaceName={spaceName}
-              connection={pool.connection}
-              onSignedOut={onSignedOut}
-            />
-            <Sidebar workspaces={workspaces} stores={stores} currentSpaceId={spaceId} onRetry={reload} />
-            <main className="shell-main">
-              {spaceId === null ? (
-                <Home user={user} onWorkspacesChanged={reload} />
-              ) : (
-                <SpacePage
-                  key={spaceId}
-                  spaceId={spaceId}
-                  cardId={route.name === 'space' ? route.cardId : null}
-                  spaceName={spaceName ?? ''}
-                  workspaceId={workspaceId}
-                  readOnly={
-                    workspaces.state === 'ready' &&
-                    workspaces.list.find((workspace) => workspace.id === workspaceId)?.role === 'visitor'
-                  }
-                  user={user}
-                />
-              )}
-            </main>
-          </div>
+          <WorkspaceStoresContext.Provider value={stores}>
+            <div className="shell">
+              <Header
+                user={user}
+                spaceName={spaceName}
+                connection={pool.connection}
+                onSignedOut={onSignedOut}
+              />
+              <Sidebar workspaces={workspaces} stores={stores} currentSpaceId={spaceId} onRetry={reload} />
+              <main className="shell-main">
+                {spaceId === null ? (
+                  <Home user={user} onWorkspacesChanged={reload} />
+                ) : (
+                  <SpacePage
+                    key={spaceId}
+                    spaceId={spaceId}
+                    cardId={route.name === 'space' ? route.cardId : null}
+                    spaceName={spaceName ?? ''}
+                    workspaceId={workspaceId}
+                    readOnly={
+                      workspaces.state === 'ready' &&
+                      workspaces.list.find((workspace) => workspace.id === workspaceId)?.role === 'visitor'
+                    }
+                    user={user}
+                  />
+                )}
+              </main>
+            </div>
+          </WorkspaceStoresContext.Provider>
         </PresenceContext.Provider>
         {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
       </CurrentUserContext.Provider>

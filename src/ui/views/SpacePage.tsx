@@ -31,6 +31,8 @@ interface SpacePageProps {
   workspaceId: string | null;
   /** A visitor's view: reading only. */
   readOnly: boolean;
+  /** An owner's view: the space may be archived from here too. */
+  canManage?: boolean;
   user: User;
 }
 
@@ -38,7 +40,15 @@ interface SpacePageProps {
  * One space, opened from the pool for as long as it is on screen: its Kanban board and the panel of the
  * card the URL names. Who else is on it is the shell's (the header shows them; the board marks drags).
  */
-export function SpacePage({ spaceId, cardId, spaceName, workspaceId, readOnly, user }: SpacePageProps) {
+export function SpacePage({
+  spaceId,
+  cardId,
+  spaceName,
+  workspaceId,
+  readOnly,
+  canManage = false,
+  user,
+}: SpacePageProps) {
   const pool = usePool();
   const opened = useOpenDocument(pool, spaceId, openSpace);
   const [actions, setActions] = useState<SpaceActions | null>(null);
@@ -83,7 +93,13 @@ export function SpacePage({ spaceId, cardId, spaceName, workspaceId, readOnly, u
         <div className="space-head">
           <h1 className="space-title">{spaceName}</h1>
           {workspaceId !== null && !readOnly && (
-            <SpaceSettings workspaceId={workspaceId} spaceId={spaceId} spaceName={spaceName} user={user} />
+            <SpaceSettings
+              workspaceId={workspaceId}
+              spaceId={spaceId}
+              spaceName={spaceName}
+              user={user}
+              canArchive={canManage}
+            />
           )}
         </div>
         {opened && actions ? (

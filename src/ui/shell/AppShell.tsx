@@ -45,6 +45,10 @@ function Shell({ user, onSignedOut, pool }: AppShellProps & { pool: DocumentPool
   const workspaceId = useWorkspaceOfSpace(stores, spaceId);
   const spaceName = spaceId === null ? null : (entry?.name ?? 'Space');
   const presence = useSpacePresence(pool, spaceId, user);
+  const role =
+    workspaces.state === 'ready'
+      ? workspaces.list.find((workspace) => workspace.id === workspaceId)?.role
+      : undefined;
 
   const [paletteOpen, setPaletteOpen] = useState(false);
   const spaces = useSpaceList(stores);
@@ -92,10 +96,8 @@ function Shell({ user, onSignedOut, pool }: AppShellProps & { pool: DocumentPool
                     cardId={route.name === 'space' ? route.cardId : null}
                     spaceName={spaceName ?? ''}
                     workspaceId={workspaceId}
-                    readOnly={
-                      workspaces.state === 'ready' &&
-                      workspaces.list.find((workspace) => workspace.id === workspaceId)?.role === 'visitor'
-                    }
+                    readOnly={role === 'visitor'}
+                    canManage={role === 'owner'}
                     user={user}
                   />
                 )}

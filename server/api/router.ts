@@ -4,6 +4,8 @@ import { HttpError, requireJsonType, sendError, sendJson } from '../http/json.ts
 import { DocRefusedError } from '../sync/registry.ts';
 import { login, logout, me, signup } from './authRoutes.ts';
 import type { ApiContext, ApiRequest } from './context.ts';
+import { createDemo } from './demoRoutes.ts';
+import { listMembers } from './memberRoutes.ts';
 import {
   createSpace,
   createWorkspace,
@@ -27,9 +29,11 @@ const ROUTES: Array<[method: string, pattern: string, handler: Handler]> = [
   ['GET', '/api/workspaces', listWorkspaces],
   ['POST', '/api/workspaces', createWorkspace],
   ['POST', '/api/workspaces/:id/join', joinWorkspace],
+  ['GET', '/api/workspaces/:id/members', listMembers],
   ['POST', '/api/workspaces/:id/members', setMember],
   ['DELETE', '/api/workspaces/:id/members/:userId', removeMember],
   ['POST', '/api/workspaces/:id/spaces', createSpace],
+  ['POST', '/api/demo', createDemo],
 ];
 
 const COMPILED = ROUTES.map(([method, pattern, handler]) => {

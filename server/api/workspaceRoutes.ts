@@ -34,7 +34,7 @@ const createSpaceSchema = z.object({
 });
 
 /** The workspace named in the path and the caller's role in it; 404 when they may not see it. */
-async function loadWorkspace(
+export async function loadWorkspace(
   r: ApiRequest,
   user: UserRecord,
 ): Promise<{ workspace: WorkspaceRecord; role: MemberRole }> {

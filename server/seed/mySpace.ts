@@ -1,10 +1,9 @@
 /**
  * Fills each seeded person's MySpace with mirrors of the open cards that concern them: the cases they are
  * responsible for in the Inbox section, the ones they help on in "Helping out". Written through the domain
- * operations on the stored user document, as a diff appended after whatever is already stored, so an
- * existing account keeps its own sections and mirrors.
+ * operations on the user document as stored, so an existing account keeps its own sections and mirrors.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   addMirror,
   createSection,
@@ -17,7 +16,7 @@ import {
   userMaps,
   type OpContext,
 } from '../../src/domain/index.ts';
-import type { Storage } from '../storage/types.ts';
+import type { SeedDocs } from './seedDocs.ts';
 
 /** An open card that concerns one person. */
 export interface CardOfInterest {
@@ -63,18 +62,19 @@ export function collectInterests(doc: Y.Doc, spaceId: string, into: Map<string, 
  * time they were added. Returns the number of mirrors added.
  */
 export async function seedMySpace(
-  storage: Storage,
+  docs: SeedDocs,
   userId: string,
   interests: Interests,
   at: number,
 ): Promise<number> {
-  const docName = `user/${userId}`;
-  const doc = new Y.Doc();
-  const stored = await storage.loadDoc(docName);
-  for (const part of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
-    Y.applyUpdate(doc, part);
-  }
-  const before = Y.encodeStateVector(doc);
+  let added = 0;
+  await docs.edit(`user/${userId}`, (doc) => {
+    added = mirrorInterests(doc, userId, interests, at);
+  });
+  return added;
+}
+
+function mirrorInterests(doc: Y.Doc, userId: string, interests: Interests, at: number): number {
   const ctx: OpContext = { actor: userId, now: () => at };
   initUserDoc(doc, { id: userId }, ctx);
 
@@ -103,9 +103,5 @@ export async function seedMySpace(
     helping ??= createSection(doc, { name: HELPING_SECTION }, ctx);
     for (const card of helpingCards) addOne(card, helping);
   }
-
-  const diff = Y.encodeStateAsUpdate(doc, before);
-  // An update with no structs and no deletions is two zero bytes: nothing changed, nothing to store.
-  if (diff.byteLength > 2) await storage.appendUpdate(docName, diff);
   return added;
 }

@@ -26,6 +26,7 @@ import { planSpace, splitCards, type PlanStatus } from './plan.ts';
 import { applyPlan } from './apply.ts';
 import { createRandom } from './random.ts';
 import { collectInterests, seedMySpace, type Interests } from './mySpace.ts';
+import { storedDocs, type SeedDocs } from './seedDocs.ts';
 
 /** Space templates in the order a seeded workspace gets them. */
 export const SEED_TEMPLATES = [
@@ -65,6 +66,8 @@ export interface SeedOptions {
   team?: boolean;
   /** Progress lines; silent by default. */
   log?: (line: string) => void;
+  /** Where documents are written: by default straight into `storage` (no server may hold it). */
+  docs?: SeedDocs;
 }
 
 export interface SeededSpace {
@@ -108,7 +111,8 @@ export class SeedConflictError extends Error {
   }
 }
 
-type ResolvedOptions = Required<Omit<SeedOptions, 'now' | 'log'>> & Pick<SeedOptions, 'now' | 'log'>;
+type ResolvedOptions = Required<Omit<SeedOptions, 'now' | 'log' | 'docs'>> &
+  Pick<SeedOptions, 'now' | 'log' | 'docs'>;
 
 /** Fills in the defaults and checks the ranges; throws `RangeError` naming the bad option. */
 export function resolveSeedOptions(options: SeedOptions = {}): ResolvedOptions {
@@ -144,6 +148,7 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
   const { workspaceName, email, password, days, seed, force } = resolved;
   const { spaces: spaceCount, cards: totalCards } = resolved;
   const log = options.log ?? (() => undefined);
+  const docs = options.docs ?? storedDocs(storage);
 
   const existingOwner = await storage.findUserByEmail(email);
   if (existingOwner && !force) {
@@ -193,7 +198,7 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
     const cardIds = applyPlan(doc, actions);
     collectInterests(doc, id, interests);
     const update = Y.encodeStateAsUpdate(doc);
-    await storage.appendUpdate(`space/${id}`, update);
+    await docs.edit(`space/${id}`, (stored) => Y.applyUpdate(stored, update));
     addSpace(workspaceDoc, { spaceId: id, name: template.name }, ownerCtx);
     spaces.push({
       id,
@@ -206,7 +211,8 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
     log(`space "${template.name}": ${cardIds.length} cards, ${spaceMaps(doc).history.length} history events`);
   }
 
-  await storage.appendUpdate(`workspace/${workspaceId}`, Y.encodeStateAsUpdate(workspaceDoc));
+  const workspaceUpdate = Y.encodeStateAsUpdate(workspaceDoc);
+  await docs.edit(`workspace/${workspaceId}`, (stored) => Y.applyUpdate(stored, workspaceUpdate));
   await storage.createWorkspace({
     id: workspaceId,
     name: workspaceName,
@@ -223,7 +229,7 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
   for (const user of users) {
     if (user.role === 'visitor') continue;
     user.mirrors = await seedMySpace(
-      storage,
+      docs,
       user.id,
       interests.get(user.id) ?? { responsible: [], coworker: [] },
       to,

@@ -136,6 +136,14 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     countOwners: db.prepare(
       "SELECT COUNT(*) AS n FROM memberships WHERE workspace_id = ? AND role = 'owner'",
     ),
+    explicitMembers: db.prepare(
+      `SELECT u.*, m.role AS role FROM memberships m JOIN users u ON u.id = m.user_id
+       WHERE m.workspace_id = ? ORDER BY u.name, u.id`,
+    ),
+    everyoneAsMembers: db.prepare(
+      `SELECT u.*, COALESCE(m.role, 'member') AS role FROM users u
+       LEFT JOIN memberships m ON m.user_id = u.id AND m.workspace_id = ? ORDER BY u.name, u.id`,
+    ),
     insertSpace: db.prepare(
       `INSERT INTO spaces (id, workspace_id, created_by, created_at)
        VALUES (@id, @workspaceId, @createdBy, @createdAt)`,
@@ -238,6 +246,14 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     deleteMembership: (workspaceId, userId) =>
       settle(() => q.deleteMembership.run(workspaceId, userId).changes > 0),
     countOwners: (workspaceId) => settle(() => (q.countOwners.get(workspaceId) as { n: number }).n),
+    listMembers: (workspaceId, everyone) =>
+      settle(() =>
+        (
+          (everyone ? q.everyoneAsMembers : q.explicitMembers).all(workspaceId) as Array<
+            UserRow & { role: MemberRole }
+          >
+        ).map((row) => ({ ...toUser(row), role: row.role })),
+      ),
     createSpace: (space: SpaceRecord) => settle(() => void q.insertSpace.run(space)),
     deleteSpace: (id) => settle(() => void q.deleteSpace.run(id)),
     deleteDoc: (docName) => settle(() => deleteDoc(docName)),

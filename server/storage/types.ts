@@ -101,6 +101,11 @@ export interface Storage {
   /** Returns false when the user was not a member. */
   deleteMembership(workspaceId: string, userId: string): Promise<boolean>;
   countOwners(workspaceId: string): Promise<number>;
+  /**
+   * The users of a workspace with their roles, by name: the explicit memberships, and with `everyone`
+   * (an org-wide workspace) every other user of the instance as a member too.
+   */
+  listMembers(workspaceId: string, everyone: boolean): Promise<Array<UserRecord & { role: MemberRole }>>;
 
   createSpace(space: SpaceRecord): Promise<void>;
   /** Removes a space's registration (undoing a creation that could not be completed). */

@@ -121,3 +121,29 @@ export async function joinWorkspace(workspaceId: string): Promise<Workspace['rol
   );
   return role;
 }
+
+/** A user of a workspace as its member directory shows them; `email` is sent to owners only. */
+export interface Member {
+  id: string;
+  name: string;
+  role: Workspace['role'];
+  email?: string;
+}
+
+/** The workspace's member directory. */
+export async function listMembers(workspaceId: string): Promise<Member[]> {
+  const { members } = await request<{ members: Member[] }>(
+    'GET',
+    `/api/workspaces/${encodeURIComponent(workspaceId)}/members`,
+  );
+  return members;
+}
+
+/** The demo workspace the instance owner may create once, with its spaces by name. */
+export interface DemoWorkspace extends Workspace {
+  spaces: Array<{ id: string; name: string }>;
+}
+
+export async function createDemo(): Promise<DemoWorkspace> {
+  return request<DemoWorkspace>('POST', '/api/demo');
+}

@@ -27,10 +27,13 @@ describe('workspaces in the browser', () => {
     await workspace.getByLabel('Space name').fill('Intake');
     await workspace.getByRole('button', { name: 'Create space in Warranty claims EMEA' }).click();
 
-    const spaces = workspace.getByRole('list', { name: 'Spaces created in Warranty claims EMEA' });
-    await spaces.getByRole('listitem').filter({ hasText: 'Intake' }).waitFor();
-    const spaceId = (await spaces.getByRole('listitem').locator('code').textContent())?.trim() ?? '';
-    expect(spaceId).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+    // The home lists the workspace's spaces by name, as links to their boards.
+    const spaces = workspace.getByRole('list', { name: 'Spaces in Warranty claims EMEA' });
+    const link = spaces.getByRole('link', { name: 'Intake', exact: true });
+    await link.waitFor();
+    expect(await spaces.getByRole('listitem').count()).toBe(1);
+    expect(await link.getAttribute('href')).toMatch(/^\/space\/[A-Za-z0-9_-]{1,64}$/);
+    expect(await spaces.textContent()).toBe('Intake');
 
     // The workspace is the server's, not the page's: it is still listed after a reload.
     await page.reload();
@@ -98,7 +101,7 @@ describe('workspaces in the browser', () => {
     await workspace.getByLabel('Space name').fill('Escalations');
     await workspace.getByRole('button', { name: 'Create space in Complaints desk' }).click();
     await workspace
-      .getByRole('list', { name: 'Spaces created in Complaints desk' })
+      .getByRole('list', { name: 'Spaces in Complaints desk' })
       .getByText('Escalations')
       .waitFor();
 

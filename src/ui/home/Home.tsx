@@ -3,6 +3,7 @@ import { listWorkspaces, type User, type Workspace } from '../api';
 import { FormError } from '../common/FormError';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
+import { DemoOffer } from './DemoOffer';
 import { WorkspaceList } from './WorkspaceList';
 
 interface HomeProps {
@@ -65,6 +66,10 @@ export function Home({ user, onWorkspacesChanged }: HomeProps) {
               Try again
             </button>
           </div>
+        )}
+        {/* First run: the instance's owner, with nothing yet, may start from the demo workspace. */}
+        {workspaces.state === 'ready' && workspaces.list.length === 0 && user.instanceRole === 'owner' && (
+          <DemoOffer userId={user.id} onCreated={onCreated} />
         )}
         {workspaces.state === 'ready' && <WorkspaceList workspaces={workspaces.list} />}
         <CreateWorkspaceForm onCreated={onCreated} />

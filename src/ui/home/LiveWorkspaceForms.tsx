@@ -21,7 +21,7 @@ interface LiveWorkspaceFormsProps {
   autoFocus: boolean;
 }
 
-/** The forms of a workspace that need its document: new folders, and new spaces placed in a folder. */
+/** The forms of a workspace that need its document: new folders (owners), and new spaces placed in a folder. */
 export function LiveWorkspaceForms({ pool, user, workspace, onCreated, autoFocus }: LiveWorkspaceFormsProps) {
   const opened = useOpenDocument(pool, workspace.id, openWorkspace);
   if (!opened) return <CreateSpaceForm workspace={workspace} onCreated={onCreated} autoFocus={autoFocus} />;
@@ -45,7 +45,8 @@ function Loaded({
   return (
     <>
       <CreateSpaceForm workspace={workspace} onCreated={onCreated} autoFocus={autoFocus} folders={folders} />
-      <CreateFolderForm workspaceName={workspace.name} actions={actions} />
+      {/* Owners manage the workspace's folders (docs/security.md); members add spaces. */}
+      {workspace.role === 'owner' && <CreateFolderForm workspaceName={workspace.name} actions={actions} />}
     </>
   );
 }

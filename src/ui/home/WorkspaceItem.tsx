@@ -1,11 +1,12 @@
 import { useCallback, useContext, useState } from 'react';
 import type { Workspace } from '../api';
 import { CreateSpaceForm, type CreatedSpace } from './CreateSpaceForm';
-import { navigate, spacePath } from '../shell/route';
 import { CurrentUserContext } from '../shell/currentUser';
 import { PoolContext } from '../shell/pool';
+import { WorkspaceStoresContext } from '../shell/workspaceStores';
 import { JoinButton } from './JoinButton';
 import { LiveWorkspaceForms } from './LiveWorkspaceForms';
+import { LiveSpaceLinks, SpaceLinks } from './SpaceLinks';
 import { workspaceTypeLabel } from './workspaceTypes';
 
 const ROLE_LABELS: Record<Workspace['role'], string> = {
@@ -15,8 +16,8 @@ const ROLE_LABELS: Record<Workspace['role'], string> = {
 };
 
 /**
- * One workspace with a form to add a space. The full, live list of its spaces is the sidebar's (read from
- * the workspace's document); this page lists the spaces created here in this visit, to open them at once.
+ * One workspace: its spaces by name (live from the workspace's document inside the app shell; otherwise
+ * the ones created here in this visit) and the forms to add more.
  */
 export function WorkspaceItem({ workspace: listed }: { workspace: Workspace }) {
   const [role, setRole] = useState(listed.role);
@@ -32,6 +33,7 @@ export function WorkspaceItem({ workspace: listed }: { workspace: Workspace }) {
   // Inside the app shell the workspace's document can be opened (folders); alone, the API forms suffice.
   const pool = useContext(PoolContext);
   const user = useContext(CurrentUserContext);
+  const store = useContext(WorkspaceStoresContext)[workspace.id];
 
   return (
     <li className="workspace" aria-labelledby={headingId}>
@@ -40,23 +42,10 @@ export function WorkspaceItem({ workspace: listed }: { workspace: Workspace }) {
         <span className="badge">{workspaceTypeLabel(workspace.type)}</span>
         <span className="muted">{ROLE_LABELS[workspace.role]}</span>
       </div>
-      {created.length > 0 && (
-        <ul className="space-list" aria-label={`Spaces created in ${workspace.name}`}>
-          {created.map((space) => (
-            <li key={space.id}>
-              <a
-                href={spacePath(space.id)}
-                onClick={(event) => {
-                  event.preventDefault();
-                  navigate(spacePath(space.id));
-                }}
-              >
-                {space.name}
-              </a>{' '}
-              <code>{space.id}</code>
-            </li>
-          ))}
-        </ul>
+      {store ? (
+        <LiveSpaceLinks workspaceName={workspace.name} store={store} created={created} />
+      ) : (
+        <SpaceLinks workspaceName={workspace.name} spaces={created} />
       )}
       {/* Visitors read and comment only; the server refuses them a space, so the page does not offer one. */}
       {role === 'visitor' ? (

@@ -7,15 +7,18 @@ import type { Command } from '../commands/command';
 import { CommandPalette } from '../commands/CommandPalette';
 import { useCommands } from '../commands/registry';
 import { useShortcuts } from '../commands/useShortcuts';
+import { PresenceContext } from '../views/kanban/presenceContext';
 import { CurrentUserContext } from './currentUser';
 import { Header } from './Header';
 import { PoolContext, useAppPool } from './pool';
 import { navigate, parseRoute, spacePath, usePathname } from './route';
 import { Sidebar } from './Sidebar';
 import { useSpaceEntry, useWorkspaceOfSpace } from './useSpaceEntry';
+import { useSpacePresence } from './useSpacePresence';
 import { useWorkspaceDocs } from './useWorkspaceDocs';
 import { useSpaceList } from './useSpaceList';
 import { useWorkspaceList } from './useWorkspaceList';
+import { WorkspaceStoresContext } from './workspaceStores';
 
 interface AppShellProps {
   user: User;
@@ -41,6 +44,11 @@ function Shell({ user, onSignedOut, pool }: AppShellProps & { pool: DocumentPool
   const entry = useSpaceEntry(stores, spaceId);
   const workspaceId = useWorkspaceOfSpace(stores, spaceId);
   const spaceName = spaceId === null ? null : (entry?.name ?? 'Space');
+  const presence = useSpacePresence(pool, spaceId, user);
+  const role =
+    workspaces.state === 'ready'
+      ? workspaces.list.find((workspace) => workspace.id === workspaceId)?.role
+      : undefined;
 
   const [paletteOpen, setPaletteOpen] = useState(false);
   const spaces = useSpaceList(stores);
@@ -68,28 +76,35 @@ function Shell({ user, onSignedOut, pool }: AppShellProps & { pool: DocumentPool
   return (
     <PoolContext.Provider value={pool}>
       <CurrentUserContext.Provider value={user}>
-        <div className="shell">
-          <Header user={user} spaceName={spaceName} connection={pool.connection} onSignedOut={onSignedOut} />
-          <Sidebar workspaces={workspaces} stores={stores} currentSpaceId={spaceId} onRetry={reload} />
-          <main className="shell-main">
-            {spaceId === null ? (
-              <Home user={user} onWorkspacesChanged={reload} />
-            ) : (
-              <SpacePage
-                key={spaceId}
-                spaceId={spaceId}
-                cardId={route.name === 'space' ? route.cardId : null}
-                spaceName={spaceName ?? ''}
-                workspaceId={workspaceId}
-                readOnly={
-                  workspaces.state === 'ready' &&
-                  workspaces.list.find((workspace) => workspace.id === workspaceId)?.role === 'visitor'
-                }
+        <PresenceContext.Provider value={presence}>
+          <WorkspaceStoresContext.Provider value={stores}>
+            <div className="shell">
+              <Header
                 user={user}
+                spaceName={spaceName}
+                connection={pool.connection}
+                onSignedOut={onSignedOut}
               />
-            )}
-          </main>
-        </div>
+              <Sidebar workspaces={workspaces} stores={stores} currentSpaceId={spaceId} onRetry={reload} />
+              <main className="shell-main">
+                {spaceId === null ? (
+                  <Home user={user} onWorkspacesChanged={reload} />
+                ) : (
+                  <SpacePage
+                    key={spaceId}
+                    spaceId={spaceId}
+                    cardId={route.name === 'space' ? route.cardId : null}
+                    spaceName={spaceName ?? ''}
+                    workspaceId={workspaceId}
+                    readOnly={role === 'visitor'}
+                    canManage={role === 'owner'}
+                    user={user}
+                  />
+                )}
+              </main>
+            </div>
+          </WorkspaceStoresContext.Provider>
+        </PresenceContext.Provider>
         {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
       </CurrentUserContext.Provider>
     </PoolContext.Provider>

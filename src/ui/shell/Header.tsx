@@ -1,6 +1,7 @@
 import type { ConnectionStore } from '../../state/index.ts';
 import type { User } from '../api';
 import { ConnectionStatus } from './ConnectionStatus';
+import { PeopleHere } from './PeopleHere';
 import { SignOutButton } from './SignOutButton';
 
 interface HeaderProps {
@@ -11,12 +12,15 @@ interface HeaderProps {
   onSignedOut: () => void;
 }
 
+/** The top bar: the space on screen, who else has it open, the connection, and the signed-in user. */
 export function Header({ user, spaceName, connection, onSignedOut }: HeaderProps) {
   return (
     <header className="topbar">
       <span className="brand">Afterboard</span>
       {spaceName !== null && <span className="topbar-space">{spaceName}</span>}
       <ConnectionStatus store={connection} />
+      {/* The shell provides the open space's presence; on the home page nobody is "here". */}
+      {spaceName !== null && <PeopleHere />}
       <span className="topbar-user">
         Signed in as <strong>{user.name}</strong>
       </span>

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { WorkspaceStore } from '../../state/index.ts';
 import { FormError } from '../common/FormError';
 import { navigate } from './route';
@@ -12,8 +13,14 @@ interface SidebarProps {
   onRetry: () => void;
 }
 
-/** Workspaces → folders → spaces as an ARIA tree; choosing a space opens its board. */
+/**
+ * Workspaces → folders → spaces as an ARIA tree; choosing a space opens its board. Each folder and space
+ * has an actions menu (the ⋯ button, right-click, or Shift+F10 on the item) to rename, reorder or archive
+ * it as the user's role allows; "Show archived" brings archived items back into view to restore them.
+ */
 export function Sidebar({ workspaces, stores, currentSpaceId, onRetry }: SidebarProps) {
+  const [showArchived, setShowArchived] = useState(false);
+  const toggleId = useId();
   return (
     <nav className="sidebar" aria-label="Navigation">
       <button type="button" className="sidebar-home" onClick={() => navigate('/')}>
@@ -43,10 +50,22 @@ export function Sidebar({ workspaces, stores, currentSpaceId, onRetry }: Sidebar
                 store={stores[workspace.id]}
                 currentSpaceId={currentSpaceId}
                 first={index === 0}
+                showArchived={showArchived}
               />
             ))}
           </ul>
         ))}
+      {workspaces.state === 'ready' && workspaces.list.length > 0 && (
+        <div className="sidebar-toggle">
+          <input
+            id={toggleId}
+            type="checkbox"
+            checked={showArchived}
+            onChange={(event) => setShowArchived(event.target.checked)}
+          />
+          <label htmlFor={toggleId}>Show archived</label>
+        </div>
+      )}
     </nav>
   );
 }

@@ -7,7 +7,8 @@ import type { KeyboardEvent } from 'react';
 export function onTreeKeyDown(event: KeyboardEvent<HTMLElement>): void {
   const tree = event.currentTarget;
   const item = (event.target as HTMLElement).closest<HTMLElement>('[role="treeitem"]');
-  if (!item) return;
+  // Keys typed into a control inside an item (its menu, its rename field) are that control's.
+  if (!item || event.target !== item) return;
   const visible = [...tree.querySelectorAll<HTMLElement>('[role="treeitem"]')].filter(
     (candidate) => !candidate.parentElement?.closest('[role="group"][hidden]'),
   );

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useConnection, useSpaceStore, type DocConnectionState, type SpaceStore } from '../../state/index.ts';
 import {
   bindSpaceActions,
-  joinPresence,
   openSpace,
   type Peer,
   type Presence,
@@ -10,17 +9,17 @@ import {
 } from '../../sync/index.ts';
 import type { User } from '../api';
 import { CardPanel } from '../card/CardPanel';
-import { PeopleContext } from '../card/people';
+import { PeopleContext, peopleOf } from '../card/people';
 import { FormError } from '../common/FormError';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { usePool } from '../shell/pool';
 import { cardPath, navigate, spacePath } from '../shell/route';
+import { useMemberNames } from '../shell/useMembers';
 import { useOpenDocument } from '../shell/useOpenDocument';
 import { ReadOnlyContext } from '../common/readOnly';
 import { OpenCardContext } from './kanban/boardContext';
 import { KanbanBoard } from './kanban/KanbanBoard';
 import { PresenceContext } from './kanban/presenceContext';
-import { PeopleHere } from './PeopleHere';
 import { SpaceSettings } from './SpaceSettings';
 
 interface SpacePageProps {
@@ -32,14 +31,24 @@ interface SpacePageProps {
   workspaceId: string | null;
   /** A visitor's view: reading only. */
   readOnly: boolean;
+  /** An owner's view: the space may be archived from here too. */
+  canManage?: boolean;
   user: User;
 }
 
 /**
- * One space, opened from the pool for as long as it is on screen: its Kanban board, who else is on it,
- * and the panel of the card the URL names.
+ * One space, opened from the pool for as long as it is on screen: its Kanban board and the panel of the
+ * card the URL names. Who else is on it is the shell's (the header shows them; the board marks drags).
  */
-export function SpacePage({ spaceId, cardId, spaceName, workspaceId, readOnly, user }: SpacePageProps) {
+export function SpacePage({
+  spaceId,
+  cardId,
+  spaceName,
+  workspaceId,
+  readOnly,
+  canManage = false,
+  user,
+}: SpacePageProps) {
   const pool = usePool();
   const opened = useOpenDocument(pool, spaceId, openSpace);
   const [actions, setActions] = useState<SpaceActions | null>(null);
@@ -56,16 +65,8 @@ export function SpacePage({ spaceId, cardId, spaceName, workspaceId, readOnly, u
     };
   }, [opened, user.id]);
 
-  const [presence, setPresence] = useState<Presence | null>(null);
-  useEffect(() => {
-    if (!opened) return;
-    const joined = joinPresence(opened.handle, { id: user.id, name: user.name });
-    setPresence(joined);
-    return () => {
-      joined.destroy();
-      setPresence((current) => (current === joined ? null : current));
-    };
-  }, [opened, user.id, user.name]);
+  // Joined by the shell, which shows who else is here in its header.
+  const presence = useContext(PresenceContext);
 
   const connection = useConnection(
     pool.connection,
@@ -80,51 +81,55 @@ export function SpacePage({ spaceId, cardId, spaceName, workspaceId, readOnly, u
     );
   }, [spaceId, cardId]);
   const peers = usePeers(presence);
+  const members = useMemberNames(workspaceId);
   const people = useMemo(
-    () => Object.fromEntries([...peers.map((peer) => [peer.userId, peer.name]), [user.id, user.name]]),
-    [peers, user.id, user.name],
+    () => peopleOf(members, peers, { id: user.id, name: user.name }),
+    [members, peers, user.id, user.name],
   );
 
   return (
     <ReadOnlyContext.Provider value={readOnly}>
-      <PresenceContext.Provider value={presence}>
-        <div className="space-page">
-          <div className="space-head">
-            <h1 className="space-title">{spaceName}</h1>
-            <PeopleHere />
-            {workspaceId !== null && !readOnly && (
-              <SpaceSettings workspaceId={workspaceId} spaceId={spaceId} spaceName={spaceName} user={user} />
-            )}
-          </div>
-          {opened && actions ? (
-            <PeopleContext.Provider value={people}>
-              <OpenCardContext.Provider value={openCard}>
-                <div className="space-body">
-                  <LoadedBoard
-                    opened={opened.store}
-                    actions={actions}
-                    spaceName={spaceName}
-                    connection={connection}
-                  />
-                  {cardId !== null && (
-                    <CardPanel
-                      key={cardId}
-                      cardId={cardId}
-                      store={opened.store}
-                      actions={actions}
-                      onClose={closeCard}
-                    />
-                  )}
-                </div>
-              </OpenCardContext.Provider>
-            </PeopleContext.Provider>
-          ) : (
-            <p className="muted" aria-busy="true">
-              Opening the board…
-            </p>
+      <div className="space-page">
+        <div className="space-head">
+          <h1 className="space-title">{spaceName}</h1>
+          {workspaceId !== null && !readOnly && (
+            <SpaceSettings
+              workspaceId={workspaceId}
+              spaceId={spaceId}
+              spaceName={spaceName}
+              user={user}
+              canArchive={canManage}
+            />
           )}
         </div>
-      </PresenceContext.Provider>
+        {opened && actions ? (
+          <PeopleContext.Provider value={people}>
+            <OpenCardContext.Provider value={openCard}>
+              <div className="space-body">
+                <LoadedBoard
+                  opened={opened.store}
+                  actions={actions}
+                  spaceName={spaceName}
+                  connection={connection}
+                />
+                {cardId !== null && (
+                  <CardPanel
+                    key={cardId}
+                    cardId={cardId}
+                    store={opened.store}
+                    actions={actions}
+                    onClose={closeCard}
+                  />
+                )}
+              </div>
+            </OpenCardContext.Provider>
+          </PeopleContext.Provider>
+        ) : (
+          <p className="muted" aria-busy="true">
+            Opening the board…
+          </p>
+        )}
+      </div>
     </ReadOnlyContext.Provider>
   );
 }

@@ -12,13 +12,15 @@ interface SpaceSettingsProps {
   spaceId: string;
   spaceName: string;
   user: User;
+  /** Whether the user may archive it: owners manage spaces, members only rename them. */
+  canArchive: boolean;
 }
 
 /**
  * Renaming and archiving the space on screen. Both are edits of the workspace's document (where the
  * space is listed), so they sync like any edit and everyone's sidebar follows.
  */
-export function SpaceSettings({ workspaceId, spaceId, spaceName, user }: SpaceSettingsProps) {
+export function SpaceSettings({ workspaceId, spaceId, spaceName, user, canArchive }: SpaceSettingsProps) {
   const pool = usePool();
   const opened = useOpenDocument(pool, workspaceId, openWorkspace);
   const actions = useMemo(
@@ -57,9 +59,11 @@ export function SpaceSettings({ workspaceId, spaceId, spaceName, user }: SpaceSe
           >
             Rename space
           </button>
-          <button type="button" onClick={() => setMode('archiving')}>
-            Archive space
-          </button>
+          {canArchive && (
+            <button type="button" onClick={() => setMode('archiving')}>
+              Archive space
+            </button>
+          )}
         </>
       )}
       {mode === 'renaming' && (

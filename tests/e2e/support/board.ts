@@ -30,7 +30,7 @@ export async function createSpace(
   if (folder) await item.getByLabel('Folder', { exact: true }).selectOption({ label: folder });
   await item.getByRole('button', { name: `Create space in ${workspace}` }).click();
   await item
-    .getByRole('list', { name: `Spaces created in ${workspace}` })
+    .getByRole('list', { name: `Spaces in ${workspace}` })
     .getByText(name)
     .waitFor();
 }

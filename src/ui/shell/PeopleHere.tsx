@@ -1,8 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { Avatar } from '../card/Avatar';
-import { usePresence } from './kanban/presenceContext';
+import { usePresence } from '../views/kanban/presenceContext';
 
-/** Who else has this space open right now. */
+/** Who else has the space on screen open right now, for the header. */
 export function PeopleHere() {
   const peers = usePresence(useShallow((state) => state.peers.map((peer) => `${peer.userId}\n${peer.name}`)));
   if (peers.length === 0) return null;

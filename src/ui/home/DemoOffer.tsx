@@ -1,0 +1,59 @@
+import { useCallback, useState } from 'react';
+import { createDemo, type Workspace } from '../api';
+import { FormError } from '../common/FormError';
+import { useSubmit } from '../common/useSubmit';
+
+interface DemoOfferProps {
+  userId: string;
+  onCreated: (workspace: Workspace) => void;
+}
+
+const skippedKey = (userId: string) => `afterboard:demo-offer-skipped:${userId}`;
+
+/** Whether the user said no to the demo on this device (the offer is a first-run help, not a nag). */
+export function demoSkipped(userId: string): boolean {
+  try {
+    return localStorage.getItem(skippedKey(userId)) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The first-run offer to the owner of a fresh instance: the seeded "Aftersales Service" workspace, with
+ * a team, four aftersales spaces and three months of history, to see the board at work before building
+ * one's own. The server creates it once per instance.
+ */
+export function DemoOffer({ userId, onCreated }: DemoOfferProps) {
+  const [skipped, setSkipped] = useState(() => demoSkipped(userId));
+  const action = useCallback(async () => onCreated(await createDemo()), [onCreated]);
+  const { submit, pending, error } = useSubmit(action);
+  if (skipped) return null;
+  const skip = () => {
+    try {
+      localStorage.setItem(skippedKey(userId), '1');
+    } catch {
+      // Private browsing without storage: the offer is hidden for this visit only.
+    }
+    setSkipped(true);
+  };
+  return (
+    <section className="demo-offer stack" aria-labelledby="demo-offer-heading" aria-busy={pending}>
+      <h2 id="demo-offer-heading">Start with a demo workspace?</h2>
+      <p>
+        “Aftersales Service” has four spaces — repairs, warranty claims, complaints and maintenance visits —
+        with a team of colleagues and three months of cases, so you can try the board before you set up your
+        own. You own it and can archive it later.
+      </p>
+      <div className="row">
+        <button type="button" className="primary" aria-disabled={pending} onClick={() => void submit()}>
+          {pending ? 'Creating the demo workspace…' : 'Create the demo workspace'}
+        </button>
+        <button type="button" onClick={skip} disabled={pending}>
+          Skip
+        </button>
+      </div>
+      <FormError message={error} />
+    </section>
+  );
+}

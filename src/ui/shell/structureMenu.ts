@@ -1,0 +1,94 @@
+import type { WorkspaceActions } from '../../sync/index.ts';
+import type { StructureRights } from './structureRights';
+import type { MenuAction } from './TreeItemMenu';
+
+/** What a tree item's menu needs besides the item: the rights, the writes, and how to start renaming. */
+export interface MenuContext {
+  rights: StructureRights;
+  actions: WorkspaceActions | null;
+  startRename: () => void;
+  /** Runs a write and puts focus where the user can go on (the item, or its parent once it left). */
+  run: (write: () => void, focus: 'item' | 'parent') => void;
+}
+
+/**
+ * "Move up" / "Move down" among the item's visible, unarchived siblings (`siblings` in tree order). The
+ * new place is "right after" a neighbour, as the domain's fractional keys are placed.
+ */
+function moves(
+  id: string,
+  siblings: readonly string[],
+  move: (afterId: string | null) => void,
+  run: MenuContext['run'],
+): MenuAction[] {
+  const index = siblings.indexOf(id);
+  if (index < 0) return [];
+  const items: MenuAction[] = [];
+  if (index > 0) {
+    items.push({ label: 'Move up', perform: () => run(() => move(siblings[index - 2] ?? null), 'item') });
+  }
+  if (index < siblings.length - 1) {
+    items.push({ label: 'Move down', perform: () => run(() => move(siblings[index + 1]!), 'item') });
+  }
+  return items;
+}
+
+export function folderMenu(
+  folder: { id: string; archived: boolean },
+  siblings: readonly string[],
+  { rights, actions, startRename, run }: MenuContext,
+): MenuAction[] {
+  if (!rights.manage || !actions) return [];
+  const folderId = folder.id;
+  if (folder.archived) {
+    return [
+      {
+        label: 'Restore',
+        perform: () => run(() => actions.archiveFolder({ folderId, archived: false }), 'item'),
+      },
+    ];
+  }
+  return [
+    { label: 'Rename', perform: startRename },
+    ...moves(folderId, siblings, (afterId) => actions.moveFolder({ folderId, afterId }), run),
+    {
+      label: 'Archive',
+      perform: () => run(() => actions.archiveFolder({ folderId, archived: true }), 'parent'),
+    },
+  ];
+}
+
+export function spaceMenu(
+  space: { id: string; archived: boolean },
+  /** The folder it is shown in (null = top level), and whether that folder is archived. */
+  place: { folderId: string | null; folderArchived: boolean },
+  siblings: readonly string[],
+  { rights, actions, startRename, run }: MenuContext,
+): MenuAction[] {
+  if (!actions) return [];
+  const spaceId = space.id;
+  if (space.archived) {
+    if (!rights.manage) return [];
+    return [
+      {
+        label: 'Restore',
+        perform: () => run(() => actions.archiveSpace({ spaceId, archived: false }), 'item'),
+      },
+    ];
+  }
+  const items: MenuAction[] = [];
+  if (rights.renameSpaces) items.push({ label: 'Rename', perform: startRename });
+  if (!rights.manage) return items;
+  // A space inside an archived folder is shown only with the archived items; it moves once the folder is back.
+  if (!place.folderArchived) {
+    const { folderId } = place;
+    items.push(
+      ...moves(spaceId, siblings, (afterId) => actions.moveSpace({ spaceId, folderId, afterId }), run),
+    );
+  }
+  items.push({
+    label: 'Archive',
+    perform: () => run(() => actions.archiveSpace({ spaceId, archived: true }), 'parent'),
+  });
+  return items;
+}

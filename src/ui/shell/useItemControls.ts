@@ -1,0 +1,60 @@
+import { useCallback, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { isMenuKey } from './TreeItemMenu';
+
+/**
+ * The state of one folder or space in the sidebar: its actions menu, its rename form, and where focus
+ * goes after an action. A moved item is re-inserted in the DOM, which drops focus, so focus is put back
+ * once it has moved; an archived one has left the tree, so its parent item takes focus.
+ */
+export function useItemControls() {
+  const item = useRef<HTMLLIElement>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [renaming, setRenaming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const focusItem = useCallback(() => requestAnimationFrame(() => item.current?.focus()), []);
+  const run = useCallback(
+    (write: () => void, focus: 'item' | 'parent') => {
+      const parent = item.current?.parentElement?.closest<HTMLElement>('[role="treeitem"]') ?? null;
+      try {
+        write();
+        setError(null);
+      } catch (caught) {
+        setError(caught instanceof Error ? caught.message : 'That did not work.');
+      }
+      if (focus === 'parent' && parent) requestAnimationFrame(() => parent.focus());
+      else focusItem();
+    },
+    [focusItem],
+  );
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>) => {
+    if (event.target !== event.currentTarget || !isMenuKey(event)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setMenuOpen(true);
+  }, []);
+  const onContextMenu = useCallback((event: MouseEvent<HTMLElement>) => {
+    // Only for this item itself, not for a folder's spaces (they open their own).
+    if ((event.target as HTMLElement).closest('[role="treeitem"]') !== event.currentTarget) return;
+    event.preventDefault();
+    setMenuOpen(true);
+  }, []);
+  const endRename = useCallback(() => {
+    setRenaming(false);
+    focusItem();
+  }, [focusItem]);
+
+  return {
+    item,
+    menuOpen,
+    setMenuOpen,
+    renaming,
+    startRename: useCallback(() => setRenaming(true), []),
+    endRename,
+    error,
+    run,
+    focusItem,
+    onKeyDown,
+    onContextMenu,
+  };
+}

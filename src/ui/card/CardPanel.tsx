@@ -31,6 +31,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   );
   const statuses = useSpaceStore(store, (state) => state.statuses);
   const allLabels = useSpaceStore(store, (state) => state.labels);
+  const todos = useSpaceStore(store, (state) => state.todos);
   const historyLength = useSpaceStore(store, (state) => state.historyLength);
   const people = useContext(PeopleContext);
   const readOnly = useContext(ReadOnlyContext);
@@ -215,6 +216,10 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         statusName={(id) => statuses[id]?.name ?? 'a removed status'}
         labelName={(id) => allLabels[id]?.name ?? 'a removed label'}
         personName={personName}
+        todoText={(id) => {
+          const todo = Object.hasOwn(todos, id) ? todos[id] : undefined;
+          return todo && !todo.removed ? todo.text : null;
+        }}
       />
     </aside>
   );

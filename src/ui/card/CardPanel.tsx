@@ -3,7 +3,12 @@ import { useShallow } from 'zustand/react/shallow';
 import { selectCard, useSpaceStore, type SpaceStore } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
 import { FormError } from '../common/FormError';
+import { BlockerField } from './BlockerField';
 import { CardHistory } from './CardHistory';
+import { CommentSection } from './CommentSection';
+import { CoworkerPicker } from './CoworkerPicker';
+import { TodoSection } from './TodoSection';
+import './cardItems.css';
 import { fromDateInput, toDateInput } from './dateInput';
 import { ReadOnlyContext } from '../common/readOnly';
 import { PeopleContext } from './people';
@@ -114,6 +119,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             }}
           />
         </div>
+        <BlockerField card={card} actions={actions} run={run} personName={personName} />
         <div className="row">
           <div className="field">
             <label htmlFor={`${headingId}-start`}>Start date</label>
@@ -164,6 +170,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             )}
           </select>
         </div>
+        <CoworkerPicker card={card} actions={actions} run={run} personName={personName} />
         <fieldset className="card-panel-labels">
           <legend>Labels</legend>
           {labels.length === 0 && <p className="muted">This space has no labels.</p>}
@@ -196,6 +203,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             }}
           />
         </div>
+        <TodoSection cardId={cardId} store={store} actions={actions} run={run} />
         <div className="row">
           <button
             type="button"
@@ -209,6 +217,9 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             Archive card
           </button>
         </div>
+      </fieldset>
+      <fieldset className="card-section" disabled={readOnly}>
+        <CommentSection cardId={cardId} store={store} actions={actions} run={run} personName={personName} />
       </fieldset>
       <h3>History</h3>
       <CardHistory

@@ -7,6 +7,7 @@
 export type DomainErrorCode =
   | 'invalid_input'
   | 'empty_title'
+  | 'empty_text'
   | 'invalid_dates'
   | 'unknown_template'
   | 'unknown_card'
@@ -17,6 +18,10 @@ export type DomainErrorCode =
   | 'unknown_section'
   | 'unknown_mirror'
   | 'unknown_neighbour'
+  | 'unknown_todo'
+  | 'unknown_comment'
+  | 'not_author'
+  | 'comment_deleted'
   | 'folder_archived'
   | 'card_archived'
   | 'status_archived'

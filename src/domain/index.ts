@@ -24,11 +24,22 @@ export {
   cardSchema,
   readCard,
   readPos,
+  readBlocker,
   TITLE_MAX,
   NOTES_MAX,
+  BLOCKER_REASON_MAX,
+  type Blocker,
   type Card,
   type CardPos,
 } from './records/card.ts';
+export { todoSchema, readTodo, TODO_TEXT_MAX, type Todo } from './records/todo.ts';
+export {
+  commentSchema,
+  readComment,
+  compareComments,
+  COMMENT_TEXT_MAX,
+  type Comment,
+} from './records/comment.ts';
 export { folderSchema, readFolder, type Folder } from './records/folder.ts';
 export {
   spaceEntrySchema,
@@ -68,6 +79,9 @@ export { createCard, type CreateCardInput } from './operations/createCard.ts';
 export { updateCard, archiveCard, type UpdateCardInput } from './operations/updateCard.ts';
 export { moveCard, type MoveCardInput } from './operations/moveCard.ts';
 export { addCardLabel, removeCardLabel, addCoworker, removeCoworker } from './operations/cardSets.ts';
+export { addTodo, editTodo, checkTodo, removeTodo, moveTodo } from './operations/todos.ts';
+export { addComment, editComment, deleteComment } from './operations/comments.ts';
+export { setBlocker, clearBlocker } from './operations/blocker.ts';
 export { createSection, renameSection, moveSection, deleteSection } from './operations/sections.ts';
 export { addMirror, moveMirror, removeMirror } from './operations/mirrors.ts';
 
@@ -90,3 +104,5 @@ export {
 } from './records/historyEvent.ts';
 export { createUndo, type DomainUndo } from './undo.ts';
 export { columnKeys } from './read/columnIndex.ts';
+export { cardTodos, cardComments } from './read/cardItems.ts';
+export { countTodos, cardProgress, type TodoCount } from './read/progress.ts';

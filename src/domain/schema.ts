@@ -23,6 +23,8 @@ export function spaceMaps(doc: Y.Doc) {
     labels: doc.getMap<YRecord>('labels'),
     cards: doc.getMap<YRecord>('cards'),
     relations: doc.getMap<YRecord>('relations'),
+    todos: doc.getMap<YRecord>('todos'),
+    comments: doc.getMap<YRecord>('comments'),
     history: doc.getArray<HistoryTuple>('history'),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Per-user undo and redo over a space's statuses, labels and cards. One local domain operation (origin
+ * Per-user undo and redo over a space's statuses, labels, cards, to-dos and comments. One local domain operation (origin
  * `LOCAL`) is one step, so a user never undoes a peer's edit. Undo is compensating, never destructive:
  *
  * - a change is reverted only while the record still holds what the operation wrote, so an edit someone
@@ -20,7 +20,7 @@ import { resolveContext, type OpContext } from './context.ts';
 import { diffCards, trackCards } from './history/cardDiff.ts';
 import { appendHistory } from './history/log.ts';
 import { SYSTEM } from './origin.ts';
-import { checkWrites, makeWrites, planStep } from './undo/apply.ts';
+import { checkWrites, makeWrites, planStep, todoEvents } from './undo/apply.ts';
 import { captureSteps, type Step } from './undo/capture.ts';
 
 export interface DomainUndo {
@@ -78,7 +78,7 @@ export function createUndo(doc: Y.Doc, ctx?: OpContext): DomainUndo {
       doc.transact(() => {
         const before = trackCards(doc, touchedCards);
         makeWrites(writes);
-        const events = diffCards(before, trackCards(doc, touchedCards));
+        const events = [...diffCards(before, trackCards(doc, touchedCards)), ...todoEvents(writes)];
         if (stamp.actor !== null) appendHistory(doc, events, stamp.at, stamp.actor);
       }, SYSTEM);
     }

@@ -18,6 +18,7 @@ export {
   type SpaceState,
   type SpaceStore,
 } from './spaceStore.ts';
+export { selectBadges, selectTodoIds, selectCommentIds, NO_BADGES, type CardBadges } from './cardItems.ts';
 export { createWorkspaceStore, type WorkspaceState, type WorkspaceStore } from './workspaceStore.ts';
 export { createUserStore, type UserState, type UserStore } from './userStore.ts';
 export { useSpaceStore, useWorkspaceStore, useUserStore, useConnection } from './hooks.ts';

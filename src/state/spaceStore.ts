@@ -6,7 +6,8 @@
  * one column re-renders only when that card or column does.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Card, Label, SpaceMeta, Status } from '../domain/index.ts';
+import type { Card, Comment, Label, SpaceMeta, Status, Todo } from '../domain/index.ts';
+import type { CardBadges } from './cardItems.ts';
 
 export interface SpaceState {
   meta: SpaceMeta;
@@ -19,6 +20,15 @@ export interface SpaceState {
    * entry: read through {@link selectColumn}.
    */
   columns: Record<string, readonly string[]>;
+  /** Every to-do (removed ones included) and every comment (deleted ones included), by id. */
+  todos: Record<string, Todo>;
+  comments: Record<string, Comment>;
+  /** Per card id: its live to-do ids in list order (key, then id); cards without any have no entry. */
+  todoIds: Record<string, readonly string[]>;
+  /** Per card id: its comment ids, oldest first; cards without any have no entry. */
+  commentIds: Record<string, readonly string[]>;
+  /** Per card id: what its front shows of them; read through `selectBadges`. */
+  badges: Record<string, CardBadges>;
   /** Number of history events, so views that derive from history know when to recompute. */
   historyLength: number;
 }

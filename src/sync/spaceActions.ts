@@ -5,7 +5,19 @@
  */
 import {
   addCardLabel,
+  addComment,
+  addCoworker,
+  addTodo,
   archiveCard,
+  checkTodo,
+  clearBlocker,
+  deleteComment,
+  editComment,
+  editTodo,
+  moveTodo,
+  removeCoworker,
+  removeTodo,
+  setBlocker,
   cardHistory,
   createCard,
   createUndo,
@@ -21,6 +33,8 @@ import {
 import type { DocumentHandle } from './documentPool.ts';
 
 export interface SpaceActions {
+  /** The signed-in user the writes act as (the author of their comments). */
+  readonly actorId: string;
   /** Creates a card; returns its id. Bad input throws `DomainError` and writes nothing. */
   createCard(input: CreateCardInput): string;
   /** Moves a card (one transaction, one undo step). */
@@ -32,6 +46,21 @@ export interface SpaceActions {
   /** Puts a label on a card or takes it off. */
   setCardLabel(input: { cardId: string; labelId: string; on: boolean }): void;
   archiveCard(input: { cardId: string; archived: boolean }): void;
+  /** Adds or removes a co-worker. */
+  setCoworker(input: { cardId: string; userId: string; on: boolean }): void;
+  /** Adds a to-do (after `afterId`; undefined: last, null: first); returns its id. */
+  addTodo(input: { cardId: string; text: string; afterId?: string | null }): string;
+  editTodo(input: { cardId: string; todoId: string; text: string }): void;
+  checkTodo(input: { cardId: string; todoId: string; done: boolean }): void;
+  removeTodo(input: { cardId: string; todoId: string }): void;
+  moveTodo(input: { cardId: string; todoId: string; afterId: string | null }): void;
+  /** Adds a comment by the signed-in user; returns its id. */
+  addComment(input: { cardId: string; text: string }): string;
+  /** Edits or deletes one of the signed-in user's own comments. */
+  editComment(input: { cardId: string; commentId: string; text: string }): void;
+  deleteComment(input: { cardId: string; commentId: string }): void;
+  /** Marks the card blocked with `reason`, or clears the blocker when `reason` is null. */
+  setBlocker(input: { cardId: string; reason: string | null }): void;
   /** The card's history events, oldest first (a read; re-read when the store's `historyLength` changes). */
   cardHistory(cardId: string): HistoryEvent[];
   /** Reverts the user's latest operation on this space; false when there was nothing to undo. */
@@ -48,6 +77,7 @@ export function bindSpaceActions(handle: Pick<DocumentHandle, 'doc'>, actorId: s
   const ctx = { actor: actorId };
   const history = createUndo(doc, ctx);
   return {
+    actorId,
     createCard: (input) => createCard(doc, input, ctx),
     moveCard: (input) => moveCard(doc, input, ctx),
     moveStatus: (input) => moveStatus(doc, input, ctx),
@@ -55,6 +85,18 @@ export function bindSpaceActions(handle: Pick<DocumentHandle, 'doc'>, actorId: s
     setCardLabel: ({ cardId, labelId, on }) =>
       (on ? addCardLabel : removeCardLabel)(doc, { cardId, labelId }, ctx),
     archiveCard: (input) => archiveCard(doc, input, ctx),
+    setCoworker: ({ cardId, userId, on }) =>
+      (on ? addCoworker : removeCoworker)(doc, { cardId, userId }, ctx),
+    addTodo: (input) => addTodo(doc, input, ctx),
+    editTodo: (input) => editTodo(doc, input, ctx),
+    checkTodo: (input) => checkTodo(doc, input, ctx),
+    removeTodo: (input) => removeTodo(doc, input, ctx),
+    moveTodo: (input) => moveTodo(doc, input, ctx),
+    addComment: (input) => addComment(doc, input, ctx),
+    editComment: (input) => editComment(doc, input, ctx),
+    deleteComment: (input) => deleteComment(doc, input, ctx),
+    setBlocker: ({ cardId, reason }) =>
+      reason === null ? clearBlocker(doc, { cardId }, ctx) : setBlocker(doc, { cardId, reason }, ctx),
     cardHistory: (cardId) => cardHistory(doc, cardId),
     undo: () => history.undo(),
     redo: () => history.redo(),

@@ -16,6 +16,8 @@ interface TrackedCard {
   responsible: string | null;
   coworkers: string[];
   labels: string[];
+  /** The blocker's reason, or null. */
+  blocker: string | null;
   archived: boolean;
 }
 
@@ -26,7 +28,10 @@ export function trackCards(doc: Y.Doc, ids?: Iterable<string>): TrackedCards {
   const tracked: TrackedCards = new Map();
   const cards = spaceMaps(doc).cards;
   const visit = (record: YRecord, id: string) => {
-    const { pos, title, notes, start, due, responsible, coworkers, labels, archived } = readCard(record, id);
+    const { pos, title, notes, start, due, responsible, coworkers, labels, blocker, archived } = readCard(
+      record,
+      id,
+    );
     tracked.set(id, {
       statusId: pos.statusId,
       title,
@@ -36,6 +41,7 @@ export function trackCards(doc: Y.Doc, ids?: Iterable<string>): TrackedCards {
       responsible,
       coworkers,
       labels,
+      blocker: blocker?.reason ?? null,
       archived,
     });
   };
@@ -88,6 +94,7 @@ export function diffCards(before: TrackedCards, after: TrackedCards): NewHistory
     if (now.responsible !== was.responsible) events.push({ card, type: 'assigned', userId: now.responsible });
     events.push(...setDiff(card, was.coworkers, now.coworkers, 'coworkers'));
     events.push(...setDiff(card, was.labels, now.labels, 'labels'));
+    if (now.blocker !== was.blocker) events.push({ card, type: 'blocked', reason: now.blocker });
     if (now.archived !== was.archived) events.push({ card, type: 'archived', archived: now.archived });
   }
   return events;

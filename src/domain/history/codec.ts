@@ -15,6 +15,9 @@ export const TYPE_CODES: Readonly<Record<HistoryEventType, string>> = Object.fre
   coworker: 'w',
   labelled: 'l',
   archived: 'x',
+  commented: 'k',
+  blocked: 'b',
+  checked: 'o',
 });
 
 const TYPES_BY_CODE: ReadonlyMap<string, HistoryEventType> = new Map(
@@ -43,6 +46,12 @@ export function encodeEvent(event: NewHistoryEvent, at: number, by: string): unk
       return [...head, event.labelId, event.added];
     case 'archived':
       return [...head, event.archived];
+    case 'commented':
+      return [...head, event.commentId];
+    case 'blocked':
+      return [...head, event.reason];
+    case 'checked':
+      return [...head, event.todoId, event.done];
   }
 }
 
@@ -77,6 +86,12 @@ export function decodeEvent(id: string, tuple: unknown): HistoryEvent | null {
       return isStr(a) && isBool(b) ? { id, card, type: 'labelled', at, by, labelId: a, added: b } : null;
     case 'archived':
       return isBool(a) ? { id, card, type: 'archived', at, by, archived: a } : null;
+    case 'commented':
+      return isStr(a) ? { id, card, type: 'commented', at, by, commentId: a } : null;
+    case 'blocked':
+      return a === null || isStr(a) ? { id, card, type: 'blocked', at, by, reason: a } : null;
+    case 'checked':
+      return isStr(a) && isBool(b) ? { id, card, type: 'checked', at, by, todoId: a, done: b } : null;
     default:
       return null;
   }

@@ -53,7 +53,7 @@ function topLevel(doc: Y.Doc, name: string): Y.Map<unknown> {
 
 /** Names of each kind's top-level maps, checked before a migration writes anything. */
 const TOP_LEVEL_MAPS: Record<DocKind, readonly string[]> = {
-  space: ['meta', 'statuses', 'labels', 'cards', 'relations'],
+  space: ['meta', 'statuses', 'labels', 'cards', 'relations', 'todos', 'comments'],
   workspace: ['meta', 'folders', 'spaces'],
   user: ['meta', 'sections', 'mirrors', 'prefs'],
 };

@@ -1,9 +1,11 @@
 /** Plain snapshots of a space document. Per-record readers live with their records (`records/`). */
 import type * as Y from 'yjs';
 import { readCard, type Card } from '../records/card.ts';
+import { readComment, type Comment } from '../records/comment.ts';
 import { readLabel, type Label } from '../records/label.ts';
 import type { SpaceMeta } from '../records/meta.ts';
 import { readStatus, type Status } from '../records/status.ts';
+import { readTodo, type Todo } from '../records/todo.ts';
 import { sortKeyed } from '../ordering.ts';
 import { columnKeys } from './columnIndex.ts';
 import { flag, spaceMaps, str, eachRecord } from '../schema.ts';
@@ -13,6 +15,10 @@ export interface SpaceSnapshot {
   statuses: Record<string, Status>;
   labels: Record<string, Label>;
   cards: Record<string, Card>;
+  /** Every to-do, removed ones included (each names its card). */
+  todos: Record<string, Todo>;
+  /** Every comment, deleted ones included (each names its card). */
+  comments: Record<string, Comment>;
 }
 
 /** The space's meta (zeros and empty strings before initialisation). */
@@ -30,8 +36,15 @@ export function readSpaceMeta(doc: Y.Doc): SpaceMeta {
 
 /** The whole space as id-keyed plain objects (archived records included). */
 export function readSpace(doc: Y.Doc): SpaceSnapshot {
-  const { statuses, labels, cards } = spaceMaps(doc);
-  const snapshot: SpaceSnapshot = { meta: readSpaceMeta(doc), statuses: {}, labels: {}, cards: {} };
+  const { statuses, labels, cards, todos, comments } = spaceMaps(doc);
+  const snapshot: SpaceSnapshot = {
+    meta: readSpaceMeta(doc),
+    statuses: {},
+    labels: {},
+    cards: {},
+    todos: {},
+    comments: {},
+  };
   eachRecord(statuses, (record, id) => {
     snapshot.statuses[id] = readStatus(record, id);
   });
@@ -40,6 +53,12 @@ export function readSpace(doc: Y.Doc): SpaceSnapshot {
   });
   eachRecord(cards, (record, id) => {
     snapshot.cards[id] = readCard(record, id);
+  });
+  eachRecord(todos, (record, id) => {
+    snapshot.todos[id] = readTodo(record, id);
+  });
+  eachRecord(comments, (record, id) => {
+    snapshot.comments[id] = readComment(record, id);
   });
   return snapshot;
 }

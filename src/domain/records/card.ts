@@ -1,12 +1,23 @@
 /**
  * A card. Its place is one value `pos = {statusId, key}`, never two fields, so concurrent moves of one card
  * leave it in exactly one column; labels and co-workers are nested `Y.Map<id, true>` so concurrent
- * additions merge.
+ * additions merge. The blocker is one value `{reason, by, at}` (or null, or absent on older cards), so a
+ * reason is never paired with someone else's name. To-dos and comments are records of their own (see
+ * `todo.ts`, `comment.ts`).
  */
 import { z } from 'zod';
 import { normalizeKey } from '../ordering.ts';
 import { flag, idSet, msOrNull, str, type YRecord } from '../schema.ts';
 import { epochMsSchema, idSchema, keySchema } from './common.ts';
+
+export const BLOCKER_REASON_MAX = 500;
+
+export const blockerSchema = z.object({
+  reason: z.string().min(1).max(BLOCKER_REASON_MAX),
+  by: idSchema,
+  at: epochMsSchema,
+});
+export type Blocker = z.infer<typeof blockerSchema>;
 
 export const TITLE_MAX = 500;
 export const NOTES_MAX = 100_000;
@@ -24,6 +35,7 @@ export const cardSchema = z.object({
   responsible: idSchema.nullable(),
   coworkers: z.array(idSchema),
   labels: z.array(idSchema),
+  blocker: blockerSchema.nullable(),
   archived: z.boolean(),
   createdAt: epochMsSchema,
   createdBy: idSchema,
@@ -55,8 +67,18 @@ export function readCard(yCard: YRecord, id: string): Card {
     responsible: typeof responsible === 'string' ? responsible : null,
     coworkers: idSet(yCard, 'coworkers'),
     labels: idSet(yCard, 'labels'),
+    blocker: readBlocker(yCard),
     archived: flag(yCard, 'archived'),
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
     createdBy: str(yCard, 'createdBy'),
   };
+}
+
+/** The card's blocker, or null when it has none or a peer wrote something malformed. */
+export function readBlocker(yCard: YRecord): Blocker | null {
+  const value = yCard.get('blocker') as { reason?: unknown; by?: unknown; at?: unknown } | null | undefined;
+  if (!value || typeof value !== 'object') return null;
+  const { reason, by, at } = value;
+  if (typeof reason !== 'string' || typeof by !== 'string' || typeof at !== 'number') return null;
+  return { reason, by, at };
 }

@@ -22,6 +22,9 @@ export const historyEventSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('coworker'), userId: idSchema, added: z.boolean() }),
   z.object({ ...base, type: z.literal('labelled'), labelId: idSchema, added: z.boolean() }),
   z.object({ ...base, type: z.literal('archived'), archived: z.boolean() }),
+  z.object({ ...base, type: z.literal('commented'), commentId: idSchema }),
+  z.object({ ...base, type: z.literal('blocked'), reason: z.string().nullable() }),
+  z.object({ ...base, type: z.literal('checked'), todoId: idSchema, done: z.boolean() }),
 ]);
 
 export type HistoryEvent = z.infer<typeof historyEventSchema>;

@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import { DomainError } from '../errors.ts';
 import { columnKeys } from '../read/columnIndex.ts';
 import { eachRecord, isRecord, spaceMaps, type YRecord } from '../schema.ts';
+import type { NewHistoryEvent } from '../records/historyEvent.ts';
 import type { Change, Collection, FieldChange, Step } from './capture.ts';
 
 /** One write a step will make: a record field, or a card set member (`value` false removes it). */
@@ -120,6 +121,16 @@ export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
       continue;
     }
     const { collection, id, record, field } = write;
+    if (collection === 'todos' || collection === 'comments') {
+      // A to-do or comment is part of its card: an archived card is not edited, through undo either.
+      const card = cards.get(String(record.get('card')));
+      if (isRecord(card) && card.get('archived') === true) {
+        throw new DomainError('card_archived', 'The card has been archived since; restore it first.', {
+          id,
+        });
+      }
+      continue;
+    }
     if (field !== 'archived' && record.get('archived') === true && collection !== 'statuses') {
       const code = collection === 'cards' ? 'card_archived' : 'label_archived';
       throw new DomainError(code, 'It has been archived since; restore it first.', { id });
@@ -186,4 +197,16 @@ export function makeWrites(writes: readonly Write[]): void {
     if (write.value) (set as Y.Map<boolean>).set(write.member, true);
     else (set as Y.Map<boolean>).delete(write.member);
   }
+}
+
+/** The `checked` events of the to-dos `writes` check or uncheck (other to-do changes have no events). */
+export function todoEvents(writes: readonly Write[]): NewHistoryEvent[] {
+  const events: NewHistoryEvent[] = [];
+  for (const write of writes) {
+    if (write.kind !== 'field' || write.collection !== 'todos' || write.field !== 'done') continue;
+    const card = write.record.get('card');
+    if (typeof card !== 'string') continue;
+    events.push({ card, type: 'checked', todoId: write.id, done: write.value === true });
+  }
+  return events;
 }

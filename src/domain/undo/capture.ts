@@ -1,6 +1,6 @@
 /**
  * Recording undo steps. Every transaction with origin `LOCAL` (one domain operation) on a space's statuses,
- * labels and cards becomes one step: the list of field values and set members it changed, each with its
+ * labels, cards, to-dos and comments becomes one step: the list of field values and set members it changed, each with its
  * value before and after. Creating a record is recorded as its `archived` flag going from true to false, so
  * undoing a creation archives the record instead of deleting it (a peer may have edited it or, for a
  * label or status, used it since). Records are never deleted by operations on a space, so deletions are
@@ -11,7 +11,7 @@ import { LOCAL } from '../origin.ts';
 import { isRecord, spaceMaps, type HistoryTuple, type YRecord } from '../schema.ts';
 
 /** The collections undo covers. */
-export type Collection = 'statuses' | 'labels' | 'cards';
+export type Collection = 'statuses' | 'labels' | 'cards' | 'todos' | 'comments';
 
 /** A record field an operation wrote; a record's creation is `archived: true → false`. */
 export interface FieldChange {
@@ -41,7 +41,19 @@ export interface Step {
   actor: string | null;
 }
 
-const COLLECTIONS: readonly Collection[] = ['statuses', 'labels', 'cards'];
+const COLLECTIONS: readonly Collection[] = ['statuses', 'labels', 'cards', 'todos', 'comments'];
+
+/**
+ * The flag whose `true → false` stands for a record's creation, so undoing it hides the record: archived
+ * statuses, labels and cards, removed to-dos, deleted comments.
+ */
+const CREATION_FLAG: Readonly<Record<Collection, string>> = {
+  statuses: 'archived',
+  labels: 'archived',
+  cards: 'archived',
+  todos: 'removed',
+  comments: 'deleted',
+};
 
 /**
  * Watches `doc` and calls `onStep` once per local operation that changed something undo covers.
@@ -107,7 +119,13 @@ function recordEvent(
     event.changes.keys.forEach((change, id) => {
       if (change.action !== 'add' || !isRecord(map.get(id))) return;
       created.add(id);
-      step.changes.push({ kind: 'field', collection, id, field: 'archived', before: true, after: false });
+      const field = CREATION_FLAG[collection];
+      step.changes.push({ kind: 'field', collection, id, field, before: true, after: false });
+      // An undone comment is deleted as its author would delete it: its text goes too (redo restores it).
+      if (collection === 'comments') {
+        const text = map.get(id)!.get('text');
+        step.changes.push({ kind: 'field', collection, id, field: 'text', before: '', after: text });
+      }
     });
     return;
   }

@@ -1,13 +1,15 @@
 /**
  * Feeds a space document into a {@link SpaceStore}. React reads the store and never the document.
  *
- * Per transaction only touched statuses, labels and cards are re-read, only the columns a touched card
- * left or entered are rebuilt, and the store gets one `setState` (see `docBridge.ts`).
+ * Per transaction only touched statuses, labels, cards, to-dos and comments are re-read, only the columns
+ * a touched card left or entered and the to-do and comment lists of the cards touched ones belong to are
+ * rebuilt, and the store gets one `setState` (see `docBridge.ts`).
  */
 import type * as Y from 'yjs';
-import { readCard, readLabel, readSpaceMeta, readStatus } from '../../domain/index.ts';
+import { readCard, readComment, readLabel, readSpaceMeta, readStatus, readTodo } from '../../domain/index.ts';
 import { spaceMaps } from '../../domain/schema.ts';
 import { createSpaceStore, type SpaceState, type SpaceStore } from '../../state/spaceStore.ts';
+import { buildCardItems, patchCardItems } from './cardItems.ts';
 import { buildColumns, patchColumns } from './columns.ts';
 import { followDocument } from './docBridge.ts';
 import { readAll } from './records.ts';
@@ -22,12 +24,17 @@ export interface SpaceBridge {
 export function bridgeSpace(doc: Y.Doc): SpaceBridge {
   const maps = spaceMaps(doc);
   const cards = readAll(maps.cards, readCard);
+  const todos = readAll(maps.todos, readTodo);
+  const comments = readAll(maps.comments, readComment);
   const store = createSpaceStore({
     meta: readSpaceMeta(doc),
     statuses: readAll(maps.statuses, readStatus),
     labels: readAll(maps.labels, readLabel),
     cards,
     columns: buildColumns(cards),
+    todos,
+    comments,
+    ...buildCardItems(todos, comments),
     historyLength: maps.history.length,
   });
   const destroy = followDocument<SpaceState>(doc, store, {
@@ -35,12 +42,15 @@ export function bridgeSpace(doc: Y.Doc): SpaceBridge {
       statuses: [maps.statuses, readStatus],
       labels: [maps.labels, readLabel],
       cards: [maps.cards, readCard],
+      todos: [maps.todos, readTodo],
+      comments: [maps.comments, readComment],
     },
     values: {
       meta: [maps.meta, () => readSpaceMeta(doc)],
       historyLength: [maps.history, () => maps.history.length],
     },
     derive(prev, next, touched) {
+      patchCardItems(prev, next, touched.get('todos')!, touched.get('comments')!);
       if (!next.cards) return;
       const columns = patchColumns(prev.columns, prev.cards, next.cards, touched.get('cards')!);
       if (columns !== prev.columns) next.columns = columns;

@@ -6,13 +6,15 @@ interface CardHistoryProps {
   statusName: (id: string) => string;
   labelName: (id: string) => string;
   personName: (id: string) => string;
+  /** The text of a live to-do of the card, or null once it is removed. */
+  todoText: (id: string) => string | null;
 }
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** What happened to the card, newest first, in people's words. */
-export function CardHistory({ events, statusName, labelName, personName }: CardHistoryProps) {
+export function CardHistory({ events, statusName, labelName, personName, todoText }: CardHistoryProps) {
   const say = (event: HistoryEvent): string => {
     switch (event.type) {
       case 'created':
@@ -37,6 +39,15 @@ export function CardHistory({ events, statusName, labelName, personName }: CardH
         return `${event.added ? 'added' : 'removed'} the label ${labelName(event.labelId)}`;
       case 'archived':
         return event.archived ? 'archived it' : 'restored it';
+      case 'commented':
+        return 'commented';
+      case 'blocked':
+        return event.reason === null ? 'removed the blocker' : `marked it blocked: ${event.reason}`;
+      case 'checked': {
+        const text = todoText(event.todoId);
+        const what = text === null ? 'a removed to-do' : `“${text}”`;
+        return `${event.done ? 'checked' : 'unchecked'} ${what}`;
+      }
     }
   };
   return (

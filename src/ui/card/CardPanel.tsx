@@ -3,7 +3,12 @@ import { useShallow } from 'zustand/react/shallow';
 import { selectCard, useSpaceStore, type SpaceStore } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
 import { FormError } from '../common/FormError';
+import { BlockerField } from './BlockerField';
 import { CardHistory } from './CardHistory';
+import { CommentSection } from './CommentSection';
+import { CoworkerPicker } from './CoworkerPicker';
+import { TodoSection } from './TodoSection';
+import './cardItems.css';
 import { fromDateInput, toDateInput } from './dateInput';
 import { ReadOnlyContext } from '../common/readOnly';
 import { PeopleContext } from './people';
@@ -31,6 +36,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   );
   const statuses = useSpaceStore(store, (state) => state.statuses);
   const allLabels = useSpaceStore(store, (state) => state.labels);
+  const todos = useSpaceStore(store, (state) => state.todos);
   const historyLength = useSpaceStore(store, (state) => state.historyLength);
   const people = useContext(PeopleContext);
   const readOnly = useContext(ReadOnlyContext);
@@ -113,6 +119,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             }}
           />
         </div>
+        <BlockerField card={card} actions={actions} run={run} personName={personName} />
         <div className="row">
           <div className="field">
             <label htmlFor={`${headingId}-start`}>Start date</label>
@@ -163,6 +170,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             )}
           </select>
         </div>
+        <CoworkerPicker card={card} actions={actions} run={run} personName={personName} />
         <fieldset className="card-panel-labels">
           <legend>Labels</legend>
           {labels.length === 0 && <p className="muted">This space has no labels.</p>}
@@ -195,6 +203,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             }}
           />
         </div>
+        <TodoSection cardId={cardId} store={store} actions={actions} run={run} />
         <div className="row">
           <button
             type="button"
@@ -209,12 +218,19 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
           </button>
         </div>
       </fieldset>
+      <fieldset className="card-section" disabled={readOnly}>
+        <CommentSection cardId={cardId} store={store} actions={actions} run={run} personName={personName} />
+      </fieldset>
       <h3>History</h3>
       <CardHistory
         events={events}
         statusName={(id) => statuses[id]?.name ?? 'a removed status'}
         labelName={(id) => allLabels[id]?.name ?? 'a removed label'}
         personName={personName}
+        todoText={(id) => {
+          const todo = Object.hasOwn(todos, id) ? todos[id] : undefined;
+          return todo && !todo.removed ? todo.text : null;
+        }}
       />
     </aside>
   );

@@ -1,6 +1,9 @@
 import { memo } from 'react';
 import type { Card, Label } from '../../domain/index.ts';
+import { NO_BADGES, type CardBadges as Badges } from '../../state/index.ts';
 import { Avatar } from './Avatar';
+import { CardBadges } from './CardBadges';
+import './cardItems.css';
 import { dueTone, dueWords } from './dueTone';
 import { usePersonName } from './people';
 
@@ -12,6 +15,8 @@ export interface CardViewProps {
   done: boolean;
   /** Epoch ms the due date is measured against; the board passes a clock that ticks rarely. */
   now: number;
+  /** The card's to-do and comment counts (the store's record, so it keeps its identity between changes). */
+  badges?: Badges;
 }
 
 const DATE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
@@ -20,7 +25,13 @@ const DATE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short'
  * The front of a card: what an agent scans a column for. Pure and memoized: a drag re-renders the thin
  * sortable wrappers around it, never this.
  */
-export const CardView = memo(function CardView({ card, labels, done, now }: CardViewProps) {
+export const CardView = memo(function CardView({
+  card,
+  labels,
+  done,
+  now,
+  badges = NO_BADGES,
+}: CardViewProps) {
   const cardLabels = card.labels
     .map((id) => (Object.hasOwn(labels, id) ? labels[id] : undefined))
     .filter((label): label is Label => label !== undefined && !label.archived);
@@ -37,8 +48,13 @@ export const CardView = memo(function CardView({ card, labels, done, now }: Card
         </ul>
       )}
       <span className="card-title">{card.title}</span>
-      {(tone !== null || card.responsible !== null) && (
+      {(tone !== null ||
+        card.responsible !== null ||
+        card.blocker !== null ||
+        badges.todosTotal > 0 ||
+        badges.comments > 0) && (
         <div className="card-meta">
+          <CardBadges badges={badges} blocker={card.blocker} />
           {tone !== null && card.due !== null && (
             <span className={`card-due due-${tone}`} data-tone={tone}>
               {dueWords(tone, DATE.format(card.due))}

@@ -205,6 +205,14 @@ export function checkInvariants(
     const statusId = readPos(record)?.statusId;
     expect(statusId !== undefined && statusIds.has(statusId), `card ${id} is in a missing status`).toBe(true);
   });
+  // To-dos and comments belong to a card that exists, and a deleted comment keeps no text.
+  for (const todo of Object.values(space.todos)) {
+    expect(space.cards[todo.card], `to-do ${todo.id} names a missing card`).toBeDefined();
+  }
+  for (const comment of Object.values(space.comments)) {
+    expect(space.cards[comment.card], `comment ${comment.id} names a missing card`).toBeDefined();
+    if (comment.deleted) expect(comment.text).toBe('');
+  }
   const ids = history.map((event) => event.id);
   expect(new Set(ids).size).toBe(ids.length);
 }

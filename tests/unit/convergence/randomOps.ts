@@ -9,6 +9,18 @@ import * as Y from 'yjs';
 import {
   DomainError,
   addCardLabel,
+  addComment,
+  addTodo,
+  cardComments,
+  cardTodos,
+  checkTodo,
+  clearBlocker,
+  deleteComment,
+  editComment,
+  editTodo,
+  moveTodo,
+  removeTodo,
+  setBlocker,
   addCoworker,
   archiveCard,
   archiveLabel,
@@ -69,6 +81,23 @@ export const spaceOp = fc.oneof(
     user: fc.constantFrom('u1', 'u2'),
     add: fc.boolean(),
   }),
+  fc.record({ kind: fc.constant('addTodo' as const), card, top: fc.boolean() }),
+  fc.record({ kind: fc.constant('checkTodo' as const), card, todo: fc.nat(4), done: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('editTodo' as const),
+    card,
+    todo: fc.nat(4),
+    text: fc.constantFrom('Order seal', 'Call back', ''),
+  }),
+  fc.record({ kind: fc.constant('moveTodo' as const), card, todo: fc.nat(4), after: fc.option(fc.nat(4)) }),
+  fc.record({ kind: fc.constant('removeTodo' as const), card, todo: fc.nat(4) }),
+  fc.record({ kind: fc.constant('comment' as const), card, text: fc.constantFrom('Parts ordered', ' ') }),
+  fc.record({ kind: fc.constant('editComment' as const), card, comment: fc.nat(3), remove: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('blocker' as const),
+    card,
+    reason: fc.option(fc.constantFrom('Parts', 'Away')),
+  }),
   fc.record({ kind: fc.constantFrom('undo' as const, 'redo' as const) }),
 );
 export type SpaceOp = typeof spaceOp extends fc.Arbitrary<infer T> ? T : never;
@@ -98,6 +127,12 @@ function perform(doc: Y.Doc, op: SpaceOp, ctx: OpContext, undo?: DomainUndo): vo
   const space = readSpace(doc);
   const cardId = 'card' in op ? (pick(Object.keys(space.cards).sort(), op.card) ?? 'none') : 'none';
   const statusId = 'status' in op ? (pick(orderedStatuses(doc, true), op.status)?.id ?? 'none') : 'none';
+  const todos = cardId === 'none' ? [] : cardTodos(doc, cardId);
+  const todoId = 'todo' in op ? (pick(todos, op.todo)?.id ?? 'none') : 'none';
+  const commentId =
+    'comment' in op && typeof op.comment === 'number'
+      ? (pick(cardComments(doc, cardId), op.comment)?.id ?? 'none')
+      : 'none';
   const labelId = 'label' in op ? (pick(Object.keys(space.labels).sort(), op.label) ?? 'none') : 'none';
   switch (op.kind) {
     case 'create':
@@ -150,6 +185,34 @@ function perform(doc: Y.Doc, op: SpaceOp, ctx: OpContext, undo?: DomainUndo): vo
       return;
     case 'coworker':
       (op.add ? addCoworker : removeCoworker)(doc, { cardId, userId: op.user }, ctx);
+      return;
+    case 'addTodo':
+      addTodo(doc, { cardId, text: 'Check serial', afterId: op.top ? null : undefined }, ctx);
+      return;
+    case 'checkTodo':
+      checkTodo(doc, { cardId, todoId, done: op.done }, ctx);
+      return;
+    case 'editTodo':
+      editTodo(doc, { cardId, todoId, text: op.text }, ctx);
+      return;
+    case 'moveTodo': {
+      const after = op.after === null ? null : (pick(todos, op.after)?.id ?? undefined);
+      moveTodo(doc, { cardId, todoId, afterId: after === todoId ? undefined : after }, ctx);
+      return;
+    }
+    case 'removeTodo':
+      removeTodo(doc, { cardId, todoId }, ctx);
+      return;
+    case 'comment':
+      addComment(doc, { cardId, text: op.text }, ctx);
+      return;
+    case 'editComment':
+      if (op.remove) deleteComment(doc, { cardId, commentId }, ctx);
+      else editComment(doc, { cardId, commentId, text: 'Edited' }, ctx);
+      return;
+    case 'blocker':
+      if (op.reason === null) clearBlocker(doc, { cardId }, ctx);
+      else setBlocker(doc, { cardId, reason: op.reason }, ctx);
       return;
     case 'undo':
       undo?.undo();

@@ -62,8 +62,12 @@ describe('history storage', () => {
       { card: 'c1', type: 'coworker', userId: 'u3', added: false },
       { card: 'c1', type: 'labelled', labelId: 'l1', added: true },
       { card: 'c1', type: 'archived', archived: true },
+      { card: 'c1', type: 'commented', commentId: 'k1' },
+      { card: 'c1', type: 'blocked', reason: 'Waiting for parts' },
+      { card: 'c1', type: 'blocked', reason: null },
+      { card: 'c1', type: 'checked', todoId: 't1', done: true },
     ];
-    expect(new Set(Object.values(TYPE_CODES)).size).toBe(samples.length);
+    expect(new Set(Object.values(TYPE_CODES)).size).toBe(new Set(samples.map((s) => s.type)).size);
     for (const sample of samples) {
       expect(decodeEvent('1:2', encodeEvent(sample, 5, 'u1'))).toEqual({
         ...sample,

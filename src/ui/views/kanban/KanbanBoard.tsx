@@ -15,7 +15,7 @@ import {
 import { useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { sortKeyed } from '../../../domain/index.ts';
-import { selectCard, useSpaceStore, type SpaceStore } from '../../../state/index.ts';
+import { selectBadges, selectCard, useSpaceStore, type SpaceStore } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { CardView } from '../../card/CardView';
 import type { Command } from '../../commands/command';
@@ -169,6 +169,7 @@ export function KanbanBoard({ store, actions }: KanbanBoardProps) {
 function OverlayCard({ cardId, now }: { cardId: string; now: number }) {
   const store = useBoardStore();
   const card = useSpaceStore(store, selectCard(cardId));
+  const badges = useSpaceStore(store, selectBadges(cardId));
   const labels = useSpaceStore(store, (state) => state.labels);
   const done = useSpaceStore(store, (state) => {
     const status = card ? state.statuses[card.pos.statusId] : undefined;
@@ -177,7 +178,7 @@ function OverlayCard({ cardId, now }: { cardId: string; now: number }) {
   if (!card) return null;
   return (
     <div className="card card-overlay">
-      <CardView card={card} labels={labels} done={done} now={now} />
+      <CardView card={card} labels={labels} done={done} now={now} badges={badges} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Label } from '../../../domain/index.ts';
-import { selectCard, useSpaceStore } from '../../../state/index.ts';
+import { selectBadges, selectCard, useSpaceStore } from '../../../state/index.ts';
 import { CardView } from '../../card/CardView';
 import { useCallback, useContext } from 'react';
 import { OpenCardContext, useBoardStore } from './boardContext';
@@ -22,7 +22,9 @@ interface SortableCardProps {
  * and renders the memoized CardView, which a drag never re-renders.
  */
 export function SortableCard({ cardId, labels, done, now, measureRef, index }: SortableCardProps) {
-  const card = useSpaceStore(useBoardStore(), selectCard(cardId));
+  const store = useBoardStore();
+  const card = useSpaceStore(store, selectCard(cardId));
+  const badges = useSpaceStore(store, selectBadges(cardId));
   const open = useContext(OpenCardContext);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: cardId,
@@ -57,7 +59,7 @@ export function SortableCard({ cardId, labels, done, now, measureRef, index }: S
       data-card-id={cardId}
       aria-label={card.title}
     >
-      <CardView card={card} labels={labels} done={done} now={now} />
+      <CardView card={card} labels={labels} done={done} now={now} badges={badges} />
       {movedBy && <span className="card-peer">{movedBy} is moving this card</span>}
     </li>
   );

@@ -31,6 +31,7 @@ export function card(
     responsible: null,
     coworkers: [],
     labels: [],
+    blocker: null,
     archived: false,
     createdAt: NOW - DAY,
     createdBy: 'u1',
@@ -48,6 +49,11 @@ export function spaceStore(statuses: Status[], cards: Card[], labels: Label[] = 
     labels: byId(labels),
     cards: cardMap,
     columns: buildColumns(cardMap),
+    todos: {},
+    comments: {},
+    todoIds: {},
+    commentIds: {},
+    badges: {},
     historyLength: 0,
   });
 }

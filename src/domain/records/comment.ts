@@ -1,0 +1,41 @@
+/**
+ * A comment on a card, in the space's flat `comments` map keyed by comment id (see `todo.ts` for why not
+ * nested in the card). Only its author edits or deletes it. Deleting keeps the record, its author and its
+ * time, sets `deleted` and empties the text, so the thread still shows that something was said and by
+ * whom, but not what.
+ */
+import { z } from 'zod';
+import { flag, msOrNull, str, type YRecord } from '../schema.ts';
+import { epochMsSchema, idSchema } from './common.ts';
+
+export const COMMENT_TEXT_MAX = 10_000;
+
+export const commentSchema = z.object({
+  id: idSchema,
+  card: idSchema,
+  text: z.string().max(COMMENT_TEXT_MAX),
+  by: idSchema,
+  at: epochMsSchema,
+  editedAt: epochMsSchema.nullable(),
+  deleted: z.boolean(),
+});
+export type Comment = z.infer<typeof commentSchema>;
+
+/** Plain snapshot of one comment record; a deleted comment reads with empty text. */
+export function readComment(yComment: YRecord, id: string): Comment {
+  const deleted = flag(yComment, 'deleted');
+  return {
+    id,
+    card: str(yComment, 'card'),
+    text: deleted ? '' : str(yComment, 'text'),
+    by: str(yComment, 'by'),
+    at: msOrNull(yComment, 'at') ?? 0,
+    editedAt: msOrNull(yComment, 'editedAt'),
+    deleted,
+  };
+}
+
+/** Comments in thread order: oldest first, ties by id, so every replica lists them alike. */
+export function compareComments(a: Comment, b: Comment): number {
+  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

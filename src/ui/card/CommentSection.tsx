@@ -1,0 +1,150 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Comment } from '../../domain/index.ts';
+import { selectCommentIds, useSpaceStore, type SpaceStore } from '../../state/index.ts';
+import type { SpaceActions } from '../../sync/index.ts';
+import type { RunWrite } from './panelTypes';
+
+interface CommentSectionProps {
+  cardId: string;
+  store: SpaceStore;
+  actions: SpaceActions;
+  run: RunWrite;
+  personName: (id: string) => string;
+}
+
+const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Enter (or Ctrl/Cmd+Enter) sends; Shift+Enter is a new line, as in chat tools. */
+function isSend(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing;
+}
+
+/** The card's comment thread, oldest first, and the field to add one. Authors edit and delete their own. */
+export function CommentSection({ cardId, store, actions, run, personName }: CommentSectionProps) {
+  const comments = useSpaceStore(
+    store,
+    useShallow((state) => selectCommentIds(cardId)(state).map((id) => state.comments[id]!)),
+  );
+  const [draft, setDraft] = useState('');
+  const headingId = useId();
+  const send = () => {
+    if (run('add the comment', () => actions.addComment({ cardId, text: draft }))) setDraft('');
+  };
+  return (
+    <section className="card-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Comments</h3>
+      {comments.length > 0 && (
+        <ol className="comment-list" aria-label="Comments">
+          {comments.map((comment) => (
+            <CommentItem
+              key={comment.id}
+              comment={comment}
+              own={comment.by === actions.actorId}
+              author={personName(comment.by)}
+              cardId={cardId}
+              actions={actions}
+              run={run}
+            />
+          ))}
+        </ol>
+      )}
+      <textarea
+        aria-label="New comment"
+        placeholder="Write a comment (Enter sends, Shift+Enter for a new line)"
+        rows={2}
+        maxLength={10_000}
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          if (!isSend(event)) return;
+          event.preventDefault();
+          send();
+        }}
+      />
+      <div className="comment-actions">
+        <button type="button" onClick={send}>
+          Comment
+        </button>
+      </div>
+    </section>
+  );
+}
+
+interface CommentItemProps {
+  comment: Comment;
+  own: boolean;
+  author: string;
+  cardId: string;
+  actions: SpaceActions;
+  run: RunWrite;
+}
+
+function CommentItem({ comment, own, author, cardId, actions, run }: CommentItemProps) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const commentId = comment.id;
+  const save = () => {
+    if (editing === null) return;
+    if (run('edit the comment', () => actions.editComment({ cardId, commentId, text: editing })))
+      setEditing(null);
+  };
+  return (
+    <li className="comment" aria-label={`Comment by ${author}`}>
+      <div className="comment-head">
+        <strong>{author}</strong>
+        <time className="muted" dateTime={new Date(comment.at).toISOString()}>
+          {WHEN.format(comment.at)}
+        </time>
+        {comment.editedAt !== null && !comment.deleted && <span className="muted">(edited)</span>}
+      </div>
+      {comment.deleted ? (
+        <p className="comment-text muted">Comment deleted</p>
+      ) : editing !== null ? (
+        <>
+          <textarea
+            aria-label="Edit comment"
+            rows={3}
+            maxLength={10_000}
+            value={editing}
+            autoFocus
+            onChange={(event) => setEditing(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                // Cancels the edit only; the panel would close on the same key.
+                event.stopPropagation();
+                setEditing(null);
+              } else if (isSend(event)) {
+                event.preventDefault();
+                save();
+              }
+            }}
+          />
+          <div className="comment-actions">
+            <button type="button" onClick={save}>
+              Save
+            </button>
+            <button type="button" onClick={() => setEditing(null)}>
+              Cancel
+            </button>
+          </div>
+        </>
+      ) : (
+        <p className="comment-text">{comment.text}</p>
+      )}
+      {own && !comment.deleted && editing === null && (
+        <div className="comment-actions">
+          <button type="button" className="icon-button" onClick={() => setEditing(comment.text)}>
+            Edit
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => run('delete the comment', () => actions.deleteComment({ cardId, commentId }))}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

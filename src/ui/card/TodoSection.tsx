@@ -1,0 +1,160 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { selectTodoIds, useSpaceStore, type SpaceStore } from '../../state/index.ts';
+import type { SpaceActions } from '../../sync/index.ts';
+import type { Todo } from '../../domain/index.ts';
+import type { RunWrite } from './panelTypes';
+
+interface TodoSectionProps {
+  cardId: string;
+  store: SpaceStore;
+  actions: SpaceActions;
+  run: RunWrite;
+}
+
+/**
+ * The card's to-do list: check, edit in place (saved when the field is left or on Enter), move up and
+ * down, delete, and a field that adds one per Enter and stays focused for the next.
+ */
+export function TodoSection({ cardId, store, actions, run }: TodoSectionProps) {
+  const todos = useSpaceStore(
+    store,
+    useShallow((state) => selectTodoIds(cardId)(state).map((id) => state.todos[id]!)),
+  );
+  const [draft, setDraft] = useState('');
+  const headingId = useId();
+  const list = useRef<HTMLUListElement>(null);
+  const done = todos.filter((todo) => todo.done).length;
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    if (run('add the to-do', () => actions.addTodo({ cardId, text: draft }))) setDraft('');
+  };
+  const move = (index: number, by: -1 | 1) => {
+    const target = index + by;
+    if (target < 0 || target >= todos.length) return;
+    const todo = todos[index]!;
+    // Moving up places it after the one two above (or first); moving down, after the next one.
+    const afterId = by === -1 ? (target === 0 ? null : todos[target - 1]!.id) : todos[target]!.id;
+    run('move the to-do', () => actions.moveTodo({ cardId, todoId: todo.id, afterId }));
+    // The moved item re-renders elsewhere in the list: keep the focus on the button that moved it.
+    requestAnimationFrame(() =>
+      list.current?.querySelector<HTMLButtonElement>(`[data-todo="${todo.id}"][data-move="${by}"]`)?.focus(),
+    );
+  };
+
+  return (
+    <section className="card-section" aria-labelledby={headingId}>
+      <div className="card-section-head">
+        <h3 id={headingId}>To-dos</h3>
+        {todos.length > 0 && (
+          <span className="muted">
+            {done} of {todos.length} done
+          </span>
+        )}
+      </div>
+      {todos.length > 0 && (
+        <ul className="todo-list" aria-label="To-dos" ref={list}>
+          {todos.map((todo, index) => (
+            <TodoItem
+              key={todo.id}
+              todo={todo}
+              first={index === 0}
+              last={index === todos.length - 1}
+              onMove={(by) => move(index, by)}
+              cardId={cardId}
+              actions={actions}
+              run={run}
+            />
+          ))}
+        </ul>
+      )}
+      <form className="inline-form" onSubmit={add}>
+        <input
+          aria-label="New to-do"
+          placeholder="Add a to-do"
+          value={draft}
+          maxLength={500}
+          onChange={(event) => setDraft(event.target.value)}
+        />
+        <button type="submit">Add</button>
+      </form>
+    </section>
+  );
+}
+
+interface TodoItemProps {
+  todo: Todo;
+  first: boolean;
+  last: boolean;
+  onMove: (by: -1 | 1) => void;
+  cardId: string;
+  actions: SpaceActions;
+  run: RunWrite;
+}
+
+function TodoItem({ todo, first, last, onMove, cardId, actions, run }: TodoItemProps) {
+  const todoId = todo.id;
+  return (
+    <li className={todo.done ? 'todo-item todo-done' : 'todo-item'}>
+      <input
+        type="checkbox"
+        aria-label={todo.text}
+        checked={todo.done}
+        onChange={(event) =>
+          run('check the to-do', () => actions.checkTodo({ cardId, todoId, done: event.target.checked }))
+        }
+      />
+      <input
+        type="text"
+        aria-label={`Edit to-do: ${todo.text}`}
+        key={todo.text}
+        defaultValue={todo.text}
+        maxLength={500}
+        onBlur={(event) => {
+          const input = event.target;
+          if (input.value.trim() === todo.text) return;
+          // A refused text (blank) leaves the to-do as it was, so the field shows it again.
+          if (!run('edit the to-do', () => actions.editTodo({ cardId, todoId, text: input.value })))
+            input.value = todo.text;
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') event.currentTarget.blur();
+        }}
+      />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Move up: ${todo.text}`}
+        title="Move up"
+        disabled={first}
+        data-todo={todoId}
+        data-move={-1}
+        onClick={() => onMove(-1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Move down: ${todo.text}`}
+        title="Move down"
+        disabled={last}
+        data-todo={todoId}
+        data-move={1}
+        onClick={() => onMove(1)}
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Delete to-do: ${todo.text}`}
+        title="Delete"
+        onClick={() => run('delete the to-do', () => actions.removeTodo({ cardId, todoId }))}
+      >
+        ✕
+      </button>
+    </li>
+  );
+}

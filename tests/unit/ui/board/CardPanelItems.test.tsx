@@ -1,0 +1,160 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { addComment, initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
+import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
+import { CardPanel } from '../../../../src/ui/card/CardPanel';
+import { PeopleContext } from '../../../../src/ui/card/people';
+import { ReadOnlyContext } from '../../../../src/ui/common/readOnly';
+
+const people = { u1: 'Ada Lovelace', u2: 'Bob Builder', u3: 'Cleo Carter' };
+
+function openCard(readOnly = false) {
+  const doc = new Y.Doc();
+  initSpaceDoc(doc, { id: 'space1' }, { actor: 'u1' });
+  const { store } = bridgeSpace(doc);
+  const actions = bindSpaceActions({ doc }, 'u1');
+  const statusId = orderedStatuses(doc)[0]!.id;
+  const cardId = actions.createCard({ statusId, title: 'Claim 4711' });
+  render(
+    <ReadOnlyContext.Provider value={readOnly}>
+      <PeopleContext.Provider value={people}>
+        <CardPanel cardId={cardId} store={store} actions={actions} onClose={vi.fn()} />
+      </PeopleContext.Provider>
+    </ReadOnlyContext.Provider>,
+  );
+  return { doc, store, cardId };
+}
+
+function addTodoByKeyboard(text: string) {
+  const field = screen.getByRole('textbox', { name: 'New to-do' });
+  fireEvent.change(field, { target: { value: text } });
+  fireEvent.submit(field.closest('form')!);
+}
+
+const todoTexts = () =>
+  within(screen.getByRole('list', { name: 'To-dos' }))
+    .getAllByRole('checkbox')
+    .map((box) => box.getAttribute('aria-label'));
+
+describe('card panel: to-dos', () => {
+  afterEach(cleanup);
+
+  it('adds, checks, edits, reorders and deletes to-dos', () => {
+    const { store, cardId } = openCard();
+    addTodoByKeyboard('Check serial number');
+    addTodoByKeyboard('Order seal');
+    addTodoByKeyboard('Call customer');
+    expect(todoTexts()).toEqual(['Check serial number', 'Order seal', 'Call customer']);
+    expect((screen.getByRole('textbox', { name: 'New to-do' }) as HTMLInputElement).value).toBe('');
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Order seal' }));
+    expect(screen.getByText('1 of 3 done')).toBeTruthy();
+    expect(store.getState().badges[cardId]).toEqual({ todosDone: 1, todosTotal: 3, comments: 0 });
+
+    const edit = screen.getByRole('textbox', { name: 'Edit to-do: Order seal' });
+    fireEvent.change(edit, { target: { value: 'Order seal kit' } });
+    fireEvent.keyDown(edit, { key: 'Enter' });
+    fireEvent.blur(edit);
+    fireEvent.click(screen.getByRole('button', { name: 'Move up: Call customer' }));
+    expect(todoTexts()).toEqual(['Check serial number', 'Call customer', 'Order seal kit']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete to-do: Check serial number' }));
+    expect(todoTexts()).toEqual(['Call customer', 'Order seal kit']);
+    expect(screen.getByRole('list', { name: 'History' }).textContent).toContain('checked “Order seal kit”');
+  });
+
+  it('shows a refused blank to-do and keeps the list as it was', () => {
+    openCard();
+    addTodoByKeyboard('   ');
+    expect(screen.getByRole('alert').textContent).toMatch(/^Could not add the to-do/);
+    expect(screen.queryByRole('list', { name: 'To-dos' })).toBeNull();
+  });
+});
+
+describe('card panel: comments', () => {
+  afterEach(cleanup);
+
+  it('adds a comment with Enter, lists it with its author, and lets its author edit and delete it', () => {
+    const { store, cardId } = openCard();
+    const field = screen.getByRole('textbox', { name: 'New comment' });
+    fireEvent.change(field, { target: { value: 'Customer sent photos' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    const thread = screen.getByRole('list', { name: 'Comments' });
+    const comment = within(thread).getByRole('listitem', { name: 'Comment by Ada Lovelace' });
+    expect(comment.textContent).toContain('Customer sent photos');
+    expect(within(comment).getByRole('time')).toBeTruthy();
+    expect((field as HTMLTextAreaElement).value).toBe('');
+    expect(store.getState().badges[cardId]?.comments).toBe(1);
+
+    fireEvent.click(within(comment).getByRole('button', { name: 'Edit' }));
+    const edit = within(comment).getByRole('textbox', { name: 'Edit comment' });
+    fireEvent.change(edit, { target: { value: 'Customer sent 3 photos' } });
+    fireEvent.keyDown(edit, { key: 'Enter', ctrlKey: true });
+    expect(comment.textContent).toContain('Customer sent 3 photos');
+    expect(comment.textContent).toContain('(edited)');
+
+    fireEvent.click(within(comment).getByRole('button', { name: 'Delete' }));
+    expect(comment.textContent).toContain('Comment deleted');
+    expect(store.getState().badges[cardId]).toBeUndefined();
+  });
+
+  it('offers no edit or delete on someone else’s comment, and shows it live', () => {
+    const { doc, cardId } = openCard();
+    act(() => {
+      addComment(doc, { cardId, text: 'Parts arrive Friday' }, { actor: 'u2' });
+    });
+    const comment = screen.getByRole('listitem', { name: 'Comment by Bob Builder' });
+    expect(comment.textContent).toContain('Parts arrive Friday');
+    expect(within(comment).queryByRole('button')).toBeNull();
+    expect(screen.getByRole('list', { name: 'History' }).textContent).toContain('Bob Builder commented');
+  });
+});
+
+describe('card panel: blocker and co-workers', () => {
+  afterEach(cleanup);
+
+  it('marks the card blocked with a reason and clears it', () => {
+    const { store, cardId } = openCard();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Blocker' }), {
+      target: { value: 'Waiting for the seal kit' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Mark blocked' }));
+    expect(store.getState().cards[cardId]?.blocker?.reason).toBe('Waiting for the seal kit');
+    expect(screen.getByRole('status').textContent).toContain('by Ada Lovelace');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove blocker' }));
+    expect(store.getState().cards[cardId]?.blocker).toBeNull();
+    const history = screen.getByRole('list', { name: 'History' }).textContent;
+    expect(history).toContain('marked it blocked: Waiting for the seal kit');
+    expect(history).toContain('removed the blocker');
+  });
+
+  it('picks co-workers from the people the board knows', () => {
+    const { store, cardId } = openCard();
+    const coworkers = screen.getByRole('group', { name: 'Co-workers' });
+    expect(
+      within(coworkers)
+        .getAllByRole('checkbox')
+        .map((box) => box.parentElement!.textContent),
+    ).toEqual(['Ada Lovelace', 'Bob Builder', 'Cleo Carter']);
+    fireEvent.click(within(coworkers).getByRole('checkbox', { name: 'Cleo Carter' }));
+    expect(store.getState().cards[cardId]?.coworkers).toEqual(['u3']);
+    expect(screen.getByRole('list', { name: 'History' }).textContent).toContain(
+      'added Cleo Carter as co-worker',
+    );
+  });
+
+  it('offers a visitor nothing to change', () => {
+    openCard(true);
+    // Controls inside a disabled fieldset are disabled without their own attribute.
+    for (const control of [
+      screen.getByRole('textbox', { name: 'New to-do' }),
+      screen.getByRole('textbox', { name: 'New comment' }),
+      screen.getByRole('button', { name: 'Mark blocked' }),
+      screen.getByRole('checkbox', { name: 'Bob Builder' }),
+    ]) {
+      expect(control.matches(':disabled'), control.outerHTML).toBe(true);
+    }
+  });
+});

@@ -8,7 +8,7 @@ interface HeaderProps {
   /** Name of the space on screen, or null on the home page. */
   spaceName: string | null;
   connection: ConnectionStore;
-  onSignedOut: () => void;
+  onSignedOut: () => void | Promise<void>;
 }
 
 export function Header({ user, spaceName, connection, onSignedOut }: HeaderProps) {

@@ -20,7 +20,7 @@ import {
 } from './support/board.ts';
 import { launchChromium } from './support/chromium.ts';
 import { recordConsoleErrors } from './support/consoleErrors.ts';
-import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { homeOf, newPerson, signInScreen, signUp } from './support/flows.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 describe('the board without a server', () => {
@@ -167,6 +167,25 @@ describe('the board without a server', () => {
       ),
     ).toEqual([]);
   });
+
+  it('forgets the user and deletes the local copies on sign-out', async () => {
+    const errors: string[] = [];
+    const page = await openPage(errors);
+    const person = newPerson('Uma Shared');
+    await signUp(page, person);
+    await homeOf(page, person.name);
+    await createWorkspace(page, 'Front desk');
+    await createSpace(page, 'Front desk', 'Walk-ins');
+    await openSpace(page, 'Walk-ins');
+    await addCard(page, 'To do', 'Customer left a drill');
+    expect((await localRecords(page)).docs).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signInScreen(page);
+    // On a shared computer the next person finds nothing of this one's: no identity, no documents.
+    expect(await localRecords(page)).toEqual({ docs: 0, updates: 0, session: 0 });
+    expect(errors).toEqual([]);
+  });
 });
 
 /** A console error for a request to one of `paths` that found no server listening at `origin`. */
@@ -175,4 +194,29 @@ function isRefusedApiCall(error: string, origin: string, paths: string[]): boole
     (path) =>
       error === `console.error: Failed to load resource: net::ERR_CONNECTION_REFUSED (${origin}${path})`,
   );
+}
+
+/** How many rows the app's IndexedDB database holds, per kind (read with the browser's own API). */
+function localRecords(page: Page): Promise<{ docs: number; updates: number; session: number }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('afterboard');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const count = (store: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const counts = {
+      docs: await count('docs'),
+      // y-dexie keeps the documents' updates in a table of its own, named after the table and property.
+      updates: await count('$docs.doc_updates'),
+      session: await count('session'),
+    };
+    db.close();
+    return counts;
+  });
 }

@@ -49,8 +49,15 @@ async function tolerate<T>(what: string, step: () => Promise<T>, fallback: T): P
 }
 
 export function createLocalIdentity(store: SessionStore): LocalIdentity {
-  const load = async (): Promise<RememberedSession | null> =>
-    tolerate('read the saved session', () => store.loadSession<User, Workspace>(), null);
+  const load = (): Promise<RememberedSession | null> =>
+    tolerate(
+      'read the saved session',
+      async () => {
+        const known = await store.loadSession<User, Workspace>();
+        return known && { user: known.user, workspaces: known.workspaces };
+      },
+      null,
+    );
   return {
     load,
     async signedIn(user) {

@@ -18,6 +18,7 @@ export {
   DEFAULT_OFFLINE_DB_NAME,
   type LocalSession,
   type LocalUser,
+  type LocalWorkspace,
   type OfflineDbOptions,
 } from './offlineDb.ts';
 export { startLocalCompaction, type LocalCompaction } from './localCompaction.ts';

@@ -3,7 +3,7 @@
  * `Y.Doc` property per row, its updates in y-dexie's own table) and the signed-in session, so the app can
  * start and show the last known state while the server is unreachable.
  */
-import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
 
@@ -16,11 +16,14 @@ export interface LocalDocRow {
   readonly doc: Y.Doc;
 }
 
-/** The user this browser was last signed in as, and the documents they can open. */
-export interface LocalSession<User = LocalUser> {
+/** The user this browser was last signed in as, and the workspaces they could open then. */
+export interface LocalSession<User = LocalUser, Workspace = LocalWorkspace> {
   user: User;
-  /** Names of the documents the user had access to when last online (workspaces, spaces, own user doc). */
-  docNames: string[];
+  /**
+   * The user's workspaces when last online (their documents list the spaces), so an offline start shows
+   * the same tree; null until the list was first loaded.
+   */
+  workspaces: Workspace[] | null;
   /** When this was written, epoch ms. */
   savedAt: number;
 }
@@ -29,16 +32,30 @@ export interface LocalSession<User = LocalUser> {
 export interface LocalUser {
   id: string;
   name: string;
-  [field: string]: unknown;
 }
 
-export interface SessionRow extends LocalSession<unknown> {
+/** The least a session keeps of a workspace; the API's workspace object may carry more fields. */
+export interface LocalWorkspace {
+  id: string;
+}
+
+/** Who is signed in (`current`), deleted when the session ends. */
+export interface SessionRow extends LocalSession<unknown, unknown> {
   key: 'current';
+}
+
+/**
+ * Whose documents the local copies are (`owner`). Outlives the session row: a session that expires must
+ * not cost the user their unsent offline edits, but another person signing in must not see them.
+ */
+export interface OwnerRow {
+  key: 'owner';
+  userId: string;
 }
 
 export type OfflineDb = Dexie & {
   docs: EntityTable<LocalDocRow, 'name'>;
-  session: EntityTable<SessionRow, 'key'>;
+  session: Table<SessionRow | OwnerRow, 'current' | 'owner'>;
 };
 
 export interface OfflineDbOptions {

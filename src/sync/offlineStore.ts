@@ -10,7 +10,9 @@ import {
   type LocalDocRow,
   type LocalSession,
   type LocalUser,
+  type LocalWorkspace,
   type OfflineDbOptions,
+  type SessionRow,
 } from './offlineDb.ts';
 
 /** A document bound to its local copy. */
@@ -44,9 +46,23 @@ export interface OfflineStore {
   openDocument(docName: string): LocalDocument;
   /** Documents with a local copy, most recently opened first. */
   listDocuments(): Promise<LocalDocInfo[]>;
-  saveSession<User extends LocalUser>(user: User, docNames: string[]): Promise<void>;
-  loadSession<User extends LocalUser = LocalUser>(): Promise<LocalSession<User> | null>;
+  saveSession<User extends LocalUser, Workspace extends LocalWorkspace>(
+    user: User,
+    workspaces: Workspace[] | null,
+  ): Promise<void>;
+  /** The saved session, or null when there is none (or it is not one this code wrote). */
+  loadSession<
+    User extends LocalUser = LocalUser,
+    Workspace extends LocalWorkspace = LocalWorkspace,
+  >(): Promise<LocalSession<User, Workspace> | null>;
+  /** Forget who is signed in; the local copies and their owner stay. */
   clearSession(): Promise<void>;
+  /**
+   * Make the local copies `userId`'s: if they belong to someone else, delete them (and that person's
+   * session) first, in one transaction. Call before a pool opens any document for `userId`.
+   * @returns whether another user's copies were deleted.
+   */
+  claimCopies(userId: string): Promise<boolean>;
   /** Wait until every update handed to IndexedDB so far is committed. */
   flush(): Promise<void>;
   /** Delete every local document and the session (sign-out on a shared computer). */
@@ -57,6 +73,11 @@ export interface OfflineStore {
 
 const DOCS_TABLE = 'docs';
 const DOC_PROP = 'doc';
+
+function isLocalUser(value: unknown): value is LocalUser {
+  const user = value as Partial<LocalUser> | null;
+  return typeof user?.id === 'string' && typeof user.name === 'string';
+}
 
 /** Open (lazily) the local database and wrap it as an {@link OfflineStore}. */
 export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore {
@@ -167,16 +188,40 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
   return {
     openDocument,
     listDocuments,
-    async saveSession(user, docNames) {
-      await db.session.put({ key: 'current', user, docNames: [...docNames], savedAt: Date.now() });
+    async saveSession(user, workspaces) {
+      const row: SessionRow = {
+        key: 'current',
+        user,
+        workspaces: workspaces && [...workspaces],
+        savedAt: Date.now(),
+      };
+      await db.session.put(row);
     },
-    async loadSession<User extends LocalUser = LocalUser>() {
+    async loadSession<
+      User extends LocalUser = LocalUser,
+      Workspace extends LocalWorkspace = LocalWorkspace,
+    >() {
       const row = await db.session.get('current');
-      if (!row) return null;
-      return { user: row.user as User, docNames: row.docNames, savedAt: row.savedAt };
+      if (!row || row.key !== 'current' || !isLocalUser(row.user)) return null;
+      const workspaces = Array.isArray(row.workspaces) ? (row.workspaces as Workspace[]) : null;
+      return { user: row.user as User, workspaces, savedAt: row.savedAt };
     },
     async clearSession() {
       await db.session.delete('current');
+    },
+    async claimCopies(userId) {
+      return db.transaction('rw', [DOCS_TABLE, updatesTable(), 'session'], async () => {
+        const owner = await db.session.get('owner');
+        // Copies with no recorded owner predate this record; whose they are is unknown, so they go too.
+        const foreign = owner?.key === 'owner' ? owner.userId !== userId : (await db.docs.count()) > 0;
+        if (foreign) {
+          await db.docs.clear();
+          await db.table(updatesTable()).clear();
+          await db.session.clear();
+        }
+        await db.session.put({ key: 'owner', userId });
+        return foreign;
+      });
     },
     flush,
     async clear() {

@@ -1,34 +1,60 @@
 import { useCallback, useEffect, useState } from 'react';
-import { fetchMe, type User } from './api';
+import type { User } from './api';
+import { browserLocalIdentity, LocalIdentityContext, type LocalIdentity } from './auth/localIdentity';
 import { SignInForm } from './auth/SignInForm';
 import { SignUpForm } from './auth/SignUpForm';
+import { startSession, type Start } from './auth/startSession';
 import { FormError } from './common/FormError';
 import { AppShell } from './shell/AppShell';
 
-type Screen =
-  | { name: 'checking' }
-  | { name: 'unreachable'; message: string }
-  | { name: 'sign-in' }
-  | { name: 'sign-up' }
-  | { name: 'home'; user: User };
+type Screen = { name: 'checking' } | { name: 'sign-up' } | Start;
 
-/** Decides the screen from the session: the server's `/api/me` is the one source of who is signed in. */
-export function App() {
+/** How often an app started offline asks the server again whether it is back, ms. */
+const RECHECK_MS = 10_000;
+
+interface AppProps {
+  /** What this device remembers of the session; the browser's IndexedDB by default. */
+  identity?: LocalIdentity;
+}
+
+/**
+ * Decides the screen from the session: the server's `/api/me` is the one source of who is signed in;
+ * when it cannot be reached, the user this device last saw signed in starts on the local copies.
+ */
+export function App({ identity = browserLocalIdentity() }: AppProps) {
   const [screen, setScreen] = useState<Screen>({ name: 'checking' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let current = true;
-    fetchMe().then(
-      (user) => current && setScreen(user ? { name: 'home', user } : { name: 'sign-in' }),
-      (error: Error) => current && setScreen({ name: 'unreachable', message: error.message }),
+    void startSession(identity).then(
+      (start) => current && setScreen((prev) => (same(prev, start) ? prev : start)),
     );
     return () => {
       current = false;
     };
-  }, [attempt]);
+  }, [identity, attempt]);
 
-  const showHome = useCallback((user: User) => setScreen({ name: 'home', user }), []);
+  // Started offline: keep asking, so the app learns that the server is back (and whether the session
+  // still holds) without a reload. The documents reconnect by themselves meanwhile.
+  const startedOffline = screen.name === 'home' && screen.offline;
+  useEffect(() => {
+    if (!startedOffline) return;
+    const recheck = () => setAttempt((n) => n + 1);
+    const timer = setInterval(recheck, RECHECK_MS);
+    window.addEventListener('online', recheck);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('online', recheck);
+    };
+  }, [startedOffline]);
+
+  const showHome = useCallback(
+    // The previous person's local copies must be gone before the shell opens a document.
+    (user: User) =>
+      void identity.signedIn(user).then(() => setScreen({ name: 'home', user, offline: false })),
+    [identity],
+  );
   const showSignIn = useCallback(() => setScreen({ name: 'sign-in' }), []);
   const showSignUp = useCallback(() => setScreen({ name: 'sign-up' }), []);
 
@@ -62,6 +88,25 @@ export function App() {
         </main>
       );
     case 'home':
-      return <AppShell user={screen.user} onSignedOut={showSignIn} />;
+      return (
+        <LocalIdentityContext.Provider value={identity}>
+          {/* Another user means other documents: a fresh shell and document pool. */}
+          <AppShell
+            key={screen.user.id}
+            user={screen.user}
+            offline={screen.offline}
+            onSignedOut={showSignIn}
+          />
+        </LocalIdentityContext.Provider>
+      );
   }
+}
+
+/** A recheck that changes nothing keeps the screen as it is (no re-render of the whole app). */
+function same(prev: Screen, next: Start): boolean {
+  if (prev.name !== next.name) return false;
+  if (prev.name === 'home' && next.name === 'home') {
+    return prev.offline === next.offline && JSON.stringify(prev.user) === JSON.stringify(next.user);
+  }
+  return prev.name !== 'unreachable';
 }

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startServiceWorker } from './shell/serviceWorker';
+import { UpdateNotice } from './shell/UpdateNotice';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -9,5 +11,8 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <App />
+    <UpdateNotice />
   </StrictMode>,
 );
+
+startServiceWorker();

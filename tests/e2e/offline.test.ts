@@ -1,6 +1,7 @@
-// The board with the server gone: it keeps working on the local copy, says it is offline, and the edits
-// made meanwhile reach a colleague once the server is back. This file runs its own server so it can stop
-// and restart it on the same address and data folder.
+// The board with the server gone: it keeps working on the local copy, says it is offline, a reload opens
+// it again from IndexedDB (the service worker serves the app), and the edits made meanwhile reach a
+// colleague once the server is back. This file runs its own server so it can stop and restart it on the
+// same address and data folder.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +20,7 @@ import {
 } from './support/board.ts';
 import { launchChromium } from './support/chromium.ts';
 import { recordConsoleErrors } from './support/consoleErrors.ts';
-import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { homeOf, newPerson, signInScreen, signUp } from './support/flows.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 describe('the board without a server', () => {
@@ -53,35 +54,55 @@ describe('the board without a server', () => {
     return page;
   }
 
-  it('keeps working offline and sends the edits when the server is back', async () => {
-    const errors: string[] = [];
+  /** Two people, each in a browser of their own, on one space of the first one's new workspace. */
+  async function twoPeopleOnOneSpace(
+    errors: string[],
+    names: { owner: string; colleague: string; workspace: string; space: string },
+  ): Promise<[Page, Page]> {
     const page = await openPage(errors);
-    const owner = newPerson('Oda Offline');
+    const owner = newPerson(names.owner);
     await signUp(page, owner);
     await homeOf(page, owner.name);
-    await createWorkspace(page, 'Depot');
-    await createSpace(page, 'Depot', 'Returns');
+    await createWorkspace(page, names.workspace);
+    await createSpace(page, names.workspace, names.space);
 
     const page2 = await openPage(errors);
-    const colleague = newPerson('Pia Online');
+    const colleague = newPerson(names.colleague);
     await signUp(page2, colleague);
     await homeOf(page2, colleague.name);
     const { workspaces } = (await (await page.request.get(`${server.url}/api/workspaces`)).json()) as {
       workspaces: { id: string; name: string }[];
     };
-    const depot = workspaces.find((w) => w.name === 'Depot')!;
-    await page.request.post(`${server.url}/api/workspaces/${depot.id}/members`, {
+    const workspace = workspaces.find((w) => w.name === names.workspace)!;
+    await page.request.post(`${server.url}/api/workspaces/${workspace.id}/members`, {
       data: { email: colleague.email, role: 'member' },
     });
-    await openSpace(page, 'Returns');
+    await openSpace(page, names.space);
     await page2.reload();
-    await openSpace(page2, 'Returns');
-    const connection = page.getByRole('status', { name: 'Connection' });
-    await connection.getByText('Online').waitFor();
+    await openSpace(page2, names.space);
+    return [page, page2];
+  }
 
+  /** Stops the server cleanly; returns its port, to restart it on the same address. */
+  async function stopServer(): Promise<number> {
     const port = Number(new URL(server.url).port);
     server.kill('SIGTERM');
     expect((await server.exited).code).toBe(0);
+    return port;
+  }
+
+  it('keeps working offline and sends the edits when the server is back', async () => {
+    const errors: string[] = [];
+    const [page, page2] = await twoPeopleOnOneSpace(errors, {
+      owner: 'Oda Offline',
+      colleague: 'Pia Online',
+      workspace: 'Depot',
+      space: 'Returns',
+    });
+    const connection = page.getByRole('status', { name: 'Connection' });
+    await connection.getByText('Online').waitFor();
+
+    const port = await stopServer();
     await connection.getByText('Offline').waitFor();
 
     await addCard(page, 'To do', 'Pallet 17 arrived damaged');
@@ -101,4 +122,101 @@ describe('the board without a server', () => {
     // While the server was down the browsers' reconnect attempts failed, as they should; nothing else may.
     expect(errors.filter((error) => !/WebSocket connection to .* failed/.test(error))).toEqual([]);
   });
+
+  it('opens the board again on a reload with the server down, and sends the edits when it is back', async () => {
+    const errors: string[] = [];
+    const [page, page2] = await twoPeopleOnOneSpace(errors, {
+      owner: 'Rhea Reload',
+      colleague: 'Sam Server',
+      workspace: 'Workshop',
+      space: 'Repairs',
+    });
+    const connection = page.getByRole('status', { name: 'Connection' });
+    await connection.getByText('Online').waitFor();
+    // The app shell is cached once the service worker is active; a user has had the app open online.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+
+    const port = await stopServer();
+    await connection.getByText('Offline').waitFor();
+    await addCard(page, 'To do', 'Compressor leaks oil');
+    await moveWithKeyboard(page, 'Compressor leaks oil', ['ArrowRight']);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Repairs', exact: true }).waitFor();
+    await column(page, 'Doing').getByRole('listitem', { name: 'Compressor leaks oil' }).waitFor();
+    expect(await titlesIn(page, 'To do')).not.toContain('Compressor leaks oil');
+    await connection.getByText('Offline').waitFor();
+    await page.getByText('Rhea Reload').waitFor();
+
+    server = await spawnServer({ dataDir, port });
+    await connection.getByText('Online').waitFor({ timeout: 20_000 });
+    await column(page2, 'Doing')
+      .getByRole('listitem', { name: 'Compressor leaks oil' })
+      .waitFor({ timeout: 20_000 });
+
+    // Expected while the server was down: the sockets' reconnects, and the offline start asking the API
+    // whether the server (and the session) are back. Nothing else may fail.
+    const origin = server.url;
+    expect(
+      errors.filter(
+        (error) =>
+          !/WebSocket connection to .* failed/.test(error) &&
+          !isRefusedApiCall(error, origin, ['/api/me', '/api/workspaces']),
+      ),
+    ).toEqual([]);
+  });
+
+  it('forgets the user and deletes the local copies on sign-out', async () => {
+    const errors: string[] = [];
+    const page = await openPage(errors);
+    const person = newPerson('Uma Shared');
+    await signUp(page, person);
+    await homeOf(page, person.name);
+    await createWorkspace(page, 'Front desk');
+    await createSpace(page, 'Front desk', 'Walk-ins');
+    await openSpace(page, 'Walk-ins');
+    await addCard(page, 'To do', 'Customer left a drill');
+    expect((await localRecords(page)).docs).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signInScreen(page);
+    // On a shared computer the next person finds nothing of this one's: no identity, no documents.
+    expect(await localRecords(page)).toEqual({ docs: 0, updates: 0, session: 0 });
+    expect(errors).toEqual([]);
+  });
 });
+
+/** A console error for a request to one of `paths` that found no server listening at `origin`. */
+function isRefusedApiCall(error: string, origin: string, paths: string[]): boolean {
+  return paths.some(
+    (path) =>
+      error === `console.error: Failed to load resource: net::ERR_CONNECTION_REFUSED (${origin}${path})`,
+  );
+}
+
+/** How many rows the app's IndexedDB database holds, per kind (read with the browser's own API). */
+function localRecords(page: Page): Promise<{ docs: number; updates: number; session: number }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('afterboard');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const count = (store: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const counts = {
+      docs: await count('docs'),
+      // y-dexie keeps the documents' updates in a table of its own, named after the table and property.
+      updates: await count('$docs.doc_updates'),
+      session: await count('session'),
+    };
+    db.close();
+    return counts;
+  });
+}

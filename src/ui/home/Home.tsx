@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { listWorkspaces, type User, type Workspace } from '../api';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import type { User, Workspace } from '../api';
+import { LocalIdentityContext } from '../auth/localIdentity';
 import { FormError } from '../common/FormError';
 import { useDocumentTitle } from '../common/useDocumentTitle';
+import { loadWorkspaces } from '../shell/loadWorkspaces';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { DemoOffer } from './DemoOffer';
 import { WorkspaceList } from './WorkspaceList';
@@ -17,6 +19,7 @@ type Loaded =
 
 /** The signed-in start page: the user's workspaces and the forms to add more. */
 export function Home({ user, onWorkspacesChanged }: HomeProps) {
+  const identity = useContext(LocalIdentityContext);
   const [workspaces, setWorkspaces] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -27,14 +30,14 @@ export function Home({ user, onWorkspacesChanged }: HomeProps) {
 
   useEffect(() => {
     let current = true;
-    listWorkspaces().then(
+    loadWorkspaces(identity, user.id).then(
       (list) => current && setWorkspaces({ state: 'ready', list }),
       (error: Error) => current && setWorkspaces({ state: 'error', message: error.message }),
     );
     return () => {
       current = false;
     };
-  }, [attempt]);
+  }, [attempt, identity, user.id]);
 
   const onCreated = useCallback(
     (workspace: Workspace) => {

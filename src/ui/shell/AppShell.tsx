@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentPool } from '../../sync/index.ts';
 import type { User } from '../api';
+import { LocalIdentityContext } from '../auth/localIdentity';
 import { Home } from '../home/Home';
 import { SpacePage } from '../views/SpacePage';
 import type { Command } from '../commands/command';
@@ -22,20 +23,41 @@ import { WorkspaceStoresContext } from './workspaceStores';
 
 interface AppShellProps {
   user: User;
+  /** True while the app runs on what this device remembers because the server could not be reached. */
+  offline?: boolean;
   onSignedOut: () => void;
 }
 
 /** The signed-in app: header, the workspace tree, and the page the URL names. */
-export function AppShell({ user, onSignedOut }: AppShellProps) {
+export function AppShell({ user, offline = false, onSignedOut }: AppShellProps) {
   const pool = useAppPool();
   if (!pool) return null;
-  return <Shell user={user} onSignedOut={onSignedOut} pool={pool} />;
+  return <Shell user={user} offline={offline} onSignedOut={onSignedOut} pool={pool} />;
 }
 
-function Shell({ user, onSignedOut, pool }: AppShellProps & { pool: DocumentPool }) {
+function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: DocumentPool }) {
   const route = parseRoute(usePathname());
   const spaceId = route.name === 'space' ? route.spaceId : null;
-  const { workspaces, reload } = useWorkspaceList();
+  const { workspaces, reload } = useWorkspaceList(user);
+  // Once the server answers again after an offline start, ask it for the list it only remembered.
+  const wasOffline = useRef(offline);
+  useEffect(() => {
+    if (wasOffline.current && !offline) reload();
+    wasOffline.current = offline;
+  }, [offline, reload]);
+
+  // The server has ended the session: close the documents so nothing writes to their local copies any
+  // more, then delete those copies (the next person at this computer must not find them).
+  const identity = useContext(LocalIdentityContext);
+  const signedOut = useCallback(async () => {
+    try {
+      await pool.destroy();
+      await identity?.signedOut();
+    } finally {
+      // Signed out on the server whatever happened here: the shell must not stay up.
+      onSignedOut();
+    }
+  }, [pool, identity, onSignedOut]);
   const ids = useMemo(
     () => (workspaces.state === 'ready' ? workspaces.list.map((workspace) => workspace.id) : []),
     [workspaces],
@@ -83,7 +105,7 @@ function Shell({ user, onSignedOut, pool }: AppShellProps & { pool: DocumentPool
                 user={user}
                 spaceName={spaceName}
                 connection={pool.connection}
-                onSignedOut={onSignedOut}
+                onSignedOut={signedOut}
               />
               <Sidebar workspaces={workspaces} stores={stores} currentSpaceId={spaceId} onRetry={reload} />
               <main className="shell-main">

@@ -9,7 +9,7 @@ interface HeaderProps {
   /** Name of the space on screen, or null on the home page. */
   spaceName: string | null;
   connection: ConnectionStore;
-  onSignedOut: () => void;
+  onSignedOut: () => void | Promise<void>;
 }
 
 /** The top bar: the space on screen, who else has it open, the connection, and the signed-in user. */

@@ -1,10 +1,9 @@
 // The app's routes live in the URL so a space can be bookmarked, shared and reloaded. The server answers
 // every non-API path with index.html, so the browser's history is the only router needed.
 import { useSyncExternalStore } from 'react';
+import { SPACE_PATH } from './routePattern.ts';
 
 export type Route = { name: 'home' } | { name: 'space'; spaceId: string; cardId: string | null };
-
-const SPACE_PATH = /^\/space\/([A-Za-z0-9_-]{1,64})(?:\/card\/([A-Za-z0-9_-]{1,64}))?\/?$/;
 
 export function parseRoute(pathname: string): Route {
   const space = SPACE_PATH.exec(pathname);

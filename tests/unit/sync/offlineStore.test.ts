@@ -116,17 +116,17 @@ describe('offline store', () => {
     await expect(local.whenLoaded).rejects.toThrow(/released/);
   });
 
-  it('stores the signed-in user and their documents, and forgets them on clear', async () => {
+  it('stores the signed-in user and their workspaces, and forgets them on clear', async () => {
     const idb = new IDBFactory();
     const first = storeOn(idb);
     expect(await first.loadSession()).toBeNull();
-    await first.saveSession({ id: 'u1', name: 'Ada' }, ['workspace/w1', 'space/s1', 'user/u1']);
+    await first.saveSession({ id: 'u1', name: 'Ada' }, [{ id: 'w1', name: 'Depot', role: 'owner' }]);
     await first.close();
 
     const second = storeOn(idb);
     const session = await second.loadSession();
     expect(session?.user).toEqual({ id: 'u1', name: 'Ada' });
-    expect(session?.docNames).toEqual(['workspace/w1', 'space/s1', 'user/u1']);
+    expect(session?.workspaces).toEqual([{ id: 'w1', name: 'Depot', role: 'owner' }]);
 
     const doc = second.openDocument('space/s1');
     await doc.whenLoaded;
@@ -139,5 +139,61 @@ describe('offline store', () => {
     await reopened.whenLoaded;
     expect(reopened.doc.getMap('meta').size).toBe(0);
     reopened.release();
+  });
+
+  it('keeps the local copies when only the session ends', async () => {
+    const store = storeOn(new IDBFactory());
+    await store.claimCopies('u1');
+    await store.saveSession({ id: 'u1', name: 'Ada' }, null);
+    const doc = store.openDocument('space/s1');
+    await doc.whenLoaded;
+    doc.doc.getMap('meta').set('id', 's1');
+    doc.release();
+    await store.flush();
+
+    await store.clearSession();
+    expect(await store.loadSession()).toBeNull();
+    // The same person signing in again finds the edits that never reached the server.
+    expect(await store.claimCopies('u1')).toBe(false);
+    expect((await store.listDocuments()).map((d) => d.name)).toEqual(['space/s1']);
+  });
+
+  it("deletes another person's copies and session when someone else claims them", async () => {
+    const store = storeOn(new IDBFactory());
+    await store.claimCopies('u1');
+    await store.saveSession({ id: 'u1', name: 'Ada' }, [{ id: 'w1' }]);
+    const doc = store.openDocument('space/s1');
+    await doc.whenLoaded;
+    doc.doc.getMap('meta').set('id', 's1');
+    doc.release();
+    await store.flush();
+
+    expect(await store.claimCopies('u2')).toBe(true);
+    expect(await store.listDocuments()).toEqual([]);
+    expect(await store.loadSession()).toBeNull();
+    const reopened = store.openDocument('space/s1');
+    await reopened.whenLoaded;
+    expect(reopened.doc.getMap('meta').size).toBe(0);
+    reopened.release();
+  });
+
+  it('deletes copies whose owner is unknown when someone claims them', async () => {
+    const store = storeOn(new IDBFactory());
+    const doc = store.openDocument('space/s1');
+    await doc.whenLoaded;
+    doc.release();
+    await store.flush();
+
+    expect(await store.claimCopies('u1')).toBe(true);
+    expect(await store.listDocuments()).toEqual([]);
+    // An empty store has nothing to lose: claiming it deletes nothing.
+    expect(await storeOn(new IDBFactory()).claimCopies('u1')).toBe(false);
+  });
+
+  it('ignores a saved session it cannot read', async () => {
+    const idb = new IDBFactory();
+    const store = storeOn(idb);
+    await store.saveSession({ id: 'u1' } as unknown as { id: string; name: string }, null);
+    expect(await store.loadSession()).toBeNull();
   });
 });

@@ -1,0 +1,34 @@
+import { fetchMe, type User } from '../api';
+import type { LocalIdentity } from './localIdentity';
+import { isUnreachable } from './unreachable';
+
+export type Start =
+  | {
+      name: 'home';
+      user: User;
+      /** Started from this device's memory: the server was not reached. */
+      offline: boolean;
+    }
+  | { name: 'sign-in' }
+  | { name: 'unreachable'; message: string };
+
+/**
+ * Decides the first screen. The server's `/api/me` decides who is signed in whenever it answers; only when
+ * it cannot be reached does the app start as the user this device last saw signed in.
+ */
+export async function startSession(identity: LocalIdentity): Promise<Start> {
+  try {
+    const user = await fetchMe();
+    if (user) {
+      await identity.signedIn(user);
+      return { name: 'home', user, offline: false };
+    }
+    await identity.sessionEnded();
+    return { name: 'sign-in' };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!isUnreachable(error)) return { name: 'unreachable', message };
+    const known = await identity.load();
+    return known ? { name: 'home', user: known.user, offline: true } : { name: 'unreachable', message };
+  }
+}

@@ -33,6 +33,9 @@ export async function createSpace(
     .getByRole('list', { name: `Spaces in ${workspace}` })
     .getByText(name)
     .waitFor();
+  // The live list may show the space before the form has its answer: wait until the form is free again,
+  // so a next space is not typed into a form that is about to be cleared.
+  await item.getByRole('button', { name: `Create space in ${workspace}`, disabled: false }).waitFor();
 }
 
 export function sidebar(page: Page): Locator {

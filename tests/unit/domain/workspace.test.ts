@@ -46,6 +46,30 @@ describe('folders', () => {
 });
 
 describe('spaces in a workspace', () => {
+  it('moves a space up or down among visible neighbours with archived ones between them', () => {
+    const doc = freshWorkspace();
+    for (const id of ['a', 'b', 'c', 'd']) addSpace(doc, { spaceId: id, name: id.toUpperCase() }, ctx);
+    archiveSpace(doc, { spaceId: 'b', archived: true }, ctx);
+    const visible = () => spacesInFolder(doc, null).map((space) => space.id);
+    // "Move up" of d: right after the neighbour two above it among the visible ones (a).
+    moveSpace(doc, { spaceId: 'd', folderId: null, afterId: 'a' }, ctx);
+    expect(visible()).toEqual(['a', 'd', 'c']);
+    // "Move down" of a: right after its next visible neighbour.
+    moveSpace(doc, { spaceId: 'a', folderId: null, afterId: 'd' }, ctx);
+    expect(visible()).toEqual(['d', 'a', 'c']);
+    // To the top.
+    moveSpace(doc, { spaceId: 'c', folderId: null, afterId: null }, ctx);
+    expect(visible()).toEqual(['c', 'd', 'a']);
+  });
+
+  it('refuses to move a space into an archived folder, writing nothing', () => {
+    const doc = freshWorkspace();
+    const folder = createFolder(doc, { name: 'Old' }, ctx);
+    addSpace(doc, { spaceId: 's1', name: 'Warranty' }, ctx);
+    archiveFolder(doc, { folderId: folder, archived: true }, ctx);
+    expectRefused(doc, 'folder_archived', () => moveSpace(doc, { spaceId: 's1', folderId: folder }, ctx));
+  });
+
   it('lists, renames, moves between folders and archives spaces', () => {
     const doc = freshWorkspace();
     const folder = createFolder(doc, { name: 'Claims' }, ctx);

@@ -92,6 +92,14 @@ export async function logout(r: ApiRequest): Promise<void> {
   sendJson(r.res, 200, { ok: true }, { 'Set-Cookie': clearedSessionCookie(secure(r)) });
 }
 
+/**
+ * What the app needs before anyone signs in: whether the instance has accounts yet, so that a first run
+ * goes straight to creating the owner's account. Public, and says nothing about who the accounts are.
+ */
+export async function instance(r: ApiRequest): Promise<void> {
+  sendJson(r.res, 200, { hasAccounts: await r.ctx.storage.hasUsers() });
+}
+
 export async function me(r: ApiRequest): Promise<void> {
   sendJson(r.res, 200, publicUser(await requireUser(r)));
 }

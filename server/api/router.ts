@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpError, requireJsonType, sendError, sendJson } from '../http/json.ts';
 import { DocRefusedError } from '../sync/registry.ts';
-import { login, logout, me, signup } from './authRoutes.ts';
+import { instance, login, logout, me, signup } from './authRoutes.ts';
 import type { ApiContext, ApiRequest } from './context.ts';
 import { createDemo } from './demoRoutes.ts';
 import { listMembers } from './memberRoutes.ts';
@@ -26,6 +26,7 @@ const ROUTES: Array<[method: string, pattern: string, handler: Handler]> = [
   ['POST', '/api/auth/login', login],
   ['POST', '/api/auth/logout', logout],
   ['GET', '/api/me', me],
+  ['GET', '/api/instance', instance],
   ['GET', '/api/workspaces', listWorkspaces],
   ['POST', '/api/workspaces', createWorkspace],
   ['POST', '/api/workspaces/:id/join', joinWorkspace],

@@ -209,6 +209,7 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
         const row = q.userByEmail.get(email) as UserRow | undefined;
         return row ? ({ ...toUser(row), passwordHash: row.password_hash } satisfies UserWithSecret) : null;
       }),
+    hasUsers: () => settle(() => (q.countUsers.get() as { n: number }).n > 0),
     findUserById: (id) =>
       settle(() => {
         const row = q.userById.get(id) as UserRow | undefined;

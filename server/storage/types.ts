@@ -79,6 +79,8 @@ export interface Storage {
   createUser(user: NewUser): Promise<UserRecord>;
   findUserByEmail(email: string): Promise<UserWithSecret | null>;
   findUserById(id: string): Promise<UserRecord | null>;
+  /** Whether any account exists: an instance without one is set up by its first sign-up. */
+  hasUsers(): Promise<boolean>;
 
   /** Stores a session by the SHA-256 hash of its token; `expiresAt` in epoch ms. */
   createSession(tokenHash: string, userId: string, expiresAt: number): Promise<void>;

@@ -11,9 +11,12 @@ const password = 'correct horse battery';
 
 describe('sign-up', () => {
   it('makes the first account the instance owner and later ones plain users', async () => {
+    // Before anyone signed up the instance says it has no accounts, so the app opens on creating one.
+    expect((await api(server.url, '/api/instance')).body).toEqual({ hasAccounts: false });
     const first = await signup(server.url, { email: 'Owner@Example.test', password, name: 'Olga' });
     expect(first.user).toMatchObject({ email: 'owner@example.test', name: 'Olga', instanceRole: 'owner' });
     expect(first.user.id).toMatch(/^[A-Za-z0-9]{8}$/);
+    expect((await api(server.url, '/api/instance')).body).toEqual({ hasAccounts: true });
     const second = await signup(server.url, { email: 'agent@example.test', password, name: 'Aki' });
     expect(second.user.instanceRole).toBe('user');
   });

@@ -1,6 +1,7 @@
 // Creating workspaces and spaces from the home page in Chromium against the real server.
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
+import { createSpace, createWorkspace } from './support/board.ts';
 import { homeOf, newPerson, signUp } from './support/flows.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
@@ -108,5 +109,39 @@ describe('workspaces in the browser', () => {
     // Membership is the server's: after a reload the colleague is still a member.
     await page2.reload();
     await page2.getByRole('listitem', { name: 'Complaints desk' }).getByText('You are a member').waitFor();
+  });
+
+  it('on a narrow window gives the board the width and opens the navigation from the header', async () => {
+    const { page } = app;
+    const agent = newPerson('Mary Jackson');
+    await signUp(page, agent);
+    await homeOf(page, agent.name);
+    await createWorkspace(page, 'Field repairs');
+    await createSpace(page, 'Field repairs', 'Visits');
+
+    await page.setViewportSize({ width: 800, height: 700 });
+    const toggle = page.getByRole('button', { name: 'Navigation' });
+    const tree = page.getByRole('tree', { name: 'Workspaces' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await tree.isVisible()).toBe(false);
+
+    await toggle.click();
+    await tree.getByRole('treeitem', { name: 'Visits', exact: true }).click();
+    // Choosing a space closes the panel over the board.
+    await page.getByRole('heading', { level: 1, name: 'Visits', exact: true }).waitFor();
+    await tree.waitFor({ state: 'hidden' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    const board = await page.getByRole('list', { name: 'To do', exact: true }).boundingBox();
+    expect(board!.x).toBeLessThan(100);
+
+    // Escape closes it as well, and a wide window shows the sidebar with no button at all.
+    await toggle.click();
+    await tree.waitFor();
+    await tree.getByRole('treeitem', { name: 'Visits', exact: true }).focus();
+    await page.keyboard.press('Escape');
+    await tree.waitFor({ state: 'hidden' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await tree.waitFor();
+    expect(await toggle.isVisible()).toBe(false);
   });
 });

@@ -36,7 +36,8 @@ export function AppShell({ user, offline = false, onSignedOut }: AppShellProps) 
 }
 
 function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: DocumentPool }) {
-  const route = parseRoute(usePathname());
+  const path = usePathname();
+  const route = parseRoute(path);
   const spaceId = route.name === 'space' ? route.spaceId : null;
   const { workspaces, reload } = useWorkspaceList(user);
   // Once the server answers again after an offline start, ask it for the list it only remembered.
@@ -73,6 +74,9 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
       : undefined;
 
   const [paletteOpen, setPaletteOpen] = useState(false);
+  // On narrow windows the sidebar is a panel the header's Navigation button opens; choosing a place closes it.
+  const [navOpen, setNavOpen] = useState(false);
+  useEffect(() => setNavOpen(false), [path]);
   const spaces = useSpaceList(stores);
   const commands = useMemo<Command[]>(
     () => [
@@ -84,6 +88,7 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
         perform: () => setPaletteOpen(true),
       },
       { id: 'home', label: 'Go to Home', perform: () => navigate('/') },
+      { id: 'navigation', label: 'Show or hide the navigation', perform: () => setNavOpen((open) => !open) },
       ...spaces.map((space) => ({
         id: `space:${space.id}`,
         label: `Open space ${space.name}`,
@@ -106,8 +111,17 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
                 spaceName={spaceName}
                 connection={pool.connection}
                 onSignedOut={signedOut}
+                navigationOpen={navOpen}
+                onToggleNavigation={() => setNavOpen((open) => !open)}
               />
-              <Sidebar workspaces={workspaces} stores={stores} currentSpaceId={spaceId} onRetry={reload} />
+              <Sidebar
+                workspaces={workspaces}
+                stores={stores}
+                currentSpaceId={spaceId}
+                onRetry={reload}
+                open={navOpen}
+                onClose={() => setNavOpen(false)}
+              />
               <main className="shell-main">
                 {spaceId === null ? (
                   <Home user={user} onWorkspacesChanged={reload} />

@@ -2,6 +2,7 @@ import type { ConnectionStore } from '../../state/index.ts';
 import type { User } from '../api';
 import { ConnectionStatus } from './ConnectionStatus';
 import { PeopleHere } from './PeopleHere';
+import { NAVIGATION_ID } from './Sidebar';
 import { SignOutButton } from './SignOutButton';
 
 interface HeaderProps {
@@ -10,12 +11,32 @@ interface HeaderProps {
   spaceName: string | null;
   connection: ConnectionStore;
   onSignedOut: () => void | Promise<void>;
+  /** Whether the sidebar is open as a panel (narrow windows only; wide ones always show it). */
+  navigationOpen: boolean;
+  onToggleNavigation: () => void;
 }
 
 /** The top bar: the space on screen, who else has it open, the connection, and the signed-in user. */
-export function Header({ user, spaceName, connection, onSignedOut }: HeaderProps) {
+export function Header({
+  user,
+  spaceName,
+  connection,
+  onSignedOut,
+  navigationOpen,
+  onToggleNavigation,
+}: HeaderProps) {
   return (
     <header className="topbar">
+      {/* Shown only where the window is too narrow for the sidebar beside the board. */}
+      <button
+        type="button"
+        className="nav-toggle"
+        aria-expanded={navigationOpen}
+        aria-controls={NAVIGATION_ID}
+        onClick={onToggleNavigation}
+      >
+        <span aria-hidden="true">☰</span> Navigation
+      </button>
       <span className="brand">Afterboard</span>
       {spaceName !== null && <span className="topbar-space">{spaceName}</span>}
       <ConnectionStatus store={connection} />

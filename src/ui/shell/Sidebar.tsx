@@ -11,18 +11,38 @@ interface SidebarProps {
   stores: Record<string, WorkspaceStore>;
   currentSpaceId: string | null;
   onRetry: () => void;
+  /** Open as a panel over the board (narrow windows); wide windows show the sidebar whatever this says. */
+  open?: boolean;
+  onClose?: () => void;
 }
+
+/** The sidebar's element id, which the header's Navigation button controls. */
+export const NAVIGATION_ID = 'app-navigation';
 
 /**
  * Workspaces → folders → spaces as an ARIA tree; choosing a space opens its board. Each folder and space
  * has an actions menu (the ⋯ button, right-click, or Shift+F10 on the item) to rename, reorder or archive
  * it as the user's role allows; "Show archived" brings archived items back into view to restore them.
  */
-export function Sidebar({ workspaces, stores, currentSpaceId, onRetry }: SidebarProps) {
+export function Sidebar({
+  workspaces,
+  stores,
+  currentSpaceId,
+  onRetry,
+  open = false,
+  onClose,
+}: SidebarProps) {
   const [showArchived, setShowArchived] = useState(false);
   const toggleId = useId();
   return (
-    <nav className="sidebar" aria-label="Navigation">
+    <nav
+      id={NAVIGATION_ID}
+      className={open ? 'sidebar sidebar-open' : 'sidebar'}
+      aria-label="Navigation"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open && !event.defaultPrevented) onClose?.();
+      }}
+    >
       <button type="button" className="sidebar-home" onClick={() => navigate('/')}>
         Home
       </button>

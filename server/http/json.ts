@@ -72,12 +72,19 @@ export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>): P
     throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON.');
   }
   const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    throw new HttpError(400, 'invalid_input', `${where}${issue?.message ?? 'invalid input'}`);
-  }
+  if (!parsed.success) throw new HttpError(400, 'invalid_input', describeIssue(parsed.error.issues[0]));
   return parsed.data;
+}
+
+/**
+ * One sentence a person can read in a form: our own rules are written as predicates ("must not be empty"),
+ * so they read as "The name must not be empty."; zod's generic messages keep the field in front.
+ */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'The request is not valid.';
+  const field = issue.path.map(String).join('.');
+  if (field === '') return issue.message;
+  return issue.message.startsWith('must ') ? `The ${field} ${issue.message}.` : `${field}: ${issue.message}`;
 }
 
 function tooLarge(): HttpError {

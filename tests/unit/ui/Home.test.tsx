@@ -92,7 +92,7 @@ describe('home', () => {
       'POST /api/workspaces/w1/spaces': apiError(
         400,
         'invalid_input',
-        'name: must be at most 200 characters',
+        'The name must be at most 200 characters.',
       ),
     });
     render(<Home user={ada} />);
@@ -101,7 +101,9 @@ describe('home', () => {
     fireEvent.change(within(own).getByLabelText('Space name'), { target: { value: 'Intake' } });
     fireEvent.click(within(own).getByRole('button', { name: 'Create space in Warranty claims' }));
 
-    expect((await within(own).findByRole('alert')).textContent).toBe('name: must be at most 200 characters');
+    expect((await within(own).findByRole('alert')).textContent).toBe(
+      'The name must be at most 200 characters.',
+    );
     expect((within(own).getByLabelText('Space name') as HTMLInputElement).value).toBe('Intake');
   });
 

@@ -82,9 +82,14 @@ export function App({ identity = browserLocalIdentity() }: AppProps) {
         </main>
       );
     case 'sign-up':
+    case 'first-run':
       return (
         <main className="centered">
-          <SignUpForm onSignedUp={showHome} onWantSignIn={showSignIn} />
+          <SignUpForm
+            onSignedUp={showHome}
+            onWantSignIn={showSignIn}
+            firstRun={screen.name === 'first-run'}
+          />
         </main>
       );
     case 'home':

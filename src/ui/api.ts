@@ -79,6 +79,11 @@ export async function fetchMe(): Promise<User | null> {
   }
 }
 
+/** Whether the instance has any account yet; a first run has none and opens on creating the owner's. */
+export async function fetchInstance(): Promise<{ hasAccounts: boolean }> {
+  return request<{ hasAccounts: boolean }>('GET', '/api/instance');
+}
+
 export async function signIn(input: { email: string; password: string }): Promise<User> {
   return request<User>('POST', '/api/auth/login', input);
 }

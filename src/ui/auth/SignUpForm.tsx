@@ -8,9 +8,11 @@ import { useSubmit } from '../common/useSubmit';
 interface SignUpFormProps {
   onSignedUp: (user: User) => void;
   onWantSignIn: () => void;
+  /** The instance has no account yet: this one sets it up and owns it. */
+  firstRun?: boolean;
 }
 
-export function SignUpForm({ onSignedUp, onWantSignIn }: SignUpFormProps) {
+export function SignUpForm({ onSignedUp, onWantSignIn, firstRun = false }: SignUpFormProps) {
   const action = useCallback(
     async (form: HTMLFormElement) => {
       const data = new FormData(form);
@@ -33,7 +35,13 @@ export function SignUpForm({ onSignedUp, onWantSignIn }: SignUpFormProps) {
 
   return (
     <section className="auth-panel" aria-labelledby="sign-up-heading">
-      <h1 id="sign-up-heading">Create your Afterboard account</h1>
+      <h1 id="sign-up-heading">{firstRun ? 'Welcome to Afterboard' : 'Create your Afterboard account'}</h1>
+      {firstRun && (
+        <p className="muted">
+          Nobody has an account here yet. Create the first one: it owns this Afterboard and can invite the
+          team, and you can start from a demo workspace right after.
+        </p>
+      )}
       <form className="stack" onSubmit={onSubmit} aria-busy={pending}>
         <Field label="Name" name="name" autoComplete="name" required autoFocus />
         <Field label="Email" name="email" type="email" autoComplete="email" required />
@@ -50,12 +58,14 @@ export function SignUpForm({ onSignedUp, onWantSignIn }: SignUpFormProps) {
           {pending ? 'Creating account…' : 'Create account'}
         </button>
       </form>
-      <p className="auth-switch">
-        Already have an account?{' '}
-        <button type="button" className="link" onClick={onWantSignIn}>
-          Sign in instead
-        </button>
-      </p>
+      {!firstRun && (
+        <p className="auth-switch">
+          Already have an account?{' '}
+          <button type="button" className="link" onClick={onWantSignIn}>
+            Sign in instead
+          </button>
+        </p>
+      )}
     </section>
   );
 }

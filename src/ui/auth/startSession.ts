@@ -1,4 +1,4 @@
-import { fetchMe, type User } from '../api';
+import { fetchInstance, fetchMe, type User } from '../api';
 import type { LocalIdentity } from './localIdentity';
 import { isUnreachable } from './unreachable';
 
@@ -10,6 +10,8 @@ export type Start =
       offline: boolean;
     }
   | { name: 'sign-in' }
+  /** Nobody has an account yet: the first sign-up sets the instance up and owns it. */
+  | { name: 'first-run' }
   | { name: 'unreachable'; message: string };
 
 /**
@@ -24,11 +26,20 @@ export async function startSession(identity: LocalIdentity): Promise<Start> {
       return { name: 'home', user, offline: false };
     }
     await identity.sessionEnded();
-    return { name: 'sign-in' };
+    return (await isFirstRun()) ? { name: 'first-run' } : { name: 'sign-in' };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!isUnreachable(error)) return { name: 'unreachable', message };
     const known = await identity.load();
     return known ? { name: 'home', user: known.user, offline: true } : { name: 'unreachable', message };
+  }
+}
+
+/** Whether nobody has an account yet. Not knowing is no reason to keep anyone from signing in. */
+async function isFirstRun(): Promise<boolean> {
+  try {
+    return !(await fetchInstance()).hasAccounts;
+  } catch {
+    return false;
   }
 }

@@ -18,8 +18,15 @@ export function newPerson(name: string): Person {
   };
 }
 
+/**
+ * Signs up from the sign-in screen, or straight away on a first run, where an instance without accounts
+ * opens on creating one.
+ */
 export async function signUp(page: Page, person: Person): Promise<void> {
-  await page.getByRole('button', { name: 'Create an account' }).click();
+  const switchToSignUp = page.getByRole('button', { name: 'Create an account' });
+  const firstRun = page.getByRole('heading', { name: 'Welcome to Afterboard' });
+  await switchToSignUp.or(firstRun).first().waitFor();
+  if (await switchToSignUp.isVisible()) await switchToSignUp.click();
   await page.getByLabel('Name').fill(person.name);
   await page.getByLabel('Email').fill(person.email);
   await page.getByLabel('Password').fill(person.password);
@@ -37,6 +44,11 @@ export async function homeOf(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { name: `Welcome, ${name}` }).waitFor();
   // The greeting and the loading note appear in one render, so the note is visible or already gone now.
   await page.getByText('Loading workspaces…').waitFor({ state: 'hidden' });
+}
+
+/** Resolves once a first run's sign-up form is on screen. */
+export async function firstRunScreen(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Welcome to Afterboard' }).waitFor();
 }
 
 /** Resolves once the sign-in form is on screen. */

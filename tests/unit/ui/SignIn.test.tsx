@@ -42,6 +42,8 @@ describe('sign-in form', () => {
   it('says so when the server cannot be reached, instead of failing silently', async () => {
     stubApi({ 'GET /api/me': signedOut });
     render(<App />);
+    // The start's own requests are answered first; then the network goes away.
+    await screen.findByRole('heading', { name: 'Sign in to Afterboard' });
     vi.mocked(fetch).mockRejectedValueOnce(new TypeError('Failed to fetch'));
 
     await submitSignIn('ada@example.com', 'secret-password');

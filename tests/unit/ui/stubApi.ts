@@ -8,8 +8,14 @@ export interface ApiCall {
   body: unknown;
 }
 
+/** What every instance in these tests answers unless a test says otherwise: it has accounts already. */
+const DEFAULT_ROUTES: Record<string, Reply> = {
+  'GET /api/instance': { status: 200, body: { hasAccounts: true } },
+};
+
 /** Replaces global `fetch`; returns the list of calls the app made, in order. Unknown routes answer 404. */
-export function stubApi(routes: Record<string, Reply>): ApiCall[] {
+export function stubApi(given: Record<string, Reply>): ApiCall[] {
+  const routes = { ...DEFAULT_ROUTES, ...given };
   const calls: ApiCall[] = [];
   vi.stubGlobal(
     'fetch',

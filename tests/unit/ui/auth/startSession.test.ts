@@ -73,6 +73,14 @@ describe('starting the app', () => {
     expect(await startSession(identity)).toMatchObject({ name: 'unreachable' });
   });
 
+  it('opens on creating the first account when the instance has none', async () => {
+    stubApi({ 'GET /api/me': signedOut, 'GET /api/instance': { status: 200, body: { hasAccounts: false } } });
+    expect(await startSession(identity)).toEqual({ name: 'first-run' });
+    // Not knowing whether there are accounts keeps the ordinary sign-in.
+    stubApi({ 'GET /api/me': signedOut, 'GET /api/instance': apiError(500, 'internal', 'Broken.') });
+    expect(await startSession(identity)).toEqual({ name: 'sign-in' });
+  });
+
   it('says the server is unreachable when this device remembers nobody', async () => {
     serverDown();
     expect(await startSession(identity)).toEqual({

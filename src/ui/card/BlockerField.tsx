@@ -46,7 +46,7 @@ export function BlockerField({ card, actions, run, personName }: BlockerFieldPro
   return (
     <form className="field" onSubmit={block}>
       <label htmlFor={`${id}-reason`}>Blocker</label>
-      <div className="inline-form">
+      <div className="card-inline-form">
         <input
           id={`${id}-reason`}
           placeholder="What is it waiting for?"

@@ -69,7 +69,7 @@ export function TodoSection({ cardId, store, actions, run }: TodoSectionProps) {
           ))}
         </ul>
       )}
-      <form className="inline-form" onSubmit={add}>
+      <form className="card-inline-form" onSubmit={add}>
         <input
           aria-label="New to-do"
           placeholder="Add a to-do"

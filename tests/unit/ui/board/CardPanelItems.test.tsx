@@ -100,6 +100,16 @@ describe('card panel: comments', () => {
     expect(store.getState().badges[cardId]).toBeUndefined();
   });
 
+  it('stores and shows the people a comment @mentions', () => {
+    const { store } = openCard();
+    const field = screen.getByRole('textbox', { name: 'New comment' });
+    fireEvent.change(field, { target: { value: '@Bob Builder can you call them?' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Comment' }));
+    expect(Object.values(store.getState().comments)[0]!.mentions).toEqual(['u2']);
+    const comment = screen.getByRole('listitem', { name: 'Comment by Ada Lovelace' });
+    expect(within(comment).getByText('@Bob Builder').tagName).toBe('STRONG');
+  });
+
   it('offers no edit or delete on someone else’s comment, and shows it live', () => {
     const { doc, cardId } = openCard();
     act(() => {

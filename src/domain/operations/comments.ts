@@ -59,18 +59,19 @@ export function addComment(
   const { actor, at } = resolveContext(ctx);
   requireEditableCard(doc, cardId);
   const clean = cleanText(text, COMMENT_TEXT_MAX, 'A comment');
+  const people = cleanMentions(mentions);
   const id = newId();
   doc.transact(() => {
     spaceMaps(doc).comments.set(
       id,
+      // Fields at their default (`editedAt` null, `deleted` false, no mentions) are left out: absent reads
+      // the same, and each field is an entry of its own in every comment of the space.
       newRecord({
         card: cardId,
         text: clean,
         by: actor,
         at,
-        editedAt: null,
-        deleted: false,
-        mentions: cleanMentions(mentions),
+        ...(people.length > 0 ? { mentions: people } : {}),
       }),
     );
     appendHistory(doc, [{ card: cardId, type: 'commented', commentId: id }], at, actor);

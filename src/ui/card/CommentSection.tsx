@@ -1,4 +1,4 @@
-import { useContext, useId, useState, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Comment } from '../../domain/index.ts';
 import { selectCommentIds, useSpaceStore, type SpaceStore } from '../../state/index.ts';
@@ -31,6 +31,7 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
   const people = useContext(PeopleContext);
   const [draft, setDraft] = useState('');
   const headingId = useId();
+  const newField = useRef<HTMLTextAreaElement>(null);
   const send = () => {
     const mentions = findMentions(draft, people);
     if (run('add the comment', () => actions.addComment({ cardId, text: draft, mentions }))) setDraft('');
@@ -49,11 +50,13 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
               cardId={cardId}
               actions={actions}
               run={run}
+              onDeleted={() => newField.current?.focus()}
             />
           ))}
         </ol>
       )}
       <textarea
+        ref={newField}
         aria-label="New comment"
         placeholder="Write a comment; @Name mentions someone (Enter sends, Shift+Enter: new line)"
         rows={2}
@@ -82,12 +85,21 @@ interface CommentItemProps {
   cardId: string;
   actions: SpaceActions;
   run: RunWrite;
+  /** Where the focus goes once the comment's Delete button is gone. */
+  onDeleted: () => void;
 }
 
-function CommentItem({ comment, own, author, cardId, actions, run }: CommentItemProps) {
+function CommentItem({ comment, own, author, cardId, actions, run, onDeleted }: CommentItemProps) {
   const people = useContext(PeopleContext);
   const [editing, setEditing] = useState<string | null>(null);
   const commentId = comment.id;
+  // Leaving the editor removes it; the Edit button that opened it takes the focus back.
+  const wasEditing = useRef(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (editing === null && wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing !== null;
+  }, [editing]);
   const save = () => {
     if (editing === null) return;
     const mentions = findMentions(editing, people);
@@ -149,13 +161,20 @@ function CommentItem({ comment, own, author, cardId, actions, run }: CommentItem
       )}
       {own && !comment.deleted && editing === null && (
         <div className="comment-actions">
-          <button type="button" className="icon-button" onClick={() => setEditing(comment.text)}>
+          <button
+            type="button"
+            className="icon-button"
+            ref={editButton}
+            onClick={() => setEditing(comment.text)}
+          >
             Edit
           </button>
           <button
             type="button"
             className="icon-button"
-            onClick={() => run('delete the comment', () => actions.deleteComment({ cardId, commentId }))}
+            onClick={() => {
+              if (run('delete the comment', () => actions.deleteComment({ cardId, commentId }))) onDeleted();
+            }}
           >
             Delete
           </button>

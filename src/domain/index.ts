@@ -38,6 +38,7 @@ export {
   readComment,
   compareComments,
   COMMENT_TEXT_MAX,
+  MENTIONS_MAX,
   type Comment,
 } from './records/comment.ts';
 export { folderSchema, readFolder, type Folder } from './records/folder.ts';

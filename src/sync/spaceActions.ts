@@ -54,10 +54,10 @@ export interface SpaceActions {
   checkTodo(input: { cardId: string; todoId: string; done: boolean }): void;
   removeTodo(input: { cardId: string; todoId: string }): void;
   moveTodo(input: { cardId: string; todoId: string; afterId: string | null }): void;
-  /** Adds a comment by the signed-in user; returns its id. */
-  addComment(input: { cardId: string; text: string }): string;
+  /** Adds a comment by the signed-in user, with the user ids it @mentions; returns its id. */
+  addComment(input: { cardId: string; text: string; mentions?: string[] }): string;
   /** Edits or deletes one of the signed-in user's own comments. */
-  editComment(input: { cardId: string; commentId: string; text: string }): void;
+  editComment(input: { cardId: string; commentId: string; text: string; mentions?: string[] }): void;
   deleteComment(input: { cardId: string; commentId: string }): void;
   /** Marks the card blocked with `reason`, or clears the blocker when `reason` is null. */
   setBlocker(input: { cardId: string; reason: string | null }): void;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
 import { addCard, card, cardPanel, createSpace, createWorkspace, openSpace } from './support/board.ts';
 import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { saveScreenshot } from './support/screenshots.ts';
 
 describe('card to-dos, comments and blocker in the browser', () => {
   const app = useApp();
@@ -78,5 +79,7 @@ describe('card to-dos, comments and blocker in the browser', () => {
     await panel2.getByRole('checkbox', { name: 'Replace filter' }).check();
     await card(page, 'Boiler service, Main St 5').getByRole('img', { name: '2 of 3 to-dos done' }).waitFor();
     await panel.getByText('2 of 3 done').waitFor();
+    await panel.getByRole('button', { name: 'Comment', exact: true }).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'card-todos-comments');
   });
 });

@@ -10,15 +10,24 @@ import { DomainError } from '../errors.ts';
 import { appendHistory } from '../history/log.ts';
 import { newId } from '../ids.ts';
 import { LOCAL } from '../origin.ts';
-import { COMMENT_TEXT_MAX } from '../records/comment.ts';
+import { COMMENT_TEXT_MAX, MENTIONS_MAX } from '../records/comment.ts';
 import { idSchema } from '../records/common.ts';
 import { flag, isRecord, newRecord, spaceMaps, str, type YRecord } from '../schema.ts';
 import { requireEditableCard } from './cardRules.ts';
 import { parseInput } from './input.ts';
 import { cleanText } from './text.ts';
 
-const addInput = z.object({ cardId: idSchema, text: z.string() });
-const editInput = z.object({ cardId: idSchema, commentId: idSchema, text: z.string() });
+const mentionsSchema = z.array(idSchema).max(MENTIONS_MAX).optional();
+const addInput = z.object({ cardId: idSchema, text: z.string(), mentions: mentionsSchema });
+const editInput = z.object({
+  cardId: idSchema,
+  commentId: idSchema,
+  text: z.string(),
+  mentions: mentionsSchema,
+});
+
+/** Sorted, without repeats, so equal sets are equal values. */
+const cleanMentions = (ids: readonly string[] = []) => [...new Set(ids)].sort();
 const deleteInput = z.object({ cardId: idSchema, commentId: idSchema });
 
 /** The card's comment `commentId` if `actor` wrote it: else `unknown_comment` or `not_author`. */
@@ -38,39 +47,59 @@ function requireOwnComment(doc: Y.Doc, cardId: string, commentId: string, actor:
 }
 
 /**
- * Adds a comment by the acting user (text trimmed, 1–{@link COMMENT_TEXT_MAX} characters) and returns
- * its id; appends `commented`.
+ * Adds a comment by the acting user (text trimmed, 1–{@link COMMENT_TEXT_MAX} characters; `mentions`, the
+ * user ids it @mentions, at most {@link MENTIONS_MAX}) and returns its id; appends `commented`.
  */
-export function addComment(doc: Y.Doc, input: { cardId: string; text: string }, ctx: OpContext): string {
-  const { cardId, text } = parseInput(addInput, input);
+export function addComment(
+  doc: Y.Doc,
+  input: { cardId: string; text: string; mentions?: string[] },
+  ctx: OpContext,
+): string {
+  const { cardId, text, mentions } = parseInput(addInput, input);
   const { actor, at } = resolveContext(ctx);
   requireEditableCard(doc, cardId);
   const clean = cleanText(text, COMMENT_TEXT_MAX, 'A comment');
+  const people = cleanMentions(mentions);
   const id = newId();
   doc.transact(() => {
     spaceMaps(doc).comments.set(
       id,
-      newRecord({ card: cardId, text: clean, by: actor, at, editedAt: null, deleted: false }),
+      // Fields at their default (`editedAt` null, `deleted` false, no mentions) are left out: absent reads
+      // the same, and each field is an entry of its own in every comment of the space.
+      newRecord({
+        card: cardId,
+        text: clean,
+        by: actor,
+        at,
+        ...(people.length > 0 ? { mentions: people } : {}),
+      }),
     );
     appendHistory(doc, [{ card: cardId, type: 'commented', commentId: id }], at, actor);
   }, LOCAL);
   return id;
 }
 
-/** Replaces the text of one's own comment and stamps `editedAt` (epoch ms); a deleted one → `comment_deleted`. */
+/**
+ * Replaces the text (and, when given, the mentions) of one's own comment and stamps `editedAt` (epoch
+ * ms); a deleted one → `comment_deleted`.
+ */
 export function editComment(
   doc: Y.Doc,
-  input: { cardId: string; commentId: string; text: string },
+  input: { cardId: string; commentId: string; text: string; mentions?: string[] },
   ctx: OpContext,
 ): void {
-  const { cardId, commentId, text } = parseInput(editInput, input);
+  const { cardId, commentId, text, mentions } = parseInput(editInput, input);
   const { actor, at } = resolveContext(ctx);
   const comment = requireOwnComment(doc, cardId, commentId, actor);
   if (flag(comment, 'deleted')) throw new DomainError('comment_deleted', 'That comment was deleted.');
   const clean = cleanText(text, COMMENT_TEXT_MAX, 'A comment');
-  if (clean === str(comment, 'text')) return;
+  const people = mentions === undefined ? undefined : cleanMentions(mentions);
+  const stored = comment.get('mentions');
+  const samePeople = people === undefined || JSON.stringify(people) === JSON.stringify(stored ?? []);
+  if (clean === str(comment, 'text') && samePeople) return;
   doc.transact(() => {
     comment.set('text', clean);
+    if (!samePeople) comment.set('mentions', people);
     comment.set('editedAt', at);
   }, LOCAL);
 }
@@ -91,5 +120,6 @@ export function deleteComment(
   doc.transact(() => {
     comment.set('deleted', true);
     comment.set('text', '');
+    comment.set('mentions', []);
   }, LOCAL);
 }

@@ -68,7 +68,9 @@ export function addTodo(
   const { key } = placeAfter(todoList(doc, cardId), afterId);
   const id = newId();
   doc.transact(() => {
-    spaceMaps(doc).todos.set(id, newRecord({ card: cardId, text: clean, done: false, key, removed: false }));
+    // `done` and `removed` are left out until set: absent reads as false, and a busy space holds tens of
+    // thousands of to-dos, each field an entry of its own.
+    spaceMaps(doc).todos.set(id, newRecord({ card: cardId, text: clean, key }));
   }, LOCAL);
   return id;
 }

@@ -2,13 +2,15 @@
  * A comment on a card, in the space's flat `comments` map keyed by comment id (see `todo.ts` for why not
  * nested in the card). Only its author edits or deletes it. Deleting keeps the record, its author and its
  * time, sets `deleted` and empties the text, so the thread still shows that something was said and by
- * whom, but not what.
+ * whom, but not what. `mentions` is one plain array of user ids, replaced whole on each edit.
  */
 import { z } from 'zod';
 import { flag, msOrNull, str, type YRecord } from '../schema.ts';
 import { epochMsSchema, idSchema } from './common.ts';
 
 export const COMMENT_TEXT_MAX = 10_000;
+/** Most people one comment may mention. */
+export const MENTIONS_MAX = 50;
 
 export const commentSchema = z.object({
   id: idSchema,
@@ -18,6 +20,8 @@ export const commentSchema = z.object({
   at: epochMsSchema,
   editedAt: epochMsSchema.nullable(),
   deleted: z.boolean(),
+  /** User ids the comment @mentions, sorted (who to notify; the text says how they were named). */
+  mentions: z.array(idSchema).max(MENTIONS_MAX),
 });
 export type Comment = z.infer<typeof commentSchema>;
 
@@ -32,7 +36,14 @@ export function readComment(yComment: YRecord, id: string): Comment {
     at: msOrNull(yComment, 'at') ?? 0,
     editedAt: msOrNull(yComment, 'editedAt'),
     deleted,
+    mentions: deleted ? [] : readMentions(yComment.get('mentions')),
   };
+}
+
+/** The mentioned user ids of a stored value; absent (older comments) or malformed reads as none. */
+function readMentions(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((id): id is string => typeof id === 'string').slice(0, MENTIONS_MAX);
 }
 
 /** Comments in thread order: oldest first, ties by id, so every replica lists them alike. */

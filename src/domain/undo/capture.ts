@@ -120,7 +120,10 @@ function recordEvent(
       if (change.action !== 'add' || !isRecord(map.get(id))) return;
       created.add(id);
       const field = CREATION_FLAG[collection];
-      step.changes.push({ kind: 'field', collection, id, field, before: true, after: false });
+      // A new to-do or comment leaves the flag out (absent reads as false): undo then sets it, redo
+      // removes it again.
+      const after = map.get(id)!.get(field);
+      step.changes.push({ kind: 'field', collection, id, field, before: true, after });
       // An undone comment is deleted as its author would delete it: its text goes too (redo restores it).
       if (collection === 'comments') {
         const text = map.get(id)!.get('text');

@@ -3,7 +3,7 @@
  * and card fronts never scan every to-do of the space. After a change only the cards whose to-dos or
  * comments were touched are rebuilt, and a rebuilt list or badge that reads the same keeps its object.
  */
-import { compareComments, compareKeyed, type Comment, type Todo } from '../../domain/index.ts';
+import { compareComments, compareKeyed, isId, type Comment, type Todo } from '../../domain/index.ts';
 import { NO_BADGES, type CardBadges } from '../../state/cardItems.ts';
 import type { SpaceState } from '../../state/spaceStore.ts';
 import { sameValue } from './records.ts';
@@ -16,13 +16,21 @@ interface Grouping<T> {
   compare(a: T, b: T): number;
 }
 
+/**
+ * Whether a record's `card` can key the per-card indexes. A faulty peer can write anything there; as a
+ * key of a plain object `__proto__` would reach the prototype instead of an entry.
+ */
+function cardKey(card: string): string | null {
+  return isId(card) && card !== '__proto__' ? card : null;
+}
+
 const TODOS: Grouping<Todo> = {
-  groupOf: (todo) => (todo.removed || todo.card === '' ? null : todo.card),
+  groupOf: (todo) => (todo.removed ? null : cardKey(todo.card)),
   compare: compareKeyed,
 };
 
 const COMMENTS: Grouping<Comment> = {
-  groupOf: (comment) => (comment.card === '' ? null : comment.card),
+  groupOf: (comment) => cardKey(comment.card),
   compare: compareComments,
 };
 
@@ -127,11 +135,12 @@ export function patchCardItems(
   if (commentIds !== prev.commentIds) next.commentIds = commentIds;
 
   const cards = new Set<string>();
-  for (const id of touchedTodos)
-    for (const todo of [at(prev.todos, id), at(todos, id)]) if (todo) cards.add(todo.card);
-  for (const id of touchedComments) {
-    for (const comment of [at(prev.comments, id), at(comments, id)]) if (comment) cards.add(comment.card);
-  }
+  const addCard = (record: { card: string } | undefined) => {
+    const card = record ? cardKey(record.card) : null;
+    if (card !== null) cards.add(card);
+  };
+  for (const id of touchedTodos) [at(prev.todos, id), at(todos, id)].forEach(addCard);
+  for (const id of touchedComments) [at(prev.comments, id), at(comments, id)].forEach(addCard);
   let badges: Record<string, CardBadges> | null = null;
   for (const cardId of cards) {
     const was = at(prev.badges, cardId) ?? NO_BADGES;

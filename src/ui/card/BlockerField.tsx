@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Card } from '../../domain/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
 import type { RunWrite } from './panelTypes';
@@ -17,9 +17,21 @@ export function BlockerField({ card, actions, run, personName }: BlockerFieldPro
   const [reason, setReason] = useState('');
   const id = useId();
   const cardId = card.id;
+  const blocked = card.blocker !== null;
+  // Setting or clearing swaps the controls; the one that replaced what the user just used gets the focus.
+  const focusNext = useRef(false);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const reasonField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    (blocked ? removeButton : reasonField).current?.focus();
+  }, [blocked]);
   const block = (event: FormEvent) => {
     event.preventDefault();
+    focusNext.current = true;
     if (run('mark the card blocked', () => actions.setBlocker({ cardId, reason }))) setReason('');
+    else focusNext.current = false;
   };
   if (card.blocker !== null) {
     const { reason: why, by, at } = card.blocker;
@@ -35,7 +47,12 @@ export function BlockerField({ card, actions, run, personName }: BlockerFieldPro
         <div className="comment-actions">
           <button
             type="button"
-            onClick={() => run('remove the blocker', () => actions.setBlocker({ cardId, reason: null }))}
+            ref={removeButton}
+            onClick={() => {
+              focusNext.current = true;
+              if (!run('remove the blocker', () => actions.setBlocker({ cardId, reason: null })))
+                focusNext.current = false;
+            }}
           >
             Remove blocker
           </button>
@@ -46,8 +63,9 @@ export function BlockerField({ card, actions, run, personName }: BlockerFieldPro
   return (
     <form className="field" onSubmit={block}>
       <label htmlFor={`${id}-reason`}>Blocker</label>
-      <div className="inline-form">
+      <div className="card-inline-form">
         <input
+          ref={reasonField}
           id={`${id}-reason`}
           placeholder="What is it waiting for?"
           value={reason}

@@ -1,9 +1,11 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Comment } from '../../domain/index.ts';
 import { selectCommentIds, useSpaceStore, type SpaceStore } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
+import { findMentions, splitMentions } from './mentions';
 import type { RunWrite } from './panelTypes';
+import { PeopleContext } from './people';
 
 interface CommentSectionProps {
   cardId: string;
@@ -26,10 +28,13 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
     store,
     useShallow((state) => selectCommentIds(cardId)(state).map((id) => state.comments[id]!)),
   );
+  const people = useContext(PeopleContext);
   const [draft, setDraft] = useState('');
   const headingId = useId();
+  const newField = useRef<HTMLTextAreaElement>(null);
   const send = () => {
-    if (run('add the comment', () => actions.addComment({ cardId, text: draft }))) setDraft('');
+    const mentions = findMentions(draft, people);
+    if (run('add the comment', () => actions.addComment({ cardId, text: draft, mentions }))) setDraft('');
   };
   return (
     <section className="card-section" aria-labelledby={headingId}>
@@ -45,13 +50,15 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
               cardId={cardId}
               actions={actions}
               run={run}
+              onDeleted={() => newField.current?.focus()}
             />
           ))}
         </ol>
       )}
       <textarea
+        ref={newField}
         aria-label="New comment"
-        placeholder="Write a comment (Enter sends, Shift+Enter for a new line)"
+        placeholder="Write a comment; @Name mentions someone (Enter sends, Shift+Enter: new line)"
         rows={2}
         maxLength={10_000}
         value={draft}
@@ -78,14 +85,25 @@ interface CommentItemProps {
   cardId: string;
   actions: SpaceActions;
   run: RunWrite;
+  /** Where the focus goes once the comment's Delete button is gone. */
+  onDeleted: () => void;
 }
 
-function CommentItem({ comment, own, author, cardId, actions, run }: CommentItemProps) {
+function CommentItem({ comment, own, author, cardId, actions, run, onDeleted }: CommentItemProps) {
+  const people = useContext(PeopleContext);
   const [editing, setEditing] = useState<string | null>(null);
   const commentId = comment.id;
+  // Leaving the editor removes it; the Edit button that opened it takes the focus back.
+  const wasEditing = useRef(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (editing === null && wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing !== null;
+  }, [editing]);
   const save = () => {
     if (editing === null) return;
-    if (run('edit the comment', () => actions.editComment({ cardId, commentId, text: editing })))
+    const mentions = findMentions(editing, people);
+    if (run('edit the comment', () => actions.editComment({ cardId, commentId, text: editing, mentions })))
       setEditing(null);
   };
   return (
@@ -129,17 +147,34 @@ function CommentItem({ comment, own, author, cardId, actions, run }: CommentItem
           </div>
         </>
       ) : (
-        <p className="comment-text">{comment.text}</p>
+        <p className="comment-text">
+          {splitMentions(comment.text, comment.mentions, people).map((part, i) =>
+            part.userId === undefined ? (
+              part.text
+            ) : (
+              <strong key={i} className="mention">
+                {part.text}
+              </strong>
+            ),
+          )}
+        </p>
       )}
       {own && !comment.deleted && editing === null && (
         <div className="comment-actions">
-          <button type="button" className="icon-button" onClick={() => setEditing(comment.text)}>
+          <button
+            type="button"
+            className="icon-button"
+            ref={editButton}
+            onClick={() => setEditing(comment.text)}
+          >
             Edit
           </button>
           <button
             type="button"
             className="icon-button"
-            onClick={() => run('delete the comment', () => actions.deleteComment({ cardId, commentId }))}
+            onClick={() => {
+              if (run('delete the comment', () => actions.deleteComment({ cardId, commentId }))) onDeleted();
+            }}
           >
             Delete
           </button>

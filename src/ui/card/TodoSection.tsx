@@ -24,6 +24,7 @@ export function TodoSection({ cardId, store, actions, run }: TodoSectionProps) {
   const [draft, setDraft] = useState('');
   const headingId = useId();
   const list = useRef<HTMLUListElement>(null);
+  const newField = useRef<HTMLInputElement>(null);
   const done = todos.filter((todo) => todo.done).length;
 
   const add = (event: FormEvent) => {
@@ -41,6 +42,19 @@ export function TodoSection({ cardId, store, actions, run }: TodoSectionProps) {
     requestAnimationFrame(() =>
       list.current?.querySelector<HTMLButtonElement>(`[data-todo="${todo.id}"][data-move="${by}"]`)?.focus(),
     );
+  };
+
+  const remove = (index: number) => {
+    const todo = todos[index]!;
+    if (!run('delete the to-do', () => actions.removeTodo({ cardId, todoId: todo.id }))) return;
+    // The item and its button are gone: focus moves to the to-do now in its place, or the add field.
+    const next = todos[index + 1] ?? todos[index - 1];
+    requestAnimationFrame(() => {
+      const target = next
+        ? list.current?.querySelector<HTMLInputElement>(`input[type="checkbox"][data-todo="${next.id}"]`)
+        : newField.current;
+      (target ?? newField.current)?.focus();
+    });
   };
 
   return (
@@ -62,6 +76,7 @@ export function TodoSection({ cardId, store, actions, run }: TodoSectionProps) {
               first={index === 0}
               last={index === todos.length - 1}
               onMove={(by) => move(index, by)}
+              onRemove={() => remove(index)}
               cardId={cardId}
               actions={actions}
               run={run}
@@ -69,8 +84,9 @@ export function TodoSection({ cardId, store, actions, run }: TodoSectionProps) {
           ))}
         </ul>
       )}
-      <form className="inline-form" onSubmit={add}>
+      <form className="card-inline-form" onSubmit={add}>
         <input
+          ref={newField}
           aria-label="New to-do"
           placeholder="Add a to-do"
           value={draft}
@@ -88,18 +104,20 @@ interface TodoItemProps {
   first: boolean;
   last: boolean;
   onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
   cardId: string;
   actions: SpaceActions;
   run: RunWrite;
 }
 
-function TodoItem({ todo, first, last, onMove, cardId, actions, run }: TodoItemProps) {
+function TodoItem({ todo, first, last, onMove, onRemove, cardId, actions, run }: TodoItemProps) {
   const todoId = todo.id;
   return (
     <li className={todo.done ? 'todo-item todo-done' : 'todo-item'}>
       <input
         type="checkbox"
         aria-label={todo.text}
+        data-todo={todoId}
         checked={todo.done}
         onChange={(event) =>
           run('check the to-do', () => actions.checkTodo({ cardId, todoId, done: event.target.checked }))
@@ -151,7 +169,7 @@ function TodoItem({ todo, first, last, onMove, cardId, actions, run }: TodoItemP
         className="icon-button"
         aria-label={`Delete to-do: ${todo.text}`}
         title="Delete"
-        onClick={() => run('delete the to-do', () => actions.removeTodo({ cardId, todoId }))}
+        onClick={onRemove}
       >
         ✕
       </button>

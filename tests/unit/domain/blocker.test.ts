@@ -53,6 +53,23 @@ describe('blocker', () => {
     ]);
   });
 
+  it('leaves one whole blocker when two people block the card at once', () => {
+    const { doc, cardId } = spaceWithCard();
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    setBlocker(doc, { cardId, reason: 'Parts' }, alice);
+    setBlocker(peer, { cardId, reason: 'Customer away' }, bob);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer));
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const blocker = readSpace(doc).cards[cardId]!.blocker;
+    expect(readSpace(peer).cards[cardId]!.blocker).toEqual(blocker);
+    expect([
+      { reason: 'Parts', by: 'alice', at: T0 },
+      { reason: 'Customer away', by: 'bob', at: T0 + 1000 },
+    ]).toContainEqual(blocker);
+    expect(blockedEvents(doc, cardId)).toHaveLength(2);
+  });
+
   it('refuses bad input and changes nothing', () => {
     const { doc, cardId } = spaceWithCard();
     expectRefused(doc, 'empty_text', () => setBlocker(doc, { cardId, reason: '  ' }, alice));

@@ -36,6 +36,7 @@ describe('comments', () => {
       at: T0,
       editedAt: null,
       deleted: false,
+      mentions: [],
     });
     const events = cardHistory(doc, cardId).filter((event) => event.type === 'commented');
     expect(events.map(({ id: _id, ...rest }) => rest)).toEqual([
@@ -55,6 +56,28 @@ describe('comments', () => {
     expect(cardComments(doc, cardId)[0]).toMatchObject({ text: '', by: 'alice', at: T0, deleted: true });
     expect(JSON.stringify(doc.getMap('comments').toJSON())).not.toContain('Right part');
     expect(cardHistory(doc, cardId)).toHaveLength(events);
+  });
+
+  it('keeps the people a comment mentions, replaced by an edit and dropped by a delete', () => {
+    const { doc, cardId } = spaceWithCard();
+    const id = addComment(
+      doc,
+      { cardId, text: '@Bob @Cleo please check', mentions: ['cleo', 'bob', 'bob'] },
+      alice,
+    );
+    expect(cardComments(doc, cardId)[0]!.mentions).toEqual(['bob', 'cleo']);
+    editComment(doc, { cardId, commentId: id, text: '@Bob please check', mentions: ['bob'] }, alice);
+    expect(cardComments(doc, cardId)[0]).toMatchObject({ text: '@Bob please check', mentions: ['bob'] });
+    editComment(doc, { cardId, commentId: id, text: '@Bob please check now' }, alice);
+    expect(cardComments(doc, cardId)[0]!.mentions).toEqual(['bob']);
+    deleteComment(doc, { cardId, commentId: id }, alice);
+    expect(cardComments(doc, cardId)[0]!.mentions).toEqual([]);
+    expectRefused(doc, 'invalid_input', () =>
+      addComment(doc, { cardId, text: 'Hi', mentions: ['not an id'] }, alice),
+    );
+    expectRefused(doc, 'invalid_input', () =>
+      addComment(doc, { cardId, text: 'Hi', mentions: Array.from({ length: 51 }, (_, i) => `u${i}`) }, alice),
+    );
   });
 
   it('refuses bad input, other people’s comments and archived cards, changing nothing', () => {

@@ -102,3 +102,31 @@ describe('space bridge: to-dos, comments, blocker', () => {
     expectMatchesDoc(bridge.store.getState(), doc);
   });
 });
+
+describe('space bridge: faulty to-do and comment records', () => {
+  it('leaves out records a peer wrote with a card id no card can have, instead of crashing', () => {
+    const { doc, a } = setup();
+    const bridge = bridgeSpace(doc);
+    bridges.push(bridge);
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    peer.transact(() => {
+      for (const card of ['__proto__', 'not an id', 42]) {
+        const todo = new Y.Map<unknown>();
+        todo.set('card', card);
+        todo.set('text', 'x');
+        peer.getMap('todos').set(`t${String(card).length}`, todo);
+        const comment = new Y.Map<unknown>();
+        comment.set('card', card);
+        peer.getMap('comments').set(`k${String(card).length}`, comment);
+      }
+    });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)));
+    addTodo(doc, { cardId: a, text: 'Real' }, ctx);
+    const state = bridge.store.getState();
+    expect(Object.keys(state.todoIds)).toEqual([a]);
+    expect(Object.keys(state.commentIds)).toEqual([]);
+    expect(Object.getPrototypeOf(state.badges)).toBe(Object.prototype);
+    expect(selectBadges(a)(state)).toEqual({ todosDone: 0, todosTotal: 1, comments: 0 });
+  });
+});

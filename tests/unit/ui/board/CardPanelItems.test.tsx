@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addComment, initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
@@ -65,6 +65,18 @@ describe('card panel: to-dos', () => {
     expect(screen.getByRole('list', { name: 'History' }).textContent).toContain('checked “Order seal kit”');
   });
 
+  it('keeps the focus in the list when a to-do is deleted', async () => {
+    openCard();
+    addTodoByKeyboard('A');
+    addTodoByKeyboard('B');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete to-do: A' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'B' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete to-do: B' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'New to-do' })),
+    );
+  });
+
   it('shows a refused blank to-do and keeps the list as it was', () => {
     openCard();
     addTodoByKeyboard('   ');
@@ -93,11 +105,23 @@ describe('card panel: comments', () => {
     fireEvent.change(edit, { target: { value: 'Customer sent 3 photos' } });
     fireEvent.keyDown(edit, { key: 'Enter', ctrlKey: true });
     expect(comment.textContent).toContain('Customer sent 3 photos');
+    expect(document.activeElement).toBe(within(comment).getByRole('button', { name: 'Edit' }));
     expect(comment.textContent).toContain('(edited)');
 
     fireEvent.click(within(comment).getByRole('button', { name: 'Delete' }));
     expect(comment.textContent).toContain('Comment deleted');
+    expect(document.activeElement).toBe(field);
     expect(store.getState().badges[cardId]).toBeUndefined();
+  });
+
+  it('stores and shows the people a comment @mentions', () => {
+    const { store } = openCard();
+    const field = screen.getByRole('textbox', { name: 'New comment' });
+    fireEvent.change(field, { target: { value: '@Bob Builder can you call them?' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Comment' }));
+    expect(Object.values(store.getState().comments)[0]!.mentions).toEqual(['u2']);
+    const comment = screen.getByRole('listitem', { name: 'Comment by Ada Lovelace' });
+    expect(within(comment).getByText('@Bob Builder').tagName).toBe('STRONG');
   });
 
   it('offers no edit or delete on someone else’s comment, and shows it live', () => {
@@ -122,9 +146,11 @@ describe('card panel: blocker and co-workers', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Mark blocked' }));
     expect(store.getState().cards[cardId]?.blocker?.reason).toBe('Waiting for the seal kit');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove blocker' }));
     expect(screen.getByRole('status').textContent).toContain('by Ada Lovelace');
     fireEvent.click(screen.getByRole('button', { name: 'Remove blocker' }));
     expect(store.getState().cards[cardId]?.blocker).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Blocker' }));
     const history = screen.getByRole('list', { name: 'History' }).textContent;
     expect(history).toContain('marked it blocked: Waiting for the seal kit');
     expect(history).toContain('removed the blocker');

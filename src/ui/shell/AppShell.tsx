@@ -55,6 +55,14 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
       onSignedOut();
     }
   }, [pool, identity, onSignedOut]);
+  // Signing out deletes the local copies: edits that exist nowhere else must reach the server first.
+  const signOutBlockedBy = useCallback(
+    () =>
+      pool.unsentNames().length > 0
+        ? 'Some changes made on this device have not reached the server yet. Sign out once the header says Online.'
+        : null,
+    [pool],
+  );
   const ids = useMemo(
     () => (workspaces.state === 'ready' ? workspaces.list.map((workspace) => workspace.id) : []),
     [workspaces],
@@ -91,7 +99,13 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
     <PoolContext.Provider value={pool}>
       <CurrentUserContext.Provider value={user}>
         <div className="shell">
-          <Header user={user} spaceName={spaceName} connection={pool.connection} onSignedOut={signedOut} />
+          <Header
+            user={user}
+            spaceName={spaceName}
+            connection={pool.connection}
+            onSignedOut={signedOut}
+            signOutBlockedBy={signOutBlockedBy}
+          />
           <Sidebar workspaces={workspaces} stores={stores} currentSpaceId={spaceId} onRetry={reload} />
           <main className="shell-main">
             {spaceId === null ? (

@@ -9,9 +9,11 @@ interface HeaderProps {
   spaceName: string | null;
   connection: ConnectionStore;
   onSignedOut: () => void | Promise<void>;
+  /** Why signing out must wait (see SignOutButton), or null. */
+  signOutBlockedBy?: () => string | null;
 }
 
-export function Header({ user, spaceName, connection, onSignedOut }: HeaderProps) {
+export function Header({ user, spaceName, connection, onSignedOut, signOutBlockedBy }: HeaderProps) {
   return (
     <header className="topbar">
       <span className="brand">Afterboard</span>
@@ -20,7 +22,7 @@ export function Header({ user, spaceName, connection, onSignedOut }: HeaderProps
       <span className="topbar-user">
         Signed in as <strong>{user.name}</strong>
       </span>
-      <SignOutButton onSignedOut={onSignedOut} />
+      <SignOutButton onSignedOut={onSignedOut} blockedBy={signOutBlockedBy} />
     </header>
   );
 }

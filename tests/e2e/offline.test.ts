@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServer } from '../fixtures/server.ts';
 import {
   addCard,
+  card,
+  cardPanel,
   column,
   createSpace,
   createWorkspace,
@@ -149,6 +151,18 @@ describe('the board without a server', () => {
     expect(await titlesIn(page, 'To do')).not.toContain('Compressor leaks oil');
     await connection.getByText('Offline').waitFor();
     await page.getByText('Rhea Reload').waitFor();
+
+    // A card's own address opens offline too; the API's never comes from the service worker.
+    await card(page, 'Compressor leaks oil').click();
+    await cardPanel(page, 'Compressor leaks oil').waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/space\/[\w-]+\/card\/[\w-]+$/);
+    await page.reload();
+    await cardPanel(page, 'Compressor leaks oil').waitFor();
+    const probe = await page.context().newPage();
+    await expect(probe.goto(`${server.url}/api/workspaces`)).rejects.toThrow(/ERR_CONNECTION_REFUSED/);
+    await probe.close();
+    await page.keyboard.press('Escape');
+    await column(page, 'Doing').getByRole('listitem', { name: 'Compressor leaks oil' }).waitFor();
 
     server = await spawnServer({ dataDir, port });
     await connection.getByText('Online').waitFor({ timeout: 20_000 });

@@ -179,6 +179,19 @@ describe('client pool against the real server', () => {
     expect(await second.offline.listUnsent()).toEqual([]);
   });
 
+  it('holds no document for an edit made while online', async () => {
+    if (!server) await startOnSamePort();
+    const { pool, offline } = client(new IDBFactory(), owner.cookie, 50);
+    const handle = pool.acquire(spaceName);
+    await handle.whenSynced;
+    const [status] = orderedStatuses(handle.doc);
+    createCard(handle.doc, { statusId: status!.id, title: 'Sent at once' }, { actor: owner.user.id });
+    expect(pool.unsentNames()).toEqual([]);
+    handle.release();
+    await waitFor(() => pool.openNames().length === 0, 'the released document to close');
+    expect(await offline.listUnsent()).toEqual([]);
+  });
+
   it('reports a document the user may not open as denied with 4403', async () => {
     if (!server) await startOnSamePort();
     const stranger = await signupNew(server!.url, 'stranger');

@@ -5,6 +5,11 @@
  * anyone holds a handle, stays warm for `idleMs` after the last release (so moving back and forth between
  * two spaces does not reload them), and at most `maxIdle` warm documents are kept — the least recently
  * released goes first. Closing a document destroys its providers and its `Y.Doc`.
+ *
+ * With an offline store, edits made while a document is not connected are recorded as unsent (in
+ * IndexedDB, so across reloads): such a document stays open, released or not, until it is back online and
+ * the sync has sent them; at creation the pool reopens the documents an earlier visit left unsent. So an
+ * edit made offline reaches the server when it is back even if the user never opens that space again.
  */
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -63,6 +68,8 @@ export interface DocumentHandle {
 
 export interface DocumentPool {
   acquire(docName: string): DocumentHandle;
+  /** Names of open documents holding edits that have not been sent to the server yet. */
+  unsentNames(): string[];
   /** Connection states of every open or warm document, and their summary. */
   connection: ConnectionStore;
   /** Names of open or warm documents. */
@@ -92,7 +99,21 @@ interface Entry {
   whenLocal: Promise<void>;
   whenSynced: Promise<void>;
   closed: boolean;
+  /** Holds edits the server may not have; null until known (a mark from an earlier visit may exist). */
+  unsent: boolean | null;
   close(): void;
+}
+
+/**
+ * How long after a local edit a connection that drops may have lost it, ms: y-websocket only notices a
+ * silent socket after 30 s without messages, and an edit sent into it meanwhile is gone with it.
+ */
+const UNSENT_WINDOW_MS = 30_000;
+
+/** Close codes after which the server will never take this document's edits from this user. */
+function refusesForGood(code: number | null): boolean {
+  // 4401 (signed out) and 4429 (too many connections) may pass once the user signs in again or closes tabs.
+  return code !== 4401 && code !== 4429;
 }
 
 /** The websocket base for `serverUrl`: `http://h:1/x` → `ws://h:1/sync`. */
@@ -126,11 +147,30 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
     const whenSynced = new Promise<void>((resolve, reject) => (settleSync = { resolve, reject }));
     whenSynced.catch(() => {}); // awaiting callers still see the rejection
 
-    const stopTracking = trackConnection(provider, (state, code) => {
-      setDocConnection(connection, name, state, code);
-      if (state === 'online') settleSync?.resolve();
-      if (state === 'denied') settleSync?.reject(new SyncDeniedError(name, code ?? 0));
+    let state: DocConnection['state'] = 'connecting';
+    let lastLocalEdit = -Infinity;
+    const stopTracking = trackConnection(provider, (next, code) => {
+      const was = state;
+      state = next;
+      setDocConnection(connection, name, next, code);
+      if (next === 'online') settleSync?.resolve();
+      if (next === 'denied') settleSync?.reject(new SyncDeniedError(name, code ?? 0));
+      // Online means the sync ran: the server asked for what it lacked and got it before confirming.
+      if (next === 'online') setUnsent(entry, false);
+      else if (next === 'denied') {
+        if (refusesForGood(code)) setUnsent(entry, false);
+        // Nothing to wait for any more; a held document that nobody uses can close.
+        else if (entry.refs === 0 && !idle.has(name)) entry.close();
+      } else if (was === 'online' && Date.now() - lastLocalEdit < UNSENT_WINDOW_MS) setUnsent(entry, true);
     });
+
+    // Edits made here (not the server's, not the local copy loading): unsent unless the socket is up.
+    const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin === provider || local?.isLoadOrigin(origin)) return;
+      lastLocalEdit = Date.now();
+      if (state !== 'online') setUnsent(entry, true);
+    };
+    if (local) doc.on('update', onUpdate);
 
     // A local copy that stops being written must not fail silently: edits would vanish on the next
     // offline reload while everything looks fine.
@@ -147,11 +187,13 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
       whenLocal,
       whenSynced,
       closed: false,
+      unsent: null,
       close() {
         if (entry.closed) return;
         entry.closed = true;
         if (entry.idleTimer) clearTimeout(entry.idleTimer);
         stopTracking();
+        doc.off('update', onUpdate);
         stopHearingFailures?.();
         provider.destroy();
         if (local) local.release();
@@ -171,6 +213,22 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
     return entry;
   }
 
+  /** Record (once per change) whether the document holds unsent edits, and hold or free it accordingly. */
+  function setUnsent(entry: Entry, unsent: boolean) {
+    if (!options.offline || entry.closed || entry.unsent === unsent) return;
+    entry.unsent = unsent;
+    // A failed write shows in the header already (the local copy is failing); nothing more to do here.
+    options.offline.setUnsent(entry.name, unsent).catch(() => {});
+    if (unsent && idle.has(entry.name)) {
+      // Held open until sent: out of the warm set, no timer.
+      if (entry.idleTimer) clearTimeout(entry.idleTimer);
+      entry.idleTimer = null;
+      idle.delete(entry.name);
+    } else if (!unsent && entry.refs === 0 && !idle.has(entry.name)) {
+      makeIdle(entry);
+    }
+  }
+
   function makeIdle(entry: Entry) {
     // A refused document is not worth keeping warm, and closing it lets a later acquire try again (say,
     // after the user was added to the workspace).
@@ -178,6 +236,8 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
       entry.close();
       return;
     }
+    // Edits still to send keep it open (setUnsent makes it idle once they are sent).
+    if (entry.unsent) return;
     idle.delete(entry.name);
     idle.set(entry.name, entry);
     entry.idleTimer = setTimeout(() => entry.close(), idleMs);
@@ -221,9 +281,29 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
     };
   }
 
+  /** Reopen the documents an earlier visit left with unsent edits, until they are sent. */
+  async function resumeUnsent(): Promise<void> {
+    if (!options.offline) return;
+    const names = await options.offline.listUnsent().catch(() => [] as string[]);
+    for (const name of names) {
+      if (destroyed || entries.has(name)) continue;
+      try {
+        assertDocName(name);
+      } catch {
+        void options.offline.setUnsent(name, false).catch(() => {});
+        continue;
+      }
+      const entry = open(name);
+      entries.set(name, entry);
+      entry.unsent = true;
+    }
+  }
+  void resumeUnsent();
+
   return {
     acquire,
     connection,
+    unsentNames: () => [...entries.values()].filter((entry) => entry.unsent).map((entry) => entry.name),
     openNames: () => [...entries.keys()],
     async destroy() {
       destroyed = true;

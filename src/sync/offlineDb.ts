@@ -53,8 +53,17 @@ export interface OwnerRow {
   userId: string;
 }
 
+/** A document with edits made here that the server may not have yet (made while not connected). */
+export interface UnsentRow {
+  /** Document name, `<kind>/<id>`. */
+  name: string;
+  /** When the first such edit was recorded, epoch ms. */
+  since: number;
+}
+
 export type OfflineDb = Dexie & {
   docs: EntityTable<LocalDocRow, 'name'>;
+  unsent: EntityTable<UnsentRow, 'name'>;
   session: Table<SessionRow | OwnerRow, 'current' | 'owner'>;
 };
 
@@ -87,6 +96,13 @@ export function createOfflineDb(options: OfflineDbOptions = {}): OfflineDb {
   db.version(1).stores({
     docs: 'name, openedAt, doc: Y.Doc',
     session: 'key',
+  });
+  // 2 adds `unsent`: which local copies hold edits still to be sent, so they are sent even if the user
+  // never opens those documents again.
+  db.version(2).stores({
+    docs: 'name, openedAt, doc: Y.Doc',
+    session: 'key',
+    unsent: 'name',
   });
   return db;
 }

@@ -28,6 +28,8 @@ export interface LocalDocument {
    * @returns a function that removes the listener.
    */
   onFailure(listener: (error: unknown) => void): () => void;
+  /** Whether a transaction origin is this copy loading stored updates into `doc` (so not a new edit). */
+  isLoadOrigin(origin: unknown): boolean;
   /**
    * Stop persisting and destroy the `Y.Doc`. Idempotent. Edits made before the local copy finished
    * loading are still written; `flush()` waits for them.
@@ -63,9 +65,16 @@ export interface OfflineStore {
    * @returns whether another user's copies were deleted.
    */
   claimCopies(userId: string): Promise<boolean>;
+  /**
+   * Record whether the document holds edits made here that the server may not have yet; kept across
+   * reloads so the document pool can send them even if the user never opens it again.
+   */
+  setUnsent(docName: string, unsent: boolean): Promise<void>;
+  /** Documents recorded as holding unsent edits. */
+  listUnsent(): Promise<string[]>;
   /** Wait until every update handed to IndexedDB so far is committed. */
   flush(): Promise<void>;
-  /** Delete every local document and the session (sign-out on a shared computer). */
+  /** Delete every local document, its unsent mark and the session (sign-out on a shared computer). */
   clear(): Promise<void>;
   /** Flush, then close the database. */
   close(): Promise<void>;
@@ -155,6 +164,7 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
     return {
       doc,
       whenLoaded,
+      isLoadOrigin: (origin) => origin instanceof DexieYProvider,
       onFailure(listener) {
         failureListeners.add(listener);
         if (failure) listener(failure.error);
@@ -182,7 +192,7 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
     await Promise.allSettled([...pending]);
     // IndexedDB starts a read transaction only after earlier write transactions on the same stores end.
     if (!db.isOpen()) return;
-    await db.transaction('r', [DOCS_TABLE, updatesTable(), 'session'], () => {});
+    await db.transaction('r', [DOCS_TABLE, updatesTable(), 'session', 'unsent'], () => {});
   }
 
   return {
@@ -210,25 +220,34 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
       await db.session.delete('current');
     },
     async claimCopies(userId) {
-      return db.transaction('rw', [DOCS_TABLE, updatesTable(), 'session'], async () => {
+      return db.transaction('rw', [DOCS_TABLE, updatesTable(), 'session', 'unsent'], async () => {
         const owner = await db.session.get('owner');
         // Copies with no recorded owner predate this record; whose they are is unknown, so they go too.
-        const foreign = owner?.key === 'owner' ? owner.userId !== userId : (await db.docs.count()) > 0;
-        if (foreign) {
-          await db.docs.clear();
-          await db.table(updatesTable()).clear();
-          await db.session.clear();
-        }
-        await db.session.put({ key: 'owner', userId });
-        return foreign;
-      });
-    },
-    flush,
-    async clear() {
-      await db.transaction('rw', [DOCS_TABLE, updatesTable(), 'session'], async () => {
+        if (owner?.key === 'owner' && owner.userId === userId) return false;
+        const deleted = (await db.docs.count()) + (await db.unsent.count()) > 0;
         await db.docs.clear();
         await db.table(updatesTable()).clear();
         await db.session.clear();
+        await db.unsent.clear();
+        await db.session.put({ key: 'owner', userId });
+        return deleted;
+      });
+    },
+    async setUnsent(docName, unsent) {
+      // Tracked: a mark written just before the page closes must not be lost to an unfinished flush.
+      if (unsent) await track(db.unsent.put({ name: docName, since: Date.now() }));
+      else await track(db.unsent.delete(docName));
+    },
+    async listUnsent() {
+      return (await db.unsent.toCollection().primaryKeys()) as string[];
+    },
+    flush,
+    async clear() {
+      await db.transaction('rw', [DOCS_TABLE, updatesTable(), 'session', 'unsent'], async () => {
+        await db.docs.clear();
+        await db.table(updatesTable()).clear();
+        await db.session.clear();
+        await db.unsent.clear();
       });
     },
     async close() {

@@ -15,10 +15,32 @@ export type Start =
   | { name: 'unreachable'; message: string };
 
 /**
- * Decides the first screen. The server's `/api/me` decides who is signed in whenever it answers; only when
- * it cannot be reached does the app start as the user this device last saw signed in.
+ * How long a start waits for the server before opening on what this device remembers, ms. A refused
+ * connection fails at once, but a server whose host vanished can leave the request hanging for as long
+ * as the browser's connect timeout, and the user would stare at "Opening Afterboard…".
  */
-export async function startSession(identity: LocalIdentity): Promise<Start> {
+export const START_PATIENCE_MS = 4000;
+
+/**
+ * Decides the first screen. The server's `/api/me` decides who is signed in whenever it answers (in time);
+ * only when it cannot be reached does the app start as the user this device last saw signed in.
+ */
+export async function startSession(identity: LocalIdentity, patienceMs = START_PATIENCE_MS): Promise<Start> {
+  const answered = ask(identity);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const impatient = new Promise<Start | null>((resolve) => {
+    timer = setTimeout(() => void remembered(identity).then(resolve), patienceMs);
+  });
+  // Without a remembered user there is nothing to open: wait for the server however long it takes.
+  const tired = impatient.then((start) => start ?? answered);
+  try {
+    return await Promise.race([answered, tired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function ask(identity: LocalIdentity): Promise<Start> {
   try {
     const user = await fetchMe();
     if (user) {
@@ -30,8 +52,7 @@ export async function startSession(identity: LocalIdentity): Promise<Start> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!isUnreachable(error)) return { name: 'unreachable', message };
-    const known = await identity.load();
-    return known ? { name: 'home', user: known.user, offline: true } : { name: 'unreachable', message };
+    return (await remembered(identity)) ?? { name: 'unreachable', message };
   }
 }
 
@@ -42,4 +63,9 @@ async function isFirstRun(): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+async function remembered(identity: LocalIdentity): Promise<Start | null> {
+  const known = await identity.load();
+  return known && { name: 'home', user: known.user, offline: true };
 }

@@ -59,6 +59,14 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
       onSignedOut();
     }
   }, [pool, identity, onSignedOut]);
+  // Signing out deletes the local copies: edits that exist nowhere else must reach the server first.
+  const signOutBlockedBy = useCallback(
+    () =>
+      pool.unsentNames().length > 0
+        ? 'Some changes made on this device have not reached the server yet. Sign out once the header says Online.'
+        : null,
+    [pool],
+  );
   const ids = useMemo(
     () => (workspaces.state === 'ready' ? workspaces.list.map((workspace) => workspace.id) : []),
     [workspaces],
@@ -111,6 +119,7 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
                 spaceName={spaceName}
                 connection={pool.connection}
                 onSignedOut={signedOut}
+                signOutBlockedBy={signOutBlockedBy}
                 navigationOpen={navOpen}
                 onToggleNavigation={() => setNavOpen((open) => !open)}
               />

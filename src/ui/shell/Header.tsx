@@ -11,6 +11,8 @@ interface HeaderProps {
   spaceName: string | null;
   connection: ConnectionStore;
   onSignedOut: () => void | Promise<void>;
+  /** Why signing out must wait (see SignOutButton), or null. */
+  signOutBlockedBy?: () => string | null;
   /** Whether the sidebar is open as a panel (narrow windows only; wide ones always show it). */
   navigationOpen: boolean;
   onToggleNavigation: () => void;
@@ -22,6 +24,7 @@ export function Header({
   spaceName,
   connection,
   onSignedOut,
+  signOutBlockedBy,
   navigationOpen,
   onToggleNavigation,
 }: HeaderProps) {
@@ -45,7 +48,7 @@ export function Header({
       <span className="topbar-user">
         Signed in as <strong>{user.name}</strong>
       </span>
-      <SignOutButton onSignedOut={onSignedOut} />
+      <SignOutButton onSignedOut={onSignedOut} blockedBy={signOutBlockedBy} />
     </header>
   );
 }

@@ -1,17 +1,26 @@
 import { useCallback } from 'react';
-import { signOut } from '../api';
+import { ApiError, signOut } from '../api';
 import { FormError } from '../common/FormError';
 import { useSubmit } from '../common/useSubmit';
+
+interface SignOutButtonProps {
+  onSignedOut: () => void | Promise<void>;
+  /** Why signing out must wait, or null when it may go ahead. */
+  blockedBy?: () => string | null;
+}
 
 /**
  * Ends the session on the server first: the page only changes once the server forgot it. Offline this
  * fails with a message and the user stays signed in, local copies and all.
  */
-export function SignOutButton({ onSignedOut }: { onSignedOut: () => void | Promise<void> }) {
+export function SignOutButton({ onSignedOut, blockedBy }: SignOutButtonProps) {
   const action = useCallback(async () => {
+    const reason = blockedBy?.();
+    // Shown in the form like a refusal of the server's (the request is never sent).
+    if (reason) throw new ApiError('must_wait', reason, 0);
     await signOut();
     await onSignedOut();
-  }, [onSignedOut]);
+  }, [onSignedOut, blockedBy]);
   const { submit, pending, error } = useSubmit(action);
   return (
     <>

@@ -59,8 +59,11 @@ export function card(page: Page, title: string): Locator {
 
 /** The card titles of a column, top to bottom. */
 export async function titlesIn(page: Page, status: string): Promise<string[]> {
-  const items = await column(page, status).getByRole('listitem').all();
-  return Promise.all(items.map(async (item) => (await item.getAttribute('aria-label')) ?? ''));
+  // Read in one go: reading item by item, a card that a remote move re-rendered in between left its
+  // locator waiting 30 s for an element that no longer existed.
+  return column(page, status)
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
 }
 
 export async function addCard(

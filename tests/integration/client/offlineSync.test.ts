@@ -34,10 +34,11 @@ async function startOnSamePort() {
 }
 
 /** A client as the app builds one: pool + IndexedDB copy, session cookie on the websocket upgrade. */
-function client(idb: IDBFactory, cookie: string) {
+function client(idb: IDBFactory, cookie: string, idleMs?: number) {
   const offline = createOfflineStore({ indexedDB: idb, IDBKeyRange });
   const pool = createDocumentPool({
     serverUrl: `http://127.0.0.1:${port}`,
+    ...(idleMs === undefined ? {} : { idleMs }),
     // y-websocket's types expect the DOM WebSocket; ws implements the same interface for the client.
     WebSocketPolyfill: cookieWebSocket(cookie) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
@@ -132,6 +133,63 @@ describe('client pool against the real server', () => {
       'the offline edit to reach the server',
     );
     expect(readSpace(colleague.doc).cards[cardId]?.title).toBe('Compressor noise');
+  });
+
+  it('sends an edit made offline when the server is back, though nobody opens that document again', async () => {
+    if (!server) await startOnSamePort();
+    const idb = new IDBFactory();
+    const first = client(idb, owner.cookie, 50);
+    const handle = first.pool.acquire(spaceName);
+    await handle.whenSynced;
+    const [status] = orderedStatuses(handle.doc);
+    await server!.close();
+    server = null;
+    await waitFor(
+      () => handle.connection.get().state === 'offline',
+      'the client to notice the server is gone',
+    );
+    const cardId = createCard(
+      handle.doc,
+      { statusId: status!.id, title: 'Filter clogged' },
+      { actor: owner.user.id },
+    );
+    expect(first.pool.unsentNames()).toEqual([spaceName]);
+
+    // The user leaves the space: the document outlives its idle time, held for the edit it must send.
+    handle.release();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(first.pool.openNames()).toEqual([spaceName]);
+
+    // And reloads, on the home page this time: the new pool reopens the document by itself.
+    await first.pool.destroy();
+    await first.offline.close();
+    const second = client(idb, owner.cookie, 50);
+    await waitFor(() => second.pool.openNames().includes(spaceName), 'the unsent document to reopen');
+
+    await startOnSamePort();
+    const colleague = connectDoc(server!.wsUrl, spaceName, owner.cookie);
+    clients.push(colleague);
+    await colleague.synced;
+    await waitFor(
+      () => readSpace(colleague.doc).cards[cardId]?.title === 'Filter clogged',
+      'the offline edit to reach the server',
+    );
+    // Sent: the mark is gone and the document closes like any released one.
+    await waitFor(() => second.pool.openNames().length === 0, 'the sent document to close');
+    expect(await second.offline.listUnsent()).toEqual([]);
+  });
+
+  it('holds no document for an edit made while online', async () => {
+    if (!server) await startOnSamePort();
+    const { pool, offline } = client(new IDBFactory(), owner.cookie, 50);
+    const handle = pool.acquire(spaceName);
+    await handle.whenSynced;
+    const [status] = orderedStatuses(handle.doc);
+    createCard(handle.doc, { statusId: status!.id, title: 'Sent at once' }, { actor: owner.user.id });
+    expect(pool.unsentNames()).toEqual([]);
+    handle.release();
+    await waitFor(() => pool.openNames().length === 0, 'the released document to close');
+    expect(await offline.listUnsent()).toEqual([]);
   });
 
   it('reports a document the user may not open as denied with 4403', async () => {

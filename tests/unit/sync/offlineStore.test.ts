@@ -2,6 +2,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
+import { Dexie } from 'dexie';
+import yDexie, { DexieYProvider } from 'y-dexie';
+import { DEFAULT_OFFLINE_DB_NAME } from '../../../src/sync/offlineDb.ts';
 import { createOfflineStore, type OfflineStore } from '../../../src/sync/offlineStore.ts';
 
 const open: OfflineStore[] = [];
@@ -195,5 +198,48 @@ describe('offline store', () => {
     const store = storeOn(idb);
     await store.saveSession({ id: 'u1' } as unknown as { id: string; name: string }, null);
     expect(await store.loadSession()).toBeNull();
+  });
+
+  it('remembers which documents hold unsent edits until told they were sent, or cleared', async () => {
+    const idb = new IDBFactory();
+    const first = storeOn(idb);
+    await first.setUnsent('space/s1', true);
+    await first.setUnsent('space/s2', true);
+    await first.setUnsent('space/s2', false);
+    await first.close();
+
+    const second = storeOn(idb);
+    expect(await second.listUnsent()).toEqual(['space/s1']);
+    await second.clear();
+    expect(await second.listUnsent()).toEqual([]);
+    await second.setUnsent('space/s3', true);
+    await second.claimCopies('u2');
+    expect(await second.listUnsent()).toEqual([]);
+  });
+
+  it('opens a database written by the first schema version with its documents intact', async () => {
+    const idb = new IDBFactory();
+    const old = new Dexie(DEFAULT_OFFLINE_DB_NAME, {
+      addons: [yDexie],
+      cache: 'disabled',
+      indexedDB: idb,
+      IDBKeyRange,
+    });
+    old.version(1).stores({ docs: 'name, openedAt, doc: Y.Doc', session: 'key' });
+    await old.table('docs').put({ name: 'space/s1', openedAt: 1 });
+    const doc = DexieYProvider.getOrCreateDocument(old, 'docs', 'doc', 'space/s1');
+    const provider = DexieYProvider.load(doc);
+    await provider.whenLoaded;
+    doc.getMap('cards').set('c1', 'Replace pump');
+    DexieYProvider.release(doc);
+    await old.transaction('r', old.tables, () => {});
+    old.close();
+
+    const store = storeOn(idb);
+    const again = store.openDocument('space/s1');
+    await again.whenLoaded;
+    expect(again.doc.getMap('cards').toJSON()).toEqual({ c1: 'Replace pump' });
+    again.release();
+    expect(await store.listUnsent()).toEqual([]);
   });
 });

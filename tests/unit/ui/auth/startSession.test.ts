@@ -103,4 +103,22 @@ describe('starting the app', () => {
     // Nor one that was listed for somebody else.
     await expect(loadWorkspaces(identity, 'u2')).rejects.toThrow(/could not reach the server/i);
   });
+
+  it('opens on the remembered user when the server leaves the request hanging', async () => {
+    await adaWasHere();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise(() => {})),
+    );
+    expect(await startSession(identity, 50)).toEqual({ name: 'home', user: ada, offline: true });
+  });
+
+  it('waits for a slow server when this device remembers nobody', async () => {
+    const slow = new Response(JSON.stringify(signedOut.body), { status: 401 });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise((resolve) => setTimeout(() => resolve(slow), 150))),
+    );
+    expect(await startSession(identity, 20)).toEqual({ name: 'sign-in' });
+  });
 });

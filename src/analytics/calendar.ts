@@ -70,6 +70,11 @@ export interface FlowCalendar {
   dayOf(ms: number): number;
   /** The instant (epoch ms) local day `day` starts. */
   dayStart(day: number): number;
+  /**
+   * The instant local wall-clock time `msOfDay` on `day` happens, or null when that wall time does not
+   * exist (skipped by a DST change). A wall time that happens twice (DST end) gives the earlier instant.
+   */
+  atLocal(day: number, msOfDay: number): number | null;
   /** Whether `day` counts: always in calendar mode; a listed weekday that is no holiday in working mode. */
   counts(day: number): boolean;
   /** Counting days in `[first, last]`, both included (0 when last < first). */
@@ -110,6 +115,14 @@ export function makeCalendar({ timeZone = 'UTC', working }: CalendarOptions = {}
     const utcDay = Math.floor(ms / DAY_MS);
     if (ms >= dayStart(utcDay + 1)) return utcDay + 1;
     return ms >= dayStart(utcDay) ? utcDay : utcDay - 1;
+  };
+
+  const atLocal = (day: number, msOfDay: number): number | null => {
+    const wall = day * DAY_MS + msOfDay;
+    // Try the offsets in force a day either side; the earlier valid instant wins.
+    const candidates = [wall - offsetAt(wall - DAY_MS), wall - offsetAt(wall + DAY_MS)].sort((a, b) => a - b);
+    for (const t of candidates) if (t + offsetAt(t) === wall) return t;
+    return null;
   };
 
   const workingDays = working ? validateWorking(working) : null;
@@ -175,6 +188,7 @@ export function makeCalendar({ timeZone = 'UTC', working }: CalendarOptions = {}
     working: working ?? null,
     dayOf,
     dayStart,
+    atLocal,
     counts,
     countDays,
     nextCounting,

@@ -101,13 +101,22 @@ export interface FlowCalendar {
 export function makeCalendar({ timeZone = 'UTC', working }: CalendarOptions = {}): FlowCalendar {
   if (!isTimeZone(timeZone)) throw new CalendarError(`unknown time zone "${timeZone}"`);
   const offsetAt = timeZone === 'UTC' ? () => 0 : offsetReader(timeZone);
-  const starts = new Map<number, number>();
+  // Day starts are cached in a typed array around the first day asked for (±89 years), a Map beyond: this
+  // lookup runs several times per status change, and a Map costs more than the rest of the bucketing.
+  const SPAN = 65_536;
+  const near = new Float64Array(SPAN).fill(Number.NaN);
+  let base = Number.NaN;
+  const far = new Map<number, number>();
   const dayStart = (day: number): number => {
-    let start = starts.get(day);
-    if (start === undefined) {
-      start = computeDayStart(day, offsetAt);
-      starts.set(day, start);
+    if (Number.isNaN(base)) base = day - SPAN / 2;
+    const slot = day - base;
+    if (slot >= 0 && slot < SPAN) {
+      const cached = near[slot]!;
+      if (!Number.isNaN(cached)) return cached;
+      return (near[slot] = computeDayStart(day, offsetAt));
     }
+    let start = far.get(day);
+    if (start === undefined) far.set(day, (start = computeDayStart(day, offsetAt)));
     return start;
   };
   const dayOf = (ms: number): number => {

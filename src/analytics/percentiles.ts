@@ -10,7 +10,7 @@ export const FLOW_PERCENTILES = [50, 70, 85, 95] as const;
 export type FlowPercentile = (typeof FLOW_PERCENTILES)[number];
 
 /** Nearest-rank percentile of `sorted` (already in the order wanted); `p` in percent, (0, 100]. Null when empty. */
-export function nearestRank<T>(sorted: readonly T[], p: number): T | null {
+export function nearestRank<T>(sorted: ArrayLike<T>, p: number): T | null {
   if (!(p > 0 && p <= 100)) throw new RangeError(`percentile ${p} is outside (0, 100]`);
   const n = sorted.length;
   if (n === 0) return null;
@@ -21,11 +21,10 @@ export function nearestRank<T>(sorted: readonly T[], p: number): T | null {
 /** Percentile table `{50, 70, 85, 95}` of unsorted numbers, ascending (values are null when there are none). */
 export function percentiles(values: readonly number[]): Record<FlowPercentile, number | null> {
   const sorted = Float64Array.from(values).sort();
-  const list = Array.from(sorted);
   return {
-    50: nearestRank(list, 50),
-    70: nearestRank(list, 70),
-    85: nearestRank(list, 85),
-    95: nearestRank(list, 95),
+    50: nearestRank(sorted, 50),
+    70: nearestRank(sorted, 70),
+    85: nearestRank(sorted, 85),
+    95: nearestRank(sorted, 95),
   };
 }

@@ -1,0 +1,277 @@
+/**
+ * Days in a time zone, and the working calendar. Every day-based figure of the flow analytics goes through
+ * one {@link FlowCalendar}: a *day* is a local calendar date in the space's IANA time zone, identified by its
+ * day number (days since 1970-01-01 of that date, so `dayNumber('2026-03-29')` is the same in every zone).
+ *
+ * Time zones use the platform's `Intl.DateTimeFormat` (full ICU in Node 20 and every browser), not a library:
+ * bucketing needs only "when does local day d start", which is computed once per day and cached, so the
+ * slow `formatToParts` runs a few times per day of data instead of once per event. A day starts at local
+ * midnight; where a DST change skips midnight (America/Santiago, Asia/Beirut…) it starts at the transition,
+ * and where midnight happens twice it starts at the second one, after which the date no longer changes back.
+ * So days are 23, 24 or 25 hours long and every instant belongs to exactly one day.
+ */
+
+/** Milliseconds in a 24-hour day. Fractional calendar days are elapsed ms divided by this. */
+export const DAY_MS = 86_400_000;
+
+/** Working days: ISO weekdays (1 = Monday … 7 = Sunday) and holidays as `YYYY-MM-DD` local dates. */
+export interface WorkingCalendar {
+  weekdays: readonly number[];
+  holidays?: readonly string[];
+}
+
+export interface CalendarOptions {
+  /** IANA time zone of the space, e.g. `Europe/Berlin`. Default `UTC`. */
+  timeZone?: string;
+  /** Count only working days; calendar days when absent (the default of DESIGN §4). */
+  working?: WorkingCalendar;
+}
+
+/** A date `YYYY-MM-DD` → its day number, or null when it is not a real calendar date. */
+export function dayNumber(date: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(y, m - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return null;
+  return ms / DAY_MS;
+}
+
+/** Day number → `YYYY-MM-DD`. */
+export function dayString(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a day number: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
+export function isoWeekday(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/** True when `timeZone` is an IANA zone the platform knows. */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class CalendarError extends Error {
+  override name = 'CalendarError';
+}
+
+/** Local days and working days of one time zone; cheap to call per event once a day's start is cached. */
+export interface FlowCalendar {
+  readonly timeZone: string;
+  readonly working: WorkingCalendar | null;
+  /** The local day (day number) an instant (epoch ms) falls on. */
+  dayOf(ms: number): number;
+  /** The instant (epoch ms) local day `day` starts. */
+  dayStart(day: number): number;
+  /**
+   * The instant local wall-clock time `msOfDay` on `day` happens, or null when that wall time does not
+   * exist (skipped by a DST change). A wall time that happens twice (DST end) gives the earlier instant.
+   */
+  atLocal(day: number, msOfDay: number): number | null;
+  /** Whether `day` counts: always in calendar mode; a listed weekday that is no holiday in working mode. */
+  counts(day: number): boolean;
+  /** Counting days in `[first, last]`, both included (0 when last < first). */
+  countDays(first: number, last: number): number;
+  /** The first counting day on or after `day`. */
+  nextCounting(day: number): number;
+  /** The `n`-th counting day after `day` (n ≥ 1; `day` itself never counts). */
+  addDays(day: number, n: number): number;
+  /**
+   * Days from `from` to `to` (epoch ms), fractional. Calendar mode: elapsed ms / 86,400,000. Working mode:
+   * for each working day, the share of that local day (23–25 h long) that lies in the interval, summed.
+   * 0 when `to ≤ from`.
+   */
+  fractionalDays(from: number, to: number): number;
+  /**
+   * The whole-day convention `(end day − start day) + 1`: an item started and finished on one day took 1
+   * day. Working mode: working days in `[start day, end day]`, at least 1 (an item that both starts and
+   * ends on non-working days still took a day).
+   */
+  wholeDays(from: number, to: number): number;
+}
+
+/** Builds the calendar; throws {@link CalendarError} for an unknown zone, weekday or holiday date. */
+export function makeCalendar({ timeZone = 'UTC', working }: CalendarOptions = {}): FlowCalendar {
+  if (!isTimeZone(timeZone)) throw new CalendarError(`unknown time zone "${timeZone}"`);
+  const offsetAt = timeZone === 'UTC' ? () => 0 : offsetReader(timeZone);
+  // Day starts are cached in a typed array around the first day asked for (±89 years), a Map beyond: this
+  // lookup runs several times per status change, and a Map costs more than the rest of the bucketing.
+  const SPAN = 65_536;
+  const near = new Float64Array(SPAN).fill(Number.NaN);
+  let base = Number.NaN;
+  const far = new Map<number, number>();
+  const dayStart = (day: number): number => {
+    if (Number.isNaN(base)) base = day - SPAN / 2;
+    const slot = day - base;
+    if (slot >= 0 && slot < SPAN) {
+      const cached = near[slot]!;
+      if (!Number.isNaN(cached)) return cached;
+      return (near[slot] = computeDayStart(day, offsetAt));
+    }
+    let start = far.get(day);
+    if (start === undefined) far.set(day, (start = computeDayStart(day, offsetAt)));
+    return start;
+  };
+  const dayOf = (ms: number): number => {
+    // Offsets lie within ±14 h, so the local date is the UTC date or one of its neighbours.
+    const utcDay = Math.floor(ms / DAY_MS);
+    if (ms >= dayStart(utcDay + 1)) return utcDay + 1;
+    return ms >= dayStart(utcDay) ? utcDay : utcDay - 1;
+  };
+
+  const atLocal = (day: number, msOfDay: number): number | null => {
+    const wall = day * DAY_MS + msOfDay;
+    // Try the offsets in force a day either side; the earlier valid instant wins.
+    const candidates = [wall - offsetAt(wall - DAY_MS), wall - offsetAt(wall + DAY_MS)].sort((a, b) => a - b);
+    for (const t of candidates) if (t + offsetAt(t) === wall) return t;
+    return null;
+  };
+
+  const workingDays = working ? validateWorking(working) : null;
+  const counts = workingDays
+    ? (day: number) => workingDays.weekdays.has(isoWeekday(day)) && !workingDays.holidays.has(day)
+    : () => true;
+
+  const countDays = (first: number, last: number): number => {
+    if (last < first) return 0;
+    if (!workingDays) return last - first + 1;
+    // Whole weeks hold a fixed number of working weekdays; only holidays and the remainder are walked.
+    const span = last - first + 1;
+    const weeks = Math.floor(span / 7);
+    let n = weeks * workingDays.weekdays.size;
+    for (let day = first + weeks * 7; day <= last; day++) if (workingDays.weekdays.has(isoWeekday(day))) n++;
+    for (const holiday of workingDays.holidays) {
+      if (holiday >= first && holiday <= last && workingDays.weekdays.has(isoWeekday(holiday))) n--;
+    }
+    return n;
+  };
+
+  const nextCounting = (day: number): number => {
+    let d = day;
+    while (!counts(d)) d++;
+    return d;
+  };
+
+  const addDays = (day: number, n: number): number => {
+    if (!workingDays) return day + n;
+    let d = day;
+    for (let left = n; left > 0;) {
+      d++;
+      if (counts(d)) left--;
+    }
+    return d;
+  };
+
+  const share = (day: number, from: number, to: number): number => {
+    if (!counts(day)) return 0;
+    const start = dayStart(day);
+    const end = dayStart(day + 1);
+    return (Math.min(to, end) - Math.max(from, start)) / (end - start);
+  };
+
+  const fractionalDays = (from: number, to: number): number => {
+    if (to <= from) return 0;
+    if (!workingDays) return (to - from) / DAY_MS;
+    const first = dayOf(from);
+    const last = dayOf(to);
+    if (first === last) return share(first, from, to);
+    return share(first, from, to) + countDays(first + 1, last - 1) + share(last, from, to);
+  };
+
+  const wholeDays = (from: number, to: number): number => {
+    const first = dayOf(from);
+    const last = dayOf(to);
+    if (!workingDays) return last - first + 1;
+    return Math.max(1, countDays(first, last));
+  };
+
+  return {
+    timeZone,
+    working: working ?? null,
+    dayOf,
+    dayStart,
+    atLocal,
+    counts,
+    countDays,
+    nextCounting,
+    addDays,
+    fractionalDays,
+    wholeDays,
+  };
+}
+
+function validateWorking(working: WorkingCalendar): { weekdays: Set<number>; holidays: Set<number> } {
+  const weekdays = new Set<number>();
+  for (const day of working.weekdays) {
+    if (!Number.isInteger(day) || day < 1 || day > 7) {
+      throw new CalendarError(`working weekday ${day} is not an ISO weekday (1 = Monday … 7 = Sunday)`);
+    }
+    weekdays.add(day);
+  }
+  if (weekdays.size === 0) throw new CalendarError('a working calendar needs at least one weekday');
+  const holidays = new Set<number>();
+  for (const date of working.holidays ?? []) {
+    const day = dayNumber(date);
+    if (day === null) throw new CalendarError(`holiday "${date}" is not a date YYYY-MM-DD`);
+    holidays.add(day);
+  }
+  return { weekdays, holidays };
+}
+
+/** `ms → offset of local time from UTC (ms)` for one zone, through one cached formatter. */
+function offsetReader(timeZone: string): (ms: number) => number {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  return (ms) => {
+    const parts: Record<string, number> = {};
+    for (const part of format.formatToParts(ms)) {
+      if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    }
+    const wall = Date.UTC(
+      parts.year!,
+      parts.month! - 1,
+      parts.day!,
+      parts.hour!,
+      parts.minute!,
+      parts.second!,
+    );
+    // formatToParts drops milliseconds; offsets are whole minutes.
+    return wall - (ms - (((ms % 1000) + 1000) % 1000));
+  };
+}
+
+function computeDayStart(day: number, offsetAt: (ms: number) => number): number {
+  const wall = day * DAY_MS;
+  const before = offsetAt(wall - DAY_MS);
+  const after = offsetAt(wall + DAY_MS);
+  if (before === after) return wall - before;
+  // A DST change within a day of midnight: keep the candidates whose offset is the one they assumed.
+  const early = wall - before;
+  const late = wall - after;
+  const valid = [early, late].filter((t, i) => offsetAt(t) === (i === 0 ? before : after));
+  if (valid.length > 0) return Math.max(...valid);
+  // Midnight was skipped: the day starts at the transition, the first instant whose local date is `day`.
+  let lo = Math.min(early, late);
+  let hi = Math.max(early, late);
+  while (hi - lo > 1) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    if (mid + offsetAt(mid) >= wall) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}

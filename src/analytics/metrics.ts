@@ -1,0 +1,73 @@
+/**
+ * Per-card times. Every duration is given twice: `days`, fractional (calendar mode: elapsed ms / 86,400,000;
+ * working mode: the working share of each local day, see `FlowCalendar.fractionalDays`), and `wholeDays`,
+ * the convention `(end day − start day) + 1` on local days (working mode: working days in between, both
+ * ends counted, at least 1).
+ *
+ * - lead = D − C, reaction = S − C, cycle = D − S (a skipped card has cycle 0 days, 1 whole day);
+ * - age = as-of − S for a card started and not done;
+ * - time in status = the sum of the card's visits to each status, the current one running to as-of.
+ */
+import type { FlowCalendar } from './calendar.ts';
+import { FLOW_PERCENTILES, percentiles, type FlowPercentile } from './percentiles.ts';
+import type { CardStamps } from './stamps.ts';
+
+export interface Duration {
+  /** Fractional days. */
+  days: number;
+  /** Whole days, `(end day − start day) + 1`. */
+  wholeDays: number;
+}
+
+/** Percentiles of one metric over `count` cards, in both units. Null values when `count` is 0. */
+export interface MetricSummary {
+  count: number;
+  days: Record<FlowPercentile, number | null>;
+  wholeDays: Record<FlowPercentile, number | null>;
+}
+
+export interface CardTimes {
+  lead: Duration | null;
+  reaction: Duration | null;
+  cycle: Duration | null;
+  /** Age of a started, unfinished card as of the report's instant; null otherwise. */
+  age: Duration | null;
+  /** Fractional days spent in each status visited, by status id. */
+  timeInStatus: Record<string, number>;
+}
+
+/** Duration from `from` to `to` (epoch ms) in both units. */
+export function duration(calendar: FlowCalendar, from: number, to: number): Duration {
+  return { days: calendar.fractionalDays(from, to), wholeDays: calendar.wholeDays(from, to) };
+}
+
+/** The times of one card as of `asOf` (epoch ms). */
+export function cardTimes(calendar: FlowCalendar, card: CardStamps, asOf: number): CardTimes {
+  const { created, started, done } = card;
+  const timeInStatus: Record<string, number> = {};
+  for (const visit of card.visits) {
+    const days = calendar.fractionalDays(visit.from, Math.min(visit.to, asOf));
+    timeInStatus[visit.statusId] = (timeInStatus[visit.statusId] ?? 0) + days;
+  }
+  return {
+    lead: done !== null ? duration(calendar, created, done) : null,
+    reaction: started !== null ? duration(calendar, created, started) : null,
+    cycle: done !== null && started !== null ? duration(calendar, started, done) : null,
+    age:
+      started !== null && done === null && card.phase === 'in_progress'
+        ? duration(calendar, started, asOf)
+        : null,
+    timeInStatus,
+  };
+}
+
+/** Nearest-rank percentiles of durations, in both units. */
+export function summarize(durations: readonly Duration[]): MetricSummary {
+  return {
+    count: durations.length,
+    days: percentiles(durations.map((d) => d.days)),
+    wholeDays: percentiles(durations.map((d) => d.wholeDays)),
+  };
+}
+
+export { FLOW_PERCENTILES };

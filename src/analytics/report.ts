@@ -1,0 +1,235 @@
+/**
+ * `computeFlow`: every flow metric of a set of cards in one pass over their history.
+ *
+ * Who counts where:
+ * - **Reported apart**, in no time, throughput, WIP or CFD: cards whose last status is Cancelled, and
+ *   archived cards that are not done (work dropped without a Cancelled status). Archived done cards count
+ *   as done: finished cards are archived as housekeeping, and dropping them would empty the throughput.
+ * - **Window** (`from`–`to`, local days, both included): lead and cycle count the cards done in it, reaction
+ *   the cards started in it; throughput, WIP and CFD list its days. Age and time in status are as of `asOf`.
+ * - **Bad input is reported, never fatal**: a change for an unknown card or to an unknown status is left
+ *   out, and a change before the card's creation is taken as happening at its creation, each noted in
+ *   `issues`. A status change after `asOf` is ignored: the report describes the board at `asOf`.
+ */
+import { dayNumber, dayString, makeCalendar, type WorkingCalendar } from './calendar.ts';
+import { flowSnapshots, type Cfd, type WipDay } from './cfd.ts';
+import { cardTimes, summarize, type Duration, type MetricSummary } from './metrics.ts';
+import { percentiles, type FlowPercentile } from './percentiles.ts';
+import { stampCard, statusRanks, type Phase, type Visit } from './stamps.ts';
+import { dailyThroughput, weeklyThroughput, type DayCount, type WeekCount } from './throughput.ts';
+import type { FlowInput, FlowOptions, StatusChange, StatusRole } from './types.ts';
+
+export interface CardFlow {
+  id: string;
+  /** C, S, D in epoch ms (S and D null when not reached). */
+  created: number;
+  started: number | null;
+  done: number | null;
+  skipped: boolean;
+  archived: boolean;
+  statusId: string | null;
+  phase: Phase;
+  lead: Duration | null;
+  reaction: Duration | null;
+  cycle: Duration | null;
+  age: Duration | null;
+  /** Fractional days in each status (sum of visits), by status id. */
+  timeInStatus: Record<string, number>;
+  backwardMoves: number;
+}
+
+export interface FlowReport {
+  timeZone: string;
+  working: WorkingCalendar | null;
+  asOf: number;
+  /** The window, local dates `YYYY-MM-DD`, both included. */
+  from: string;
+  to: string;
+  /** Counted cards (not apart), in input order. */
+  cards: CardFlow[];
+  apart: { cancelled: string[]; archivedUnfinished: string[] };
+  issues: string[];
+  lead: MetricSummary;
+  reaction: MetricSummary;
+  cycle: MetricSummary;
+  /** Ages of the cards in progress at `asOf`. */
+  age: MetricSummary;
+  /** Cards done in the window that skipped In progress. */
+  skipped: number;
+  /** Fractional days per status, percentiles over the counted cards that visited it. */
+  timeInStatus: Record<string, { count: number; days: Record<FlowPercentile, number | null> }>;
+  backwardMoves: { total: number; cards: number };
+  throughput: { daily: DayCount[]; weekly: WeekCount[] };
+  wip: WipDay[];
+  cfd: Cfd;
+  /** Cards not done and not apart at `asOf` (the backlog a forecast has to finish). */
+  remaining: number;
+  /** Cards created per window day (counted cards), for scope-growth trends. */
+  createdDaily: DayCount[];
+}
+
+export class FlowInputError extends Error {
+  override name = 'FlowInputError';
+}
+
+/** Computes every metric; throws {@link FlowInputError} for options it cannot read (zone, dates, calendar). */
+export function computeFlow(input: FlowInput, options: FlowOptions): FlowReport {
+  const calendar = makeCalendar({ timeZone: options.timeZone, working: options.working });
+  const { asOf } = options;
+  if (!Number.isFinite(asOf)) throw new FlowInputError('asOf must be an epoch ms time');
+  const roles = new Map<string, StatusRole>(Object.entries(input.statuses));
+  const ranks = statusRanks(input.statuses, input.statusOrder);
+  const issues: string[] = [];
+
+  const byCard = new Map<string, StatusChange[]>();
+  const createdAt = new Map<string, number>();
+  for (const card of input.cards) {
+    byCard.set(card.id, []);
+    createdAt.set(card.id, card.createdAt);
+  }
+  let unknownCard = 0;
+  let unknownStatus = 0;
+  let early = 0;
+  for (const change of input.changes) {
+    const list = byCard.get(change.cardId);
+    if (!list) unknownCard++;
+    else if (!roles.has(change.toStatusId)) unknownStatus++;
+    else if (change.at <= asOf) {
+      const created = createdAt.get(change.cardId)!;
+      if (change.at < created) {
+        early++;
+        list.push({ ...change, at: created });
+      } else list.push(change);
+    }
+  }
+  if (unknownCard) issues.push(`${unknownCard} status change(s) for unknown cards left out`);
+  if (unknownStatus) issues.push(`${unknownStatus} status change(s) to unknown statuses left out`);
+  if (early) issues.push(`${early} status change(s) before their card's creation taken as at creation`);
+
+  const cards: CardFlow[] = [];
+  const visits: Visit[][] = [];
+  const apart = { cancelled: [] as string[], archivedUnfinished: [] as string[] };
+  for (const card of input.cards) {
+    const changes = byCard.get(card.id)!;
+    // Stable sort: changes at one instant keep their input order.
+    changes.sort((a, b) => a.at - b.at);
+    const stamps = stampCard(card.id, card.createdAt, changes, roles, ranks);
+    if (stamps.phase === 'cancelled') {
+      apart.cancelled.push(card.id);
+      continue;
+    }
+    const archived = card.archived === true;
+    if (archived && stamps.done === null) {
+      apart.archivedUnfinished.push(card.id);
+      continue;
+    }
+    const times = cardTimes(calendar, stamps, asOf);
+    cards.push({
+      id: card.id,
+      created: stamps.created,
+      started: stamps.started,
+      done: stamps.done,
+      skipped: stamps.skipped,
+      archived,
+      statusId: stamps.statusId,
+      phase: stamps.phase,
+      ...times,
+      backwardMoves: stamps.backwardMoves,
+    });
+    visits.push(stamps.visits);
+  }
+
+  const first = windowDay(options.from, 'from') ?? earliestDay(cards, calendar.dayOf) ?? calendar.dayOf(asOf);
+  const last = windowDay(options.to, 'to') ?? calendar.dayOf(asOf);
+  if (last < first) throw new FlowInputError(`the window ends (${dayString(last)}) before it starts`);
+  const inWindow = (ms: number | null) => {
+    if (ms === null) return false;
+    const day = calendar.dayOf(ms);
+    return day >= first && day <= last;
+  };
+
+  const lead: Duration[] = [];
+  const reaction: Duration[] = [];
+  const cycle: Duration[] = [];
+  const age: Duration[] = [];
+  const doneDays: number[] = [];
+  const createdDays: number[] = [];
+  const statusTimes = new Map<string, number[]>();
+  let skipped = 0;
+  let backwardTotal = 0;
+  let backwardCards = 0;
+  let remaining = 0;
+  for (const card of cards) {
+    if (inWindow(card.done)) {
+      lead.push(card.lead!);
+      cycle.push(card.cycle!);
+      if (card.skipped) skipped++;
+    }
+    if (inWindow(card.started)) reaction.push(card.reaction!);
+    if (card.age) age.push(card.age);
+    if (card.done !== null) doneDays.push(calendar.dayOf(card.done));
+    else remaining++;
+    createdDays.push(calendar.dayOf(card.created));
+    for (const [statusId, days] of Object.entries(card.timeInStatus)) {
+      let list = statusTimes.get(statusId);
+      if (!list) statusTimes.set(statusId, (list = []));
+      list.push(days);
+    }
+    backwardTotal += card.backwardMoves;
+    if (card.backwardMoves > 0) backwardCards++;
+  }
+
+  const order = boardOrder(input);
+  const { cfd, wip } = flowSnapshots(visits, order, calendar, first, last);
+  const daily = dailyThroughput(doneDays, calendar, first, last);
+  const timeInStatus: FlowReport['timeInStatus'] = {};
+  for (const id of order) {
+    const list = statusTimes.get(id);
+    if (list) timeInStatus[id] = { count: list.length, days: percentiles(list) };
+  }
+
+  return {
+    timeZone: calendar.timeZone,
+    working: calendar.working,
+    asOf,
+    from: dayString(first),
+    to: dayString(last),
+    cards,
+    apart,
+    issues,
+    lead: summarize(lead),
+    reaction: summarize(reaction),
+    cycle: summarize(cycle),
+    age: summarize(age),
+    skipped,
+    timeInStatus,
+    backwardMoves: { total: backwardTotal, cards: backwardCards },
+    throughput: { daily, weekly: weeklyThroughput(daily, first, last) },
+    wip,
+    cfd,
+    remaining,
+    createdDaily: dailyThroughput(createdDays, calendar, first, last),
+  };
+}
+
+function windowDay(date: string | undefined, name: string): number | null {
+  if (date === undefined) return null;
+  const day = dayNumber(date);
+  if (day === null) throw new FlowInputError(`${name} "${date}" is not a date YYYY-MM-DD`);
+  return day;
+}
+
+function earliestDay(cards: readonly CardFlow[], dayOf: (ms: number) => number): number | null {
+  let min = Infinity;
+  for (const card of cards) if (card.created < min) min = card.created;
+  return min === Infinity ? null : dayOf(min);
+}
+
+/** Status ids in board order: `statusOrder` first, then any other status in the map's order. */
+function boardOrder(input: FlowInput): string[] {
+  const known = new Set(Object.keys(input.statuses));
+  const order = (input.statusOrder ?? []).filter((id) => known.has(id));
+  const seen = new Set(order);
+  for (const id of known) if (!seen.has(id)) order.push(id);
+  return order;
+}

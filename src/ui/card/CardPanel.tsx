@@ -4,6 +4,7 @@ import { selectCard, useSpaceStore, type SpaceStore } from '../../state/index.ts
 import type { SpaceActions } from '../../sync/index.ts';
 import { FormError } from '../common/FormError';
 import { BlockerField } from './BlockerField';
+import { DraftText } from './DraftText';
 import { CardHistory } from './CardHistory';
 import { CommentSection } from './CommentSection';
 import { CoworkerPicker } from './CoworkerPicker';
@@ -101,22 +102,13 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
       <fieldset className="card-panel-fields" disabled={readOnly}>
         <div className="field">
           <label htmlFor={`${headingId}-title`}>Title</label>
-          <input
+          <DraftText
             id={`${headingId}-title`}
-            key={card.title}
-            defaultValue={card.title}
+            value={card.title}
+            what="the title"
             maxLength={500}
-            onBlur={(event) => {
-              const input = event.target;
-              const title = input.value.trim();
-              if (title === card.title) return;
-              // A refused title leaves the card as it was, so the field shows the saved title again.
-              if (!run('rename the card', () => actions.updateCard({ cardId, title })))
-                input.value = card.title;
-            }}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') event.currentTarget.blur();
-            }}
+            normalize={(text) => text.trim()}
+            onSave={(title) => run('rename the card', () => actions.updateCard({ cardId, title }))}
           />
         </div>
         <BlockerField card={card} actions={actions} run={run} personName={personName} />
@@ -191,16 +183,13 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         </fieldset>
         <div className="field">
           <label htmlFor={`${headingId}-notes`}>Notes</label>
-          <textarea
+          <DraftText
             id={`${headingId}-notes`}
-            key={card.notes}
-            defaultValue={card.notes}
+            value={card.notes}
+            what="the notes"
+            multiline
             rows={5}
-            onBlur={(event) => {
-              if (event.target.value !== card.notes) {
-                run('save the notes', () => actions.updateCard({ cardId, notes: event.target.value }));
-              }
-            }}
+            onSave={(notes) => run('save the notes', () => actions.updateCard({ cardId, notes }))}
           />
         </div>
         <TodoSection cardId={cardId} store={store} actions={actions} run={run} />

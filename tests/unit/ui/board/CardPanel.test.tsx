@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
@@ -20,7 +20,9 @@ function openCard() {
       <CardPanel cardId={cardId} store={store} actions={actions} onClose={onClose} />
     </PeopleContext.Provider>,
   );
-  return { store, cardId, onClose };
+  // A colleague writing the same document, as their edits arrive over the network.
+  const colleague = bindSpaceActions({ doc }, 'u2');
+  return { store, cardId, onClose, colleague };
 }
 
 describe('card panel', () => {
@@ -53,6 +55,44 @@ describe('card panel', () => {
     expect(store.getState().cards[cardId]?.title).toBe('Claim 4711: dishwasher leaks');
     // The field shows the saved title again rather than the refused blank.
     expect((title as HTMLInputElement).value).toBe('Claim 4711: dishwasher leaks');
+  });
+
+  it('keeps what the user types when a colleague saves the same field meanwhile, and saves it on leaving', () => {
+    const { store, cardId, colleague } = openCard();
+    const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
+    fireEvent.focus(notes);
+    fireEvent.change(notes, { target: { value: 'Customer sent photos of the leak' } });
+    act(() => colleague.updateCard({ cardId, notes: 'Called the customer' }));
+
+    expect(notes.value).toBe('Customer sent photos of the leak');
+    expect(screen.getByRole('status').textContent).toMatch(/Someone else changed the notes/);
+    fireEvent.change(notes, { target: { value: 'Customer sent photos of the leak, and more' } });
+    fireEvent.blur(notes);
+    expect(store.getState().cards[cardId]?.notes).toBe('Customer sent photos of the leak, and more');
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it("never writes a visited field's old value over a colleague's newer one", () => {
+    const { store, cardId, colleague } = openCard();
+    const title = screen.getByLabelText('Title') as HTMLInputElement;
+    fireEvent.focus(title);
+    act(() => colleague.updateCard({ cardId, title: 'Claim 4711: door seal' }));
+    fireEvent.blur(title);
+    expect(store.getState().cards[cardId]?.title).toBe('Claim 4711: door seal');
+    expect(title.value).toBe('Claim 4711: door seal');
+  });
+
+  it("drops the user's draft for the colleague's version on request", () => {
+    const { store, cardId, colleague } = openCard();
+    const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
+    fireEvent.focus(notes);
+    fireEvent.change(notes, { target: { value: 'My version' } });
+    act(() => colleague.updateCard({ cardId, notes: 'Their version' }));
+    const keep = screen.getByRole('button', { name: 'Keep theirs' });
+    fireEvent.blur(notes, { relatedTarget: keep });
+    fireEvent.click(keep);
+    expect(notes.value).toBe('Their version');
+    expect(store.getState().cards[cardId]?.notes).toBe('Their version');
   });
 
   it('sets labels, the responsible person and the due date', () => {

@@ -1,0 +1,90 @@
+import { useRef, useState, type FocusEvent } from 'react';
+
+interface DraftTextProps {
+  id: string;
+  /** The saved value, live: it may change under the field while someone else edits the card. */
+  value: string;
+  /** What the field holds, for the notice ("the notes", "the title"). */
+  what: string;
+  multiline?: boolean;
+  rows?: number;
+  maxLength?: number;
+  /** Applied to the draft before it is compared and saved (a title drops surrounding blanks). */
+  normalize?: (text: string) => string;
+  /** Saves the text; false when refused, and the field then shows the saved value again. */
+  onSave: (text: string) => boolean;
+}
+
+const same = (text: string) => text;
+
+/**
+ * A text field of a card that never loses what its user types. While it has the focus it holds the user's
+ * draft, whatever arrives from others; when it is left, the draft is saved if the user changed it — and
+ * only then, so leaving a field one merely visited never writes an old value over a colleague's newer one.
+ * If someone else saved the same field meanwhile, a notice says so and offers to take their version.
+ */
+export function DraftText({
+  id,
+  value,
+  what,
+  multiline = false,
+  rows,
+  maxLength,
+  normalize = same,
+  onSave,
+}: DraftTextProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  // The saved value when this round of editing began, to tell the user's change from a colleague's.
+  const base = useRef(value);
+  const takeTheirs = useRef<HTMLButtonElement>(null);
+  const changedMeanwhile = draft !== null && value !== base.current;
+
+  const begin = () => {
+    if (draft !== null) return;
+    base.current = value;
+    setDraft(value);
+  };
+  const finish = (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    // Going to "Keep theirs" is not leaving the field: that button decides what happens to the draft.
+    if (event.relatedTarget !== null && event.relatedTarget === takeTheirs.current) return;
+    const text = normalize(event.target.value);
+    setDraft(null);
+    if (text === normalize(base.current) || text === value) return;
+    onSave(text);
+  };
+  const keepTheirs = () => {
+    base.current = value;
+    setDraft(null);
+  };
+
+  const common = {
+    id,
+    value: draft ?? value,
+    maxLength,
+    onFocus: begin,
+    onBlur: finish,
+    onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
+  };
+  return (
+    <>
+      {multiline ? (
+        <textarea {...common} rows={rows} />
+      ) : (
+        <input
+          {...common}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') event.currentTarget.blur();
+          }}
+        />
+      )}
+      {changedMeanwhile && (
+        <p className="draft-conflict" role="status">
+          Someone else changed {what} while you were editing. Leaving the field saves your version.{' '}
+          <button type="button" ref={takeTheirs} className="link" onClick={keepTheirs}>
+            Keep theirs
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

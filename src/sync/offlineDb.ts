@@ -24,6 +24,11 @@ export interface LocalSession<User = LocalUser, Workspace = LocalWorkspace> {
    * the same tree; null until the list was first loaded.
    */
   workspaces: Workspace[] | null;
+  /**
+   * The member directory of each workspace when last fetched (user id → name), so cards name people on
+   * an offline start too; absent until the first fetch.
+   */
+  people?: Record<string, Record<string, string>>;
   /** When this was written, epoch ms. */
   savedAt: number;
 }

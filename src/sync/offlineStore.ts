@@ -57,6 +57,10 @@ export interface OfflineStore {
     User extends LocalUser = LocalUser,
     Workspace extends LocalWorkspace = LocalWorkspace,
   >(): Promise<LocalSession<User, Workspace> | null>;
+  /** Keep a workspace's member names (user id → name) with the session; ignored without a session. */
+  savePeople(workspaceId: string, names: Record<string, string>): Promise<void>;
+  /** A workspace's member names as last kept, or null. */
+  loadPeople(workspaceId: string): Promise<Record<string, string> | null>;
   /** Forget who is signed in; the local copies and their owner stay. */
   clearSession(): Promise<void>;
   /**
@@ -199,13 +203,32 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
     openDocument,
     listDocuments,
     async saveSession(user, workspaces) {
-      const row: SessionRow = {
-        key: 'current',
-        user,
-        workspaces: workspaces && [...workspaces],
-        savedAt: Date.now(),
-      };
-      await db.session.put(row);
+      await db.transaction('rw', 'session', async () => {
+        const known = await db.session.get('current');
+        // The names of the same user's workspaces stay; another user's never carry over.
+        const people = known?.key === 'current' && sameUser(known.user, user) ? known.people : undefined;
+        const row: SessionRow = {
+          key: 'current',
+          user,
+          workspaces: workspaces && [...workspaces],
+          ...(people ? { people } : {}),
+          savedAt: Date.now(),
+        };
+        await db.session.put(row);
+      });
+    },
+    async savePeople(workspaceId, names) {
+      await db.transaction('rw', 'session', async () => {
+        const row = await db.session.get('current');
+        if (!row || row.key !== 'current') return;
+        await db.session.put({ ...row, people: { ...row.people, [workspaceId]: { ...names } } });
+      });
+    },
+    async loadPeople(workspaceId) {
+      const row = await db.session.get('current');
+      if (!row || row.key !== 'current') return null;
+      const names = row.people?.[workspaceId];
+      return names && typeof names === 'object' ? names : null;
     },
     async loadSession<
       User extends LocalUser = LocalUser,
@@ -255,4 +278,8 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
       db.close();
     },
   };
+}
+
+function sameUser(a: unknown, b: LocalUser): boolean {
+  return isLocalUser(a) && a.id === b.id;
 }

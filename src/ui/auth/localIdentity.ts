@@ -16,7 +16,7 @@ import type { User, Workspace } from '../api';
 /** The part of the offline store that holds the session. */
 export type SessionStore = Pick<
   OfflineStore,
-  'saveSession' | 'loadSession' | 'clearSession' | 'claimCopies' | 'clear'
+  'saveSession' | 'loadSession' | 'clearSession' | 'claimCopies' | 'clear' | 'savePeople' | 'loadPeople'
 >;
 
 export interface RememberedSession {
@@ -32,6 +32,10 @@ export interface LocalIdentity {
   signedIn(user: User): Promise<void>;
   /** The server listed the workspaces of user `userId`. Ignored once they are no longer the remembered user. */
   saveWorkspaces(userId: string, workspaces: Workspace[]): Promise<void>;
+  /** The server listed a workspace's members (user id → name): kept for offline starts. */
+  savePeople(workspaceId: string, names: Record<string, string>): Promise<void>;
+  /** A workspace's member names as last listed online, or null. */
+  loadPeople(workspaceId: string): Promise<Record<string, string> | null>;
   /** The server said there is no session (401): forget the user, keep the copies. */
   sessionEnded(): Promise<void>;
   /** The user signed out: forget them and delete their local copies. Close the document pool first. */
@@ -81,6 +85,10 @@ export function createLocalIdentity(store: SessionStore): LocalIdentity {
         undefined,
       );
     },
+    async savePeople(workspaceId, names) {
+      await tolerate('keep the member names', () => store.savePeople(workspaceId, names), undefined);
+    },
+    loadPeople: (workspaceId) => tolerate('read the member names', () => store.loadPeople(workspaceId), null),
     async sessionEnded() {
       await tolerate('forget the session', () => store.clearSession(), undefined);
     },
@@ -97,6 +105,8 @@ const FORGETFUL: LocalIdentity = {
   load: async () => null,
   signedIn: async () => {},
   saveWorkspaces: async () => {},
+  savePeople: async () => {},
+  loadPeople: async () => null,
   sessionEnded: async () => {},
   signedOut: async () => {},
 };

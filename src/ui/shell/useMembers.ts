@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { listMembers } from '../api';
+import { LocalIdentityContext } from '../auth/localIdentity';
 
 export type MemberNames = Record<string, string>;
 
@@ -19,16 +20,27 @@ export function useMemberNames(workspaceId: string | null): MemberNames {
     workspaceId === null ? NONE : (lastKnown.get(workspaceId) ?? NONE),
   );
   const [attempt, setAttempt] = useState(0);
+  const identity = useContext(LocalIdentityContext);
   useEffect(() => {
     if (workspaceId === null) return;
     let current = true;
+    let fetched = false;
     setNames(lastKnown.get(workspaceId) ?? NONE);
+    // After a reload nothing is known in the page yet: the names kept on this device fill in until the
+    // server answers (or for good, when it cannot be reached).
+    if (!lastKnown.has(workspaceId)) {
+      void identity?.loadPeople(workspaceId).then((kept) => {
+        if (current && !fetched && kept) setNames(kept);
+      });
+    }
     listMembers(workspaceId).then(
       (members) => {
+        fetched = true;
         const sorted = [...members].sort((a, b) => a.name.localeCompare(b.name));
-        const fetched = Object.fromEntries(sorted.map((member) => [member.id, member.name]));
-        lastKnown.set(workspaceId, fetched);
-        if (current) setNames(fetched);
+        const names = Object.fromEntries(sorted.map((member) => [member.id, member.name]));
+        lastKnown.set(workspaceId, names);
+        void identity?.savePeople(workspaceId, names);
+        if (current) setNames(names);
       },
       // Offline or refused: the last known names stay.
       () => undefined,
@@ -36,7 +48,7 @@ export function useMemberNames(workspaceId: string | null): MemberNames {
     return () => {
       current = false;
     };
-  }, [workspaceId, attempt]);
+  }, [workspaceId, attempt, identity]);
   useEffect(() => {
     const again = () => setAttempt((n) => n + 1);
     window.addEventListener('focus', again);

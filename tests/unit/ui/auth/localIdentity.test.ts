@@ -98,6 +98,28 @@ describe('local identity', () => {
     expect(await localNames(store)).toEqual([]);
   });
 
+  it("keeps the workspaces' member names for an offline start, and forgets them with the session", async () => {
+    const store = freshStore();
+    const identity = createLocalIdentity(store);
+    // Without a signed-in user there is nobody to keep names for.
+    await identity.savePeople(depot.id, { u2: 'Bo' });
+    expect(await identity.loadPeople(depot.id)).toBeNull();
+
+    await identity.signedIn(ada);
+    await identity.savePeople(depot.id, { u1: 'Ada', u2: 'Bo' });
+    await identity.saveWorkspaces(ada.id, [depot]);
+    await identity.signedIn(ada);
+    expect(await identity.loadPeople(depot.id)).toEqual({ u1: 'Ada', u2: 'Bo' });
+    expect(await identity.loadPeople('elsewhere')).toBeNull();
+
+    // Someone else signing in on this browser never sees Ada's directory.
+    await identity.signedIn(bo);
+    expect(await identity.loadPeople(depot.id)).toBeNull();
+    await identity.savePeople(depot.id, { u2: 'Bo' });
+    await identity.sessionEnded();
+    expect(await identity.loadPeople(depot.id)).toBeNull();
+  });
+
   it('never fails the app when the browser refuses storage', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const refuse = () => Promise.reject(new Error('QuotaExceededError'));
@@ -107,12 +129,16 @@ describe('local identity', () => {
       clearSession: refuse,
       claimCopies: refuse,
       clear: refuse,
+      savePeople: refuse,
+      loadPeople: refuse,
     };
     const identity = createLocalIdentity(broken);
 
     await expect(identity.signedIn(ada)).resolves.toBeUndefined();
     await expect(identity.saveWorkspaces(ada.id, [depot])).resolves.toBeUndefined();
     await expect(identity.load()).resolves.toBeNull();
+    await expect(identity.savePeople(depot.id, { u2: 'Bo' })).resolves.toBeUndefined();
+    await expect(identity.loadPeople(depot.id)).resolves.toBeNull();
     await expect(identity.sessionEnded()).resolves.toBeUndefined();
     await expect(identity.signedOut()).resolves.toBeUndefined();
     expect(warn).toHaveBeenCalled();

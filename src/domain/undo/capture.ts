@@ -82,14 +82,13 @@ export function captureSteps(doc: Y.Doc, onStep: (step: Step) => void): () => vo
   });
 
   // The operation's own history events name the acting user; compensating events are attributed to them.
-  const onHistory = (event: Y.YArrayEvent<HistoryTuple>, transaction: Y.Transaction) => {
+  // A local transaction only appends to the history, so its own events end the array: reading the last one
+  // avoids Yjs's change delta, which walks the whole array (100,000 events in a busy space) on every drop.
+  const onHistory = (_event: Y.YArrayEvent<HistoryTuple>, transaction: Y.Transaction) => {
     if (transaction.origin !== LOCAL) return;
     const { step } = stepOf(transaction);
-    for (const part of event.changes.delta) {
-      for (const tuple of part.insert ?? []) {
-        if (Array.isArray(tuple) && typeof tuple[3] === 'string') step.actor = tuple[3];
-      }
-    }
+    const last: unknown = maps.history.get(maps.history.length - 1);
+    if (Array.isArray(last) && typeof last[3] === 'string') step.actor = last[3];
   };
   maps.history.observe(onHistory);
 

@@ -10,9 +10,10 @@
  * at the second one, after which the date no longer changes back. So days are 23, 24 or 25 hours long and
  * every instant belongs to exactly one day.
  */
+import { isoWeekday, WorkingDays } from './workingDays.ts';
 import { DAY_MS, zoneDays } from './zoneDays.ts';
 
-export { DAY_MS };
+export { DAY_MS, isoWeekday };
 
 /** Working days: ISO weekdays (1 = Monday … 7 = Sunday) and holidays as `YYYY-MM-DD` local dates. */
 export interface WorkingCalendar {
@@ -41,11 +42,6 @@ export function dayNumber(date: string): number | null {
 /** Day number → `YYYY-MM-DD`. */
 export function dayString(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** ISO weekday of a day number: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
-export function isoWeekday(day: number): number {
-  return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
 /** True when `timeZone` is an IANA zone the platform knows. */
@@ -107,22 +103,12 @@ export function makeCalendar({ timeZone = 'UTC', working }: CalendarOptions = {}
   };
 
   const workingDays = working ? validateWorking(working) : null;
-  const counts = workingDays
-    ? (day: number) => workingDays.weekdays.has(isoWeekday(day)) && !workingDays.holidays.has(day)
-    : () => true;
+  const counts = workingDays ? (day: number) => workingDays.counts(day) : () => true;
 
   const countDays = (first: number, last: number): number => {
     if (last < first) return 0;
     if (!workingDays) return last - first + 1;
-    // Whole weeks hold a fixed number of working weekdays; only holidays and the remainder are walked.
-    const span = last - first + 1;
-    const weeks = Math.floor(span / 7);
-    let n = weeks * workingDays.weekdays.size;
-    for (let day = first + weeks * 7; day <= last; day++) if (workingDays.weekdays.has(isoWeekday(day))) n++;
-    for (const holiday of workingDays.holidays) {
-      if (holiday >= first && holiday <= last && workingDays.weekdays.has(isoWeekday(holiday))) n--;
-    }
-    return n;
+    return workingDays.countDays(first, last);
   };
 
   const nextCounting = (day: number): number => {
@@ -179,7 +165,7 @@ export function makeCalendar({ timeZone = 'UTC', working }: CalendarOptions = {}
   };
 }
 
-function validateWorking(working: WorkingCalendar): { weekdays: Set<number>; holidays: Set<number> } {
+function validateWorking(working: WorkingCalendar): WorkingDays {
   const weekdays = new Set<number>();
   for (const day of working.weekdays) {
     if (!Number.isInteger(day) || day < 1 || day > 7) {
@@ -194,5 +180,5 @@ function validateWorking(working: WorkingCalendar): { weekdays: Set<number>; hol
     if (day === null) throw new CalendarError(`holiday "${date}" is not a date YYYY-MM-DD`);
     holidays.add(day);
   }
-  return { weekdays, holidays };
+  return new WorkingDays(weekdays, holidays);
 }

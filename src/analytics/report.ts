@@ -97,9 +97,14 @@ export function computeFlow(input: FlowInput, options: FlowOptions): FlowReport 
 
   // Cards sharing an id share their changes, and the last one's creation bounds them.
   const cardIndex = new Map<string, number>();
-  for (const card of input.cards) if (!cardIndex.has(card.id)) cardIndex.set(card.id, cardIndex.size);
+  const groupOf = new Int32Array(input.cards.length);
+  input.cards.forEach((card, i) => {
+    let group = cardIndex.get(card.id);
+    if (group === undefined) cardIndex.set(card.id, (group = cardIndex.size));
+    groupOf[i] = group;
+  });
   const createdAt = new Float64Array(cardIndex.size);
-  for (const card of input.cards) createdAt[cardIndex.get(card.id)!] = card.createdAt;
+  input.cards.forEach((card, i) => (createdAt[groupOf[i]!] = card.createdAt));
   const grouped = groupChanges(input.changes, cardIndex, createdAt, statusIndex, asOf);
   const { unknownCard, unknownStatus, early } = grouped;
   if (unknownCard) issues.push(`${unknownCard} status change(s) for unknown cards left out`);
@@ -111,17 +116,15 @@ export function computeFlow(input: FlowInput, options: FlowOptions): FlowReport 
   // share an id walk the same changes, so the room needed is counted per card, not per change.
   const { start } = grouped;
   let room = 0;
-  for (const card of input.cards) {
-    const group = cardIndex.get(card.id)!;
-    room += start[group + 1]! - start[group]!;
-  }
+  for (const group of groupOf) room += start[group + 1]! - start[group]!;
   const visits = visitColumns(room);
   let visitCount = 0;
   const walk = newWalkResult();
   const tally = new StatusTally(order);
   const apart = { cancelled: [] as string[], archivedUnfinished: [] as string[] };
-  for (const card of input.cards) {
-    const group = cardIndex.get(card.id)!;
+  for (let i = 0; i < input.cards.length; i++) {
+    const card = input.cards[i]!;
+    const group = groupOf[i]!;
     walkCard(grouped.at, grouped.status, start[group]!, start[group + 1]!, codes, visits, visitCount, walk);
     if (isCancelled(walk.phase)) {
       apart.cancelled.push(card.id);

@@ -4,15 +4,16 @@
  * day number (days since 1970-01-01 of that date, so `dayNumber('2026-03-29')` is the same in every zone).
  *
  * Time zones use the platform's `Intl.DateTimeFormat` (full ICU in Node 20 and every browser), not a library:
- * bucketing needs only "when does local day d start", which is computed once per day and cached, so the
- * slow `formatToParts` runs a few times per day of data instead of once per event. A day starts at local
- * midnight; where a DST change skips midnight (America/Santiago, Asia/Beirut…) it starts at the transition,
- * and where midnight happens twice it starts at the second one, after which the date no longer changes back.
- * So days are 23, 24 or 25 hours long and every instant belongs to exactly one day.
+ * bucketing needs only "when does local day d start", which `zoneDays.ts` computes once per zone and day
+ * for the whole process. A day starts at local midnight; where a DST change skips midnight
+ * (America/Santiago, Asia/Beirut…) it starts at the transition, and where midnight happens twice it starts
+ * at the second one, after which the date no longer changes back. So days are 23, 24 or 25 hours long and
+ * every instant belongs to exactly one day.
  */
+import { isoWeekday, WorkingDays } from './workingDays.ts';
+import { DAY_MS, zoneDays } from './zoneDays.ts';
 
-/** Milliseconds in a 24-hour day. Fractional calendar days are elapsed ms divided by this. */
-export const DAY_MS = 86_400_000;
+export { DAY_MS, isoWeekday };
 
 /** Working days: ISO weekdays (1 = Monday … 7 = Sunday) and holidays as `YYYY-MM-DD` local dates. */
 export interface WorkingCalendar {
@@ -43,19 +44,9 @@ export function dayString(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** ISO weekday of a day number: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
-export function isoWeekday(day: number): number {
-  return ((((day + 3) % 7) + 7) % 7) + 1;
-}
-
 /** True when `timeZone` is an IANA zone the platform knows. */
 export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
+  return zoneDays(timeZone) !== null;
 }
 
 export class CalendarError extends Error {
@@ -99,32 +90,9 @@ export interface FlowCalendar {
 
 /** Builds the calendar; throws {@link CalendarError} for an unknown zone, weekday or holiday date. */
 export function makeCalendar({ timeZone = 'UTC', working }: CalendarOptions = {}): FlowCalendar {
-  if (!isTimeZone(timeZone)) throw new CalendarError(`unknown time zone "${timeZone}"`);
-  const offsetAt = timeZone === 'UTC' ? () => 0 : offsetReader(timeZone);
-  // Day starts are cached in a typed array around the first day asked for (±89 years), a Map beyond: this
-  // lookup runs several times per status change, and a Map costs more than the rest of the bucketing.
-  const SPAN = 65_536;
-  const near = new Float64Array(SPAN).fill(Number.NaN);
-  let base = Number.NaN;
-  const far = new Map<number, number>();
-  const dayStart = (day: number): number => {
-    if (Number.isNaN(base)) base = day - SPAN / 2;
-    const slot = day - base;
-    if (slot >= 0 && slot < SPAN) {
-      const cached = near[slot]!;
-      if (!Number.isNaN(cached)) return cached;
-      return (near[slot] = computeDayStart(day, offsetAt));
-    }
-    let start = far.get(day);
-    if (start === undefined) far.set(day, (start = computeDayStart(day, offsetAt)));
-    return start;
-  };
-  const dayOf = (ms: number): number => {
-    // Offsets lie within ±14 h, so the local date is the UTC date or one of its neighbours.
-    const utcDay = Math.floor(ms / DAY_MS);
-    if (ms >= dayStart(utcDay + 1)) return utcDay + 1;
-    return ms >= dayStart(utcDay) ? utcDay : utcDay - 1;
-  };
+  const days = zoneDays(timeZone);
+  if (!days) throw new CalendarError(`unknown time zone "${timeZone}"`);
+  const { offsetAt, dayStart, dayOf } = days;
 
   const atLocal = (day: number, msOfDay: number): number | null => {
     const wall = day * DAY_MS + msOfDay;
@@ -135,22 +103,12 @@ export function makeCalendar({ timeZone = 'UTC', working }: CalendarOptions = {}
   };
 
   const workingDays = working ? validateWorking(working) : null;
-  const counts = workingDays
-    ? (day: number) => workingDays.weekdays.has(isoWeekday(day)) && !workingDays.holidays.has(day)
-    : () => true;
+  const counts = workingDays ? (day: number) => workingDays.counts(day) : () => true;
 
   const countDays = (first: number, last: number): number => {
     if (last < first) return 0;
     if (!workingDays) return last - first + 1;
-    // Whole weeks hold a fixed number of working weekdays; only holidays and the remainder are walked.
-    const span = last - first + 1;
-    const weeks = Math.floor(span / 7);
-    let n = weeks * workingDays.weekdays.size;
-    for (let day = first + weeks * 7; day <= last; day++) if (workingDays.weekdays.has(isoWeekday(day))) n++;
-    for (const holiday of workingDays.holidays) {
-      if (holiday >= first && holiday <= last && workingDays.weekdays.has(isoWeekday(holiday))) n--;
-    }
-    return n;
+    return workingDays.countDays(first, last);
   };
 
   const nextCounting = (day: number): number => {
@@ -207,7 +165,7 @@ export function makeCalendar({ timeZone = 'UTC', working }: CalendarOptions = {}
   };
 }
 
-function validateWorking(working: WorkingCalendar): { weekdays: Set<number>; holidays: Set<number> } {
+function validateWorking(working: WorkingCalendar): WorkingDays {
   const weekdays = new Set<number>();
   for (const day of working.weekdays) {
     if (!Number.isInteger(day) || day < 1 || day > 7) {
@@ -222,56 +180,5 @@ function validateWorking(working: WorkingCalendar): { weekdays: Set<number>; hol
     if (day === null) throw new CalendarError(`holiday "${date}" is not a date YYYY-MM-DD`);
     holidays.add(day);
   }
-  return { weekdays, holidays };
-}
-
-/** `ms → offset of local time from UTC (ms)` for one zone, through one cached formatter. */
-function offsetReader(timeZone: string): (ms: number) => number {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  return (ms) => {
-    const parts: Record<string, number> = {};
-    for (const part of format.formatToParts(ms)) {
-      if (part.type !== 'literal') parts[part.type] = Number(part.value);
-    }
-    const wall = Date.UTC(
-      parts.year!,
-      parts.month! - 1,
-      parts.day!,
-      parts.hour!,
-      parts.minute!,
-      parts.second!,
-    );
-    // formatToParts drops milliseconds; offsets are whole minutes.
-    return wall - (ms - (((ms % 1000) + 1000) % 1000));
-  };
-}
-
-function computeDayStart(day: number, offsetAt: (ms: number) => number): number {
-  const wall = day * DAY_MS;
-  const before = offsetAt(wall - DAY_MS);
-  const after = offsetAt(wall + DAY_MS);
-  if (before === after) return wall - before;
-  // A DST change within a day of midnight: keep the candidates whose offset is the one they assumed.
-  const early = wall - before;
-  const late = wall - after;
-  const valid = [early, late].filter((t, i) => offsetAt(t) === (i === 0 ? before : after));
-  if (valid.length > 0) return Math.max(...valid);
-  // Midnight was skipped: the day starts at the transition, the first instant whose local date is `day`.
-  let lo = Math.min(early, late);
-  let hi = Math.max(early, late);
-  while (hi - lo > 1) {
-    const mid = lo + Math.floor((hi - lo) / 2);
-    if (mid + offsetAt(mid) >= wall) hi = mid;
-    else lo = mid;
-  }
-  return hi;
+  return new WorkingDays(weekdays, holidays);
 }

@@ -9,6 +9,7 @@
  * cost is one pass over the visits plus one over days × statuses.
  */
 import { dayString, type FlowCalendar } from './calendar.ts';
+import { isInProgress, PHASES, visitColumns, type VisitColumns } from './cardWalk.ts';
 import type { Visit } from './stamps.ts';
 
 export interface CfdDay {
@@ -37,23 +38,53 @@ export function flowSnapshots(
   first: number,
   last: number,
 ): { cfd: Cfd; wip: WipDay[] } {
-  const length = Math.max(0, last - first + 1);
   const index = new Map(statuses.map((id, i) => [id, i]));
-  const diff = statuses.map(() => new Int32Array(length + 1));
-  const wipDiff = new Int32Array(length + 1);
+  let count = 0;
+  for (const visits of cardVisits) count += visits.length;
+  const columns = visitColumns(count);
+  let v = 0;
   for (const visits of cardVisits) {
     for (const visit of visits) {
-      const a = Math.max(calendar.dayOf(visit.from), first);
-      // The card is elsewhere at the end of the day the visit ends on.
-      const b = visit.to === Infinity ? last : Math.min(calendar.dayOf(visit.to) - 1, last);
-      if (a > b) continue;
-      const row = diff[index.get(visit.statusId)!]!;
-      row[a - first]!++;
-      row[b - first + 1]!--;
-      if (visit.phase === 'in_progress') {
-        wipDiff[a - first]!++;
-        wipDiff[b - first + 1]!--;
-      }
+      columns.status[v] = index.get(visit.statusId) ?? -1;
+      columns.from[v] = visit.from;
+      columns.to[v] = visit.to;
+      columns.phase[v] = PHASES.indexOf(visit.phase);
+      v++;
+    }
+  }
+  return snapshotColumns(columns, count, statuses, calendar, first, last);
+}
+
+/**
+ * {@link flowSnapshots} of visits `[0, count)` held in columns, their statuses indices into `statuses`;
+ * what `computeFlow` calls, so no visit object is made.
+ */
+export function snapshotColumns(
+  visits: VisitColumns,
+  count: number,
+  statuses: readonly string[],
+  calendar: FlowCalendar,
+  first: number,
+  last: number,
+): { cfd: Cfd; wip: WipDay[] } {
+  const length = Math.max(0, last - first + 1);
+  const index = new Map(statuses.map((id, i) => [id, i]));
+  // A status listed twice counts in its last place, as its counts key is written last.
+  const rowOf = statuses.map((id) => index.get(id)!);
+  const diff = statuses.map(() => new Int32Array(length + 1));
+  const wipDiff = new Int32Array(length + 1);
+  for (let v = 0; v < count; v++) {
+    const to = visits.to[v]!;
+    const a = Math.max(calendar.dayOf(visits.from[v]!), first);
+    // The card is elsewhere at the end of the day the visit ends on.
+    const b = to === Infinity ? last : Math.min(calendar.dayOf(to) - 1, last);
+    if (a > b) continue;
+    const row = diff[rowOf[visits.status[v]!]!]!;
+    row[a - first]!++;
+    row[b - first + 1]!--;
+    if (isInProgress(visits.phase[v]!)) {
+      wipDiff[a - first]!++;
+      wipDiff[b - first + 1]!--;
     }
   }
   const days: CfdDay[] = [];

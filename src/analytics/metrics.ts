@@ -9,7 +9,7 @@
  * - time in status = the sum of the card's visits to each status, the current one running to as-of.
  */
 import type { FlowCalendar } from './calendar.ts';
-import { FLOW_PERCENTILES, percentiles, type FlowPercentile } from './percentiles.ts';
+import { FLOW_PERCENTILES, percentilesOf, type FlowPercentile } from './percentiles.ts';
 import type { CardStamps } from './stamps.ts';
 
 export interface Duration {
@@ -43,30 +43,52 @@ export function duration(calendar: FlowCalendar, from: number, to: number): Dura
 
 /** The times of one card as of `asOf` (epoch ms). */
 export function cardTimes(calendar: FlowCalendar, card: CardStamps, asOf: number): CardTimes {
-  const { created, started, done } = card;
   const timeInStatus: Record<string, number> = {};
   for (const visit of card.visits) {
     const days = calendar.fractionalDays(visit.from, Math.min(visit.to, asOf));
     timeInStatus[visit.statusId] = (timeInStatus[visit.statusId] ?? 0) + days;
   }
+  const { created, started, done } = card;
+  return {
+    ...stampDurations(calendar, created, started, done, card.phase === 'in_progress', asOf),
+    timeInStatus,
+  };
+}
+
+/**
+ * Lead, reaction, cycle and age from a card's stamps (epoch ms); `inProgress` is whether its phase is In
+ * progress (a started card parked in Information or Cancelled has no age). `computeFlow` calls this
+ * directly, as it keeps a card's visits in columns rather than in {@link CardStamps}.
+ */
+export function stampDurations(
+  calendar: FlowCalendar,
+  created: number,
+  started: number | null,
+  done: number | null,
+  inProgress: boolean,
+  asOf: number,
+): Omit<CardTimes, 'timeInStatus'> {
   return {
     lead: done !== null ? duration(calendar, created, done) : null,
     reaction: started !== null ? duration(calendar, created, started) : null,
     cycle: done !== null && started !== null ? duration(calendar, started, done) : null,
-    age:
-      started !== null && done === null && card.phase === 'in_progress'
-        ? duration(calendar, started, asOf)
-        : null,
-    timeInStatus,
+    age: started !== null && done === null && inProgress ? duration(calendar, started, asOf) : null,
   };
 }
 
 /** Nearest-rank percentiles of durations, in both units. */
 export function summarize(durations: readonly Duration[]): MetricSummary {
+  // Typed arrays filled in a loop: a map to numbers and a copy made two arrays per unit of 10,000 cards.
+  const days = new Float64Array(durations.length);
+  const wholeDays = new Float64Array(durations.length);
+  durations.forEach((d, i) => {
+    days[i] = d.days;
+    wholeDays[i] = d.wholeDays;
+  });
   return {
     count: durations.length,
-    days: percentiles(durations.map((d) => d.days)),
-    wholeDays: percentiles(durations.map((d) => d.wholeDays)),
+    days: percentilesOf(days),
+    wholeDays: percentilesOf(wholeDays),
   };
 }
 

@@ -12,12 +12,24 @@
  *   `issues`. A status change after `asOf` is ignored: the report describes the board at `asOf`.
  */
 import { dayNumber, dayString, makeCalendar, type WorkingCalendar } from './calendar.ts';
-import { flowSnapshots, type Cfd, type WipDay } from './cfd.ts';
-import { cardTimes, summarize, type Duration, type MetricSummary } from './metrics.ts';
-import { percentiles, type FlowPercentile } from './percentiles.ts';
-import { stampCard, statusRanks, type Phase, type Visit } from './stamps.ts';
+import { groupChanges } from './cardChanges.ts';
+import {
+  isCancelled,
+  isInProgress,
+  newWalkResult,
+  PHASES,
+  roleCode,
+  visitColumns,
+  walkCard,
+  type StatusCodes,
+} from './cardWalk.ts';
+import { snapshotColumns, type Cfd, type WipDay } from './cfd.ts';
+import { stampDurations, summarize, type Duration, type MetricSummary } from './metrics.ts';
+import type { FlowPercentile } from './percentiles.ts';
+import { statusRanks, type Phase } from './stamps.ts';
+import { StatusTally } from './statusTally.ts';
 import { dailyThroughput, weeklyThroughput, type DayCount, type WeekCount } from './throughput.ts';
-import type { FlowInput, FlowOptions, StatusChange, StatusRole } from './types.ts';
+import type { FlowInput, FlowOptions } from './types.ts';
 
 export interface CardFlow {
   id: string;
@@ -77,66 +89,72 @@ export function computeFlow(input: FlowInput, options: FlowOptions): FlowReport 
   const calendar = makeCalendar({ timeZone: options.timeZone, working: options.working });
   const { asOf } = options;
   if (!Number.isFinite(asOf)) throw new FlowInputError('asOf must be an epoch ms time');
-  const roles = new Map<string, StatusRole>(Object.entries(input.statuses));
-  const ranks = statusRanks(input.statuses, input.statusOrder);
+  // Statuses are numbered by board order; an id listed twice takes its last place, as the CFD does.
+  const order = boardOrder(input);
+  const statusIndex = new Map(order.map((id, i) => [id, i]));
+  const codes = statusCodes(input, order);
   const issues: string[] = [];
 
-  const byCard = new Map<string, StatusChange[]>();
-  const createdAt = new Map<string, number>();
-  for (const card of input.cards) {
-    byCard.set(card.id, []);
-    createdAt.set(card.id, card.createdAt);
-  }
-  let unknownCard = 0;
-  let unknownStatus = 0;
-  let early = 0;
-  for (const change of input.changes) {
-    const list = byCard.get(change.cardId);
-    if (!list) unknownCard++;
-    else if (!roles.has(change.toStatusId)) unknownStatus++;
-    else if (change.at <= asOf) {
-      const created = createdAt.get(change.cardId)!;
-      if (change.at < created) {
-        early++;
-        list.push({ ...change, at: created });
-      } else list.push(change);
-    }
-  }
+  // Cards sharing an id share their changes, and the last one's creation bounds them.
+  const cardIndex = new Map<string, number>();
+  const groupOf = new Int32Array(input.cards.length);
+  input.cards.forEach((card, i) => {
+    let group = cardIndex.get(card.id);
+    if (group === undefined) cardIndex.set(card.id, (group = cardIndex.size));
+    groupOf[i] = group;
+  });
+  const createdAt = new Float64Array(cardIndex.size);
+  input.cards.forEach((card, i) => (createdAt[groupOf[i]!] = card.createdAt));
+  const grouped = groupChanges(input.changes, cardIndex, createdAt, statusIndex, asOf);
+  const { unknownCard, unknownStatus, early } = grouped;
   if (unknownCard) issues.push(`${unknownCard} status change(s) for unknown cards left out`);
   if (unknownStatus) issues.push(`${unknownStatus} status change(s) to unknown statuses left out`);
   if (early) issues.push(`${early} status change(s) before their card's creation taken as at creation`);
 
   const cards: CardFlow[] = [];
-  const visits: Visit[][] = [];
+  // Visits of the counted cards only; a card reported apart is overwritten by the next one. Cards that
+  // share an id walk the same changes, so the room needed is counted per card, not per change.
+  const { start } = grouped;
+  let room = 0;
+  for (const group of groupOf) room += start[group + 1]! - start[group]!;
+  const visits = visitColumns(room);
+  let visitCount = 0;
+  const walk = newWalkResult();
+  const tally = new StatusTally(order);
   const apart = { cancelled: [] as string[], archivedUnfinished: [] as string[] };
-  for (const card of input.cards) {
-    const changes = byCard.get(card.id)!;
-    // Stable sort: changes at one instant keep their input order.
-    changes.sort((a, b) => a.at - b.at);
-    const stamps = stampCard(card.id, card.createdAt, changes, roles, ranks);
-    if (stamps.phase === 'cancelled') {
+  for (let i = 0; i < input.cards.length; i++) {
+    const card = input.cards[i]!;
+    const group = groupOf[i]!;
+    walkCard(grouped.at, grouped.status, start[group]!, start[group + 1]!, codes, visits, visitCount, walk);
+    if (isCancelled(walk.phase)) {
       apart.cancelled.push(card.id);
       continue;
     }
     const archived = card.archived === true;
-    if (archived && stamps.done === null) {
+    const { started, done } = walk;
+    if (archived && done === null) {
       apart.archivedUnfinished.push(card.id);
       continue;
     }
-    const times = cardTimes(calendar, stamps, asOf);
+    const times = stampDurations(calendar, card.createdAt, started, done, isInProgress(walk.phase), asOf);
+    const end = visitCount + walk.visits;
     cards.push({
       id: card.id,
-      created: stamps.created,
-      started: stamps.started,
-      done: stamps.done,
-      skipped: stamps.skipped,
+      created: card.createdAt,
+      started,
+      done,
+      skipped: walk.skipped,
       archived,
-      statusId: stamps.statusId,
-      phase: stamps.phase,
-      ...times,
-      backwardMoves: stamps.backwardMoves,
+      statusId: walk.status < 0 ? null : order[walk.status]!,
+      phase: PHASES[walk.phase]!,
+      lead: times.lead,
+      reaction: times.reaction,
+      cycle: times.cycle,
+      age: times.age,
+      timeInStatus: tally.card(visits, visitCount, end, calendar, asOf),
+      backwardMoves: walk.backwardMoves,
     });
-    visits.push(stamps.visits);
+    visitCount = end;
   }
 
   const first = windowDay(options.from, 'from') ?? earliestDay(cards, calendar.dayOf) ?? calendar.dayOf(asOf);
@@ -154,7 +172,6 @@ export function computeFlow(input: FlowInput, options: FlowOptions): FlowReport 
   const age: Duration[] = [];
   const doneDays: number[] = [];
   const createdDays: number[] = [];
-  const statusTimes = new Map<string, number[]>();
   let skipped = 0;
   let backwardTotal = 0;
   let backwardCards = 0;
@@ -170,22 +187,16 @@ export function computeFlow(input: FlowInput, options: FlowOptions): FlowReport 
     if (card.done !== null) doneDays.push(calendar.dayOf(card.done));
     else remaining++;
     createdDays.push(calendar.dayOf(card.created));
-    for (const [statusId, days] of Object.entries(card.timeInStatus)) {
-      let list = statusTimes.get(statusId);
-      if (!list) statusTimes.set(statusId, (list = []));
-      list.push(days);
-    }
     backwardTotal += card.backwardMoves;
     if (card.backwardMoves > 0) backwardCards++;
   }
 
-  const order = boardOrder(input);
-  const { cfd, wip } = flowSnapshots(visits, order, calendar, first, last);
+  const { cfd, wip } = snapshotColumns(visits, visitCount, order, calendar, first, last);
   const daily = dailyThroughput(doneDays, calendar, first, last);
   const timeInStatus: FlowReport['timeInStatus'] = {};
   for (const id of order) {
-    const list = statusTimes.get(id);
-    if (list) timeInStatus[id] = { count: list.length, days: percentiles(list) };
+    const summary = tally.summary(statusIndex.get(id)!);
+    if (summary) timeInStatus[id] = summary;
   }
 
   return {
@@ -232,4 +243,13 @@ function boardOrder(input: FlowInput): string[] {
   const seen = new Set(order);
   for (const id of known) if (!seen.has(id)) order.push(id);
   return order;
+}
+
+/** Role code and backward-move rank of each board position. */
+function statusCodes(input: FlowInput, order: readonly string[]): StatusCodes {
+  const ranks = statusRanks(input.statuses, input.statusOrder);
+  return {
+    role: Uint8Array.from(order, (id) => roleCode(input.statuses[id])),
+    rank: Float64Array.from(order, (id) => ranks.get(id) ?? Number.NaN),
+  };
 }

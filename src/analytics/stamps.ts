@@ -14,8 +14,11 @@
  * - A **backward move** goes to a status earlier in the board order (or, with no order, to a lower role:
  *   Completed → In progress → Not started). Moves into or out of Information and Cancelled statuses are side
  *   moves, never backward.
+ *
+ * The rules are written once, over numbers, in `cardWalk.ts`; `stampCard` adapts these objects to it.
  */
 import type { StatusRole } from '../domain/records/status.ts';
+import { newWalkResult, PHASES, roleCode, visitColumns, walkCard, type StatusCodes } from './cardWalk.ts';
 import type { StatusChange } from './types.ts';
 
 /** Where a card stands after a change: its phase drives WIP. */
@@ -81,54 +84,45 @@ export function stampCard(
   roles: ReadonlyMap<string, StatusRole>,
   ranks: ReadonlyMap<string, number>,
 ): CardStamps {
-  let started: number | null = null;
-  let done: number | null = null;
-  let skipped = false;
-  let statusId: string | null = null;
-  let role: StatusRole | null = null;
-  let phase: Phase = 'not_started';
-  let backwardMoves = 0;
+  // Number the statuses this card visits and walk them through the one implementation of the rules.
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const at = new Float64Array(changes.length);
+  const status = new Int32Array(changes.length);
+  changes.forEach((change, i) => {
+    let s = index.get(change.toStatusId);
+    if (s === undefined) {
+      index.set(change.toStatusId, (s = ids.length));
+      ids.push(change.toStatusId);
+    }
+    at[i] = change.at;
+    status[i] = s;
+  });
+  const codes: StatusCodes = {
+    role: Uint8Array.from(ids, (s) => roleCode(roles.get(s))),
+    rank: Float64Array.from(ids, (s) => ranks.get(s) ?? Number.NaN),
+  };
+  const columns = visitColumns(changes.length);
+  const result = newWalkResult();
+  walkCard(at, status, 0, changes.length, codes, columns, 0, result);
   const visits: Visit[] = [];
-
-  for (const change of changes) {
-    const to = change.toStatusId;
-    if (to === statusId) continue;
-    const toRole = roles.get(to)!;
-    const at = change.at;
-    if (statusId !== null) {
-      const fromRank = ranks.get(statusId);
-      const toRank = ranks.get(to);
-      if (fromRank !== undefined && toRank !== undefined && toRank < fromRank) backwardMoves++;
-    }
-    if (role === 'completed' && toRole !== 'completed') {
-      done = null;
-      if (skipped) started = null;
-      skipped = false;
-    }
-    if (toRole === 'not_started') {
-      started = null;
-    } else if (toRole === 'in_progress') {
-      if (started === null) started = at;
-    } else if (toRole === 'completed' && role !== 'completed') {
-      done = at;
-      if (started === null) {
-        started = at;
-        skipped = true;
-      }
-    }
-    phase =
-      toRole === 'cancelled'
-        ? 'cancelled'
-        : done !== null
-          ? 'done'
-          : started !== null
-            ? 'in_progress'
-            : 'not_started';
-    const last = visits[visits.length - 1];
-    if (last) last.to = at;
-    visits.push({ statusId: to, from: at, to: Infinity, phase });
-    statusId = to;
-    role = toRole;
+  for (let v = 0; v < result.visits; v++) {
+    visits.push({
+      statusId: ids[columns.status[v]!]!,
+      from: columns.from[v]!,
+      to: columns.to[v]!,
+      phase: PHASES[columns.phase[v]!]!,
+    });
   }
-  return { id, created, started, done, skipped, statusId, phase, backwardMoves, visits };
+  return {
+    id,
+    created,
+    started: result.started,
+    done: result.done,
+    skipped: result.skipped,
+    statusId: result.status < 0 ? null : ids[result.status]!,
+    phase: PHASES[result.phase]!,
+    backwardMoves: result.backwardMoves,
+    visits,
+  };
 }

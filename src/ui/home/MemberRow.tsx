@@ -17,11 +17,21 @@ interface MemberRowProps {
 export function MemberRow({ workspace, member, manage, onChanged }: MemberRowProps) {
   const [confirming, setConfirming] = useState(false);
   const removeButton = useRef<HTMLButtonElement>(null);
+  // The role just chosen, shown until the directory lists a different role than it did then (the
+  // choice, once stored; or someone else's change), so the selector never flicks back meanwhile.
+  const [chosen, setChosen] = useState<{ from: Workspace['role']; role: Workspace['role'] } | null>(null);
+  const shownRole = chosen?.from === member.role ? chosen.role : member.role;
 
   const changeRole = useCallback(
     async (role: Workspace['role']) => {
-      // Roles are set by email; owners are sent every member's email, so it is there when this runs.
-      await setMember(workspace.id, { email: member.email ?? '', role });
+      setChosen({ from: member.role, role });
+      try {
+        // Roles are set by email; owners are sent every member's email, so it is there when this runs.
+        await setMember(workspace.id, { email: member.email ?? '', role });
+      } catch (error) {
+        setChosen(null);
+        throw error;
+      }
       onChanged(member);
     },
     [workspace.id, member, onChanged],
@@ -48,7 +58,7 @@ export function MemberRow({ workspace, member, manage, onChanged }: MemberRowPro
           <select
             className="select"
             aria-label={`Role of ${member.name}`}
-            value={member.role}
+            value={shownRole}
             aria-disabled={roleChange.pending}
             onChange={(event) => void roleChange.submit(event.target.value as Workspace['role'])}
           >

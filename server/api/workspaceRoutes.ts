@@ -122,7 +122,9 @@ export async function setMember(r: ApiRequest): Promise<void> {
   requireOwner(role);
   const input = await readJson(r.req, memberSchema);
   const target = await r.ctx.storage.findUserByEmail(input.email);
-  if (!target) throw new HttpError(404, 'unknown_user', 'There is no account with this email.');
+  // A 400 like unknown_template: the input names something that does not exist, while the workspace
+  // in the path does (a 404 says the path itself is wrong).
+  if (!target) throw new HttpError(400, 'unknown_user', 'There is no account with this email.');
   const previous = await r.ctx.storage.findMembership(workspace.id, target.id);
   if (
     previous === 'owner' &&

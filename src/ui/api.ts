@@ -48,7 +48,7 @@ async function readError(response: Response): Promise<ApiError> {
   );
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -142,6 +142,22 @@ export async function listMembers(workspaceId: string): Promise<Member[]> {
     `/api/workspaces/${encodeURIComponent(workspaceId)}/members`,
   );
   return members;
+}
+
+/** Adds the account with this email to the workspace, or changes its role there (owners only). */
+export async function setMember(
+  workspaceId: string,
+  input: { email: string; role: Workspace['role'] },
+): Promise<void> {
+  await request<unknown>('POST', `/api/workspaces/${encodeURIComponent(workspaceId)}/members`, input);
+}
+
+/** Removes a user from the workspace (owners; anyone may remove themselves). */
+export async function removeMember(workspaceId: string, userId: string): Promise<void> {
+  await request<unknown>(
+    'DELETE',
+    `/api/workspaces/${encodeURIComponent(workspaceId)}/members/${encodeURIComponent(userId)}`,
+  );
 }
 
 /** The demo workspace the instance owner may create once, with its spaces by name. */

@@ -6,6 +6,7 @@ import { PoolContext } from '../shell/pool';
 import { WorkspaceStoresContext } from '../shell/workspaceStores';
 import { JoinButton } from './JoinButton';
 import { LiveWorkspaceForms } from './LiveWorkspaceForms';
+import { PeopleSection } from './PeopleSection';
 import { LiveSpaceLinks, SpaceLinks } from './SpaceLinks';
 import { workspaceTypeLabel } from './workspaceTypes';
 
@@ -19,13 +20,23 @@ const ROLE_LABELS: Record<Workspace['role'], string> = {
  * One workspace: its spaces by name (live from the workspace's document inside the app shell; otherwise
  * the ones created here in this visit) and the forms to add more.
  */
-export function WorkspaceItem({ workspace: listed }: { workspace: Workspace }) {
-  const [role, setRole] = useState(listed.role);
-  const [joined, setJoined] = useState(false);
-  const onJoined = useCallback((newRole: Workspace['role']) => {
-    setRole(newRole);
-    setJoined(true);
-  }, []);
+export function WorkspaceItem({
+  workspace: listed,
+  onMembershipChanged,
+}: {
+  workspace: Workspace;
+  onMembershipChanged?: () => void;
+}) {
+  // The role joining gave, until the listing says otherwise (an owner may change it later).
+  const [joinedAs, setJoinedAs] = useState<{ listed: Workspace['role']; role: Workspace['role'] } | null>(
+    null,
+  );
+  const role = joinedAs?.listed === listed.role ? joinedAs.role : listed.role;
+  const joined = joinedAs !== null;
+  const onJoined = useCallback(
+    (newRole: Workspace['role']) => setJoinedAs({ listed: listed.role, role: newRole }),
+    [listed.role],
+  );
   const workspace = { ...listed, role };
   const [created, setCreated] = useState<CreatedSpace[]>([]);
   const onCreated = useCallback((space: CreatedSpace) => setCreated((list) => [...list, space]), []);
@@ -62,6 +73,7 @@ export function WorkspaceItem({ workspace: listed }: { workspace: Workspace }) {
       ) : (
         <CreateSpaceForm workspace={workspace} onCreated={onCreated} autoFocus={joined} />
       )}
+      <PeopleSection workspace={workspace} onOwnMembershipChanged={onMembershipChanged} />
     </li>
   );
 }

@@ -40,6 +40,8 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
   const route = parseRoute(path);
   const spaceId = route.name === 'space' ? route.spaceId : null;
   const { workspaces, reload } = useWorkspaceList(user);
+  // The home shows the sidebar's list: one listing, refreshed in one place.
+  const listing = useMemo(() => ({ workspaces, reload }), [workspaces, reload]);
   // Once the server answers again after an offline start, ask it for the list it only remembered.
   const wasOffline = useRef(offline);
   useEffect(() => {
@@ -133,7 +135,7 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
               />
               <main className="shell-main">
                 {spaceId === null ? (
-                  <Home user={user} onWorkspacesChanged={reload} />
+                  <Home user={user} listing={listing} onWorkspacesChanged={reload} />
                 ) : (
                   <SpacePage
                     key={spaceId}

@@ -171,7 +171,7 @@ describe('members', () => {
       cookie: owner.cookie,
       body: { email: 'nobody@example.test', role: 'member' },
     });
-    expect(unknown.status).toBe(404);
+    expect(unknown).toMatchObject({ status: 400, body: { error: { code: 'unknown_user' } } });
     const badRole = await api(server.url, `/api/workspaces/${ws}/members`, {
       cookie: owner.cookie,
       body: { email: agent.user.email, role: 'admin' },

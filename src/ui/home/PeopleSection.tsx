@@ -1,0 +1,84 @@
+import { useCallback, useContext, useId, useState } from 'react';
+import type { Member, Workspace } from '../api';
+import { FormError } from '../common/FormError';
+import { CurrentUserContext } from '../shell/currentUser';
+import { AddPersonForm } from './AddPersonForm';
+import { MemberRow } from './MemberRow';
+import { usePeople } from './usePeople';
+
+interface PeopleSectionProps {
+  workspace: Workspace;
+  /** The user changed their own role or left: the workspace list is asked again. */
+  onOwnMembershipChanged?: () => void;
+}
+
+/**
+ * Who is in a workspace, behind a disclosure so the home lists nothing it was not asked for. Owners
+ * add people by email, change roles and remove people; members and visitors read names and roles.
+ */
+export function PeopleSection({ workspace, onOwnMembershipChanged }: PeopleSectionProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <div className="people">
+      <button
+        type="button"
+        className="people-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((shown) => !shown)}
+      >
+        People
+      </button>
+      {open && (
+        <div id={panelId} className="stack">
+          <PeoplePanel workspace={workspace} onOwnMembershipChanged={onOwnMembershipChanged} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function PeoplePanel({ workspace, onOwnMembershipChanged }: PeopleSectionProps) {
+  const { people, reload } = usePeople(workspace.id);
+  const user = useContext(CurrentUserContext);
+  const manage = workspace.role === 'owner';
+  const onChanged = useCallback(
+    (member: Pick<Member, 'id'>) => {
+      reload();
+      if (user && member.id === user.id) onOwnMembershipChanged?.();
+    },
+    [reload, user, onOwnMembershipChanged],
+  );
+  const onAdded = useCallback(
+    (email: string) => {
+      reload();
+      if (user && email.toLowerCase() === user.email.toLowerCase()) onOwnMembershipChanged?.();
+    },
+    [reload, user, onOwnMembershipChanged],
+  );
+  return (
+    <>
+      {people.state === 'loading' && (
+        <p className="muted" aria-busy="true">
+          Loading people…
+        </p>
+      )}
+      {people.state === 'error' && <FormError message={`Could not load the people: ${people.message}`} />}
+      {people.state === 'ready' && (
+        <ul className="people-list" aria-label={`People in ${workspace.name}`}>
+          {people.list.map((member) => (
+            <MemberRow
+              key={member.id}
+              workspace={workspace}
+              member={member}
+              manage={manage}
+              onChanged={onChanged}
+            />
+          ))}
+        </ul>
+      )}
+      {manage && <AddPersonForm workspace={workspace} onAdded={onAdded} />}
+    </>
+  );
+}

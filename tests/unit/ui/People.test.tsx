@@ -1,0 +1,148 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Member, User, Workspace } from '../../../src/ui/api';
+import { Home } from '../../../src/ui/home/Home';
+import { apiError, stubApi, type Reply } from './stubApi';
+
+const ada: User = { id: 'u1', email: 'ada@example.com', name: 'Ada' };
+const claims: Workspace = { id: 'w1', name: 'Warranty claims', type: 'private', role: 'owner' };
+const owners: Member[] = [
+  { id: 'u1', name: 'Ada', role: 'owner', email: 'ada@example.com' },
+  { id: 'u2', name: 'Bob', role: 'member', email: 'bob@example.com' },
+];
+const listed = (members: Member[]): Reply => ({ status: 200, body: { members } });
+
+async function openPeople(workspace: string) {
+  const item = await screen.findByRole('listitem', { name: workspace });
+  fireEvent.click(within(item).getByRole('button', { name: 'People' }));
+  return item;
+}
+
+describe('people of a workspace on the home', () => {
+  beforeEach(() => vi.unstubAllGlobals());
+  afterEach(cleanup);
+
+  it('shows an owner names, emails and roles, and adds a person by email with a role', async () => {
+    const calls = stubApi({
+      'GET /api/workspaces': { status: 200, body: { workspaces: [claims] } },
+      'GET /api/workspaces/w1/members': listed(owners),
+      'POST /api/workspaces/w1/members': { status: 201, body: { userId: 'u3', role: 'visitor' } },
+    });
+    render(<Home user={ada} />);
+    const item = await openPeople('Warranty claims');
+
+    const people = await within(item).findByRole('list', { name: 'People in Warranty claims' });
+    expect(within(people).getByText('bob@example.com')).toBeTruthy();
+    expect((within(people).getByRole('combobox', { name: 'Role of Bob' }) as HTMLSelectElement).value).toBe(
+      'member',
+    );
+
+    const form = within(item).getByRole('form', { name: 'Add a person to Warranty claims' });
+    fireEvent.change(within(form).getByLabelText('Email of the person to add'), {
+      target: { value: ' carla@example.com ' },
+    });
+    fireEvent.change(within(form).getByLabelText('Role'), { target: { value: 'visitor' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add to Warranty claims' }));
+
+    await vi.waitFor(() =>
+      expect(calls.filter((call) => call.route === 'GET /api/workspaces/w1/members')).toHaveLength(2),
+    );
+    expect(calls.find((call) => call.route === 'POST /api/workspaces/w1/members')?.body).toEqual({
+      email: 'carla@example.com',
+      role: 'visitor',
+    });
+    expect((within(form).getByLabelText('Email of the person to add') as HTMLInputElement).value).toBe('');
+  });
+
+  it('says that an unknown email needs an account first, and keeps what was typed', async () => {
+    const calls = stubApi({
+      'GET /api/workspaces': { status: 200, body: { workspaces: [claims] } },
+      'GET /api/workspaces/w1/members': listed(owners),
+      'POST /api/workspaces/w1/members': apiError(
+        404,
+        'unknown_user',
+        'There is no account with this email.',
+      ),
+    });
+    render(<Home user={ada} />);
+    const item = await openPeople('Warranty claims');
+    const form = within(item).getByRole('form', { name: 'Add a person to Warranty claims' });
+    fireEvent.change(within(form).getByLabelText('Email of the person to add'), {
+      target: { value: 'nobody@example.com' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add to Warranty claims' }));
+
+    expect((await within(form).findByRole('alert')).textContent).toBe(
+      'No account uses this email yet: ask them to sign up first.',
+    );
+    expect((within(form).getByLabelText('Email of the person to add') as HTMLInputElement).value).toBe(
+      'nobody@example.com',
+    );
+    expect(calls.filter((call) => call.route === 'GET /api/workspaces/w1/members')).toHaveLength(1);
+  });
+
+  it("changes a role, and removes a person only after confirming; the server's refusal shows in the row", async () => {
+    const calls = stubApi({
+      'GET /api/workspaces': { status: 200, body: { workspaces: [claims] } },
+      'GET /api/workspaces/w1/members': listed(owners),
+      'POST /api/workspaces/w1/members': { status: 200, body: { userId: 'u2', role: 'visitor' } },
+      'DELETE /api/workspaces/w1/members/u2': { status: 200, body: { ok: true } },
+      'DELETE /api/workspaces/w1/members/u1': apiError(
+        409,
+        'last_owner',
+        'A workspace needs at least one owner.',
+      ),
+    });
+    render(<Home user={ada} />);
+    const item = await openPeople('Warranty claims');
+    const people = await within(item).findByRole('list', { name: 'People in Warranty claims' });
+
+    fireEvent.change(within(people).getByRole('combobox', { name: 'Role of Bob' }), {
+      target: { value: 'visitor' },
+    });
+    await vi.waitFor(() =>
+      expect(calls.find((call) => call.route === 'POST /api/workspaces/w1/members')?.body).toEqual({
+        email: 'bob@example.com',
+        role: 'visitor',
+      }),
+    );
+
+    const remove = within(people).getByRole('button', { name: 'Remove Bob' });
+    fireEvent.click(remove);
+    const confirm = within(people).getByRole('group', { name: 'Remove Bob?' });
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(calls.some((call) => call.route.startsWith('DELETE'))).toBe(false);
+
+    fireEvent.click(within(people).getByRole('button', { name: 'Remove Bob' }));
+    fireEvent.click(within(people).getByRole('button', { name: 'Yes, remove Bob' }));
+    await vi.waitFor(() =>
+      expect(calls.map((call) => call.route)).toContain('DELETE /api/workspaces/w1/members/u2'),
+    );
+
+    fireEvent.click(within(people).getByRole('button', { name: 'Remove Ada' }));
+    fireEvent.click(within(people).getByRole('button', { name: 'Yes, remove Ada' }));
+    const adaRow = within(people).getByText('Ada').closest('li')!;
+    expect((await within(adaRow as HTMLElement).findByRole('alert')).textContent).toBe(
+      'A workspace needs at least one owner.',
+    );
+  });
+
+  it('shows members and visitors names and roles only', async () => {
+    const calls = stubApi({
+      'GET /api/workspaces': { status: 200, body: { workspaces: [{ ...claims, role: 'visitor' }] } },
+      'GET /api/workspaces/w1/members': listed(owners.map(({ email: _email, ...member }) => member)),
+    });
+    render(<Home user={ada} />);
+    const item = await openPeople('Warranty claims');
+    const people = await within(item).findByRole('list', { name: 'People in Warranty claims' });
+
+    expect(within(people).getByText('Bob')).toBeTruthy();
+    expect(within(people).getByText('Member')).toBeTruthy();
+    expect(within(people).queryByRole('combobox')).toBeNull();
+    expect(within(people).queryByRole('button')).toBeNull();
+    expect(within(item).queryByRole('form', { name: /add a person/i })).toBeNull();
+    expect(calls.every((call) => call.route.startsWith('GET'))).toBe(true);
+  });
+});

@@ -183,7 +183,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             </label>
           ))}
           {manageLabels && !readOnly && (
-            <button type="button" className="link" onClick={manageLabels}>
+            <button type="button" className="link" onClick={(event) => manageLabels(event.currentTarget)}>
               Manage labels
             </button>
           )}

@@ -54,7 +54,8 @@ export function SpacePage({
   const pool = usePool();
   const opened = useOpenDocument(pool, spaceId, openSpace);
   const [actions, setActions] = useState<SpaceActions | null>(null);
-  const [labelsOpen, setLabelsOpen] = useState(false);
+  // The control that opened the labels dialog (null: closed), where focus returns when it closes.
+  const [labelsOpener, setLabelsOpener] = useState<HTMLElement | null>(null);
   useDocumentTitle(spaceName);
 
   // Undo history belongs to this visit of the space: it starts empty and ends when the board closes.
@@ -84,7 +85,10 @@ export function SpacePage({
     );
   }, [spaceId, cardId]);
   // Members and owners manage labels; a visitor's edits would be dropped by the server, so none is offered.
-  const manageLabels = useMemo(() => (readOnly ? null : () => setLabelsOpen(true)), [readOnly]);
+  const manageLabels = useMemo(
+    () => (readOnly ? null : (opener: HTMLElement) => setLabelsOpener(opener)),
+    [readOnly],
+  );
   const peers = usePeers(presence);
   const members = useMemberNames(workspaceId);
   const people = useMemo(
@@ -108,18 +112,19 @@ export function SpacePage({
           )}
           {opened && actions && manageLabels && (
             <div className="space-settings">
-              <button type="button" onClick={manageLabels}>
+              <button type="button" onClick={(event) => manageLabels(event.currentTarget)}>
                 Labels
               </button>
             </div>
           )}
         </div>
-        {opened && actions && labelsOpen && manageLabels && (
+        {opened && actions && labelsOpener && manageLabels && (
           <LabelsDialog
             spaceName={spaceName}
             store={opened.store}
             actions={actions}
-            onClose={() => setLabelsOpen(false)}
+            onClose={() => setLabelsOpener(null)}
+            returnFocus={labelsOpener}
           />
         )}
         {opened && actions ? (

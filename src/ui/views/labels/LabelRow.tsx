@@ -10,10 +10,12 @@ interface LabelRowProps {
   run: (what: string, write: () => void) => boolean;
   onUpdate: (input: { labelId: string; name: string; color: string }) => void;
   onArchive: (input: { labelId: string; archived: boolean }) => void;
+  /** Called when the control that had focus goes away (archived, restored, edit ended), so focus stays in the dialog. */
+  keepFocus: () => void;
 }
 
 /** One label of the list: its swatch and name, or, while edited, a form for both. */
-export function LabelRow({ label, run, onUpdate, onArchive }: LabelRowProps) {
+export function LabelRow({ label, run, onUpdate, onArchive, keepFocus }: LabelRowProps) {
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(label.name);
   const [color, setColor] = useState(label.color);
@@ -24,7 +26,10 @@ export function LabelRow({ label, run, onUpdate, onArchive }: LabelRowProps) {
         <LabelName label={label} />
         <button
           type="button"
-          onClick={() => run('restore the label', () => onArchive({ labelId: label.id, archived: false }))}
+          onClick={() => {
+            if (run('restore the label', () => onArchive({ labelId: label.id, archived: false })))
+              keepFocus();
+          }}
         >
           Restore {label.name}
         </button>
@@ -34,7 +39,10 @@ export function LabelRow({ label, run, onUpdate, onArchive }: LabelRowProps) {
 
   const onSave = (event: FormEvent) => {
     event.preventDefault();
-    if (run('save the label', () => onUpdate({ labelId: label.id, name, color }))) setEditing(false);
+    if (run('save the label', () => onUpdate({ labelId: label.id, name, color }))) {
+      setEditing(false);
+      keepFocus();
+    }
   };
   if (editing) {
     return (
@@ -46,7 +54,13 @@ export function LabelRow({ label, run, onUpdate, onArchive }: LabelRowProps) {
             <button type="submit" className="primary">
               Save
             </button>
-            <button type="button" onClick={() => setEditing(false)}>
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(false);
+                keepFocus();
+              }}
+            >
               Cancel
             </button>
           </div>
@@ -70,7 +84,9 @@ export function LabelRow({ label, run, onUpdate, onArchive }: LabelRowProps) {
       </button>
       <button
         type="button"
-        onClick={() => run('archive the label', () => onArchive({ labelId: label.id, archived: true }))}
+        onClick={() => {
+          if (run('archive the label', () => onArchive({ labelId: label.id, archived: true }))) keepFocus();
+        }}
       >
         Archive {label.name}
       </button>

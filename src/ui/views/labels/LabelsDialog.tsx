@@ -14,6 +14,11 @@ interface LabelsDialogProps {
   store: SpaceStore;
   actions: Pick<SpaceActions, 'createLabel' | 'updateLabel' | 'archiveLabel'>;
   onClose: () => void;
+  /**
+   * Where focus goes back on closing: the control that opened it, named by the opener rather than read
+   * from `document.activeElement` on mount, which a remount (Strict Mode) would find inside this dialog.
+   */
+  returnFocus?: HTMLElement | null;
 }
 
 /**
@@ -21,7 +26,7 @@ interface LabelsDialogProps {
  * and syncs at once, so cards everywhere follow. Escape or Close ends it, and focus goes back to whatever
  * opened it (the header's button or the card panel's link).
  */
-export function LabelsDialog({ spaceName, store, actions, onClose }: LabelsDialogProps) {
+export function LabelsDialog({ spaceName, store, actions, onClose, returnFocus }: LabelsDialogProps) {
   const labels = useSpaceStore(
     store,
     useShallow((state) => Object.values(state.labels).sort((a, b) => a.name.localeCompare(b.name))),
@@ -33,16 +38,14 @@ export function LabelsDialog({ spaceName, store, actions, onClose }: LabelsDialo
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
   const nameInput = useRef<HTMLInputElement>(null);
-  const returnFocus = useRef<Element | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const keepFocus = () => box.current?.focus();
 
-  useEffect(() => {
-    returnFocus.current = document.activeElement;
-    nameInput.current?.focus();
-  }, []);
+  useEffect(() => nameInput.current?.focus(), []);
 
   const close = () => {
     onClose();
-    if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
+    returnFocus?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -73,6 +76,8 @@ export function LabelsDialog({ spaceName, store, actions, onClose }: LabelsDialo
     <div className="labels-backdrop" onMouseDown={close}>
       <div
         className="labels-dialog"
+        ref={box}
+        tabIndex={-1}
         role="dialog"
         aria-modal="true"
         aria-labelledby={headingId}
@@ -95,6 +100,7 @@ export function LabelsDialog({ spaceName, store, actions, onClose }: LabelsDialo
               run={run}
               onUpdate={actions.updateLabel}
               onArchive={actions.archiveLabel}
+              keepFocus={keepFocus}
             />
           ))}
         </ul>
@@ -128,6 +134,7 @@ export function LabelsDialog({ spaceName, store, actions, onClose }: LabelsDialo
                   run={run}
                   onUpdate={actions.updateLabel}
                   onArchive={actions.archiveLabel}
+                  keepFocus={keepFocus}
                 />
               ))}
             </ul>

@@ -13,9 +13,16 @@ function openDialog() {
   const actions = bindSpaceActions({ doc }, 'u1');
   const opener = document.createElement('button');
   document.body.append(opener);
-  opener.focus();
   const onClose = vi.fn();
-  render(<LabelsDialog spaceName="Returns desk" store={store} actions={actions} onClose={onClose} />);
+  render(
+    <LabelsDialog
+      spaceName="Returns desk"
+      store={store}
+      actions={actions}
+      onClose={onClose}
+      returnFocus={opener}
+    />,
+  );
   const dialog = screen.getByRole('dialog', { name: 'Labels of Returns desk' });
   const labels = () => Object.values(store.getState().labels);
   return { dialog, labels, onClose, opener };
@@ -68,6 +75,8 @@ describe('labels dialog', () => {
     create(dialog, 'Express', 'Green');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Archive Express' }));
     expect(labels()[0]?.archived).toBe(true);
+    // The pressed button is gone with its row: focus stays in the dialog, where Escape still closes it.
+    expect(document.activeElement).toBe(dialog);
     expect(within(dialog).getByRole('list', { name: 'Labels' }).textContent).not.toContain('Express');
     const archived = within(dialog).getByRole('list', { name: 'Archived labels' });
     fireEvent.click(within(archived).getByRole('button', { name: 'Restore Express' }));

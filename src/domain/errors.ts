@@ -31,6 +31,7 @@ export type DomainErrorCode =
   | 'last_section'
   | 'duplicate_mirror'
   | 'duplicate_space'
+  | 'duplicate_label'
   | 'not_initialized'
   | 'schema_too_new'
   | 'schema_invalid';

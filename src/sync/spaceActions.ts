@@ -9,6 +9,7 @@ import {
   addCoworker,
   addTodo,
   archiveCard,
+  archiveLabel,
   checkTodo,
   clearBlocker,
   deleteComment,
@@ -20,11 +21,13 @@ import {
   setBlocker,
   cardHistory,
   createCard,
+  createLabel,
   createUndo,
   moveCard,
   moveStatus,
   removeCardLabel,
   updateCard,
+  updateLabel,
   type CreateCardInput,
   type HistoryEvent,
   type MoveCardInput,
@@ -46,6 +49,12 @@ export interface SpaceActions {
   /** Puts a label on a card or takes it off. */
   setCardLabel(input: { cardId: string; labelId: string; on: boolean }): void;
   archiveCard(input: { cardId: string; archived: boolean }): void;
+  /** Adds a label to the space (`color` as `#rrggbb`); returns its id. A live label's name is refused. */
+  createLabel(input: { name: string; color: string }): string;
+  /** Renames and/or recolours a live label. */
+  updateLabel(input: { labelId: string; name?: string; color?: string }): void;
+  /** Archives a label (hidden on cards, which keep it) or restores it. */
+  archiveLabel(input: { labelId: string; archived: boolean }): void;
   /** Adds or removes a co-worker. */
   setCoworker(input: { cardId: string; userId: string; on: boolean }): void;
   /** Adds a to-do (after `afterId`; undefined: last, null: first); returns its id. */
@@ -85,6 +94,9 @@ export function bindSpaceActions(handle: Pick<DocumentHandle, 'doc'>, actorId: s
     setCardLabel: ({ cardId, labelId, on }) =>
       (on ? addCardLabel : removeCardLabel)(doc, { cardId, labelId }, ctx),
     archiveCard: (input) => archiveCard(doc, input, ctx),
+    createLabel: (input) => createLabel(doc, input, ctx),
+    updateLabel: (input) => updateLabel(doc, input, ctx),
+    archiveLabel: (input) => archiveLabel(doc, input, ctx),
     setCoworker: ({ cardId, userId, on }) =>
       (on ? addCoworker : removeCoworker)(doc, { cardId, userId }, ctx),
     addTodo: (input) => addTodo(doc, input, ctx),

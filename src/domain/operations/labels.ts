@@ -1,4 +1,9 @@
-/** Label operations. Labels are archived, never deleted, so cards never point at a missing label. */
+/**
+ * Label operations. Labels are archived, never deleted, so cards never point at a missing label. Two live
+ * labels never share a name (compared without case), so the names in a card's panel tell them apart; an
+ * archived label keeps its name, and restoring it is refused while a live label has taken that name. Two
+ * people creating the same name at once can still leave twins: the rule is checked on each replica.
+ */
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { resolveContext, type OpContext } from '../context.ts';
@@ -6,7 +11,7 @@ import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { LOCAL } from '../origin.ts';
 import { colorSchema, idSchema, nameSchema } from '../records/common.ts';
-import { flag, newRecord, spaceMaps } from '../schema.ts';
+import { flag, newRecord, spaceMaps, str } from '../schema.ts';
 import { requireRecord } from './collection.ts';
 import { parseInput, requireInitialized } from './input.ts';
 
@@ -23,6 +28,7 @@ export function createLabel(doc: Y.Doc, input: { name: string; color: string }, 
   const { name, color } = parseInput(createInput, input);
   resolveContext(ctx);
   requireInitialized(doc);
+  requireFreeName(doc, name, null);
   const id = newId();
   doc.transact(() => {
     spaceMaps(doc).labels.set(id, newRecord({ name, color: color.toLowerCase(), archived: false }));
@@ -41,6 +47,7 @@ export function updateLabel(
   const label = requireRecord(spaceMaps(doc).labels, labelId, 'unknown_label', 'label');
   if (flag(label, 'archived'))
     throw new DomainError('label_archived', 'Restore the label before editing it.');
+  if (name !== undefined) requireFreeName(doc, name, labelId);
   const changes: [string, string][] = [];
   if (name !== undefined && label.get('name') !== name) changes.push(['name', name]);
   if (color !== undefined && label.get('color') !== color.toLowerCase())
@@ -51,7 +58,10 @@ export function updateLabel(
   }, LOCAL);
 }
 
-/** Archives or restores a label. Cards keep it; an archived label can no longer be added to cards. */
+/**
+ * Archives or restores a label. Cards keep it (their fronts and panels hide it while archived), so a
+ * restored label is back on the cards that had it; an archived label can no longer be added to cards.
+ */
 export function archiveLabel(
   doc: Y.Doc,
   input: { labelId: string; archived: boolean },
@@ -61,5 +71,19 @@ export function archiveLabel(
   resolveContext(ctx);
   const label = requireRecord(spaceMaps(doc).labels, labelId, 'unknown_label', 'label');
   if (flag(label, 'archived') === archived) return;
+  if (!archived) requireFreeName(doc, str(label, 'name'), labelId);
   doc.transact(() => label.set('archived', archived), LOCAL);
+}
+
+/** Refuses `name` when a live label other than `selfId` already has it, ignoring case. */
+function requireFreeName(doc: Y.Doc, name: string, selfId: string | null): void {
+  const wanted = name.toLowerCase();
+  for (const [id, label] of spaceMaps(doc).labels) {
+    if (id === selfId || flag(label, 'archived')) continue;
+    if (str(label, 'name').toLowerCase() === wanted)
+      throw new DomainError(
+        'duplicate_label',
+        `This space already has a label named “${str(label, 'name')}”.`,
+      );
+  }
 }

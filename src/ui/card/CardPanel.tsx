@@ -11,6 +11,7 @@ import { CoworkerPicker } from './CoworkerPicker';
 import { TodoSection } from './TodoSection';
 import './cardItems.css';
 import { fromDateInput, toDateInput } from './dateInput';
+import { ManageLabelsContext } from '../common/manageLabels';
 import { ReadOnlyContext } from '../common/readOnly';
 import { PeopleContext } from './people';
 
@@ -41,6 +42,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   const historyLength = useSpaceStore(store, (state) => state.historyLength);
   const people = useContext(PeopleContext);
   const readOnly = useContext(ReadOnlyContext);
+  const manageLabels = useContext(ManageLabelsContext);
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -180,6 +182,11 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
               <span className="card-label">{label.name}</span>
             </label>
           ))}
+          {manageLabels && !readOnly && (
+            <button type="button" className="link" onClick={(event) => manageLabels(event.currentTarget)}>
+              Manage labels
+            </button>
+          )}
         </fieldset>
         <div className="field">
           <label htmlFor={`${headingId}-notes`}>Notes</label>

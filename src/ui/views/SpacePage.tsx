@@ -16,10 +16,12 @@ import { usePool } from '../shell/pool';
 import { cardPath, navigate, spacePath } from '../shell/route';
 import { useMemberNames } from '../shell/useMembers';
 import { useOpenDocument } from '../shell/useOpenDocument';
+import { ManageLabelsContext } from '../common/manageLabels';
 import { ReadOnlyContext } from '../common/readOnly';
 import { OpenCardContext } from './kanban/boardContext';
 import { KanbanBoard } from './kanban/KanbanBoard';
 import { PresenceContext } from './kanban/presenceContext';
+import { LabelsDialog } from './labels/LabelsDialog';
 import { SpaceSettings } from './SpaceSettings';
 
 interface SpacePageProps {
@@ -52,6 +54,8 @@ export function SpacePage({
   const pool = usePool();
   const opened = useOpenDocument(pool, spaceId, openSpace);
   const [actions, setActions] = useState<SpaceActions | null>(null);
+  // The control that opened the labels dialog (null: closed), where focus returns when it closes.
+  const [labelsOpener, setLabelsOpener] = useState<HTMLElement | null>(null);
   useDocumentTitle(spaceName);
 
   // Undo history belongs to this visit of the space: it starts empty and ends when the board closes.
@@ -80,6 +84,11 @@ export function SpacePage({
       document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId ?? '')}"]`)?.focus(),
     );
   }, [spaceId, cardId]);
+  // Members and owners manage labels; a visitor's edits would be dropped by the server, so none is offered.
+  const manageLabels = useMemo(
+    () => (readOnly ? null : (opener: HTMLElement) => setLabelsOpener(opener)),
+    [readOnly],
+  );
   const peers = usePeers(presence);
   const members = useMemberNames(workspaceId);
   const people = useMemo(
@@ -101,29 +110,47 @@ export function SpacePage({
               canArchive={canManage}
             />
           )}
+          {opened && actions && manageLabels && (
+            <div className="space-settings">
+              <button type="button" onClick={(event) => manageLabels(event.currentTarget)}>
+                Labels
+              </button>
+            </div>
+          )}
         </div>
+        {opened && actions && labelsOpener && manageLabels && (
+          <LabelsDialog
+            spaceName={spaceName}
+            store={opened.store}
+            actions={actions}
+            onClose={() => setLabelsOpener(null)}
+            returnFocus={labelsOpener}
+          />
+        )}
         {opened && actions ? (
-          <PeopleContext.Provider value={people}>
-            <OpenCardContext.Provider value={openCard}>
-              <div className="space-body">
-                <LoadedBoard
-                  opened={opened.store}
-                  actions={actions}
-                  spaceName={spaceName}
-                  connection={connection}
-                />
-                {cardId !== null && (
-                  <CardPanel
-                    key={cardId}
-                    cardId={cardId}
-                    store={opened.store}
+          <ManageLabelsContext.Provider value={manageLabels}>
+            <PeopleContext.Provider value={people}>
+              <OpenCardContext.Provider value={openCard}>
+                <div className="space-body">
+                  <LoadedBoard
+                    opened={opened.store}
                     actions={actions}
-                    onClose={closeCard}
+                    spaceName={spaceName}
+                    connection={connection}
                   />
-                )}
-              </div>
-            </OpenCardContext.Provider>
-          </PeopleContext.Provider>
+                  {cardId !== null && (
+                    <CardPanel
+                      key={cardId}
+                      cardId={cardId}
+                      store={opened.store}
+                      actions={actions}
+                      onClose={closeCard}
+                    />
+                  )}
+                </div>
+              </OpenCardContext.Provider>
+            </PeopleContext.Provider>
+          </ManageLabelsContext.Provider>
         ) : (
           <p className="muted" aria-busy="true">
             Opening the board…

@@ -175,7 +175,8 @@ function perform(doc: Y.Doc, op: SpaceOp, ctx: OpContext, undo?: DomainUndo): vo
       (op.add ? addCardLabel : removeCardLabel)(doc, { cardId, labelId }, ctx);
       return;
     case 'createLabel':
-      createLabel(doc, { name: 'Urgent', color: '#aa3300' }, ctx);
+      // Live labels never share a name, so each new one is numbered; replicas may still pick one number.
+      createLabel(doc, { name: `Urgent ${Object.keys(space.labels).length}`, color: '#aa3300' }, ctx);
       return;
     case 'archiveLabel':
       archiveLabel(doc, { labelId, archived: op.archived }, ctx);

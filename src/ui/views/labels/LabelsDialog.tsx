@@ -1,0 +1,146 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
+import type { SpaceActions } from '../../../sync/index.ts';
+import { FormError } from '../../common/FormError';
+import { ColourChoice } from './ColourChoice';
+import { labelError } from './labelError';
+import { LabelRow } from './LabelRow';
+import { LABEL_COLOURS } from './palette';
+import './labels.css';
+
+interface LabelsDialogProps {
+  spaceName: string;
+  store: SpaceStore;
+  actions: Pick<SpaceActions, 'createLabel' | 'updateLabel' | 'archiveLabel'>;
+  onClose: () => void;
+  /**
+   * Where focus goes back on closing: the control that opened it, named by the opener rather than read
+   * from `document.activeElement` on mount, which a remount (Strict Mode) would find inside this dialog.
+   */
+  returnFocus?: HTMLElement | null;
+}
+
+/**
+ * The space's labels: create, rename, recolour, archive and restore. Every change is one domain operation
+ * and syncs at once, so cards everywhere follow. Escape or Close ends it, and focus goes back to whatever
+ * opened it (the header's button or the card panel's link).
+ */
+export function LabelsDialog({ spaceName, store, actions, onClose, returnFocus }: LabelsDialogProps) {
+  const labels = useSpaceStore(
+    store,
+    useShallow((state) => Object.values(state.labels).sort((a, b) => a.name.localeCompare(b.name))),
+  );
+  const live = labels.filter((label) => !label.archived);
+  const archived = labels.filter((label) => label.archived);
+  const [name, setName] = useState('');
+  const [color, setColor] = useState<string>(LABEL_COLOURS[0].value);
+  const [error, setError] = useState<string | null>(null);
+  const headingId = useId();
+  const nameInput = useRef<HTMLInputElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const keepFocus = () => box.current?.focus();
+
+  useEffect(() => nameInput.current?.focus(), []);
+
+  const close = () => {
+    onClose();
+    returnFocus?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    // The card panel behind closes on Escape too: this one closes first, and alone.
+    event.stopPropagation();
+    close();
+  };
+  /** Runs one write; on refusal shows why and returns false (the document is unchanged). */
+  const run = (what: string, write: () => void): boolean => {
+    try {
+      write();
+      setError(null);
+      return true;
+    } catch (caught) {
+      setError(labelError(what, caught));
+      return false;
+    }
+  };
+  const onCreate = (event: FormEvent) => {
+    event.preventDefault();
+    if (run('create the label', () => actions.createLabel({ name, color }))) {
+      setName('');
+      nameInput.current?.focus();
+    }
+  };
+
+  return (
+    <div className="labels-backdrop" onMouseDown={close}>
+      <div
+        className="labels-dialog"
+        ref={box}
+        tabIndex={-1}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={headingId}
+        onKeyDown={onKeyDown}
+        onMouseDown={(event) => event.stopPropagation()}
+      >
+        <div className="labels-head">
+          <h2 id={headingId}>Labels of {spaceName}</h2>
+          <button type="button" onClick={close}>
+            Close
+          </button>
+        </div>
+        <FormError message={error} />
+        {live.length === 0 && <p className="muted">No labels yet: create the first one below.</p>}
+        <ul className="label-list" aria-label="Labels">
+          {live.map((label) => (
+            <LabelRow
+              key={label.id}
+              label={label}
+              run={run}
+              onUpdate={actions.updateLabel}
+              onArchive={actions.archiveLabel}
+              keepFocus={keepFocus}
+            />
+          ))}
+        </ul>
+        <form className="label-form" onSubmit={onCreate} aria-label="New label">
+          <div className="field">
+            <label htmlFor={`${headingId}-name`}>Label name</label>
+            <input
+              id={`${headingId}-name`}
+              ref={nameInput}
+              value={name}
+              maxLength={200}
+              onChange={(event) => setName(event.target.value)}
+            />
+          </div>
+          <ColourChoice value={color} onChange={setColor} />
+          <div className="row">
+            <button type="submit" className="primary">
+              Create label
+            </button>
+          </div>
+        </form>
+        {archived.length > 0 && (
+          <>
+            <h3>Archived</h3>
+            <p className="muted">Hidden on cards, which keep them: restoring one shows it there again.</p>
+            <ul className="label-list" aria-label="Archived labels">
+              {archived.map((label) => (
+                <LabelRow
+                  key={label.id}
+                  label={label}
+                  run={run}
+                  onUpdate={actions.updateLabel}
+                  onArchive={actions.archiveLabel}
+                  keepFocus={keepFocus}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

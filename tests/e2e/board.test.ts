@@ -430,5 +430,12 @@ describe('the Kanban board in the browser', () => {
       .getByText(/does not exist or you are not a member/)
       .waitFor();
     await page.getByRole('status', { name: 'Connection' }).waitFor();
+
+    // An address the app does not have at all says so too, and leads home.
+    await page.goto(`${app.url}/spaces-of-mine`);
+    await page.getByRole('heading', { name: 'This page does not exist' }).waitFor();
+    expect(await page.title()).toBe('Not found · Afterboard');
+    await page.getByRole('button', { name: 'Go to Home' }).click();
+    await homeOf(page, agent.name);
   });
 });

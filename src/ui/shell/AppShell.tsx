@@ -12,6 +12,7 @@ import { PresenceContext } from '../views/kanban/presenceContext';
 import { CurrentUserContext } from './currentUser';
 import { Header } from './Header';
 import { PoolContext, useAppPool } from './pool';
+import { NotFound } from './NotFound';
 import { navigate, parseRoute, spacePath, usePathname } from './route';
 import { Sidebar } from './Sidebar';
 import { useSpaceEntry, useWorkspaceOfSpace } from './useSpaceEntry';
@@ -134,7 +135,9 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
                 onClose={() => setNavOpen(false)}
               />
               <main className="shell-main">
-                {spaceId === null ? (
+                {route.name === 'not-found' ? (
+                  <NotFound pathname={route.pathname} />
+                ) : spaceId === null ? (
                   <Home user={user} listing={listing} onWorkspacesChanged={reload} />
                 ) : (
                   <SpacePage

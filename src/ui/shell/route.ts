@@ -3,12 +3,17 @@
 import { useSyncExternalStore } from 'react';
 import { SPACE_PATH } from './routePattern.ts';
 
-export type Route = { name: 'home' } | { name: 'space'; spaceId: string; cardId: string | null };
+export type Route =
+  | { name: 'home' }
+  | { name: 'space'; spaceId: string; cardId: string | null }
+  /** An address the app does not have (a mistyped or outdated link). */
+  | { name: 'not-found'; pathname: string };
 
 export function parseRoute(pathname: string): Route {
   const space = SPACE_PATH.exec(pathname);
   if (space?.[1]) return { name: 'space', spaceId: space[1], cardId: space[2] ?? null };
-  return { name: 'home' };
+  if (pathname === '/' || pathname === '') return { name: 'home' };
+  return { name: 'not-found', pathname };
 }
 
 export function spacePath(spaceId: string): string {

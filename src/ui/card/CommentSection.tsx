@@ -58,7 +58,8 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
       <textarea
         ref={newField}
         aria-label="New comment"
-        placeholder="Write a comment; @Name mentions someone (Enter sends, Shift+Enter: new line)"
+        aria-describedby={`${cardId}-comment-keys`}
+        placeholder="Write a comment; @Name mentions someone"
         rows={2}
         maxLength={10_000}
         value={draft}
@@ -70,6 +71,9 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
         }}
       />
       <div className="comment-actions">
+        <span className="muted comment-keys" id={`${cardId}-comment-keys`}>
+          Enter sends, Shift+Enter starts a new line
+        </span>
         <button type="button" onClick={send}>
           Comment
         </button>

@@ -5,9 +5,18 @@ import { TITLE_MAX } from '../records/card.ts';
 import { flag, spaceMaps, type YRecord } from '../schema.ts';
 import { requireRecord } from './collection.ts';
 
-/** Trims a title; empty → `empty_title`, longer than `TITLE_MAX` characters → `invalid_input`. */
+/**
+ * Bidirectional embedding, override and isolate controls: invisible, yet they make a title display as
+ * something else than what it says ("evil" shown as "live"), so titles never keep them.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Drops bidi controls and trims a title; empty → `empty_title`, longer than `TITLE_MAX` characters →
+ * `invalid_input`.
+ */
 export function cleanTitle(title: string): string {
-  const trimmed = title.trim();
+  const trimmed = title.replace(BIDI_CONTROLS, '').trim();
   if (trimmed.length === 0) throw new DomainError('empty_title', 'A card needs a title.');
   if (trimmed.length > TITLE_MAX) {
     throw new DomainError('invalid_input', `A title can have at most ${TITLE_MAX} characters.`, {

@@ -101,6 +101,16 @@ describe('createCard', () => {
     ]);
   });
 
+  it('keeps no bidirectional controls in a title, so it shows what it says', () => {
+    const doc = freshSpace();
+    const [todo] = statusIds(doc);
+    const id = createCard(doc, { statusId: todo!, title: 'Refund \u202Elive\u202C order' }, ctx);
+    expect(readSpace(doc).cards[id]?.title).toBe('Refund live order');
+    updateCard(doc, { cardId: id, title: '\u2067Pump\u2069 swap' }, ctx);
+    expect(readSpace(doc).cards[id]?.title).toBe('Pump swap');
+    expectRefused(doc, 'empty_title', () => updateCard(doc, { cardId: id, title: '\u202E \u202C' }, ctx));
+  });
+
   it('refuses bad input without writing', () => {
     const doc = freshSpace();
     const [todo] = statusIds(doc);

@@ -8,6 +8,8 @@ export interface Command {
   label: string;
   /** Shortcut, e.g. `Mod+Shift+Z` (Mod = Ctrl, or Cmd on a Mac); shown beside the label. */
   keys?: string;
+  /** Other shortcuts for the same command, not shown (Ctrl+Y for redo, as on Windows). */
+  alsoKeys?: readonly string[];
   /** Whether the shortcut also works while typing in a text field. */
   inFields?: boolean;
   /** False hides the command from the palette and ignores its shortcut. */

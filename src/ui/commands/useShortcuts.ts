@@ -16,7 +16,8 @@ export function useShortcuts(): void {
       if (event.defaultPrevented) return;
       const typing = isTyping(event.target);
       for (const command of allCommands()) {
-        if (!command.keys || !matchesKeys(event, command.keys)) continue;
+        const shortcuts = [command.keys, ...(command.alsoKeys ?? [])];
+        if (!shortcuts.some((keys) => keys !== undefined && matchesKeys(event, keys))) continue;
         if (typing && !command.inFields) continue;
         if (command.enabled && !command.enabled()) continue;
         event.preventDefault();

@@ -114,6 +114,7 @@ export function KanbanBoard({ store, actions }: KanbanBoardProps) {
         id: 'redo',
         label: 'Redo',
         keys: 'Mod+Shift+Z',
+        alsoKeys: ['Mod+Y'],
         enabled: () => !dragging.current,
         perform: () => runHistory(actions.redo, 'redo'),
       },

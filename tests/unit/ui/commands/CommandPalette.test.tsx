@@ -73,6 +73,18 @@ describe('commands', () => {
     expect(palette).toHaveBeenCalledOnce();
   });
 
+  it('runs a command by any of its other shortcuts too', () => {
+    const redo = vi.fn();
+    render(
+      <Offer
+        commands={[{ id: 'redo', label: 'Redo', keys: 'Mod+Shift+Z', alsoKeys: ['Mod+Y'], perform: redo }]}
+      />,
+    );
+    fireEvent.keyDown(document.body, { key: 'y', ctrlKey: true });
+    fireEvent.keyDown(document.body, { key: 'Z', ctrlKey: true, shiftKey: true });
+    expect(redo).toHaveBeenCalledTimes(2);
+  });
+
   it('matches shortcuts exactly', () => {
     const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
     expect(matchesKeys(key({ key: 'Z', ctrlKey: true, shiftKey: true }), 'Mod+Shift+Z')).toBe(true);

@@ -72,6 +72,18 @@ export function LabelsDialog({ spaceName, store, actions, onClose, returnFocus }
     }
   };
 
+  // One row maker for both lists: a row offers Archive or Restore by the label's own state.
+  const row = (label: (typeof labels)[number]) => (
+    <LabelRow
+      key={label.id}
+      label={label}
+      run={run}
+      onUpdate={actions.updateLabel}
+      onArchive={actions.archiveLabel}
+      keepFocus={keepFocus}
+    />
+  );
+
   return (
     <div className="labels-backdrop" onMouseDown={close}>
       <div
@@ -93,16 +105,7 @@ export function LabelsDialog({ spaceName, store, actions, onClose, returnFocus }
         <FormError message={error} />
         {live.length === 0 && <p className="muted">No labels yet: create the first one below.</p>}
         <ul className="label-list" aria-label="Labels">
-          {live.map((label) => (
-            <LabelRow
-              key={label.id}
-              label={label}
-              run={run}
-              onUpdate={actions.updateLabel}
-              onArchive={actions.archiveLabel}
-              keepFocus={keepFocus}
-            />
-          ))}
+          {live.map(row)}
         </ul>
         <form className="label-form" onSubmit={onCreate} aria-label="New label">
           <div className="field">
@@ -127,16 +130,7 @@ export function LabelsDialog({ spaceName, store, actions, onClose, returnFocus }
             <h3>Archived</h3>
             <p className="muted">Hidden on cards, which keep them: restoring one shows it there again.</p>
             <ul className="label-list" aria-label="Archived labels">
-              {archived.map((label) => (
-                <LabelRow
-                  key={label.id}
-                  label={label}
-                  run={run}
-                  onUpdate={actions.updateLabel}
-                  onArchive={actions.archiveLabel}
-                  keepFocus={keepFocus}
-                />
-              ))}
+              {archived.map(row)}
             </ul>
           </>
         )}

@@ -104,6 +104,6 @@ export {
   type NewHistoryEvent,
 } from './records/historyEvent.ts';
 export { createUndo, type DomainUndo } from './undo.ts';
-export { columnKeys } from './read/columnIndex.ts';
+export { columnKeys, prepareColumnIndex } from './read/columnIndex.ts';
 export { cardTodos, cardComments } from './read/cardItems.ts';
 export { countTodos, cardProgress, type TodoCount } from './read/progress.ts';

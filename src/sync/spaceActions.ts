@@ -16,6 +16,7 @@ import {
   editComment,
   editTodo,
   moveTodo,
+  prepareColumnIndex,
   removeCoworker,
   removeTodo,
   setBlocker,
@@ -85,6 +86,16 @@ export function bindSpaceActions(handle: Pick<DocumentHandle, 'doc'>, actorId: s
   const { doc } = handle;
   const ctx = { actor: actorId };
   const history = createUndo(doc, ctx);
+  // Placing a card reads an index of card places; building it while the page is idle keeps that scan of
+  // every card out of the user's first drop.
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(
+      () => {
+        if (!doc.isDestroyed) prepareColumnIndex(doc);
+      },
+      { timeout: 2000 },
+    );
+  }
   return {
     actorId,
     createCard: (input) => createCard(doc, input, ctx),

@@ -85,6 +85,14 @@ function indexOf(doc: Y.Doc): ColumnIndex {
   return index;
 }
 
+/**
+ * Builds the document's index now rather than on the first placement, so the first drop of a session does
+ * not pay for scanning every card. Idempotent; the index then follows the document by itself.
+ */
+export function prepareColumnIndex(doc: Y.Doc): void {
+  indexOf(doc);
+}
+
 /** Whether a transaction is open on `doc`; observers have not seen its writes yet. */
 function inTransaction(doc: Y.Doc): boolean {
   return (doc as unknown as { _transaction: unknown })._transaction !== null;

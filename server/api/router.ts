@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpError, requireJsonType, sendError, sendJson } from '../http/json.ts';
 import { DocRefusedError } from '../sync/registry.ts';
 import { instance, login, logout, me, signup } from './authRoutes.ts';
+import { addCardComment } from './commentRoutes.ts';
 import type { ApiContext, ApiRequest } from './context.ts';
 import { createDemo } from './demoRoutes.ts';
 import { listMembers } from './memberRoutes.ts';
@@ -35,6 +36,7 @@ const ROUTES: Array<[method: string, pattern: string, handler: Handler]> = [
   ['DELETE', '/api/workspaces/:id/members/:userId', removeMember],
   ['POST', '/api/workspaces/:id/spaces', createSpace],
   ['POST', '/api/demo', createDemo],
+  ['POST', '/api/spaces/:spaceId/cards/:cardId/comments', addCardComment],
 ];
 
 const COMPILED = ROUTES.map(([method, pattern, handler]) => {

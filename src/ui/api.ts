@@ -168,3 +168,19 @@ export interface DemoWorkspace extends Workspace {
 export async function createDemo(): Promise<DemoWorkspace> {
   return request<DemoWorkspace>('POST', '/api/demo');
 }
+
+/**
+ * Adds a comment through the server, for a reader who may comment but not write the space document (a
+ * visitor): the comment arrives through sync like anyone's.
+ */
+export async function postComment(
+  spaceId: string,
+  cardId: string,
+  input: { text: string; mentions: string[] },
+): Promise<{ id: string }> {
+  return request<{ id: string }>(
+    'POST',
+    `/api/spaces/${encodeURIComponent(spaceId)}/cards/${encodeURIComponent(cardId)}/comments`,
+    input,
+  );
+}

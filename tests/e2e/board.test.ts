@@ -369,7 +369,7 @@ describe('the Kanban board in the browser', () => {
     expect(settled[0]!.slice(1).reduce((a, b) => a + b)).toBe(1);
   });
 
-  it('renames and archives a space; a visitor reads a public space without edit controls', async () => {
+  it('renames and archives a space; a visitor reads a public space without edit controls, and comments', async () => {
     const { page } = app;
     const owner = newPerson('Uma Owner');
     await signUp(page, owner);
@@ -415,6 +415,14 @@ describe('the Kanban board in the browser', () => {
     expect(await page2.getByText('Picked up Loud fridge').count()).toBe(0);
     await card(page2, 'Loud fridge').click();
     await expect.poll(() => cardPanel(page2, 'Loud fridge').getByLabel('Title').isDisabled()).toBe(true);
+
+    // Visitors read and comment: the owner sees the visitor's comment arrive on the card.
+    const comment = cardPanel(page2, 'Loud fridge').getByRole('textbox', { name: 'New comment' });
+    await comment.fill('It hums at night too.');
+    await comment.press('Enter');
+    await cardPanel(page2, 'Loud fridge').getByText('It hums at night too.').waitFor();
+    await openSpace(page, 'Complaints inbox');
+    await card(page, 'Loud fridge').getByRole('img', { name: '1 comment' }).waitFor();
   });
 
   it('says so when a space address leads nowhere the user may go', async () => {

@@ -214,9 +214,8 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
           </button>
         </div>
       </fieldset>
-      <fieldset className="card-section" disabled={readOnly}>
-        <CommentSection cardId={cardId} store={store} actions={actions} run={run} personName={personName} />
-      </fieldset>
+      {/* Readers comment too (DESIGN §1: visitors read and comment); the section sends theirs via the server. */}
+      <CommentSection cardId={cardId} store={store} actions={actions} run={run} personName={personName} />
       <h3>History</h3>
       <CardHistory
         events={events}

@@ -3,6 +3,9 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Comment } from '../../domain/index.ts';
 import { selectCommentIds, useSpaceStore, type SpaceStore } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
+import { postComment } from '../api';
+import { FormError } from '../common/FormError';
+import { ReadOnlyContext } from '../common/readOnly';
 import { findMentions, splitMentions } from './mentions';
 import type { RunWrite } from './panelTypes';
 import { PeopleContext } from './people';
@@ -32,9 +35,28 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
   const [draft, setDraft] = useState('');
   const headingId = useId();
   const newField = useRef<HTMLTextAreaElement>(null);
+  // Readers (visitors) may comment but not write the document: their comments go through the server.
+  const reader = useContext(ReadOnlyContext);
+  const spaceId = useSpaceStore(store, (state) => state.meta.id);
+  const [readerError, setReaderError] = useState<string | null>(null);
   const send = () => {
     const mentions = findMentions(draft, people);
-    if (run('add the comment', () => actions.addComment({ cardId, text: draft, mentions }))) setDraft('');
+    if (!reader) {
+      if (run('add the comment', () => actions.addComment({ cardId, text: draft, mentions }))) setDraft('');
+      return;
+    }
+    if (draft.trim() === '') return;
+    const sent = draft;
+    postComment(spaceId, cardId, { text: sent, mentions }).then(
+      () => {
+        setReaderError(null);
+        setDraft((now) => (now === sent ? '' : now));
+      },
+      (error: unknown) =>
+        setReaderError(
+          `Could not add the comment: ${error instanceof Error ? error.message : 'unknown error'}`,
+        ),
+    );
   };
   return (
     <section className="card-section" aria-labelledby={headingId}>
@@ -45,7 +67,7 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
             <CommentItem
               key={comment.id}
               comment={comment}
-              own={comment.by === actions.actorId}
+              own={!reader && comment.by === actions.actorId}
               author={personName(comment.by)}
               cardId={cardId}
               actions={actions}
@@ -55,6 +77,7 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
           ))}
         </ol>
       )}
+      <FormError message={readerError} />
       <textarea
         ref={newField}
         aria-label="New comment"

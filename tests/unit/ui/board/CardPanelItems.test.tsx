@@ -7,6 +7,7 @@ import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
 import { CardPanel } from '../../../../src/ui/card/CardPanel';
 import { PeopleContext } from '../../../../src/ui/card/people';
 import { ReadOnlyContext } from '../../../../src/ui/common/readOnly';
+import { stubApi } from '../stubApi';
 
 const people = { u1: 'Ada Lovelace', u2: 'Bob Builder', u3: 'Cleo Carter' };
 
@@ -171,16 +172,27 @@ describe('card panel: blocker and co-workers', () => {
     );
   });
 
-  it('offers a visitor nothing to change', () => {
-    openCard(true);
+  it('offers a visitor nothing to change, but lets them comment through the server', async () => {
+    const { doc, cardId } = openCard(true);
     // Controls inside a disabled fieldset are disabled without their own attribute.
     for (const control of [
       screen.getByRole('textbox', { name: 'New to-do' }),
-      screen.getByRole('textbox', { name: 'New comment' }),
       screen.getByRole('button', { name: 'Mark blocked' }),
       screen.getByRole('checkbox', { name: 'Bob Builder' }),
     ]) {
       expect(control.matches(':disabled'), control.outerHTML).toBe(true);
     }
+    const calls = stubApi({
+      [`POST /api/spaces/space1/cards/${cardId}/comments`]: { status: 201, body: { id: 'c1' } },
+    });
+    const field = screen.getByRole('textbox', { name: 'New comment' });
+    expect(field.matches(':disabled')).toBe(false);
+    fireEvent.change(field, { target: { value: 'Same here, @Bob Builder' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await waitFor(() => expect((field as HTMLTextAreaElement).value).toBe(''));
+    expect(calls.map((call) => call.body)).toEqual([{ text: 'Same here, @Bob Builder', mentions: ['u2'] }]);
+    // Nothing was written to the document by the visitor's own client: the server does it.
+    expect(doc.getMap('comments').size).toBe(0);
+    vi.unstubAllGlobals();
   });
 });

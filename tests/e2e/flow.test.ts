@@ -83,10 +83,16 @@ describe('the Flow view in the browser', () => {
     expect(shown).toEqual(([50, 70, 85, 95] as const).map((p) => [`${p}th`, expected[p]!.toFixed(2)]));
     expect(Number(shown[0]![1])).toBeLessThanOrEqual(Number(shown[3]![1]));
 
+    // The cumulative flow ends the day with the two cards in Done; the throughput counts both.
+    const cfd = await tableRows(page, 'Cumulative flow by day');
+    expect(cfd.at(-1)!.slice(1)).toEqual(['1', '0', '2']);
+    const daily = await tableRows(page, 'Throughput by day');
+    expect(daily.reduce((sum, [, count]) => sum + Number(count), 0)).toBe(2);
+
     // The chart's data downloads as CSV, one line per card after the header.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download CSV' }).click(),
+      page.getByRole('region', { name: 'Cycle time' }).getByRole('button', { name: 'Download CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('cycle-time.csv');
     const csv = await readFile((await download.path())!, 'utf8');

@@ -11,6 +11,7 @@ import { browserTimeZone } from '../../../../src/ui/views/flow/useFlowReport';
 import { card, DAY, NOW, spaceStore, status } from '../board/fixtures.ts';
 
 vi.mock('../../../../src/ui/views/flow/CycleTimeScatter', () => ({ CycleTimeScatter: () => null }));
+vi.mock('../../../../src/ui/views/flow/DayChart', () => ({ DayChart: () => null }));
 
 const statuses = [
   status('todo', 'To do', 'not_started', 'a0'),
@@ -97,6 +98,19 @@ describe('Flow view', () => {
     expect(screen.getByRole('link', { name: 'Replace pump seal' }).getAttribute('href')).toBe(
       '/space/space1/card/c1',
     );
+
+    // The cumulative flow and throughput tables list the report's days as they are.
+    expect(rows('Cumulative flow by day')).toEqual(
+      report.cfd.days.map((day) => [
+        day.date,
+        ...['todo', 'doing', 'done'].map((id) => String(day.counts[id])),
+      ]),
+    );
+    expect(rows('Cumulative flow by day').at(-1)).toEqual([report.to, '0', '1', '3']);
+    expect(rows('Throughput by day')).toEqual(
+      report.throughput.daily.map((day) => [day.date, String(day.count)]),
+    );
+    expect(report.throughput.daily.reduce((sum, day) => sum + day.count, 0)).toBe(3);
   });
 
   it('reads the history again only when it grew', () => {

@@ -89,10 +89,20 @@ describe('the Flow view in the browser', () => {
     const daily = await tableRows(page, 'Throughput by day');
     expect(daily.reduce((sum, [, count]) => sum + Number(count), 0)).toBe(2);
 
+    // Each histogram counts the two done cards once, in bins of one whole day or more.
+    for (const name of ['Lead time histogram', 'Cycle time histogram']) {
+      const bins = await tableRows(page, name);
+      expect(bins.reduce((sum, [, count]) => sum + Number(count), 0)).toBe(2);
+      expect(bins.every(([days]) => Number(days) >= 1)).toBe(true);
+    }
+
     // The chart's data downloads as CSV, one line per card after the header.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('region', { name: 'Cycle time' }).getByRole('button', { name: 'Download CSV' }).click(),
+      page
+        .getByRole('region', { name: 'Cycle time', exact: true })
+        .getByRole('button', { name: 'Download CSV' })
+        .click(),
     ]);
     expect(download.suggestedFilename()).toBe('cycle-time.csv');
     const csv = await readFile((await download.path())!, 'utf8');

@@ -6,6 +6,7 @@ import { CumulativeFlow } from './CumulativeFlow';
 import { CycleTimeTables } from './CycleTimeTables';
 import { cycleTimePercentiles, cycleTimePoints, formatDays, formatInstant } from './cycleTimes';
 import { FlowSection } from './FlowSection';
+import { Histograms } from './Histograms';
 import { CycleTimeScatter } from './lazyCharts';
 import { Throughput } from './Throughput';
 import { useFlowReport } from './useFlowReport';
@@ -56,6 +57,7 @@ export function FlowView({ spaceId, store, actions }: FlowViewProps) {
           timeZone={report.timeZone}
         />
       </FlowSection>
+      <Histograms report={report} />
       <CumulativeFlow cfd={report.cfd} nameOf={statusName} />
       <Throughput daily={report.throughput.daily} />
     </div>

@@ -7,3 +7,7 @@ export const CycleTimeScatter = lazy(() =>
 );
 
 export const DayChart = lazy(() => import('./DayChart').then((module) => ({ default: module.DayChart })));
+
+export const HistogramChart = lazy(() =>
+  import('./HistogramChart').then((module) => ({ default: module.HistogramChart })),
+);

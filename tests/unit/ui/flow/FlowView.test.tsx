@@ -12,6 +12,7 @@ import { card, DAY, NOW, spaceStore, status } from '../board/fixtures.ts';
 
 vi.mock('../../../../src/ui/views/flow/CycleTimeScatter', () => ({ CycleTimeScatter: () => null }));
 vi.mock('../../../../src/ui/views/flow/DayChart', () => ({ DayChart: () => null }));
+vi.mock('../../../../src/ui/views/flow/HistogramChart', () => ({ HistogramChart: () => null }));
 
 const statuses = [
   status('todo', 'To do', 'not_started', 'a0'),
@@ -111,6 +112,20 @@ describe('Flow view', () => {
       report.throughput.daily.map((day) => [day.date, String(day.count)]),
     );
     expect(report.throughput.daily.reduce((sum, day) => sum + day.count, 0)).toBe(3);
+
+    // Each histogram counts the cards the library counts, by their whole days.
+    for (const [metric, name] of [
+      ['lead', 'Lead time histogram'],
+      ['reaction', 'Reaction time histogram'],
+      ['cycle', 'Cycle time histogram'],
+    ] as const) {
+      const bins = rows(name).map(([days, count]) => [Number(days), Number(count)] as const);
+      expect(bins.reduce((sum, [, count]) => sum + count, 0)).toBe(report[metric].count);
+      for (const [days, count] of bins) {
+        expect(report.cards.filter((c) => c[metric]?.wholeDays === days)).toHaveLength(count);
+      }
+    }
+    expect(report.reaction.count).toBe(4);
   });
 
   it('reads the history again only when it grew', () => {

@@ -124,5 +124,17 @@ describe('the Flow view in the browser', () => {
     expect(await page.getByRole('button', { name: 'Board', exact: true }).getAttribute('aria-pressed')).toBe(
       'true',
     );
+
+    // Back to the charts from the command palette.
+    await page.keyboard.press('Escape');
+    await cardPanel(page, 'Claim 501').waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.getByRole('combobox', { name: 'Command' }).fill('flow charts');
+    await palette.getByRole('option', { name: 'Show the flow charts' }).waitFor();
+    await page.keyboard.press('Enter');
+    await palette.waitFor({ state: 'detached' });
+    await page.getByRole('table', { name: 'Cycle time percentiles' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/\/flow$/);
   });
 });

@@ -34,11 +34,10 @@ export function CycleTimeScatter({ points, percentiles, onOpenCard }: CycleTimeS
     const element = host.current;
     if (!element) return;
     const xs = points.map((point) => point.completed / 1000);
-    const lines = percentiles.map(({ p, days }) => ({ p, days }));
     const data: uPlot.AlignedData = [
       xs,
       points.map((point) => point.days),
-      ...lines.map(({ days }) => xs.map(() => days)),
+      ...percentiles.map(({ days }) => xs.map(() => days)),
     ];
     const chart = new uPlot(
       {
@@ -59,7 +58,7 @@ export function CycleTimeScatter({ points, percentiles, onOpenCard }: CycleTimeS
                 ? '—'
                 : `${points[index].title}: ${formatDays(value)} days`,
           },
-          ...lines.map(({ p }) => ({
+          ...percentiles.map(({ p }) => ({
             label: `${p}th percentile`,
             stroke: LINE_COLOURS[p],
             dash: [6, 4],

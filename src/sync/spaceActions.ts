@@ -21,6 +21,7 @@ import {
   removeTodo,
   setBlocker,
   cardHistory,
+  readHistory,
   createCard,
   createLabel,
   createUndo,
@@ -73,6 +74,8 @@ export interface SpaceActions {
   setBlocker(input: { cardId: string; reason: string | null }): void;
   /** The card's history events, oldest first (a read; re-read when the store's `historyLength` changes). */
   cardHistory(cardId: string): HistoryEvent[];
+  /** Every history event of the space, oldest first (a read for the flow charts; see `cardHistory`). */
+  spaceHistory(): HistoryEvent[];
   /** Reverts the user's latest operation on this space; false when there was nothing to undo. */
   undo(): boolean;
   /** Re-applies the latest undone operation; false when there was nothing to redo. */
@@ -121,6 +124,7 @@ export function bindSpaceActions(handle: Pick<DocumentHandle, 'doc'>, actorId: s
     setBlocker: ({ cardId, reason }) =>
       reason === null ? clearBlocker(doc, { cardId }, ctx) : setBlocker(doc, { cardId, reason }, ctx),
     cardHistory: (cardId) => cardHistory(doc, cardId),
+    spaceHistory: () => readHistory(doc),
     undo: () => history.undo(),
     redo: () => history.redo(),
     destroy: () => history.destroy(),

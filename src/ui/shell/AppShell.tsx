@@ -144,6 +144,7 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
                     key={spaceId}
                     spaceId={spaceId}
                     cardId={route.name === 'space' ? route.cardId : null}
+                    view={route.name === 'space' ? route.view : 'board'}
                     spaceName={spaceName ?? ''}
                     workspaceId={workspaceId}
                     readOnly={role === 'visitor'}

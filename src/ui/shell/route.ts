@@ -3,21 +3,31 @@
 import { useSyncExternalStore } from 'react';
 import { SPACE_PATH } from './routePattern.ts';
 
+/** What a space page shows: its Kanban board or its flow charts. */
+export type SpaceView = 'board' | 'flow';
+
 export type Route =
   | { name: 'home' }
-  | { name: 'space'; spaceId: string; cardId: string | null }
+  | { name: 'space'; spaceId: string; cardId: string | null; view: SpaceView }
   /** An address the app does not have (a mistyped or outdated link). */
   | { name: 'not-found'; pathname: string };
 
 export function parseRoute(pathname: string): Route {
   const space = SPACE_PATH.exec(pathname);
-  if (space?.[1]) return { name: 'space', spaceId: space[1], cardId: space[2] ?? null };
+  if (space?.[1]) {
+    return { name: 'space', spaceId: space[1], cardId: space[2] ?? null, view: space[3] ? 'flow' : 'board' };
+  }
   if (pathname === '/' || pathname === '') return { name: 'home' };
   return { name: 'not-found', pathname };
 }
 
 export function spacePath(spaceId: string): string {
   return `/space/${encodeURIComponent(spaceId)}`;
+}
+
+/** A space's flow charts. */
+export function flowPath(spaceId: string): string {
+  return `${spacePath(spaceId)}/flow`;
 }
 
 /** A card's panel over its space's board. */

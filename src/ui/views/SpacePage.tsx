@@ -13,21 +13,25 @@ import { PeopleContext, peopleOf } from '../card/people';
 import { FormError } from '../common/FormError';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { usePool } from '../shell/pool';
-import { cardPath, navigate, spacePath } from '../shell/route';
+import { cardPath, navigate, spacePath, type SpaceView } from '../shell/route';
 import { useMemberNames } from '../shell/useMembers';
 import { useOpenDocument } from '../shell/useOpenDocument';
 import { ManageLabelsContext } from '../common/manageLabels';
 import { ReadOnlyContext } from '../common/readOnly';
+import { FlowView } from './flow/FlowView';
 import { OpenCardContext } from './kanban/boardContext';
 import { KanbanBoard } from './kanban/KanbanBoard';
 import { PresenceContext } from './kanban/presenceContext';
 import { LabelsDialog } from './labels/LabelsDialog';
 import { SpaceSettings } from './SpaceSettings';
+import { SpaceViewSwitch } from './SpaceViewSwitch';
 
 interface SpacePageProps {
   spaceId: string;
   /** The card whose panel is open (from the URL), or null. */
   cardId: string | null;
+  /** The Kanban board (default) or the flow charts. */
+  view?: SpaceView;
   spaceName: string;
   /** The workspace listing the space, once its document is open (for renaming and archiving). */
   workspaceId: string | null;
@@ -45,6 +49,7 @@ interface SpacePageProps {
 export function SpacePage({
   spaceId,
   cardId,
+  view = 'board',
   spaceName,
   workspaceId,
   readOnly,
@@ -101,6 +106,7 @@ export function SpacePage({
       <div className="space-page">
         <div className="space-head">
           <h1 className="space-title">{spaceName}</h1>
+          <SpaceViewSwitch spaceId={spaceId} view={view} />
           {workspaceId !== null && !readOnly && (
             <SpaceSettings
               workspaceId={workspaceId}
@@ -133,6 +139,8 @@ export function SpacePage({
               <OpenCardContext.Provider value={openCard}>
                 <div className="space-body">
                   <LoadedBoard
+                    spaceId={spaceId}
+                    view={view}
                     opened={opened.store}
                     actions={actions}
                     spaceName={spaceName}
@@ -177,11 +185,15 @@ function usePeers(presence: Presence | null): Peer[] {
  * there: still loading, refused by the server, or offline without a copy on this device.
  */
 function LoadedBoard({
+  spaceId,
+  view,
   opened,
   actions,
   spaceName,
   connection,
 }: {
+  spaceId: string;
+  view: SpaceView;
   opened: SpaceStore;
   actions: SpaceActions;
   spaceName: string;
@@ -207,5 +219,6 @@ function LoadedBoard({
       </p>
     );
   }
+  if (view === 'flow') return <FlowView spaceId={spaceId} store={opened} actions={actions} />;
   return <KanbanBoard store={opened} actions={actions} />;
 }

@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import type { Command } from '../commands/command';
+import { useCommands } from '../commands/registry';
+import { flowPath, navigate, spacePath, type SpaceView } from '../shell/route';
+
+/** Board or Flow: which face of the space is on screen, kept in the URL so it survives a reload. */
+export function SpaceViewSwitch({ spaceId, view }: { spaceId: string; view: SpaceView }) {
+  // The palette offers the other view, so the switch is reachable without the mouse or a Tab hunt.
+  const commands = useMemo<Command[]>(
+    () => [
+      {
+        id: 'view-board',
+        label: 'Show the board',
+        enabled: () => view !== 'board',
+        perform: () => navigate(spacePath(spaceId)),
+      },
+      {
+        id: 'view-flow',
+        label: 'Show the flow charts',
+        enabled: () => view !== 'flow',
+        perform: () => navigate(flowPath(spaceId)),
+      },
+    ],
+    [spaceId, view],
+  );
+  useCommands(commands);
+  return (
+    <div className="view-switch" role="group" aria-label="View">
+      <button type="button" aria-pressed={view === 'board'} onClick={() => navigate(spacePath(spaceId))}>
+        Board
+      </button>
+      <button type="button" aria-pressed={view === 'flow'} onClick={() => navigate(flowPath(spaceId))}>
+        Flow
+      </button>
+    </div>
+  );
+}

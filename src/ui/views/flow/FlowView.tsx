@@ -1,0 +1,65 @@
+import { Suspense, useCallback, useMemo } from 'react';
+import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
+import type { SpaceActions } from '../../../sync/index.ts';
+import { cardPath, navigate } from '../../shell/route';
+import { CumulativeFlow } from './CumulativeFlow';
+import { CycleTimeTables } from './CycleTimeTables';
+import { cycleTimePercentiles, cycleTimePoints, formatDays, formatInstant } from './cycleTimes';
+import { FlowSection } from './FlowSection';
+import { Histograms } from './Histograms';
+import { CycleTimeScatter } from './lazyCharts';
+import { Throughput } from './Throughput';
+import { useFlowReport } from './useFlowReport';
+
+interface FlowViewProps {
+  spaceId: string;
+  store: SpaceStore;
+  actions: SpaceActions;
+}
+
+/** A space's flow charts, each with its table view and a CSV of its data (DESIGN §4). */
+export function FlowView({ spaceId, store, actions }: FlowViewProps) {
+  const report = useFlowReport(store, actions);
+  const cards = useSpaceStore(store, (state) => state.cards);
+  const statuses = useSpaceStore(store, (state) => state.statuses);
+  const points = useMemo(() => cycleTimePoints(report, (id) => cards[id]?.title ?? id), [report, cards]);
+  const percentiles = useMemo(() => cycleTimePercentiles(report), [report]);
+  const openCard = useCallback((cardId: string) => navigate(cardPath(spaceId, cardId)), [spaceId]);
+  const statusName = useCallback((id: string) => statuses[id]?.name ?? id, [statuses]);
+
+  return (
+    <div className="flow-view">
+      <FlowSection
+        title="Cycle time"
+        summary={
+          points.length === 0
+            ? 'No card is done yet: the chart fills in as cards reach a Completed status.'
+            : `${points.length} completed ${points.length === 1 ? 'card' : 'cards'}; 85% took ${formatDays(report.cycle.days[85])} days or less. Days in ${report.timeZone}.`
+        }
+        csvName="cycle-time"
+        csvRows={() => [
+          ['Card', 'Completed', 'Cycle time (days)'],
+          ...points.map((point) => [
+            point.title,
+            formatInstant(point.completed, report.timeZone),
+            point.days,
+          ]),
+        ]}
+        empty={points.length === 0}
+      >
+        <Suspense fallback={<div className="flow-chart flow-chart-loading" aria-busy="true" />}>
+          <CycleTimeScatter points={points} percentiles={percentiles} onOpenCard={openCard} />
+        </Suspense>
+        <CycleTimeTables
+          spaceId={spaceId}
+          points={points}
+          percentiles={percentiles}
+          timeZone={report.timeZone}
+        />
+      </FlowSection>
+      <Histograms report={report} />
+      <CumulativeFlow cfd={report.cfd} nameOf={statusName} />
+      <Throughput daily={report.throughput.daily} />
+    </div>
+  );
+}

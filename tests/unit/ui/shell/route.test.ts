@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { cardPath, flowPath, parseRoute, spacePath } from '../../../../src/ui/shell/route.ts';
+import { SPACE_PATH } from '../../../../src/ui/shell/routePattern.ts';
+
+describe('routes', () => {
+  it('reads a space, its flow view and a card panel from the path', () => {
+    expect(parseRoute(spacePath('s1'))).toEqual({
+      name: 'space',
+      spaceId: 's1',
+      cardId: null,
+      view: 'board',
+    });
+    expect(parseRoute(flowPath('s1'))).toEqual({ name: 'space', spaceId: 's1', cardId: null, view: 'flow' });
+    expect(parseRoute(cardPath('s1', 'c1'))).toEqual({
+      name: 'space',
+      spaceId: 's1',
+      cardId: 'c1',
+      view: 'board',
+    });
+    expect(parseRoute('/space/s1/flow/')).toMatchObject({ view: 'flow' });
+  });
+
+  it('answers every such path offline and no other', () => {
+    for (const path of ['/space/s1', '/space/s1/', '/space/s1/flow', '/space/s1/card/c1']) {
+      expect(SPACE_PATH.test(path)).toBe(true);
+    }
+    for (const path of ['/space/s1/flows', '/space/s1/card/c1/flow', '/space/s1/flow/card/c1', '/space']) {
+      expect(SPACE_PATH.test(path)).toBe(false);
+      expect(parseRoute(path).name).toBe('not-found');
+    }
+  });
+});

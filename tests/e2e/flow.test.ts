@@ -18,6 +18,7 @@ import {
   titlesIn,
 } from './support/board.ts';
 import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { saveScreenshot } from './support/screenshots.ts';
 
 /** The text of every cell of a table's body rows, by the table's accessible name. */
 function tableRows(page: Page, name: string): Promise<string[][]> {
@@ -82,6 +83,13 @@ describe('the Flow view in the browser', () => {
     const shown = await tableRows(page, 'Cycle time percentiles');
     expect(shown).toEqual(([50, 70, 85, 95] as const).map((p) => [`${p}th`, expected[p]!.toFixed(2)]));
     expect(Number(shown[0]![1])).toBeLessThanOrEqual(Number(shown[3]![1]));
+    // The charts load with their own script; the picture should show them drawn.
+    await page
+      .getByRole('img', { name: /^Cycle time of 2 completed cards/ })
+      .locator('canvas')
+      .first()
+      .waitFor();
+    await saveScreenshot(page, 'flow');
 
     // The cumulative flow ends the day with the two cards in Done; the throughput counts both.
     const cfd = await tableRows(page, 'Cumulative flow by day');

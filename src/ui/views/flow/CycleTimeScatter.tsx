@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { paddedTimeRange } from './timeRange';
 import type { FlowPercentile } from '../../../analytics/index.ts';
 import { formatDays, type CycleTimePoint } from './cycleTimes';
 
@@ -43,7 +44,10 @@ export function CycleTimeScatter({ points, percentiles, onOpenCard }: CycleTimeS
       {
         width: Math.max(element.clientWidth, 320),
         height: HEIGHT,
-        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] } },
+        scales: {
+          x: { time: true, range: paddedTimeRange },
+          y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] },
+        },
         axes: [{}, { label: 'Cycle time (days)' }],
         series: [
           { label: 'Completed' },

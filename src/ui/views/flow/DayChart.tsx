@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { paddedTimeRange } from './timeRange';
 
 export interface DaySeries {
   label: string;
@@ -37,7 +38,10 @@ export function DayChart({ dates, series, kind, yLabel, label }: DayChartProps) 
         width: Math.max(element.clientWidth, 320),
         height: HEIGHT,
         tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] } },
+        scales: {
+          x: { time: true, range: paddedTimeRange },
+          y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] },
+        },
         axes: [{}, { label: yLabel }],
         series: [
           { label: 'Date' },

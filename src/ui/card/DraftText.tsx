@@ -1,4 +1,4 @@
-import { useRef, useState, type FocusEvent } from 'react';
+import { useEffect, useRef, useState, type FocusEvent } from 'react';
 
 interface DraftTextProps {
   id: string;
@@ -38,6 +38,19 @@ export function DraftText({
   const base = useRef(value);
   const takeTheirs = useRef<HTMLButtonElement>(null);
   const changedMeanwhile = draft !== null && value !== base.current;
+
+  // Closing the panel with Escape removes the field without a blur: what was typed is saved then too.
+  const latest = useRef({ draft, value, normalize, onSave });
+  latest.current = { draft, value, normalize, onSave };
+  useEffect(
+    () => () => {
+      const { draft: left, value: saved, normalize: clean, onSave: save } = latest.current;
+      if (left === null) return;
+      const text = clean(left);
+      if (text !== clean(base.current) && text !== saved) save(text);
+    },
+    [],
+  );
 
   const begin = () => {
     if (draft !== null) return;

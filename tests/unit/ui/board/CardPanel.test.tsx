@@ -15,14 +15,14 @@ function openCard() {
   const statusId = orderedStatuses(doc)[0]!.id;
   const cardId = actions.createCard({ statusId, title: 'Claim 4711: dishwasher leaks' });
   const onClose = vi.fn();
-  render(
+  const { unmount } = render(
     <PeopleContext.Provider value={{ u1: 'Ada Lovelace', u2: 'Bob Builder' }}>
       <CardPanel cardId={cardId} store={store} actions={actions} onClose={onClose} />
     </PeopleContext.Provider>,
   );
   // A colleague writing the same document, as their edits arrive over the network.
   const colleague = bindSpaceActions({ doc }, 'u2');
-  return { store, cardId, onClose, colleague };
+  return { store, cardId, onClose, colleague, unmount };
 }
 
 describe('card panel', () => {
@@ -70,6 +70,15 @@ describe('card panel', () => {
     fireEvent.blur(notes);
     expect(store.getState().cards[cardId]?.notes).toBe('Customer sent photos of the leak, and more');
     expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('saves what was typed when the panel closes without leaving the field (Escape)', () => {
+    const { store, cardId, unmount } = openCard();
+    const notes = screen.getByLabelText('Notes');
+    fireEvent.focus(notes);
+    fireEvent.change(notes, { target: { value: 'Typed, then Escape' } });
+    unmount();
+    expect(store.getState().cards[cardId]?.notes).toBe('Typed, then Escape');
   });
 
   it("never writes a visited field's old value over a colleague's newer one", () => {

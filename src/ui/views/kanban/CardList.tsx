@@ -1,6 +1,7 @@
 import type { Label } from '../../../domain/index.ts';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useRef } from 'react';
+import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 import { SortableCard } from './SortableCard';
 
 /** Above this many cards a column renders only the cards in view (plus a margin). */
@@ -9,7 +10,10 @@ export const VIRTUALIZE_FROM = 25;
 const ESTIMATED_CARD_PX = 48;
 
 interface CardListProps {
+  statusId: string;
   ids: readonly string[];
+  /** Whether the cards are drop targets now (during a drag, only in the column the card is shown in). */
+  droppable: boolean;
   labels: Record<string, Label>;
   done: boolean;
   now: number;
@@ -27,11 +31,27 @@ export function CardList(props: CardListProps) {
   return props.ids.length >= VIRTUALIZE_FROM ? <VirtualCardList {...props} /> : <PlainCardList {...props} />;
 }
 
-function PlainCardList({ ids, labels, done, now, dropRef, className, labelledBy, empty }: CardListProps) {
+function PlainCardList({
+  statusId,
+  ids,
+  droppable,
+  labels,
+  done,
+  now,
+  dropRef,
+  className,
+  labelledBy,
+  empty,
+}: CardListProps) {
   return (
-    <ul ref={dropRef} className={className} aria-labelledby={labelledBy}>
+    <ul
+      ref={dropRef}
+      className={className}
+      aria-labelledby={labelledBy}
+      {...{ [LIST_STATUS_ATTRIBUTE]: statusId }}
+    >
       {ids.map((id) => (
-        <SortableCard key={id} cardId={id} labels={labels} done={done} now={now} />
+        <SortableCard key={id} cardId={id} droppable={droppable} labels={labels} done={done} now={now} />
       ))}
       {empty && (
         <li role="none" className="column-empty muted">
@@ -43,7 +63,9 @@ function PlainCardList({ ids, labels, done, now, dropRef, className, labelledBy,
 }
 
 function VirtualCardList({
+  statusId,
   ids,
+  droppable,
   labels,
   done,
   now,
@@ -90,7 +112,12 @@ function VirtualCardList({
   const after = last ? Math.max(0, total - last.end) : 0;
 
   return (
-    <ul ref={setRefs} className={`${className} column-cards-virtual`} aria-labelledby={labelledBy}>
+    <ul
+      ref={setRefs}
+      className={`${className} column-cards-virtual`}
+      aria-labelledby={labelledBy}
+      {...{ [LIST_STATUS_ATTRIBUTE]: statusId }}
+    >
       {before > 0 && <li role="none" aria-hidden="true" style={{ height: before - 4, flexShrink: 0 }} />}
       {items.map((item) => {
         const id = ids[item.index];
@@ -99,6 +126,7 @@ function VirtualCardList({
           <SortableCard
             key={id}
             cardId={id}
+            droppable={droppable}
             labels={labels}
             done={done}
             now={now}

@@ -18,6 +18,8 @@ interface ColumnProps {
   preview: DragPreview | null;
   /** The card being dragged, if any (long columns keep it drawn). */
   activeId: string | null;
+  /** Whether this column's cards are drop targets now (see `KanbanBoard`). */
+  cardsDroppable: boolean;
   now: number;
   onAdd: (statusId: string, title: string, position: 'top' | 'bottom') => void;
 }
@@ -27,7 +29,15 @@ interface ColumnProps {
  * header with the count and the status role, and quick-add. The list itself is a drop target, so an empty
  * or collapsed column accepts cards.
  */
-export const Column = memo(function Column({ status, labels, preview, activeId, now, onAdd }: ColumnProps) {
+export const Column = memo(function Column({
+  status,
+  labels,
+  preview,
+  activeId,
+  cardsDroppable,
+  now,
+  onAdd,
+}: ColumnProps) {
   const stored = useSpaceStore(useBoardStore(), selectColumn(status.id));
   const [collapsed, setCollapsed] = useState(false);
   // A collapsed column still takes drops (the card goes to its bottom) but shows no cards.
@@ -91,7 +101,9 @@ export const Column = memo(function Column({ status, labels, preview, activeId, 
       </header>
       <SortableContext id={status.id} items={ids as string[]} strategy={verticalListSortingStrategy}>
         <CardList
+          statusId={status.id}
           ids={ids}
+          droppable={cardsDroppable}
           labels={labels}
           done={done}
           now={now}

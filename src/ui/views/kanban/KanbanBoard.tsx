@@ -84,6 +84,25 @@ export function KanbanBoard({ store, actions }: KanbanBoardProps) {
     [store, columnIds, columnOf],
   );
 
+  // Each column gets the preview only while the dragged card enters or leaves it, so a card crossing
+  // into another column re-renders those two columns, not every card on the board.
+  const { preview, activeId } = drag;
+  // While a card is dragged, only the cards of the column it is shown in are drop targets: dnd-kit then
+  // measures a few dozen rectangles when the card changes column instead of every card drawn, and the
+  // column lists decide where it enters (see `entryIndex`).
+  const hotColumn =
+    activeId === null || statusOfDragId(activeId) !== null
+      ? null
+      : (preview?.statusId ?? store.getState().cards[activeId]?.pos.statusId ?? null);
+  const previewOf = useCallback(
+    (statusId: string) =>
+      preview !== null &&
+      (preview.statusId === statusId || store.getState().cards[preview.cardId]?.pos.statusId === statusId)
+        ? preview
+        : null,
+    [preview, store],
+  );
+
   const onAdd = useCallback(
     (statusId: string, title: string, position: 'top' | 'bottom') => {
       actions.createCard({ statusId, title, position });
@@ -144,8 +163,9 @@ export function KanbanBoard({ store, actions }: KanbanBoardProps) {
                   key={status.id}
                   status={status}
                   labels={labels}
-                  preview={drag.preview}
+                  preview={previewOf(status.id)}
                   activeId={drag.activeId}
+                  cardsDroppable={activeId === null || status.id === hotColumn}
                   now={now}
                   onAdd={onAdd}
                 />

@@ -3,12 +3,14 @@ import { CSS } from '@dnd-kit/utilities';
 import type { Label } from '../../../domain/index.ts';
 import { selectBadges, selectCard, useSpaceStore } from '../../../state/index.ts';
 import { CardView } from '../../card/CardView';
-import { useCallback, useContext } from 'react';
+import { memo, useCallback, useContext } from 'react';
 import { OpenCardContext, useBoardStore } from './boardContext';
 import { usePresence } from './presenceContext';
 
 interface SortableCardProps {
   cardId: string;
+  /** Off for cards in columns the dragged card is not in, so dnd-kit measures and tests fewer targets. */
+  droppable: boolean;
   /** In a virtualized list: the virtualizer's measuring ref and the card's index in the column. */
   measureRef?: (element: HTMLElement | null) => void;
   index?: number;
@@ -19,15 +21,26 @@ interface SortableCardProps {
 
 /**
  * The thin draggable wrapper of one card: it owns the list item, the drag listeners and the transform,
- * and renders the memoized CardView, which a drag never re-renders.
+ * and renders the memoized CardView, which a drag never re-renders. Memoized itself, so a column that
+ * re-renders (a card entering it) re-renders only the cards whose props changed; dnd-kit's context still
+ * reaches every card when a drag starts, crosses cards or ends.
  */
-export function SortableCard({ cardId, labels, done, now, measureRef, index }: SortableCardProps) {
+export const SortableCard = memo(function SortableCard({
+  cardId,
+  droppable,
+  labels,
+  done,
+  now,
+  measureRef,
+  index,
+}: SortableCardProps) {
   const store = useBoardStore();
   const card = useSpaceStore(store, selectCard(cardId));
   const badges = useSpaceStore(store, selectBadges(cardId));
   const open = useContext(OpenCardContext);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: cardId,
+    disabled: { draggable: false, droppable: !droppable },
     attributes: { role: 'listitem', roleDescription: 'card' },
   });
   // Someone else dragging this card right now: shown so nobody fights over it.
@@ -63,4 +76,4 @@ export function SortableCard({ cardId, labels, done, now, measureRef, index }: S
       {movedBy && <span className="card-peer">{movedBy} is moving this card</span>}
     </li>
   );
-}
+});

@@ -3,6 +3,7 @@ import { arrayMove } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { selectColumn, type SpaceStore } from '../../../state/index.ts';
 import type { Presence, SpaceActions } from '../../../sync/index.ts';
+import { entryIndex } from './entryIndex';
 import {
   applyPreview,
   dropNeighbours,
@@ -116,14 +117,16 @@ export function useBoardDrag(
         const to = columnOf(String(over.id));
         if (to === null || from === to) return;
         const target = columnIds(to).filter((id) => id !== cardId);
+        const moving = active.rect.current.translated;
         let index = target.length;
         if (statusOfDropId(String(over.id)) === null) {
           const overIndex = target.indexOf(String(over.id));
-          const moving = active.rect.current.translated;
           const below = moving !== null && moving.top > over.rect.top + over.rect.height / 2;
           index = overIndex < 0 ? target.length : overIndex + (below ? 1 : 0);
+        } else if (moving !== null && target.length > 0) {
+          index = entryIndex(to, cardId, moving.top + moving.height / 2, target.length);
         }
-        setPreview({ cardId, statusId: to, index });
+        setPreview({ cardId, statusId: to, index: Math.min(index, target.length) });
       },
       onDragEnd({ active, over }) {
         const movedStatus = statusOfDragId(String(active.id));

@@ -66,7 +66,15 @@ describe('card front marks', () => {
     render(
       <SpaceStoreContext.Provider value={store}>
         <DndContext>
-          <Column status={status} labels={{}} preview={null} activeId={null} now={NOW} onAdd={() => {}} />
+          <Column
+            status={status}
+            labels={{}}
+            preview={null}
+            activeId={null}
+            cardsDroppable
+            now={NOW}
+            onAdd={() => {}}
+          />
         </DndContext>
       </SpaceStoreContext.Provider>,
     );

@@ -33,6 +33,7 @@ function renderColumn(store: SpaceStore, props: { preview?: DragPreview | null; 
           labels={{}}
           preview={props.preview ?? null}
           activeId={null}
+          cardsDroppable
           now={NOW}
           onAdd={props.onAdd ?? (() => {})}
         />

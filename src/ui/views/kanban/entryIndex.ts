@@ -1,0 +1,28 @@
+/**
+ * Where a dragged card lands when it enters another column. Only the column it is shown in has droppable
+ * cards during a drag (see `KanbanBoard`), so on entering a column the drop target is the column's list,
+ * and the place comes from the cards drawn there: the first card whose middle is below the dragged card's
+ * middle. Read from the DOM once per column change — a handful of rectangles, not the whole board.
+ */
+
+/** The attribute a column's card list carries so a drag can find it by status id. */
+export const LIST_STATUS_ATTRIBUTE = 'data-drop-status';
+
+/**
+ * The insertion index (counted without the dragged card) in `statusId`'s list for a card whose middle is
+ * at `middleY` (viewport px); `fallback` when the list is not drawn. Virtualized lists give each drawn
+ * card its index in the column (`data-index`); plain lists draw every card, so order is the index.
+ */
+export function entryIndex(statusId: string, cardId: string, middleY: number, fallback: number): number {
+  const list = document.querySelector(`[${LIST_STATUS_ATTRIBUTE}="${CSS.escape(statusId)}"]`);
+  if (!list) return fallback;
+  let next = 0;
+  for (const item of list.querySelectorAll<HTMLElement>(':scope > [data-card-id]')) {
+    if (item.dataset.cardId === cardId) continue;
+    const index = item.dataset.index === undefined ? next : Number(item.dataset.index);
+    const rect = item.getBoundingClientRect();
+    if (rect.top + rect.height / 2 > middleY) return index;
+    next = index + 1;
+  }
+  return next;
+}

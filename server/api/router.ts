@@ -14,6 +14,7 @@ import {
   listWorkspaces,
   removeMember,
   setMember,
+  updateWorkspace,
 } from './workspaceRoutes.ts';
 
 type Handler = (r: ApiRequest) => Promise<void>;
@@ -30,6 +31,7 @@ const ROUTES: Array<[method: string, pattern: string, handler: Handler]> = [
   ['GET', '/api/instance', instance],
   ['GET', '/api/workspaces', listWorkspaces],
   ['POST', '/api/workspaces', createWorkspace],
+  ['PATCH', '/api/workspaces/:id', updateWorkspace],
   ['POST', '/api/workspaces/:id/join', joinWorkspace],
   ['GET', '/api/workspaces/:id/members', listMembers],
   ['POST', '/api/workspaces/:id/members', setMember],

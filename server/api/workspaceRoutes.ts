@@ -12,6 +12,7 @@ import {
   initSpaceDoc,
   initWorkspaceDoc,
   newId,
+  renameWorkspace,
   workspaceMaps,
 } from '../../src/domain/index.ts';
 import { workspaceRole } from '../access.ts';
@@ -23,6 +24,13 @@ const nameSchema = z.string().trim().min(1, 'must not be empty').max(200, 'must 
 const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id');
 
 const createWorkspaceSchema = z.object({ name: nameSchema, type: z.enum(WORKSPACE_TYPES) });
+const updateWorkspaceSchema = z
+  .object({ name: nameSchema.optional(), archived: z.boolean().optional() })
+  .strict()
+  .refine(
+    (input) => input.name !== undefined || input.archived !== undefined,
+    'Say the new name, or whether the workspace is archived.',
+  );
 const memberSchema = z.object({
   email: z.string().trim().toLowerCase().max(254),
   role: z.enum(['owner', 'member', 'visitor']),
@@ -81,13 +89,44 @@ export async function createWorkspace(r: ApiRequest): Promise<void> {
 export async function listWorkspaces(r: ApiRequest): Promise<void> {
   const user = await requireUser(r);
   const rows = await r.ctx.storage.listVisibleWorkspaces(user.id);
-  const workspaces = rows.map((w) => ({
-    id: w.id,
-    name: w.name,
-    type: w.type,
-    role: w.memberRole ?? (w.type === 'org_wide' ? 'member' : 'visitor'),
-  }));
-  sendJson(r.res, 200, { workspaces });
+  sendJson(r.res, 200, {
+    workspaces: rows.map((w) => ({
+      ...workspaceJson(w),
+      role: w.memberRole ?? (w.type === 'org_wide' ? 'member' : 'visitor'),
+    })),
+  });
+}
+
+function workspaceJson(w: WorkspaceRecord) {
+  return { id: w.id, name: w.name, type: w.type, archived: w.archivedAt != null };
+}
+
+/**
+ * An owner renames, archives or restores a workspace. An archived workspace keeps its members, documents
+ * and access; the lists show it only when archived items are asked for, so it can be restored. The
+ * document's name is written first: a refused name leaves the database as it was.
+ */
+export async function updateWorkspace(r: ApiRequest): Promise<void> {
+  const user = await requireUser(r);
+  const input = await readJson(r.req, updateWorkspaceSchema);
+  const { workspace, role } = await loadWorkspace(r, user);
+  requireOwner(role);
+  if (input.name !== undefined && input.name !== workspace.name) {
+    const name = input.name;
+    await r.ctx.registry
+      .withDoc(`workspace/${workspace.id}`, (doc) => renameWorkspace(doc, { name }, { actor: user.id }))
+      .catch(domainToHttp);
+  }
+  const archivedAt =
+    input.archived === undefined || input.archived === (workspace.archivedAt != null)
+      ? undefined
+      : input.archived
+        ? Date.now()
+        : null;
+  await r.ctx.storage.updateWorkspace(workspace.id, { name: input.name, archivedAt });
+  const updated = { ...workspace, name: input.name ?? workspace.name };
+  if (archivedAt !== undefined) updated.archivedAt = archivedAt;
+  sendJson(r.res, 200, { ...workspaceJson(updated), role });
 }
 
 /**

@@ -36,6 +36,7 @@ interface WorkspaceRow {
   type: WorkspaceType;
   created_by: string;
   created_at: number;
+  archived_at: number | null;
   member_role?: MemberRole | null;
 }
 
@@ -53,6 +54,7 @@ const toWorkspace = (row: WorkspaceRow): WorkspaceRecord => ({
   type: row.type,
   createdBy: row.created_by,
   createdAt: row.created_at,
+  archivedAt: row.archived_at,
 });
 
 /** Runs `fn` and wraps its result in a promise, turning a synchronous throw into a rejection. */
@@ -117,6 +119,8 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
        VALUES (@id, @name, @type, @createdBy, @createdAt)`,
     ),
     workspaceById: db.prepare('SELECT * FROM workspaces WHERE id = ?'),
+    renameWorkspace: db.prepare('UPDATE workspaces SET name = ? WHERE id = ?'),
+    archiveWorkspace: db.prepare('UPDATE workspaces SET archived_at = ? WHERE id = ?'),
     visibleWorkspaces: db.prepare(
       `SELECT w.*, m.role AS member_role FROM workspaces w
        LEFT JOIN memberships m ON m.workspace_id = w.id AND m.user_id = @userId
@@ -230,6 +234,13 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
         const row = q.workspaceById.get(id) as WorkspaceRow | undefined;
         return row ? toWorkspace(row) : null;
       }),
+    updateWorkspace: (id, { name, archivedAt }) =>
+      settle(() =>
+        db.transaction(() => {
+          if (name !== undefined) q.renameWorkspace.run(name, id);
+          if (archivedAt !== undefined) q.archiveWorkspace.run(archivedAt, id);
+        })(),
+      ),
     listVisibleWorkspaces: (userId) =>
       settle(() =>
         (q.visibleWorkspaces.all({ userId }) as WorkspaceRow[]).map((row) => ({

@@ -57,6 +57,10 @@ const MIGRATIONS: readonly string[] = [
     updated_at INTEGER NOT NULL
   );
   `,
+  // 2: owners archive workspaces (hidden from the lists unless asked for; nothing is deleted).
+  `
+  ALTER TABLE workspaces ADD COLUMN archived_at INTEGER;
+  `,
 ];
 
 /**

@@ -30,6 +30,8 @@ export interface WorkspaceRecord {
   type: WorkspaceType;
   createdBy: string;
   createdAt: number;
+  /** Epoch ms when an owner archived it; null or absent while it is in use. */
+  archivedAt?: number | null;
 }
 
 export interface MembershipRecord {
@@ -93,6 +95,8 @@ export interface Storage {
   /** Creates a workspace and makes its creator an owner member, in one transaction. */
   createWorkspace(workspace: WorkspaceRecord): Promise<void>;
   findWorkspace(id: string): Promise<WorkspaceRecord | null>;
+  /** Renames, archives (`archivedAt` epoch ms) or restores (`archivedAt: null`) a workspace. */
+  updateWorkspace(id: string, changes: { name?: string; archivedAt?: number | null }): Promise<void>;
   /** Every workspace the user may see: private ones they belong to, and all public and org-wide ones. */
   listVisibleWorkspaces(userId: string): Promise<Array<WorkspaceRecord & { memberRole: MemberRole | null }>>;
   findMembership(workspaceId: string, userId: string): Promise<MemberRole | null>;

@@ -68,6 +68,7 @@ export { migrate, schemaVersionOf, MIGRATIONS, type Migration } from './migratio
 export { initSpaceDoc, initWorkspaceDoc, initUserDoc, DEFAULT_SECTION_NAME } from './operations/init.ts';
 export { addSpace, renameSpace, moveSpace, archiveSpace } from './operations/spaces.ts';
 export { createFolder, renameFolder, moveFolder, archiveFolder } from './operations/folders.ts';
+export { renameWorkspace } from './operations/workspaceName.ts';
 export {
   createStatus,
   renameStatus,

@@ -16,6 +16,8 @@ export interface Workspace {
   type: WorkspaceType;
   /** The caller's role in it. */
   role: 'owner' | 'member' | 'visitor';
+  /** Archived by an owner: listed only where archived items are asked for (absent in older local copies). */
+  archived?: boolean;
 }
 
 export class ApiError extends Error {
@@ -48,7 +50,11 @@ async function readError(response: Response): Promise<ApiError> {
   );
 }
 
-async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+async function request<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -103,6 +109,14 @@ export async function listWorkspaces(): Promise<Workspace[]> {
 
 export async function createWorkspace(input: { name: string; type: WorkspaceType }): Promise<Workspace> {
   return request<Workspace>('POST', '/api/workspaces', input);
+}
+
+/** Renames, archives or restores a workspace (owners only). */
+export async function updateWorkspace(
+  workspaceId: string,
+  changes: { name?: string; archived?: boolean },
+): Promise<Workspace> {
+  return request<Workspace>('PATCH', `/api/workspaces/${encodeURIComponent(workspaceId)}`, changes);
 }
 
 /** Creates a space in the workspace; resolves to the new space's id. */

@@ -67,7 +67,7 @@ describe('people and structure in the app shell', () => {
     expect(await page.getByTitle(/^User [A-Za-z0-9_-]{4}$/).count()).toBe(0);
   });
 
-  it('renames, reorders and archives spaces and folders from the sidebar', async () => {
+  it('renames, reorders and archives spaces, folders and workspaces from the sidebar', async () => {
     const { page } = app;
     const lead = newPerson('Edsger Dijkstra');
     await signUp(page, lead);
@@ -142,6 +142,41 @@ describe('people and structure in the app shell', () => {
     await page.reload();
     await homeOf(page, lead.name);
     await eventuallyNames(page, 'Returns desk', ['South', 'North', 'Intake desk', 'Refunds']);
+
+    // The workspace's owner renames and archives the workspace itself from its own menu.
+    await sidebar(page).getByRole('button', { name: 'Actions for Returns desk' }).click();
+    await page
+      .getByRole('menu', { name: 'Actions for Returns desk' })
+      .getByRole('menuitem', { name: 'Rename' })
+      .click();
+    const renameWorkspace = sidebar(page).getByRole('form', { name: 'Rename Returns desk' });
+    await renameWorkspace.getByLabel('Name').fill(' ');
+    await page.keyboard.press('Enter');
+    // The server's refusal shows in the form, which stays open; nothing is renamed.
+    await renameWorkspace.getByRole('alert').waitFor();
+    await renameWorkspace.getByLabel('Name').fill('Returns & RMA');
+    await page.keyboard.press('Enter');
+    await eventuallyNames(page, 'Returns & RMA', ['South', 'North', 'Intake desk', 'Refunds']);
+
+    await sidebar(page).getByRole('button', { name: 'Actions for Returns & RMA' }).click();
+    await page
+      .getByRole('menu', { name: 'Actions for Returns & RMA' })
+      .getByRole('menuitem', { name: 'Archive' })
+      .click();
+    const workspaceItem = sidebar(page).getByRole('treeitem', { name: 'Returns & RMA', exact: true });
+    await workspaceItem.waitFor({ state: 'detached' });
+    await page.getByLabel('Show archived').check();
+    await workspaceItem.getByText('Archived', { exact: true }).first().waitFor();
+    await sidebar(page).getByRole('button', { name: 'Actions for Returns & RMA' }).click();
+    await page
+      .getByRole('menu', { name: 'Actions for Returns & RMA' })
+      .getByRole('menuitem', { name: 'Restore' })
+      .click();
+    await page.getByLabel('Show archived').uncheck();
+    await workspaceItem.waitFor();
+    await page.reload();
+    await homeOf(page, lead.name);
+    await eventuallyNames(page, 'Returns & RMA', ['South', 'North', 'Intake desk', 'Refunds']);
   });
 
   it('names a teammate on a card and shows them in the header while they are on the space', async () => {

@@ -91,7 +91,12 @@ function HomePage({ user, listing, onWorkspacesChanged }: HomeProps & { listing:
         {shown?.length === 0 && user.instanceRole === 'owner' && (
           <DemoOffer userId={user.id} onCreated={onCreated} />
         )}
-        {shown && <WorkspaceList workspaces={shown} onMembershipChanged={reload} />}
+        {shown && (
+          <WorkspaceList
+            workspaces={shown.filter((workspace) => !workspace.archived)}
+            onMembershipChanged={reload}
+          />
+        )}
         <CreateWorkspaceForm onCreated={onCreated} />
       </section>
     </div>

@@ -4,20 +4,23 @@ import { FormError } from '../common/FormError';
 interface RenameInlineProps {
   /** The current name, also what the form is called: "Rename <name>". */
   name: string;
-  /** Writes the new name; throws (a refused domain operation) to keep the form open with the reason. */
-  onRename: (name: string) => void;
+  /**
+   * Writes the new name; throws or rejects (a refused domain operation, a refused server call) to keep
+   * the form open with the reason.
+   */
+  onRename: (name: string) => void | Promise<unknown>;
   /** Leaves the form, renamed or not; focus goes back to the tree item. */
   onDone: () => void;
 }
 
-/** Renaming a folder or space in place in the sidebar tree. Enter saves, Escape cancels. */
+/** Renaming a workspace, folder or space in place in the sidebar tree. Enter saves, Escape cancels. */
 export function RenameInline({ name, onRename, onDone }: RenameInlineProps) {
   const [value, setValue] = useState(name);
   const [error, setError] = useState<string | null>(null);
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      onRename(value.trim());
+      await onRename(value.trim());
       onDone();
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : 'The name could not be changed.');

@@ -63,16 +63,19 @@ export function Sidebar({
           <p className="muted tree-note">No workspaces yet.</p>
         ) : (
           <ul role="tree" aria-labelledby="sidebar-workspaces" className="tree" onKeyDown={onTreeKeyDown}>
-            {workspaces.list.map((workspace, index) => (
-              <WorkspaceTreeItem
-                key={workspace.id}
-                workspace={workspace}
-                store={stores[workspace.id]}
-                currentSpaceId={currentSpaceId}
-                first={index === 0}
-                showArchived={showArchived}
-              />
-            ))}
+            {workspaces.list
+              .filter((workspace) => showArchived || !workspace.archived)
+              .map((workspace, index) => (
+                <WorkspaceTreeItem
+                  key={workspace.id}
+                  workspace={workspace}
+                  store={stores[workspace.id]}
+                  currentSpaceId={currentSpaceId}
+                  first={index === 0}
+                  showArchived={showArchived}
+                  reload={onRetry}
+                />
+              ))}
           </ul>
         ))}
       {workspaces.state === 'ready' && workspaces.list.length > 0 && (

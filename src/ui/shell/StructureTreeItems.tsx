@@ -10,11 +10,11 @@ import { useItemControls } from './useItemControls';
 /** What every folder and space item of one workspace shares. */
 export type Shared = Omit<MenuContext, 'startRename' | 'run'>;
 
-function ArchivedBadge({ archived }: { archived: boolean }) {
+export function ArchivedBadge({ archived }: { archived: boolean }) {
   return archived ? <span className="badge tree-badge">Archived</span> : null;
 }
 
-function ItemError({ message }: { message: string | null }) {
+export function ItemError({ message }: { message: string | null }) {
   return message ? (
     <span className="form-error tree-error" role="alert">
       {message}

@@ -2,10 +2,14 @@ import { useContext, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { sortKeyed } from '../../domain/index.ts';
 import { useWorkspaceStore, type WorkspaceStore } from '../../state/index.ts';
-import type { Workspace } from '../api';
+import { updateWorkspace, type Workspace } from '../api';
 import { CurrentUserContext } from './currentUser';
 import { structureRights } from './structureRights';
-import { FolderTreeItem, SpaceTreeItem, type Shared } from './StructureTreeItems';
+import { RenameInline } from './RenameInline';
+import { workspaceMenu } from './structureMenu';
+import { ArchivedBadge, FolderTreeItem, ItemError, SpaceTreeItem, type Shared } from './StructureTreeItems';
+import { TreeItemMenu } from './TreeItemMenu';
+import { useItemControls } from './useItemControls';
 import { TreeBranch } from './TreeBranch';
 import { layoutTree } from './treeLayout';
 import { useWorkspaceActions } from './useWorkspaceActions';
@@ -19,6 +23,8 @@ interface WorkspaceTreeItemProps {
   first: boolean;
   /** Show archived folders and spaces too (to restore them). */
   showArchived: boolean;
+  /** Asks the server for the workspace list again (after a rename or archive). */
+  reload: () => void;
 }
 
 /** One workspace in the sidebar tree, its folders and spaces read live from its document. */
@@ -28,9 +34,47 @@ export function WorkspaceTreeItem({
   currentSpaceId,
   first,
   showArchived,
+  reload,
 }: WorkspaceTreeItemProps) {
+  const controls = useItemControls();
+  const items = workspaceMenu(workspace, {
+    startRename: controls.startRename,
+    run: controls.run,
+    reload,
+  });
   return (
-    <TreeBranch label={workspace.name} labelClass="tree-workspace" level={1} tabIndex={first ? 0 : -1}>
+    <TreeBranch
+      label={workspace.name}
+      labelClass="tree-workspace"
+      level={1}
+      tabIndex={first ? 0 : -1}
+      className={workspace.archived ? 'tree-archived' : ''}
+      itemRef={controls.item}
+      onKeyDown={controls.onKeyDown}
+      onContextMenu={items.length > 0 ? controls.onContextMenu : undefined}
+      editing={
+        controls.renaming ? (
+          <RenameInline
+            name={workspace.name}
+            onRename={(name) => updateWorkspace(workspace.id, { name }).then(reload)}
+            onDone={controls.endRename}
+          />
+        ) : undefined
+      }
+      extra={
+        <>
+          <ArchivedBadge archived={workspace.archived === true} />
+          <ItemError message={controls.error} />
+          <TreeItemMenu
+            name={workspace.name}
+            items={items}
+            open={controls.menuOpen}
+            onOpenChange={controls.setMenuOpen}
+            returnFocus={controls.focusItem}
+          />
+        </>
+      }
+    >
       {store ? (
         <WorkspaceContents
           workspace={workspace}

@@ -1,4 +1,5 @@
 import type { WorkspaceActions } from '../../sync/index.ts';
+import { updateWorkspace } from '../api';
 import type { StructureRights } from './structureRights';
 import type { MenuAction } from './TreeItemMenu';
 
@@ -8,7 +9,7 @@ export interface MenuContext {
   actions: WorkspaceActions | null;
   startRename: () => void;
   /** Runs a write and puts focus where the user can go on (the item, or its parent once it left). */
-  run: (write: () => void, focus: 'item' | 'parent') => void;
+  run: (write: () => void | Promise<unknown>, focus: 'item' | 'parent') => void;
 }
 
 /**
@@ -91,4 +92,22 @@ export function spaceMenu(
     perform: () => run(() => actions.archiveSpace({ spaceId, archived: true }), 'parent'),
   });
   return items;
+}
+
+/**
+ * A workspace's menu, for its owners: rename, archive, restore. These are server calls (the workspace
+ * list lives in the server's database), so `reload` fetches the list again once one succeeded.
+ */
+export function workspaceMenu(
+  workspace: { id: string; role: string; archived?: boolean },
+  { startRename, run, reload }: Pick<MenuContext, 'startRename' | 'run'> & { reload: () => void },
+): MenuAction[] {
+  if (workspace.role !== 'owner') return [];
+  const archive = (archived: boolean) => () =>
+    run(() => updateWorkspace(workspace.id, { archived }).then(reload), 'item');
+  if (workspace.archived) return [{ label: 'Restore', perform: archive(false) }];
+  return [
+    { label: 'Rename', perform: startRename },
+    { label: 'Archive', perform: archive(true) },
+  ];
 }

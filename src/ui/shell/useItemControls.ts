@@ -14,13 +14,17 @@ export function useItemControls() {
 
   const focusItem = useCallback(() => requestAnimationFrame(() => item.current?.focus()), []);
   const run = useCallback(
-    (write: () => void, focus: 'item' | 'parent') => {
+    (write: () => void | Promise<unknown>, focus: 'item' | 'parent') => {
       const parent = item.current?.parentElement?.closest<HTMLElement>('[role="treeitem"]') ?? null;
-      try {
-        write();
-        setError(null);
-      } catch (caught) {
+      const fail = (caught: unknown) =>
         setError(caught instanceof Error ? caught.message : 'That did not work.');
+      try {
+        // Document writes finish at once; a server call (a workspace's) reports its refusal later.
+        const pending = write();
+        setError(null);
+        if (pending instanceof Promise) pending.catch(fail);
+      } catch (caught) {
+        fail(caught);
       }
       if (focus === 'parent' && parent) requestAnimationFrame(() => parent.focus());
       else focusItem();

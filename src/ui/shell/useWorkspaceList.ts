@@ -14,7 +14,12 @@ function sameList(a: readonly Workspace[], b: readonly Workspace[]): boolean {
   return (
     a.length === b.length &&
     a.every(
-      (w, i) => w.id === b[i]?.id && w.name === b[i]?.name && w.type === b[i]?.type && w.role === b[i]?.role,
+      (w, i) =>
+        w.id === b[i]?.id &&
+        w.name === b[i]?.name &&
+        w.type === b[i]?.type &&
+        w.role === b[i]?.role &&
+        Boolean(w.archived) === Boolean(b[i]?.archived),
     )
   );
 }

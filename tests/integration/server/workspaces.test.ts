@@ -54,7 +54,7 @@ describe('workspaces', () => {
 
     const list = await api(server.url, '/api/workspaces', { cookie });
     expect(list.body).toEqual({
-      workspaces: [{ id: ws.id, name: 'Repairs Nord', type: 'private', role: 'owner' }],
+      workspaces: [{ id: ws.id, name: 'Repairs Nord', type: 'private', archived: false, role: 'owner' }],
     });
 
     const client = open(`workspace/${ws.id}`, cookie);
@@ -140,6 +140,86 @@ describe('workspaces', () => {
     });
     // Only other tests' public and org-wide workspaces, none owned by this user.
     expect(list.body.workspaces.filter((w) => w.role === 'owner')).toEqual([]);
+  });
+
+  it('lets an owner rename, archive and restore a workspace, in the list and in its document', async () => {
+    const owner = await signupNew(server.url, 'owner');
+    const member = await signupNew(server.url, 'member');
+    const id = await createWorkspace(owner.cookie, 'private', 'Returns');
+    await api(server.url, `/api/workspaces/${id}/members`, {
+      cookie: owner.cookie,
+      body: { email: member.user.email, role: 'member' },
+    });
+    const client = open(`workspace/${id}`, member.cookie);
+    await client.synced;
+    const listed = async (cookie: string) =>
+      (
+        await api<{ workspaces: Array<{ id: string; name: string; archived: boolean }> }>(
+          server.url,
+          '/api/workspaces',
+          { cookie },
+        )
+      ).body.workspaces.find((w) => w.id === id);
+    const patch = (cookie: string, body: unknown) =>
+      api(server.url, `/api/workspaces/${id}`, { method: 'PATCH', cookie, body });
+
+    const renamed = await patch(owner.cookie, { name: '  Returns & RMA ' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ id, name: 'Returns & RMA', archived: false, role: 'owner' });
+    expect(await listed(member.cookie)).toMatchObject({ name: 'Returns & RMA', archived: false });
+    // Open documents see the new name live.
+    await waitFor(() => client.doc.getMap('meta').get('name') === 'Returns & RMA', 'the new name');
+
+    expect((await patch(owner.cookie, { archived: true })).body).toMatchObject({ archived: true });
+    expect(await listed(member.cookie)).toMatchObject({ archived: true });
+    expect((await patch(owner.cookie, { archived: false })).body).toMatchObject({ archived: false });
+    expect(await listed(owner.cookie)).toMatchObject({ name: 'Returns & RMA', archived: false });
+  });
+
+  it('refuses a rename or archive by a non-owner, and bad input, changing nothing', async () => {
+    const owner = await signupNew(server.url, 'owner');
+    const member = await signupNew(server.url, 'member');
+    const id = await createWorkspace(owner.cookie, 'public', 'Complaints');
+    await api(server.url, `/api/workspaces/${id}/members`, {
+      cookie: owner.cookie,
+      body: { email: member.user.email, role: 'member' },
+    });
+    const patch = (cookie: string | undefined, body: unknown) =>
+      api(server.url, `/api/workspaces/${id}`, { method: 'PATCH', cookie, body });
+
+    expect((await patch(member.cookie, { name: 'Mine' })).status).toBe(403);
+    expect((await patch(member.cookie, { archived: true })).status).toBe(403);
+    expect((await patch(undefined, { name: 'Mine' })).status).toBe(401);
+    for (const body of [
+      {},
+      { name: '   ' },
+      { name: 'x'.repeat(201) },
+      { archived: 'yes' },
+      { type: 'private' },
+    ]) {
+      const res = await patch(owner.cookie, body);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ error: { code: 'invalid_input' } });
+    }
+    const empty = await patch(owner.cookie, {});
+    expect((empty.body as { error: { message: string } }).error.message).toBe(
+      'Say the new name, or whether the workspace is archived.',
+    );
+    const list = await api<{ workspaces: Array<{ id: string; name: string; archived: boolean }> }>(
+      server.url,
+      '/api/workspaces',
+      { cookie: owner.cookie },
+    );
+    expect(list.body.workspaces.find((w) => w.id === id)).toMatchObject({
+      name: 'Complaints',
+      archived: false,
+    });
+    const missing = await api(server.url, '/api/workspaces/nosuchworkspace', {
+      method: 'PATCH',
+      cookie: owner.cookie,
+      body: { name: 'X' },
+    });
+    expect(missing.status).toBe(404);
   });
 });
 

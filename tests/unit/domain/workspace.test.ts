@@ -10,6 +10,7 @@ import {
   readWorkspace,
   renameFolder,
   renameSpace,
+  renameWorkspace,
   sortKeyed,
   spacesInFolder,
 } from '../../../src/domain/index.ts';
@@ -105,5 +106,16 @@ describe('spaces in a workspace', () => {
     expectRefused(doc, 'unknown_space', () => moveSpace(doc, { spaceId: 'nope', folderId: null }, ctx));
     archiveFolder(doc, { folderId: folder, archived: true }, ctx);
     expectRefused(doc, 'folder_archived', () => moveSpace(doc, { spaceId: 's1', folderId: folder }, ctx));
+  });
+});
+
+describe('the workspace itself', () => {
+  it('renames the workspace in its document, refusing an empty name or an uninitialised document', () => {
+    const doc = freshWorkspace();
+    renameWorkspace(doc, { name: '  Returns & RMA ' }, ctx);
+    expect(readWorkspace(doc).meta.name).toBe('Returns & RMA');
+    expectRefused(doc, 'invalid_input', () => renameWorkspace(doc, { name: ' ' }, ctx));
+    const blank = new Y.Doc();
+    expectRefused(blank, 'not_initialized', () => renameWorkspace(blank, { name: 'X' }, ctx));
   });
 });

@@ -1,13 +1,14 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatKeys } from './command';
-import { useAllCommands } from './registry';
+import { useAllCommands, useSearchers } from './registry';
 
 /**
- * Every command by name: type to filter, arrows to choose, Enter to run, Escape to close. Focus returns to
- * where it was before the palette opened.
+ * Every command by name, and what the open views find for the words typed (the open space's cards): type to
+ * filter, arrows to choose, Enter to run, Escape to close. Focus returns to where it was before.
  */
 export function CommandPalette({ onClose }: { onClose: () => void }) {
   const commands = useAllCommands();
+  const searchers = useSearchers();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -21,12 +22,14 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
 
   const shown = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return commands.filter(
+    const matching = commands.filter(
       (command) =>
         (!command.enabled || command.enabled()) &&
         words.every((word) => command.label.toLowerCase().includes(word)),
     );
-  }, [commands, query]);
+    // Commands first: "undo" should not have to scroll past every card titled "undone repair".
+    return words.length === 0 ? matching : [...matching, ...searchers.flatMap((search) => search(words))];
+  }, [commands, searchers, query]);
   const current = Math.min(active, Math.max(0, shown.length - 1));
 
   const close = () => {
@@ -90,7 +93,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
           ))}
           {shown.length === 0 && (
             <li role="none" className="muted">
-              No command matches.
+              Nothing matches.
             </li>
           )}
         </ul>

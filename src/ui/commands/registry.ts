@@ -2,13 +2,20 @@ import { useEffect } from 'react';
 import { createStore, useStore } from 'zustand';
 import type { Command } from './command';
 
+/**
+ * Commands made from what the user typed (lower-case words, at least one): "Open card: …" for the cards
+ * of the open space. Asked only while the palette has a query, so a 5,000-card space costs nothing idle.
+ */
+export type Searcher = (words: readonly string[]) => Command[];
+
 interface Registry {
   /** Commands by the component that registered them, in registration order. */
   sources: Map<symbol, readonly Command[]>;
+  searchers: Map<symbol, Searcher>;
 }
 
 /** The commands on offer right now: each mounted part of the app registers its own. */
-export const commandRegistry = createStore<Registry>(() => ({ sources: new Map() }));
+export const commandRegistry = createStore<Registry>(() => ({ sources: new Map(), searchers: new Map() }));
 
 export function allCommands(): Command[] {
   return [...commandRegistry.getState().sources.values()].flat();
@@ -26,6 +33,26 @@ export function useCommands(commands: readonly Command[]): void {
         return { sources: next };
       });
   }, [commands]);
+}
+
+/** Offers search results from `searcher` while the calling component is mounted (pass a stable function). */
+export function useSearcher(searcher: Searcher): void {
+  useEffect(() => {
+    const source = Symbol('searcher');
+    commandRegistry.setState(({ searchers }) => ({ searchers: new Map(searchers).set(source, searcher) }));
+    return () =>
+      commandRegistry.setState(({ searchers }) => {
+        const next = new Map(searchers);
+        next.delete(source);
+        return { searchers: next };
+      });
+  }, [searcher]);
+}
+
+/** The registered searchers, for the palette. */
+export function useSearchers(): Searcher[] {
+  const searchers = useStore(commandRegistry, (state) => state.searchers);
+  return [...searchers.values()];
 }
 
 /** The registered commands, for the palette. */

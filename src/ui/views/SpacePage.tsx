@@ -25,6 +25,7 @@ import { PresenceContext } from './kanban/presenceContext';
 import { LabelsDialog } from './labels/LabelsDialog';
 import { SpaceSettings } from './SpaceSettings';
 import { SpaceViewSwitch } from './SpaceViewSwitch';
+import { useCardSearch } from './useCardSearch';
 
 interface SpacePageProps {
   spaceId: string;
@@ -62,6 +63,7 @@ export function SpacePage({
   // The control that opened the labels dialog (null: closed), where focus returns when it closes.
   const [labelsOpener, setLabelsOpener] = useState<HTMLElement | null>(null);
   useDocumentTitle(spaceName);
+  useCardSearch(spaceId, opened?.store ?? null);
 
   // Undo history belongs to this visit of the space: it starts empty and ends when the board closes.
   useEffect(() => {

@@ -6,10 +6,18 @@ import { matchesKeys } from '../../../../src/ui/commands/command';
 import { CommandPalette } from '../../../../src/ui/commands/CommandPalette';
 import { useCommands } from '../../../../src/ui/commands/registry';
 import { useShortcuts } from '../../../../src/ui/commands/useShortcuts';
+import { MAX_CARD_RESULTS, useCardSearch } from '../../../../src/ui/views/useCardSearch';
+import type { SpaceStore } from '../../../../src/state/index.ts';
+import { card, spaceStore, status } from '../board/fixtures';
 
 function Offer({ commands }: { commands: Command[] }) {
   useCommands(commands);
   useShortcuts();
+  return null;
+}
+
+function SearchCards({ store }: { store: SpaceStore }) {
+  useCardSearch('space1', store);
   return null;
 }
 
@@ -90,5 +98,49 @@ describe('commands', () => {
     expect(matchesKeys(key({ key: 'Z', ctrlKey: true, shiftKey: true }), 'Mod+Shift+Z')).toBe(true);
     expect(matchesKeys(key({ key: 'z', ctrlKey: true }), 'Mod+Shift+Z')).toBe(false);
     expect(matchesKeys(key({ key: 'z', ctrlKey: true, altKey: true }), 'Mod+Z')).toBe(false);
+  });
+
+  it("finds the open space's cards by the words of their titles, after the commands, and opens one", () => {
+    const intake = status('s1', 'Intake', 'not_started', 'a0');
+    const many = Array.from({ length: 30 }, (_, i) =>
+      card(`m${i}`, `Dishwasher ${i}`, 's1', `b${String(i).padStart(2, '0')}`),
+    );
+    const store = spaceStore(
+      [intake],
+      [
+        card('c1', 'RMA-1042 Dishwasher leak', 's1', 'a0'),
+        card('c2', 'Replace pump seal', 's1', 'a1'),
+        card('c3', 'Old dishwasher leak', 's1', 'a2', { archived: true }),
+        ...many,
+      ],
+    );
+    render(
+      <>
+        <Offer commands={[{ id: 'leak', label: 'Report a leak', perform: vi.fn() }]} />
+        <SearchCards store={store} />
+        <CommandPalette onClose={vi.fn()} />
+      </>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Command palette' });
+    const input = within(dialog).getByRole('combobox', { name: 'Command' });
+    const options = () =>
+      within(dialog)
+        .queryAllByRole('option')
+        .map((option) => option.textContent);
+    // No query, no cards: the palette lists commands only.
+    expect(options()).toEqual(['Report a leak']);
+
+    fireEvent.change(input, { target: { value: 'LEAK dish' } });
+    expect(options()).toEqual(['Open card: RMA-1042 Dishwasher leak']);
+    fireEvent.change(input, { target: { value: 'leak' } });
+    expect(options()).toEqual(['Report a leak', 'Open card: RMA-1042 Dishwasher leak']);
+    fireEvent.change(input, { target: { value: 'dishwasher' } });
+    expect(options()).toHaveLength(MAX_CARD_RESULTS);
+    fireEvent.change(input, { target: { value: 'nothing like it' } });
+    expect(within(dialog).getByText('Nothing matches.')).toBeTruthy();
+
+    fireEvent.change(input, { target: { value: '1042' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(window.location.pathname).toBe('/space/space1/card/c1');
   });
 });

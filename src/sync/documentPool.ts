@@ -25,6 +25,7 @@ import {
 import { trackConnection } from './connectionTracker.ts';
 import { assertDocName } from './docName.ts';
 import type { LocalDocument, OfflineStore } from './offlineStore.ts';
+import { skipUpdateEncoding, type UpdateEvent } from './updateEncoding.ts';
 
 type WebSocketPolyfill = NonNullable<ConstructorParameters<typeof WebsocketProvider>[3]>['WebSocketPolyfill'];
 
@@ -37,7 +38,10 @@ export interface DocumentPoolOptions {
   idleMs?: number;
   /** WebSocket class for Node (`ws`, or a subclass that adds the session cookie). */
   WebSocketPolyfill?: WebSocketPolyfill;
-  /** Skip y-websocket's cross-tab BroadcastChannel (Node tests: it would sync tabs without a server). */
+  /**
+   * Skip y-websocket's cross-tab BroadcastChannel (Node tests: it would sync tabs without a server; the
+   * app: it posts the whole document on every connect).
+   */
   disableBc?: boolean;
   /** Local copies; without it documents start empty and live only as long as they are open. */
   offline?: OfflineStore;
@@ -123,6 +127,10 @@ export function syncUrl(serverUrl: string): string {
   return `${protocol}//${url.host}/sync`;
 }
 
+const SERVER_SKIPS: readonly UpdateEvent[] = ['update'];
+const LOAD_SKIPS: readonly UpdateEvent[] = ['update', 'updateV2'];
+const NO_SKIPS: readonly UpdateEvent[] = [];
+
 /** Create an empty pool; nothing connects until a document is acquired. */
 export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
   const wsBase = syncUrl(options.serverUrl);
@@ -164,6 +172,17 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
       } else if (was === 'online' && Date.now() - lastLocalEdit < UNSENT_WINDOW_MS) setUnsent(entry, true);
     });
 
+    // Until the local copy is loaded, its load transaction is encoded for nobody; the server's updates
+    // need only y-dexie's v2 encoding (see updateEncoding.ts).
+    let localLoaded = local === null;
+    const stopSkipping = skipUpdateEncoding(doc, (origin) =>
+      origin === provider
+        ? SERVER_SKIPS
+        : !localLoaded && local?.isLoadOrigin(origin)
+          ? LOAD_SKIPS
+          : NO_SKIPS,
+    );
+
     // Edits made here (not the server's, not the local copy loading): unsent unless the socket is up.
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       if (origin === provider || local?.isLoadOrigin(origin)) return;
@@ -177,6 +196,9 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
     const stopHearingFailures = local?.onFailure(() => setDocLocalCopy(connection, name, 'failing'));
 
     const whenLocal = local ? local.whenLoaded : Promise.resolve();
+    // Updates from other tabs' writes, after the load, reach every listener again.
+    const loaded = () => (localLoaded = true);
+    whenLocal.then(loaded, loaded);
     const entry: Entry = {
       name,
       doc,
@@ -193,6 +215,7 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
         entry.closed = true;
         if (entry.idleTimer) clearTimeout(entry.idleTimer);
         stopTracking();
+        stopSkipping();
         doc.off('update', onUpdate);
         stopHearingFailures?.();
         provider.destroy();

@@ -420,7 +420,10 @@ describe('the Kanban board in the browser', () => {
     const comment = cardPanel(page2, 'Loud fridge').getByRole('textbox', { name: 'New comment' });
     await comment.fill('It hums at night too.');
     await comment.press('Enter');
-    await cardPanel(page2, 'Loud fridge').getByText('It hums at night too.').waitFor();
+    await cardPanel(page2, 'Loud fridge')
+      .getByRole('list', { name: 'Comments' })
+      .getByText('It hums at night too.')
+      .waitFor();
     await openSpace(page, 'Complaints inbox');
     await card(page, 'Loud fridge').getByRole('img', { name: '1 comment' }).waitFor();
   });

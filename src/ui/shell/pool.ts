@@ -14,7 +14,10 @@ export function useAppPool(): DocumentPool | null {
   useEffect(() => {
     const offline = createOfflineStore();
     const compaction = startLocalCompaction();
-    const created = createDocumentPool({ serverUrl: window.location.origin, offline });
+    // No cross-tab BroadcastChannel: on every connect y-websocket posts the whole document to it (half a
+    // second and a 10 MB message for a busy space). Tabs share edits through the server online and through
+    // the shared IndexedDB copy offline (y-dexie follows other tabs' writes).
+    const created = createDocumentPool({ serverUrl: window.location.origin, offline, disableBc: true });
     setPool(created);
     return () => {
       compaction.stop();

@@ -57,6 +57,7 @@ describe('seeded demo workspace', () => {
       id: seeded.workspaceId,
       name: 'Aftersales Service',
       type: 'private',
+      archived: false,
       role: 'owner',
     });
   });

@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { chartColours, themedAxes, useColourScheme } from './chartTheme';
 import { paddedTimeRange } from './timeRange';
 import type { FlowPercentile } from '../../../analytics/index.ts';
 import { formatDays, type CycleTimePoint } from './cycleTimes';
@@ -25,6 +26,7 @@ const LINE_COLOURS: Record<FlowPercentile, string> = {
 
 export function CycleTimeScatter({ points, percentiles, onOpenCard }: CycleTimeScatterProps) {
   const host = useRef<HTMLDivElement>(null);
+  const scheme = useColourScheme();
   // The latest handler, read at click time, so a new callback does not rebuild the chart.
   const openCard = useRef(onOpenCard);
   useEffect(() => {
@@ -48,7 +50,7 @@ export function CycleTimeScatter({ points, percentiles, onOpenCard }: CycleTimeS
           x: { time: true, range: paddedTimeRange },
           y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] },
         },
-        axes: [{}, { label: 'Cycle time (days)' }],
+        axes: themedAxes(chartColours(element), [{}, { label: 'Cycle time (days)' }]),
         series: [
           { label: 'Completed' },
           {
@@ -90,7 +92,7 @@ export function CycleTimeScatter({ points, percentiles, onOpenCard }: CycleTimeS
       chart.over.removeEventListener('click', click);
       chart.destroy();
     };
-  }, [points, percentiles]);
+  }, [points, percentiles, scheme]);
 
   return (
     <div

@@ -38,21 +38,28 @@ export function AgingWipChart({ columns, points, percentiles, onOpenCard }: Agin
     if (!element) return;
     const colours = chartColours(element);
     const top = Math.max(1, ...points.map((point) => point.days), ...percentiles.map((p) => p.days ?? 0));
+    // Percentiles that share a value (few finished cards) share one band edge and one label.
+    const edges: { days: number; names: string[]; colour: string }[] = [];
+    for (const { p, days } of percentiles) {
+      if (days === null) continue;
+      const edge = edges.at(-1);
+      if (edge?.days === days) edge.names.push(`${p}th`);
+      else edges.push({ days, names: [`${p}th`], colour: BAND_COLOURS[p] });
+    }
     const drawBands = (chart: uPlot) => {
       const { ctx, bbox } = chart;
       ctx.save();
+      ctx.font = `${11 * devicePixelRatio}px system-ui, sans-serif`;
+      ctx.textAlign = 'right';
+      ctx.textBaseline = 'bottom';
       let below = 0;
-      for (const { p, days } of percentiles) {
-        if (days === null) continue;
+      for (const { days, names, colour } of edges) {
         const y0 = chart.valToPos(below, 'y', true);
         const y1 = chart.valToPos(days, 'y', true);
-        ctx.fillStyle = BAND_COLOURS[p];
+        ctx.fillStyle = colour;
         ctx.fillRect(bbox.left, y1, bbox.width, y0 - y1);
         ctx.fillStyle = colours.text;
-        ctx.font = `${11 * devicePixelRatio}px system-ui, sans-serif`;
-        ctx.textAlign = 'right';
-        ctx.textBaseline = 'bottom';
-        ctx.fillText(`${p}th ${formatDays(days)} d`, bbox.left + bbox.width - 4, y1 - 2);
+        ctx.fillText(`${names.join(', ')}: ${formatDays(days)} d`, bbox.left + bbox.width - 4, y1 - 2);
         below = days;
       }
       ctx.restore();
@@ -86,7 +93,7 @@ export function AgingWipChart({ columns, points, percentiles, onOpenCard }: Agin
             stroke: '#3b5bdb',
             fill: '#3b5bdb',
             paths: () => null,
-            points: { show: true, size: 7 },
+            points: { show: true, size: 8, fill: '#3b5bdb' },
             value: (_u, _value, _series, index) =>
               index === null || !points[index]
                 ? '—'
@@ -119,7 +126,7 @@ export function AgingWipChart({ columns, points, percentiles, onOpenCard }: Agin
       ref={host}
       className="flow-chart"
       role="img"
-      aria-label={`Age of ${points.length} cards in progress by status, with cycle-time percentile bands`}
+      aria-label={`Age of ${points.length} ${points.length === 1 ? 'card' : 'cards'} in progress by status, with cycle-time percentile bands`}
     />
   );
 }

@@ -1,5 +1,7 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useContext, useEffect, useId, useState } from 'react';
 import type { FlowReport } from '../../../analytics/index.ts';
+import { PeopleContext } from '../../card/people';
+import { describeFilter, FlowFilterControls, type FilterLabel } from './FlowFilterControls';
 import { defaultFlowSettings, LAST_DAYS_PRESETS, type FlowCalendarKind } from './flowQuery';
 import { zoneChoices } from './timeZones';
 import type { FlowSettingsState } from './useFlowSettings';
@@ -9,14 +11,18 @@ interface FlowControlsProps {
   state: FlowSettingsState;
   /** The report drawn, for the window it actually covers and the problems it met. */
   report: FlowReport;
+  /** The space's labels, by id, for the card filter. */
+  labels: Readonly<Record<string, FilterLabel>>;
 }
 
 /**
  * The settings every Flow chart shares: the window of days, the time zone days are counted in, and the
  * calendar (all days, or Monday to Friday without holidays). Each change goes into the address at once.
  */
-export function FlowControls({ state, report }: FlowControlsProps) {
+export function FlowControls({ state, report, labels }: FlowControlsProps) {
   const { settings, defaultTimeZone, change } = state;
+  const people = useContext(PeopleContext);
+  const filterText = describeFilter(state.filter, labels, people);
   const id = useId();
   const range =
     settings.last !== null ? String(settings.last) : settings.from || settings.to ? 'custom' : 'all';
@@ -38,8 +44,7 @@ export function FlowControls({ state, report }: FlowControlsProps) {
     const to = end === 'to' ? value || null : rolling ? null : settings.to;
     change({ ...settings, last: null, from, to });
   };
-  const commitHolidays = (event?: FormEvent) => {
-    event?.preventDefault();
+  const commitHolidays = () => {
     const entries = holidays
       .split(/[,\s]+/)
       .map((entry) => entry.trim())
@@ -50,7 +55,7 @@ export function FlowControls({ state, report }: FlowControlsProps) {
   const calendarText = report.working ? 'working days (Monday to Friday)' : 'calendar days';
 
   return (
-    <form className="flow-controls" aria-label="Chart settings" onSubmit={commitHolidays}>
+    <form className="flow-controls" aria-label="Chart settings" onSubmit={(event) => event.preventDefault()}>
       <div className="flow-controls-row">
         <label>
           Range
@@ -116,21 +121,35 @@ export function FlowControls({ state, report }: FlowControlsProps) {
               placeholder="2026-12-25, 2026-12-26"
               aria-describedby={`${id}-holidays`}
               onChange={(event) => setHolidays(event.target.value)}
-              onBlur={() => commitHolidays()}
+              onBlur={commitHolidays}
+              onKeyDown={(event) => {
+                // Enter applies the list, as leaving the field does (the form has no submit button).
+                if (event.key !== 'Enter') return;
+                event.preventDefault();
+                commitHolidays();
+              }}
             />
           </label>
         )}
-        <button type="button" onClick={() => change(defaultFlowSettings(defaultTimeZone))}>
-          Reset
-        </button>
       </div>
       {settings.calendar === 'working' && (
         <p id={`${id}-holidays`} className="muted flow-controls-hint">
           Holidays as dates YYYY-MM-DD, separated by commas; they count as non-working days.
         </p>
       )}
+      <div className="flow-controls-row">
+        <FlowFilterControls
+          filter={settings.filter}
+          labels={labels}
+          onChange={(filter) => change({ ...settings, filter })}
+        />
+        <button type="button" onClick={() => change(defaultFlowSettings(defaultTimeZone))}>
+          Reset
+        </button>
+      </div>
       <p className="muted" role="status">
         Showing {report.from} to {report.to} in {report.timeZone}, counted in {calendarText}.
+        {filterText && ` ${filterText}`}
       </p>
       {problems.length > 0 && (
         <div role="alert" className="flow-controls-problems">

@@ -7,7 +7,6 @@ import { CumulativeFlow } from './CumulativeFlow';
 import { CycleTimeTables } from './CycleTimeTables';
 import { cycleTimePercentiles, cycleTimePoints, formatDays, formatInstant } from './cycleTimes';
 import { FlowControls } from './FlowControls';
-import { flowOptionsOf } from './flowQuery';
 import { FlowSection } from './FlowSection';
 import { Histograms } from './Histograms';
 import { CycleTimeScatter } from './lazyCharts';
@@ -24,9 +23,9 @@ interface FlowViewProps {
 
 /** A space's flow charts, each with its table view and a CSV of its data (DESIGN §4). */
 export function FlowView({ spaceId, store, actions }: FlowViewProps) {
-  const flowSettings = useFlowSettings();
-  const options = useMemo(() => flowOptionsOf(flowSettings.settings, Date.now()), [flowSettings.settings]);
-  const report = useFlowReport(store, actions, options);
+  const labels = useSpaceStore(store, (state) => state.labels);
+  const flowSettings = useFlowSettings(labels);
+  const report = useFlowReport(store, actions, flowSettings.options, flowSettings.filter);
   const cards = useSpaceStore(store, (state) => state.cards);
   const statuses = useSpaceStore(store, (state) => state.statuses);
   const titleOf = useCallback((id: string) => cards[id]?.title ?? id, [cards]);
@@ -37,7 +36,7 @@ export function FlowView({ spaceId, store, actions }: FlowViewProps) {
 
   return (
     <div className="flow-view">
-      <FlowControls state={flowSettings} report={report} />
+      <FlowControls state={flowSettings} report={report} labels={labels} />
       <FlowSection
         title="Cycle time"
         summary={
@@ -57,7 +56,12 @@ export function FlowView({ spaceId, store, actions }: FlowViewProps) {
         empty={points.length === 0}
       >
         <Suspense fallback={<div className="flow-chart flow-chart-loading" aria-busy="true" />}>
-          <CycleTimeScatter points={points} percentiles={percentiles} onOpenCard={openCard} />
+          <CycleTimeScatter
+            points={points}
+            percentiles={percentiles}
+            onOpenCard={openCard}
+            timeZone={report.timeZone}
+          />
         </Suspense>
         <CycleTimeTables
           spaceId={spaceId}

@@ -9,6 +9,8 @@ import {
   type FlowOptions,
   type WorkingCalendar,
 } from '../../../analytics/index.ts';
+import { isId } from '../../../domain/ids.ts';
+import { FILTER_TEXT_MAX, NO_FILTER, type CardFilter } from './cardFilter';
 
 /** Day counting of every duration: all days, or Monday to Friday without the listed holidays. */
 export type FlowCalendarKind = 'days' | 'working';
@@ -24,6 +26,8 @@ export interface FlowSettings {
   calendar: FlowCalendarKind;
   /** Holidays of the working calendar, `YYYY-MM-DD`, ascending; kept but unused in calendar days. */
   holidays: string[];
+  /** The cards the charts are drawn for. */
+  filter: CardFilter;
 }
 
 export interface ParsedFlowQuery {
@@ -43,7 +47,7 @@ const WORKING_WEEKDAYS = [1, 2, 3, 4, 5] as const;
 
 /** The settings with nothing in the address: all history, calendar days, in `timeZone`. */
 export function defaultFlowSettings(timeZone: string): FlowSettings {
-  return { last: null, from: null, to: null, timeZone, calendar: 'days', holidays: [] };
+  return { last: null, from: null, to: null, timeZone, calendar: 'days', holidays: [], filter: NO_FILTER };
 }
 
 /**
@@ -80,6 +84,8 @@ export function parseFlowQuery(search: string, defaultTimeZone: string, now: num
     settings.holidays = [...dates].sort();
   }
 
+  settings.filter = readFilter(params, problems);
+
   const last = params.get('last');
   const from = params.get('from');
   const to = params.get('to');
@@ -105,6 +111,26 @@ export function parseFlowQuery(search: string, defaultTimeZone: string, now: num
   return { settings, problems };
 }
 
+function readFilter(params: URLSearchParams, problems: string[]): CardFilter {
+  const labels: string[] = [];
+  for (const label of params.getAll('label')) {
+    if (isId(label)) {
+      if (!labels.includes(label)) labels.push(label);
+    } else problems.push(`"${label}" is not a label id and is left out of the filter.`);
+  }
+  let responsible = params.get('who');
+  if (responsible !== null && !isId(responsible)) {
+    problems.push(`"${responsible}" is not a person's id; cards of anyone are shown.`);
+    responsible = null;
+  }
+  let text = params.get('q') ?? '';
+  if (text.length > FILTER_TEXT_MAX) {
+    problems.push(`The filter text is longer than ${FILTER_TEXT_MAX} characters and is cut there.`);
+    text = text.slice(0, FILTER_TEXT_MAX);
+  }
+  return { labels, responsible, text };
+}
+
 function readDate(value: string | null, end: 'start' | 'end', problems: string[]): string | null {
   if (value === null || value === '') return null;
   if (dayNumber(value) !== null) return value;
@@ -125,6 +151,9 @@ export function formatFlowQuery(settings: FlowSettings, defaultTimeZone: string)
   if (settings.calendar === 'working' && settings.holidays.length > 0) {
     params.set('holidays', settings.holidays.join(','));
   }
+  for (const label of settings.filter.labels) params.append('label', label);
+  if (settings.filter.responsible !== null) params.set('who', settings.filter.responsible);
+  if (settings.filter.text.trim() !== '') params.set('q', settings.filter.text);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../analytics/index.ts';
 import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
+import { filterSpace, isFiltering, NO_FILTER, type CardFilter } from './cardFilter';
 
 /** The browser's IANA time zone: the days of the charts are the days of the person reading them. */
 export function browserTimeZone(): string {
@@ -17,23 +18,28 @@ export function browserTimeZone(): string {
 }
 
 /**
- * The report for `options` (time zone, calendar, window), as of the moment it is computed; the browser's
- * zone and all history without options. A window the library refuses (one ending before the space's first
- * card) falls back to all history, with the library's reason added to the report's `issues`.
+ * The report for `options` (time zone, calendar, window) over the cards `filter` picks, as of the moment it
+ * is computed; the browser's zone, all history and every card without them. A window the library refuses
+ * (one ending before the first card) falls back to all history, with the library's reason added to the
+ * report's `issues`.
  */
 export function useFlowReport(
   store: SpaceStore,
   actions: SpaceActions,
   options?: Omit<FlowOptions, 'asOf'>,
+  filter: CardFilter = NO_FILTER,
 ): FlowReport {
   const historyLength = useSpaceStore(store, (state) => state.historyLength);
   // Roles and board order matter too; a status edit appends no history event.
   const statuses = useSpaceStore(store, (state) => state.statuses);
+  // Without a filter a card's title, labels or notes do not change its flow, so cards are read only when
+  // the history grew; with one, an edit can move a card in or out of the charts.
+  const filtering = isFiltering(filter);
+  const filteredCards = useSpaceStore(store, (state) => (filtering ? state.cards : null));
   return useMemo(() => {
-    const history = historyLength >= 0 ? actions.spaceHistory() : [];
-    // Cards are read when the history grew: a card's title or notes do not change its flow.
-    const cards = Object.values(store.getState().cards);
-    const input = flowInputFromSpace({ cards, statuses: Object.values(statuses), history });
+    const all = historyLength >= 0 ? actions.spaceHistory() : [];
+    const picked = filterSpace(Object.values(filteredCards ?? store.getState().cards), all, filter);
+    const input = flowInputFromSpace({ ...picked, statuses: Object.values(statuses) });
     const asOf = Date.now();
     const chosen = { timeZone: browserTimeZone(), ...options, asOf };
     try {
@@ -44,5 +50,5 @@ export function useFlowReport(
       report.issues.push(`The chosen window could not be used (${reason}); all history is shown.`);
       return report;
     }
-  }, [actions, store, statuses, historyLength, options]);
+  }, [actions, store, statuses, historyLength, options, filter, filteredCards]);
 }

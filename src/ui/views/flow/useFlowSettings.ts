@@ -1,7 +1,15 @@
 // The Flow settings of the current address, kept in its query string. A change replaces the history entry
 // rather than adding one: stepping through every date typed would make Back useless.
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { formatFlowQuery, parseFlowQuery, type FlowSettings, type ParsedFlowQuery } from './flowQuery';
+import type { FlowOptions } from '../../../analytics/index.ts';
+import { withKnownLabels, type CardFilter } from './cardFilter';
+import {
+  flowOptionsOf,
+  formatFlowQuery,
+  parseFlowQuery,
+  type FlowSettings,
+  type ParsedFlowQuery,
+} from './flowQuery';
 import { browserTimeZone } from './useFlowReport';
 
 const listeners = new Set<() => void>();
@@ -20,9 +28,14 @@ export interface FlowSettingsState extends ParsedFlowQuery {
   defaultTimeZone: string;
   /** Writes `settings` into the address and re-renders every reader. */
   change: (settings: FlowSettings) => void;
+  /** The flow library's options for the settings, as of when the address last changed. */
+  options: FlowOptions;
+  /** The card filter, without labels the space does not have. */
+  filter: CardFilter;
 }
 
-export function useFlowSettings(): FlowSettingsState {
+/** The settings in the address; `labels` are the space's, by id, to leave out a label it does not have. */
+export function useFlowSettings(labels: Readonly<Record<string, unknown>>): FlowSettingsState {
   const search = useSyncExternalStore(subscribe, () => window.location.search);
   const defaultTimeZone = useMemo(browserTimeZone, []);
   // "Today" is read when the address changes; a view left open over midnight rolls on the next change.
@@ -38,5 +51,11 @@ export function useFlowSettings(): FlowSettingsState {
     },
     [defaultTimeZone],
   );
-  return { ...parsed, defaultTimeZone, change };
+  const options = useMemo(() => flowOptionsOf(parsed.settings, Date.now()), [parsed.settings]);
+  const known = useMemo(
+    () => withKnownLabels(parsed.settings.filter, labels),
+    [parsed.settings.filter, labels],
+  );
+  const problems = useMemo(() => [...parsed.problems, ...known.problems], [parsed.problems, known.problems]);
+  return { settings: parsed.settings, problems, defaultTimeZone, change, options, filter: known.filter };
 }

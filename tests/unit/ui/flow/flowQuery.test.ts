@@ -32,7 +32,23 @@ describe('reading the Flow settings from the address', () => {
       timeZone: 'America/New_York',
       calendar: 'working',
       holidays: ['2026-01-01', '2026-12-25'],
+      filter: { labels: [], responsible: null, text: '' },
     });
+  });
+
+  it('reads the card filter: labels, the responsible person and text', () => {
+    expect(parse('?label=l1&label=l2&label=l1&who=u7&q=pump%20seal').settings.filter).toEqual({
+      labels: ['l1', 'l2'],
+      responsible: 'u7',
+      text: 'pump seal',
+    });
+    const bad = parse(`?label=no%20such&who=a/b&q=${'x'.repeat(201)}`);
+    expect(bad.settings.filter).toEqual({ labels: [], responsible: null, text: 'x'.repeat(200) });
+    expect(bad.problems).toEqual([
+      '"no such" is not a label id and is left out of the filter.',
+      '"a/b" is not a person\'s id; cards of anyone are shown.',
+      'The filter text is longer than 200 characters and is cut there.',
+    ]);
   });
 
   it('reads a rolling window of the last N days', () => {
@@ -87,6 +103,11 @@ describe('writing the Flow settings into the address', () => {
     { ...defaultFlowSettings(ZONE), last: 365 },
     { ...defaultFlowSettings('UTC'), from: '2026-01-05', to: '2026-02-01', calendar: 'working' },
     { ...defaultFlowSettings(ZONE), from: '2026-01-05', calendar: 'working', holidays: ['2026-01-06'] },
+    {
+      ...defaultFlowSettings(ZONE),
+      last: 90,
+      filter: { labels: ['warranty', 'rma'], responsible: 'u1', text: 'pump & seal' },
+    },
   ];
 
   it('reads back what it wrote', () => {

@@ -8,7 +8,7 @@ import type { HistoryEvent } from '../../../../src/domain/index.ts';
 import type { SpaceActions } from '../../../../src/sync/index.ts';
 import { FlowView } from '../../../../src/ui/views/flow/FlowView';
 import { browserTimeZone } from '../../../../src/ui/views/flow/useFlowReport';
-import { card, DAY, NOW, spaceStore, status } from '../board/fixtures.ts';
+import { card, DAY, label, NOW, spaceStore, status } from '../board/fixtures.ts';
 
 vi.mock('../../../../src/ui/views/flow/CycleTimeScatter', () => ({ CycleTimeScatter: () => null }));
 vi.mock('../../../../src/ui/views/flow/DayChart', () => ({ DayChart: () => null }));
@@ -198,6 +198,32 @@ describe('Flow view', () => {
     expect(screen.getByRole('status').textContent).toContain(
       `in ${browserTimeZone()}, counted in calendar days`,
     );
+    expect(rows('Cycle time by card')).toHaveLength(3);
+  });
+
+  it('draws the charts of the cards a label filter picks, and of all cards once it is switched off', () => {
+    window.history.replaceState(null, '', '/space/space1/flow?label=urgent');
+    const labelled = cards.map((each) =>
+      each.id === 'c1' || each.id === 'c4' ? { ...each, labels: ['urgent'] } : each,
+    );
+    const store = spaceStore(statuses, labelled, [
+      label('urgent', 'Urgent', '#c00'),
+      label('rma', 'RMA', '#00c'),
+    ]);
+    store.setState({ historyLength: history.length });
+    const actions = { spaceHistory: () => history } as unknown as SpaceActions;
+    render(<FlowView spaceId="space1" store={store} actions={actions} />);
+
+    expect(screen.getByRole('status').textContent).toContain('Only cards labelled Urgent.');
+    expect(rows('Cycle time by card').map(([title]) => title)).toEqual(['Replace pump seal']);
+    expect(rows('Aging work in progress by card').map(([title]) => title)).toEqual(['Call the customer']);
+
+    const urgent = within(screen.getByRole('group', { name: 'Labels' })).getByRole('checkbox', {
+      name: 'Urgent',
+    });
+    expect((urgent as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(urgent);
+    expect(window.location.search).toBe('');
     expect(rows('Cycle time by card')).toHaveLength(3);
   });
 });

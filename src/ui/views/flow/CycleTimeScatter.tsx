@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { chartColours, themedAxes, useColourScheme } from './chartTheme';
 import { paddedTimeRange } from './timeRange';
 import type { FlowPercentile } from '../../../analytics/index.ts';
 import { formatDays, type CycleTimePoint } from './cycleTimes';
@@ -13,6 +14,8 @@ interface CycleTimeScatterProps {
   percentiles: readonly { p: FlowPercentile; days: number | null }[];
   /** Clicking a dot opens its card. */
   onOpenCard: (cardId: string) => void;
+  /** IANA zone the time axis is labelled in: the report's, which may not be the browser's. */
+  timeZone: string;
 }
 
 const HEIGHT = 320;
@@ -23,8 +26,9 @@ const LINE_COLOURS: Record<FlowPercentile, string> = {
   95: '#c53030',
 };
 
-export function CycleTimeScatter({ points, percentiles, onOpenCard }: CycleTimeScatterProps) {
+export function CycleTimeScatter({ points, percentiles, onOpenCard, timeZone }: CycleTimeScatterProps) {
   const host = useRef<HTMLDivElement>(null);
+  const scheme = useColourScheme();
   // The latest handler, read at click time, so a new callback does not rebuild the chart.
   const openCard = useRef(onOpenCard);
   useEffect(() => {
@@ -44,11 +48,12 @@ export function CycleTimeScatter({ points, percentiles, onOpenCard }: CycleTimeS
       {
         width: Math.max(element.clientWidth, 320),
         height: HEIGHT,
+        tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), timeZone),
         scales: {
           x: { time: true, range: paddedTimeRange },
           y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] },
         },
-        axes: [{}, { label: 'Cycle time (days)' }],
+        axes: themedAxes(chartColours(element), [{}, { label: 'Cycle time (days)' }]),
         series: [
           { label: 'Completed' },
           {
@@ -90,7 +95,7 @@ export function CycleTimeScatter({ points, percentiles, onOpenCard }: CycleTimeS
       chart.over.removeEventListener('click', click);
       chart.destroy();
     };
-  }, [points, percentiles]);
+  }, [points, percentiles, timeZone, scheme]);
 
   return (
     <div

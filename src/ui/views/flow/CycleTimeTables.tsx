@@ -1,6 +1,5 @@
-import type { MouseEvent } from 'react';
 import type { FlowPercentile } from '../../../analytics/index.ts';
-import { cardPath, navigate } from '../../shell/route';
+import { CardLink } from './CardLink';
 import { formatDays, formatInstant, type CycleTimePoint } from './cycleTimes';
 
 interface CycleTimeTablesProps {
@@ -12,12 +11,6 @@ interface CycleTimeTablesProps {
 
 /** The table view of the cycle-time chart: its percentile lines, then every point, each linking to its card. */
 export function CycleTimeTables({ spaceId, points, percentiles, timeZone }: CycleTimeTablesProps) {
-  const open = (event: MouseEvent<HTMLAnchorElement>, cardId: string) => {
-    // A plain click stays in the app; a modified one (new tab) keeps the browser's behaviour.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigate(cardPath(spaceId, cardId));
-  };
   return (
     <div className="flow-tables">
       <table className="flow-table" aria-label="Cycle time percentiles">
@@ -48,9 +41,7 @@ export function CycleTimeTables({ spaceId, points, percentiles, timeZone }: Cycl
           {points.map((point) => (
             <tr key={point.cardId}>
               <th scope="row">
-                <a href={cardPath(spaceId, point.cardId)} onClick={(event) => open(event, point.cardId)}>
-                  {point.title}
-                </a>
+                <CardLink spaceId={spaceId} cardId={point.cardId} title={point.title} />
               </th>
               <td>{formatInstant(point.completed, timeZone)}</td>
               <td>{formatDays(point.days)}</td>

@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { chartColours, themedAxes, useColourScheme } from './chartTheme';
 import { paddedTimeRange } from './timeRange';
 
 export interface DaySeries {
@@ -28,6 +29,7 @@ const HEIGHT = 300;
 
 export function DayChart({ dates, series, kind, yLabel, label }: DayChartProps) {
   const host = useRef<HTMLDivElement>(null);
+  const scheme = useColourScheme();
   useEffect(() => {
     const element = host.current;
     if (!element) return;
@@ -42,7 +44,7 @@ export function DayChart({ dates, series, kind, yLabel, label }: DayChartProps) 
           x: { time: true, range: paddedTimeRange },
           y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] },
         },
-        axes: [{}, { label: yLabel }],
+        axes: themedAxes(chartColours(element), [{}, { label: yLabel }]),
         series: [
           { label: 'Date' },
           ...series.map((s) => ({
@@ -68,6 +70,6 @@ export function DayChart({ dates, series, kind, yLabel, label }: DayChartProps) 
       resize.disconnect();
       chart.destroy();
     };
-  }, [dates, series, kind, yLabel]);
+  }, [dates, series, kind, yLabel, scheme]);
   return <div ref={host} className="flow-chart" role="img" aria-label={label} />;
 }

@@ -2,14 +2,18 @@ import { Suspense, useCallback, useMemo } from 'react';
 import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { cardPath, navigate } from '../../shell/route';
+import { AgingWip } from './AgingWip';
 import { CumulativeFlow } from './CumulativeFlow';
 import { CycleTimeTables } from './CycleTimeTables';
 import { cycleTimePercentiles, cycleTimePoints, formatDays, formatInstant } from './cycleTimes';
+import { FlowControls } from './FlowControls';
 import { FlowSection } from './FlowSection';
 import { Histograms } from './Histograms';
 import { CycleTimeScatter } from './lazyCharts';
+import { LeadTimeTrend } from './LeadTimeTrend';
 import { Throughput } from './Throughput';
 import { useFlowReport } from './useFlowReport';
+import { useFlowSettings } from './useFlowSettings';
 
 interface FlowViewProps {
   spaceId: string;
@@ -19,16 +23,20 @@ interface FlowViewProps {
 
 /** A space's flow charts, each with its table view and a CSV of its data (DESIGN §4). */
 export function FlowView({ spaceId, store, actions }: FlowViewProps) {
-  const report = useFlowReport(store, actions);
+  const labels = useSpaceStore(store, (state) => state.labels);
+  const flowSettings = useFlowSettings(labels);
+  const report = useFlowReport(store, actions, flowSettings.options, flowSettings.filter);
   const cards = useSpaceStore(store, (state) => state.cards);
   const statuses = useSpaceStore(store, (state) => state.statuses);
-  const points = useMemo(() => cycleTimePoints(report, (id) => cards[id]?.title ?? id), [report, cards]);
+  const titleOf = useCallback((id: string) => cards[id]?.title ?? id, [cards]);
+  const points = useMemo(() => cycleTimePoints(report, titleOf), [report, titleOf]);
   const percentiles = useMemo(() => cycleTimePercentiles(report), [report]);
   const openCard = useCallback((cardId: string) => navigate(cardPath(spaceId, cardId)), [spaceId]);
   const statusName = useCallback((id: string) => statuses[id]?.name ?? id, [statuses]);
 
   return (
     <div className="flow-view">
+      <FlowControls state={flowSettings} report={report} labels={labels} />
       <FlowSection
         title="Cycle time"
         summary={
@@ -48,7 +56,12 @@ export function FlowView({ spaceId, store, actions }: FlowViewProps) {
         empty={points.length === 0}
       >
         <Suspense fallback={<div className="flow-chart flow-chart-loading" aria-busy="true" />}>
-          <CycleTimeScatter points={points} percentiles={percentiles} onOpenCard={openCard} />
+          <CycleTimeScatter
+            points={points}
+            percentiles={percentiles}
+            onOpenCard={openCard}
+            timeZone={report.timeZone}
+          />
         </Suspense>
         <CycleTimeTables
           spaceId={spaceId}
@@ -57,7 +70,15 @@ export function FlowView({ spaceId, store, actions }: FlowViewProps) {
           timeZone={report.timeZone}
         />
       </FlowSection>
+      <AgingWip
+        spaceId={spaceId}
+        report={report}
+        statuses={statuses}
+        titleOf={titleOf}
+        onOpenCard={openCard}
+      />
       <Histograms report={report} />
+      <LeadTimeTrend report={report} />
       <CumulativeFlow cfd={report.cfd} nameOf={statusName} />
       <Throughput daily={report.throughput.daily} />
     </div>

@@ -2,12 +2,14 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { chartColours, themedAxes, useColourScheme } from './chartTheme';
 import type { HistogramBin } from './histogram';
 
 const HEIGHT = 220;
 
 export function HistogramChart({ bins, label }: { bins: readonly HistogramBin[]; label: string }) {
   const host = useRef<HTMLDivElement>(null);
+  const scheme = useColourScheme();
   useEffect(() => {
     const element = host.current;
     if (!element) return;
@@ -20,7 +22,7 @@ export function HistogramChart({ bins, label }: { bins: readonly HistogramBin[];
           x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] },
           y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] },
         },
-        axes: [{ label: 'Days' }, { label: 'Cards' }],
+        axes: themedAxes(chartColours(element), [{ label: 'Days' }, { label: 'Cards' }]),
         series: [
           { label: 'Days' },
           {
@@ -43,6 +45,6 @@ export function HistogramChart({ bins, label }: { bins: readonly HistogramBin[];
       resize.disconnect();
       chart.destroy();
     };
-  }, [bins]);
+  }, [bins, scheme]);
   return <div ref={host} className="flow-chart" role="img" aria-label={label} />;
 }

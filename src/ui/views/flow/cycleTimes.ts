@@ -1,6 +1,12 @@
 // What the cycle-time chart, its tables and its CSV show, taken from the flow report as it is: the numbers
 // on screen are the library's, only rounded for reading.
-import { FLOW_PERCENTILES, type FlowPercentile, type FlowReport } from '../../../analytics/index.ts';
+import {
+  dayString,
+  FLOW_PERCENTILES,
+  makeCalendar,
+  type FlowPercentile,
+  type FlowReport,
+} from '../../../analytics/index.ts';
 
 export interface CycleTimePoint {
   cardId: string;
@@ -11,11 +17,17 @@ export interface CycleTimePoint {
   days: number;
 }
 
-/** The completed cards counted in the report's cycle time, oldest completion first. */
+/**
+ * The completed cards counted in the report's cycle time (done on a day of its window), oldest
+ * completion first, so the dots are the cards the percentile lines are taken from.
+ */
 export function cycleTimePoints(report: FlowReport, titleOf: (cardId: string) => string): CycleTimePoint[] {
+  const { dayOf } = makeCalendar({ timeZone: report.timeZone });
   const points: CycleTimePoint[] = [];
   for (const card of report.cards) {
     if (card.done === null || card.cycle === null) continue;
+    const day = dayString(dayOf(card.done));
+    if (day < report.from || day > report.to) continue;
     points.push({ cardId: card.id, title: titleOf(card.id), completed: card.done, days: card.cycle.days });
   }
   return points.sort((a, b) => a.completed - b.completed || (a.cardId < b.cardId ? -1 : 1));

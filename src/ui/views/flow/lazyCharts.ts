@@ -11,3 +11,11 @@ export const DayChart = lazy(() => import('./DayChart').then((module) => ({ defa
 export const HistogramChart = lazy(() =>
   import('./HistogramChart').then((module) => ({ default: module.HistogramChart })),
 );
+
+export const AgingWipChart = lazy(() =>
+  import('./AgingWipChart').then((module) => ({ default: module.AgingWipChart })),
+);
+
+export const TrendChart = lazy(() =>
+  import('./TrendChart').then((module) => ({ default: module.TrendChart })),
+);

@@ -1,18 +1,20 @@
 // @vitest-environment jsdom
 // The Flow view's table view shows the flow library's numbers for a small hand-made history. The canvas
 // chart is left out: jsdom has no canvas, and the table is what carries the numbers.
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeFlow, flowInputFromSpace } from '../../../../src/analytics/index.ts';
 import type { HistoryEvent } from '../../../../src/domain/index.ts';
 import type { SpaceActions } from '../../../../src/sync/index.ts';
 import { FlowView } from '../../../../src/ui/views/flow/FlowView';
 import { browserTimeZone } from '../../../../src/ui/views/flow/useFlowReport';
-import { card, DAY, NOW, spaceStore, status } from '../board/fixtures.ts';
+import { card, DAY, label, NOW, spaceStore, status } from '../board/fixtures.ts';
 
 vi.mock('../../../../src/ui/views/flow/CycleTimeScatter', () => ({ CycleTimeScatter: () => null }));
 vi.mock('../../../../src/ui/views/flow/DayChart', () => ({ DayChart: () => null }));
 vi.mock('../../../../src/ui/views/flow/HistogramChart', () => ({ HistogramChart: () => null }));
+vi.mock('../../../../src/ui/views/flow/AgingWipChart', () => ({ AgingWipChart: () => null }));
+vi.mock('../../../../src/ui/views/flow/TrendChart', () => ({ TrendChart: () => null }));
 
 const statuses = [
   status('todo', 'To do', 'not_started', 'a0'),
@@ -69,7 +71,10 @@ function rows(name: string): string[][] {
 }
 
 describe('Flow view', () => {
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    window.history.replaceState(null, '', '/');
+  });
 
   it("shows the library's cycle times and percentiles in its tables", () => {
     const store = spaceStore(statuses, cards);
@@ -142,6 +147,83 @@ describe('Flow view', () => {
     store.setState({ historyLength: history.length });
     rerender(<FlowView spaceId="space1" store={store} actions={actions} />);
     expect(spaceHistory).toHaveBeenCalledTimes(2);
+    expect(rows('Cycle time by card')).toHaveLength(3);
+  });
+
+  it('computes every chart for the settings in the address, and writes a changed setting back', () => {
+    window.history.replaceState(null, '', '/space/space1/flow?tz=Asia/Tokyo&cal=working&holidays=2026-11-16');
+    const store = spaceStore(statuses, cards);
+    store.setState({ historyLength: history.length });
+    const actions = { spaceHistory: () => history } as unknown as SpaceActions;
+    render(<FlowView spaceId="space1" store={store} actions={actions} />);
+
+    const input = flowInputFromSpace({ cards, statuses, history });
+    const options = {
+      timeZone: 'Asia/Tokyo',
+      working: { weekdays: [1, 2, 3, 4, 5], holidays: ['2026-11-16'] },
+    };
+    const report = computeFlow(input, { asOf: Date.now(), ...options });
+    expect(screen.getByRole('status').textContent).toBe(
+      `Showing ${report.from} to ${report.to} in Asia/Tokyo, counted in working days (Monday to Friday).`,
+    );
+    expect(rows('Cycle time percentiles').map(([, days]) => days)).toEqual(
+      ([50, 70, 85, 95] as const).map((p) => report.cycle.days[p]!.toFixed(2)),
+    );
+    // The one open started card, aged in working days of Tokyo.
+    const c4 = report.cards.find((c) => c.id === 'c4')!;
+    expect(rows('Aging work in progress by card')).toEqual([
+      ['Call the customer', 'Doing', expect.any(String), c4.age!.days.toFixed(2), expect.any(String)],
+    ]);
+    expect(rows('Lead time trend with WIP by week').map(([week, , done]) => [week, done])).toEqual(
+      report.throughput.weekly.map((week) => [week.week, String(week.count)]),
+    );
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Calendar' }), { target: { value: 'days' } });
+    expect(window.location.search).toBe('?tz=Asia%2FTokyo');
+    const calendarDays = computeFlow(input, { asOf: Date.now(), timeZone: 'Asia/Tokyo' });
+    expect(rows('Aging work in progress by card')[0]![3]).toBe(
+      calendarDays.cards.find((c) => c.id === 'c4')!.age!.days.toFixed(2),
+    );
+  });
+
+  it('names a setting it cannot use and shows the defaults instead', () => {
+    window.history.replaceState(null, '', '/space/space1/flow?tz=Nowhere/Atlantis&last=soon');
+    const store = spaceStore(statuses, cards);
+    store.setState({ historyLength: history.length });
+    const actions = { spaceHistory: () => history } as unknown as SpaceActions;
+    render(<FlowView spaceId="space1" store={store} actions={actions} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('"Nowhere/Atlantis" is not a known time zone');
+    expect(alert.textContent).toContain('"soon" is not a number of days');
+    expect(screen.getByRole('status').textContent).toContain(
+      `in ${browserTimeZone()}, counted in calendar days`,
+    );
+    expect(rows('Cycle time by card')).toHaveLength(3);
+  });
+
+  it('draws the charts of the cards a label filter picks, and of all cards once it is switched off', () => {
+    window.history.replaceState(null, '', '/space/space1/flow?label=urgent');
+    const labelled = cards.map((each) =>
+      each.id === 'c1' || each.id === 'c4' ? { ...each, labels: ['urgent'] } : each,
+    );
+    const store = spaceStore(statuses, labelled, [
+      label('urgent', 'Urgent', '#c00'),
+      label('rma', 'RMA', '#00c'),
+    ]);
+    store.setState({ historyLength: history.length });
+    const actions = { spaceHistory: () => history } as unknown as SpaceActions;
+    render(<FlowView spaceId="space1" store={store} actions={actions} />);
+
+    expect(screen.getByRole('status').textContent).toContain('Only cards labelled Urgent.');
+    expect(rows('Cycle time by card').map(([title]) => title)).toEqual(['Replace pump seal']);
+    expect(rows('Aging work in progress by card').map(([title]) => title)).toEqual(['Call the customer']);
+
+    const urgent = within(screen.getByRole('group', { name: 'Labels' })).getByRole('checkbox', {
+      name: 'Urgent',
+    });
+    expect((urgent as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(urgent);
+    expect(window.location.search).toBe('');
     expect(rows('Cycle time by card')).toHaveLength(3);
   });
 });

@@ -6,8 +6,10 @@ import { CumulativeFlow } from './CumulativeFlow';
 import { CycleTimeTables } from './CycleTimeTables';
 import { cycleTimePercentiles, cycleTimePoints, formatDays, formatInstant } from './cycleTimes';
 import { FlowSection } from './FlowSection';
+import { ForecastChart } from './ForecastChart';
 import { Histograms } from './Histograms';
 import { CycleTimeScatter } from './lazyCharts';
+import { MonteCarloPanels } from './MonteCarloPanels';
 import { Throughput } from './Throughput';
 import { useFlowReport } from './useFlowReport';
 
@@ -60,6 +62,8 @@ export function FlowView({ spaceId, store, actions }: FlowViewProps) {
       <Histograms report={report} />
       <CumulativeFlow cfd={report.cfd} nameOf={statusName} />
       <Throughput daily={report.throughput.daily} />
+      <ForecastChart report={report} />
+      <MonteCarloPanels report={report} />
     </div>
   );
 }

@@ -11,3 +11,7 @@ export const DayChart = lazy(() => import('./DayChart').then((module) => ({ defa
 export const HistogramChart = lazy(() =>
   import('./HistogramChart').then((module) => ({ default: module.HistogramChart })),
 );
+
+export const ForecastCanvas = lazy(() =>
+  import('./ForecastCanvas').then((module) => ({ default: module.ForecastCanvas })),
+);

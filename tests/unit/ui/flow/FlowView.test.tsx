@@ -13,6 +13,7 @@ import { card, DAY, NOW, spaceStore, status } from '../board/fixtures.ts';
 vi.mock('../../../../src/ui/views/flow/CycleTimeScatter', () => ({ CycleTimeScatter: () => null }));
 vi.mock('../../../../src/ui/views/flow/DayChart', () => ({ DayChart: () => null }));
 vi.mock('../../../../src/ui/views/flow/HistogramChart', () => ({ HistogramChart: () => null }));
+vi.mock('../../../../src/ui/views/flow/ForecastCanvas', () => ({ ForecastCanvas: () => null }));
 
 const statuses = [
   status('todo', 'To do', 'not_started', 'a0'),

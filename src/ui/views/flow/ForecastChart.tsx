@@ -12,13 +12,15 @@ import {
 import './forecast.css';
 import { FlowSection } from './FlowSection';
 import { ForecastCanvas } from './lazyCharts';
+import { useQuietValue } from './useQuietValue';
 
 /**
  * The Forecast Chart: cards done and the total scope over the window, and from today the three scenarios
  * of weekly throughput (P80, P50, P20) to the dates they finish the open cards as the scope keeps growing.
  * Without a forecast it says the library's reason instead.
  */
-export function ForecastChart({ report }: { report: FlowReport }) {
+export function ForecastChart({ report: latest }: { report: FlowReport }) {
+  const report = useQuietValue(latest);
   // Only the scenarios are drawn here. The library always answers "when" too; asking it for a single
   // card keeps those trials to a few draws (the Monte Carlo panels ask their own questions).
   const forecast = useMemo(() => forecastFromReport(report, { when: 1 }), [report]);

@@ -21,12 +21,14 @@ import {
 } from './forecast';
 import './forecast.css';
 import { FlowSection } from './FlowSection';
+import { useQuietValue } from './useQuietValue';
 
 /**
  * The two Monte Carlo questions a lead asks of the backlog, each answered from 10,000 seeded trials that
  * replay past days' throughput (zero days included): when will N cards be done, and how many by a date.
  */
-export function MonteCarloPanels({ report }: { report: FlowReport }) {
+export function MonteCarloPanels({ report: latest }: { report: FlowReport }) {
+  const report = useQuietValue(latest);
   // The basis both panels draw from; when it cannot carry a forecast, neither panel offers its input.
   const refusal = useMemo(
     () =>

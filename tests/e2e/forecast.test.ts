@@ -120,7 +120,8 @@ describe('the Forecast Chart in the browser', () => {
     const me = await api<{ id: string }>(app.url, '/api/me', { cookie });
     client = connectDoc(app.url.replace(/^http/, 'ws'), `space/${spaceId}`, cookie);
     await client.synced;
-    const cards = seedHistory(client.doc, me.body.id, Date.now());
+    // One transaction, so the browser takes the whole history in as one update, as from a first sync.
+    const cards = client.doc.transact(() => seedHistory(client!.doc, me.body.id, Date.now()));
 
     await page.getByRole('button', { name: 'Flow', exact: true }).click();
     const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);

@@ -8,9 +8,11 @@ import { CycleTimeTables } from './CycleTimeTables';
 import { cycleTimePercentiles, cycleTimePoints, formatDays, formatInstant } from './cycleTimes';
 import { FlowControls } from './FlowControls';
 import { FlowSection } from './FlowSection';
+import { ForecastChart } from './ForecastChart';
 import { Histograms } from './Histograms';
 import { CycleTimeScatter } from './lazyCharts';
 import { LeadTimeTrend } from './LeadTimeTrend';
+import { MonteCarloPanels } from './MonteCarloPanels';
 import { Throughput } from './Throughput';
 import { useFlowReport } from './useFlowReport';
 import { useFlowSettings } from './useFlowSettings';
@@ -81,6 +83,8 @@ export function FlowView({ spaceId, store, actions }: FlowViewProps) {
       <LeadTimeTrend report={report} />
       <CumulativeFlow cfd={report.cfd} nameOf={statusName} />
       <Throughput daily={report.throughput.daily} />
+      <ForecastChart report={report} />
+      <MonteCarloPanels report={report} />
     </div>
   );
 }

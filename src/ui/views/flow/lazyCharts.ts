@@ -19,3 +19,7 @@ export const AgingWipChart = lazy(() =>
 export const TrendChart = lazy(() =>
   import('./TrendChart').then((module) => ({ default: module.TrendChart })),
 );
+
+export const ForecastCanvas = lazy(() =>
+  import('./ForecastCanvas').then((module) => ({ default: module.ForecastCanvas })),
+);

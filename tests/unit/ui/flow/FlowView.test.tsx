@@ -15,6 +15,7 @@ vi.mock('../../../../src/ui/views/flow/DayChart', () => ({ DayChart: () => null 
 vi.mock('../../../../src/ui/views/flow/HistogramChart', () => ({ HistogramChart: () => null }));
 vi.mock('../../../../src/ui/views/flow/AgingWipChart', () => ({ AgingWipChart: () => null }));
 vi.mock('../../../../src/ui/views/flow/TrendChart', () => ({ TrendChart: () => null }));
+vi.mock('../../../../src/ui/views/flow/ForecastCanvas', () => ({ ForecastCanvas: () => null }));
 
 const statuses = [
   status('todo', 'To do', 'not_started', 'a0'),

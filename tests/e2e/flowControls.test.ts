@@ -120,7 +120,7 @@ async function shownTables(page: Page) {
 async function expectTables(page: Page, expected: FlowReport) {
   const calendar = expected.working ? 'working days (Monday to Friday)' : 'calendar days';
   await page
-    .getByRole('status')
+    .getByRole('status', { name: 'Flow settings' })
     .getByText(`Showing ${expected.from} to ${expected.to} in ${expected.timeZone}, counted in ${calendar}.`)
     .waitFor();
   // A holiday or a filter changes the numbers but not that sentence: wait for the tables to follow.
@@ -230,7 +230,10 @@ describe('the Flow view settings in the browser', () => {
     await settings.getByRole('searchbox', { name: 'Text' }).fill('claim b');
     await settings.getByRole('searchbox', { name: 'Text' }).press('Enter');
     expect(new URL(page.url()).searchParams.get('q')).toBe('claim b');
-    await page.getByRole('status').getByText('Only cards containing "claim b".').waitFor();
+    await page
+      .getByRole('status', { name: 'Flow settings' })
+      .getByText('Only cards containing "claim b".')
+      .waitFor();
     const onlyB = computeFlow(only(['Claim B']), {
       asOf: ms(AS_OF),
       timeZone: 'Asia/Tokyo',

@@ -147,7 +147,7 @@ export function FlowControls({ state, report, labels }: FlowControlsProps) {
           Reset
         </button>
       </div>
-      <p className="muted" role="status">
+      <p className="muted" role="status" aria-label="Flow settings">
         Showing {report.from} to {report.to} in {report.timeZone}, counted in {calendarText}.
         {filterText && ` ${filterText}`}
       </p>

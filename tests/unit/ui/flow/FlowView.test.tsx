@@ -164,7 +164,7 @@ describe('Flow view', () => {
       working: { weekdays: [1, 2, 3, 4, 5], holidays: ['2026-11-16'] },
     };
     const report = computeFlow(input, { asOf: Date.now(), ...options });
-    expect(screen.getByRole('status').textContent).toBe(
+    expect(screen.getByRole('status', { name: 'Flow settings' }).textContent).toBe(
       `Showing ${report.from} to ${report.to} in Asia/Tokyo, counted in working days (Monday to Friday).`,
     );
     expect(rows('Cycle time percentiles').map(([, days]) => days)).toEqual(
@@ -196,7 +196,7 @@ describe('Flow view', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('"Nowhere/Atlantis" is not a known time zone');
     expect(alert.textContent).toContain('"soon" is not a number of days');
-    expect(screen.getByRole('status').textContent).toContain(
+    expect(screen.getByRole('status', { name: 'Flow settings' }).textContent).toContain(
       `in ${browserTimeZone()}, counted in calendar days`,
     );
     expect(rows('Cycle time by card')).toHaveLength(3);
@@ -215,7 +215,9 @@ describe('Flow view', () => {
     const actions = { spaceHistory: () => history } as unknown as SpaceActions;
     render(<FlowView spaceId="space1" store={store} actions={actions} />);
 
-    expect(screen.getByRole('status').textContent).toContain('Only cards labelled Urgent.');
+    expect(screen.getByRole('status', { name: 'Flow settings' }).textContent).toContain(
+      'Only cards labelled Urgent.',
+    );
     expect(rows('Cycle time by card').map(([title]) => title)).toEqual(['Replace pump seal']);
     expect(rows('Aging work in progress by card').map(([title]) => title)).toEqual(['Call the customer']);
 

@@ -7,6 +7,7 @@ import 'uplot/dist/uPlot.min.css';
 import type { ForecastChartData } from './forecast';
 import { formatCards } from './forecast';
 import { paddedTimeRange } from './timeRange';
+import { chartColours, themedAxes, useColourScheme } from './chartTheme';
 
 const HEIGHT = 320;
 
@@ -24,6 +25,7 @@ const LOOK: Record<SeriesKey, { colour: string; dash?: number[] }> = {
 
 export function ForecastCanvas({ data, label }: { data: ForecastChartData; label: string }) {
   const host = useRef<HTMLDivElement>(null);
+  const scheme = useColourScheme();
   useEffect(() => {
     const element = host.current;
     if (!element) return;
@@ -37,7 +39,7 @@ export function ForecastCanvas({ data, label }: { data: ForecastChartData; label
           x: { time: true, range: paddedTimeRange },
           y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] },
         },
-        axes: [{}, { label: 'Cards' }],
+        axes: themedAxes(chartColours(element), [{}, { label: 'Cards' }]),
         series: [
           { label: 'Date' },
           ...data.series.map((s) => ({
@@ -63,6 +65,6 @@ export function ForecastCanvas({ data, label }: { data: ForecastChartData; label
       resize.disconnect();
       chart.destroy();
     };
-  }, [data]);
+  }, [data, scheme]);
   return <div ref={host} className="flow-chart" role="img" aria-label={label} />;
 }

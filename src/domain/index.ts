@@ -108,3 +108,10 @@ export { createUndo, type DomainUndo } from './undo.ts';
 export { columnKeys, prepareColumnIndex } from './read/columnIndex.ts';
 export { cardTodos, cardComments } from './read/cardItems.ts';
 export { countTodos, cardProgress, type TodoCount } from './read/progress.ts';
+export {
+  activityPredicate,
+  activitySentence,
+  movedFrom,
+  type ActivityNames,
+  type ActivitySubject,
+} from './read/activity.ts';

@@ -1,4 +1,5 @@
-import type { HistoryEvent } from '../../domain/index.ts';
+import { useMemo } from 'react';
+import { activityPredicate, movedFrom, type ActivityNames, type HistoryEvent } from '../../domain/index.ts';
 
 interface CardHistoryProps {
   events: HistoryEvent[];
@@ -13,48 +14,22 @@ interface CardHistoryProps {
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-/** What happened to the card, newest first, in people's words. */
+/** What happened to the card, newest first, in people's words (the wording of `domain/read/activity.ts`). */
 export function CardHistory({ events, statusName, labelName, personName, todoText }: CardHistoryProps) {
-  const say = (event: HistoryEvent): string => {
-    switch (event.type) {
-      case 'created':
-        return `created it in ${statusName(event.statusId)}`;
-      case 'moved':
-        return `moved it to ${statusName(event.toStatusId)}`;
-      case 'titled':
-        return `renamed it to “${event.title}”`;
-      case 'noted':
-        return 'edited the notes';
-      case 'dated':
-        return event.value === null
-          ? `cleared the ${event.field} date`
-          : `set the ${event.field} date to ${DAY.format(event.value)}`;
-      case 'assigned':
-        return event.userId === null
-          ? 'removed the responsible person'
-          : `made ${personName(event.userId)} responsible`;
-      case 'coworker':
-        return `${event.added ? 'added' : 'removed'} ${personName(event.userId)} as co-worker`;
-      case 'labelled':
-        return `${event.added ? 'added' : 'removed'} the label ${labelName(event.labelId)}`;
-      case 'archived':
-        return event.archived ? 'archived it' : 'restored it';
-      case 'commented':
-        return 'commented';
-      case 'blocked':
-        return event.reason === null ? 'removed the blocker' : `marked it blocked: ${event.reason}`;
-      case 'checked': {
-        const text = todoText(event.todoId);
-        const what = text === null ? 'a removed to-do' : `“${text}”`;
-        return `${event.done ? 'checked' : 'unchecked'} ${what}`;
-      }
-    }
+  const from = useMemo(() => movedFrom(events), [events]);
+  const names: ActivityNames = {
+    person: personName,
+    status: statusName,
+    label: labelName,
+    todo: todoText,
+    day: (ms) => DAY.format(ms),
   };
   return (
     <ol className="card-history" aria-label="History">
       {[...events].reverse().map((event) => (
         <li key={event.id}>
-          <strong>{personName(event.by)}</strong> {say(event)}
+          <strong>{personName(event.by)}</strong>{' '}
+          {activityPredicate(event, names, { card: null, fromStatusId: from.get(event.id) })}
           <time dateTime={new Date(event.at).toISOString()}> · {WHEN.format(event.at)}</time>
         </li>
       ))}

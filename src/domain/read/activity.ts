@@ -1,0 +1,110 @@
+/**
+ * History events in people's words, for every place that shows them: a card's own history ("moved it to
+ * Repair"), and the space, user and lead streams, where the card is named ("moved “RMA-1042 Dishwasher
+ * leak” from Diagnosis to Repair"). One wording per event type, so the streams and the card never tell
+ * the same change two ways.
+ */
+import type { HistoryEvent } from '../records/historyEvent.ts';
+
+/** Names of what events refer to by id; each answers something readable for ids it no longer knows. */
+export interface ActivityNames {
+  person(userId: string): string;
+  status(statusId: string): string;
+  label(labelId: string): string;
+  /** A live to-do's text, or null once the to-do is removed. */
+  todo(todoId: string): string | null;
+  /** A date (epoch ms) as the reader's calendar writes it. */
+  day(ms: number): string;
+}
+
+export interface ActivitySubject {
+  /** The card's title where the sentence stands apart from the card; null on the card itself ("it"). */
+  card: string | null;
+  /** The status a move left (the card's previous created/moved event), when known. */
+  fromStatusId?: string | null;
+  /** The title a rename replaced, when known. */
+  previousTitle?: string | null;
+}
+
+const quote = (text: string) => `“${text}”`;
+
+/**
+ * What `event` did, as the words after its author's name: "moved it to Repair" on the card, "moved
+ * “Pump seal” from Intake to Repair" in a stream. Covers every event type; a new type fails to compile here.
+ */
+export function activityPredicate(
+  event: HistoryEvent,
+  names: ActivityNames,
+  subject: ActivitySubject,
+): string {
+  const it = subject.card === null ? 'it' : quote(subject.card);
+  // "of it" reads badly: on the card itself these say "the notes", "the due date".
+  const ofIt = subject.card === null ? '' : ` of ${it}`;
+  switch (event.type) {
+    case 'created':
+      return `created ${it} in ${names.status(event.statusId)}`;
+    case 'moved': {
+      const from = subject.fromStatusId ? ` from ${names.status(subject.fromStatusId)}` : '';
+      return `moved ${it}${from} to ${names.status(event.toStatusId)}`;
+    }
+    case 'titled':
+      if (subject.card === null) return `renamed it to ${quote(event.title)}`;
+      return subject.previousTitle
+        ? `renamed ${quote(subject.previousTitle)} to ${quote(event.title)}`
+        : `renamed a card to ${quote(event.title)}`;
+    case 'noted':
+      return `edited the notes${ofIt}`;
+    case 'dated':
+      return event.value === null
+        ? `cleared the ${event.field} date${ofIt}`
+        : `set the ${event.field} date${ofIt} to ${names.day(event.value)}`;
+    case 'assigned':
+      if (event.userId === null) return `removed the responsible person${ofIt}`;
+      return `made ${names.person(event.userId)} responsible${subject.card === null ? '' : ` for ${it}`}`;
+    case 'coworker': {
+      const where = subject.card === null ? '' : event.added ? ` on ${it}` : ` from ${it}`;
+      return `${event.added ? 'added' : 'removed'} ${names.person(event.userId)} as co-worker${where}`;
+    }
+    case 'labelled': {
+      const where = subject.card === null ? '' : event.added ? ` to ${it}` : ` from ${it}`;
+      return `${event.added ? 'added' : 'removed'} the label ${names.label(event.labelId)}${where}`;
+    }
+    case 'archived':
+      return `${event.archived ? 'archived' : 'restored'} ${it}`;
+    case 'commented':
+      return subject.card === null ? 'commented' : `commented on ${it}`;
+    case 'blocked':
+      return event.reason === null ? `removed the blocker${ofIt}` : `marked ${it} blocked: ${event.reason}`;
+    case 'checked': {
+      const text = names.todo(event.todoId);
+      const what = text === null ? 'a removed to-do' : quote(text);
+      return `${event.done ? 'checked' : 'unchecked'} ${what}${subject.card === null ? '' : ` on ${it}`}`;
+    }
+  }
+}
+
+/** The whole sentence: the author's name, then {@link activityPredicate}. */
+export function activitySentence(
+  event: HistoryEvent,
+  names: ActivityNames,
+  subject: ActivitySubject,
+): string {
+  return `${names.person(event.by)} ${activityPredicate(event, names, subject)}`;
+}
+
+/**
+ * For each move of `events` (one card's, oldest first), the status it left: the status of the card's
+ * previous created or moved event. Keyed by event id.
+ */
+export function movedFrom(events: readonly HistoryEvent[]): Map<string, string> {
+  const from = new Map<string, string>();
+  let status: string | null = null;
+  for (const event of events) {
+    if (event.type === 'created') status = event.statusId;
+    else if (event.type === 'moved') {
+      if (status !== null) from.set(event.id, status);
+      status = event.toStatusId;
+    }
+  }
+  return from;
+}

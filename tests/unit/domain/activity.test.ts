@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activityPredicate,
+  activitySentence,
+  historyEventSchema,
+  movedFrom,
+  type ActivityNames,
+  type HistoryEvent,
+} from '../../../src/domain/index.ts';
+
+const names: ActivityNames = {
+  person: (id) => ({ u1: 'Ada Lovelace', u2: 'Bob Builder' })[id] ?? 'someone',
+  status: (id) => ({ s1: 'Diagnosis', s2: 'Repair' })[id] ?? 'a removed status',
+  label: (id) => ({ l1: 'Urgent' })[id] ?? 'a removed label',
+  todo: (id) => ({ t1: 'Order seal kit' })[id] ?? null,
+  day: (ms) => new Date(ms).toISOString().slice(0, 10),
+};
+const DEC_14 = Date.UTC(2026, 11, 14);
+const base = { card: 'c1', at: Date.UTC(2026, 10, 22, 10, 42), by: 'u1' };
+let next = 0;
+const ev = <E extends Omit<HistoryEvent, 'id' | 'card' | 'at' | 'by'>>(event: E) =>
+  ({ id: `1:${next++}`, ...base, ...event }) as unknown as HistoryEvent;
+
+/** Every event type (and each of its variants) with its words on the card and in a stream. */
+const CASES: Array<[HistoryEvent, string, string]> = [
+  [
+    ev({ type: 'created', title: 'Leak', statusId: 's1' }),
+    'created it in Diagnosis',
+    'created “RMA-1042 Dishwasher leak” in Diagnosis',
+  ],
+  [
+    ev({ type: 'moved', toStatusId: 's2' }),
+    'moved it to Repair',
+    'moved “RMA-1042 Dishwasher leak” to Repair',
+  ],
+  [
+    ev({ type: 'titled', title: 'RMA-1042 Dishwasher leak' }),
+    'renamed it to “RMA-1042 Dishwasher leak”',
+    'renamed a card to “RMA-1042 Dishwasher leak”',
+  ],
+  [ev({ type: 'noted' }), 'edited the notes', 'edited the notes of “RMA-1042 Dishwasher leak”'],
+  [
+    ev({ type: 'dated', field: 'due', value: DEC_14 }),
+    'set the due date to 2026-12-14',
+    'set the due date of “RMA-1042 Dishwasher leak” to 2026-12-14',
+  ],
+  [
+    ev({ type: 'dated', field: 'start', value: null }),
+    'cleared the start date',
+    'cleared the start date of “RMA-1042 Dishwasher leak”',
+  ],
+  [
+    ev({ type: 'assigned', userId: 'u2' }),
+    'made Bob Builder responsible',
+    'made Bob Builder responsible for “RMA-1042 Dishwasher leak”',
+  ],
+  [
+    ev({ type: 'assigned', userId: null }),
+    'removed the responsible person',
+    'removed the responsible person of “RMA-1042 Dishwasher leak”',
+  ],
+  [
+    ev({ type: 'coworker', userId: 'u2', added: true }),
+    'added Bob Builder as co-worker',
+    'added Bob Builder as co-worker on “RMA-1042 Dishwasher leak”',
+  ],
+  [
+    ev({ type: 'coworker', userId: 'u2', added: false }),
+    'removed Bob Builder as co-worker',
+    'removed Bob Builder as co-worker from “RMA-1042 Dishwasher leak”',
+  ],
+  [
+    ev({ type: 'labelled', labelId: 'l1', added: true }),
+    'added the label Urgent',
+    'added the label Urgent to “RMA-1042 Dishwasher leak”',
+  ],
+  [
+    ev({ type: 'labelled', labelId: 'gone', added: false }),
+    'removed the label a removed label',
+    'removed the label a removed label from “RMA-1042 Dishwasher leak”',
+  ],
+  [ev({ type: 'archived', archived: true }), 'archived it', 'archived “RMA-1042 Dishwasher leak”'],
+  [ev({ type: 'archived', archived: false }), 'restored it', 'restored “RMA-1042 Dishwasher leak”'],
+  [ev({ type: 'commented', commentId: 'k1' }), 'commented', 'commented on “RMA-1042 Dishwasher leak”'],
+  [
+    ev({ type: 'blocked', reason: 'Waiting for parts' }),
+    'marked it blocked: Waiting for parts',
+    'marked “RMA-1042 Dishwasher leak” blocked: Waiting for parts',
+  ],
+  [
+    ev({ type: 'blocked', reason: null }),
+    'removed the blocker',
+    'removed the blocker of “RMA-1042 Dishwasher leak”',
+  ],
+  [
+    ev({ type: 'checked', todoId: 't1', done: true }),
+    'checked “Order seal kit”',
+    'checked “Order seal kit” on “RMA-1042 Dishwasher leak”',
+  ],
+  [
+    ev({ type: 'checked', todoId: 'gone', done: false }),
+    'unchecked a removed to-do',
+    'unchecked a removed to-do on “RMA-1042 Dishwasher leak”',
+  ],
+];
+
+describe('activity sentences', () => {
+  it('covers every history event type', () => {
+    const types = historyEventSchema.options.map((option) => option.shape.type.value);
+    expect(new Set(CASES.map(([event]) => event.type))).toEqual(new Set(types));
+  });
+
+  it.each(CASES)('%# %j reads on the card and in a stream', (event, onCard, inStream) => {
+    expect(activityPredicate(event, names, { card: null })).toBe(onCard);
+    expect(activityPredicate(event, names, { card: 'RMA-1042 Dishwasher leak' })).toBe(inStream);
+  });
+
+  it('names the status a move left and the title a rename replaced, when they are known', () => {
+    const move = ev({ type: 'moved', toStatusId: 's2' });
+    expect(activitySentence(move, names, { card: 'RMA-1042 Dishwasher leak', fromStatusId: 's1' })).toBe(
+      'Ada Lovelace moved “RMA-1042 Dishwasher leak” from Diagnosis to Repair',
+    );
+    expect(activityPredicate(move, names, { card: null, fromStatusId: 's1' })).toBe(
+      'moved it from Diagnosis to Repair',
+    );
+    const rename = ev({ type: 'titled', title: 'Leak under sink' });
+    expect(activityPredicate(rename, names, { card: 'Leak under sink', previousTitle: 'Leak' })).toBe(
+      'renamed “Leak” to “Leak under sink”',
+    );
+  });
+
+  it('finds the status each move of a card left, from its created and moved events', () => {
+    const created = ev({ type: 'created', title: 'Leak', statusId: 's1' });
+    const first = ev({ type: 'moved', toStatusId: 's2' });
+    const noted = ev({ type: 'noted' });
+    const back = ev({ type: 'moved', toStatusId: 's1' });
+    expect(Object.fromEntries(movedFrom([created, first, noted, back]))).toEqual({
+      [first.id]: 's1',
+      [back.id]: 's2',
+    });
+    // A move with no earlier status (history written before `created` events existed) has no "from".
+    const orphan = ev({ type: 'moved', toStatusId: 's2' });
+    expect(movedFrom([orphan]).has(orphan.id)).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import type { HistoryEvent } from '../../domain/index.ts';
+import type { Field, HistoryEvent } from '../../domain/index.ts';
 
 interface CardHistoryProps {
   events: HistoryEvent[];
@@ -8,13 +8,22 @@ interface CardHistoryProps {
   personName: (id: string) => string;
   /** The text of a live to-do of the card, or null once it is removed. */
   todoText: (id: string) => string | null;
+  /** The custom field with this id, if the space has it. */
+  fieldOf: (id: string) => Field | undefined;
 }
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** What happened to the card, newest first, in people's words. */
-export function CardHistory({ events, statusName, labelName, personName, todoText }: CardHistoryProps) {
+export function CardHistory({
+  events,
+  statusName,
+  labelName,
+  personName,
+  todoText,
+  fieldOf,
+}: CardHistoryProps) {
   const say = (event: HistoryEvent): string => {
     switch (event.type) {
       case 'created':
@@ -47,6 +56,18 @@ export function CardHistory({ events, statusName, labelName, personName, todoTex
         const text = todoText(event.todoId);
         const what = text === null ? 'a removed to-do' : `“${text}”`;
         return `${event.done ? 'checked' : 'unchecked'} ${what}`;
+      }
+      case 'valued': {
+        const field = fieldOf(event.fieldId);
+        const name = field?.name ?? 'a removed field';
+        if (event.value === null) return `cleared ${name}`;
+        const shown =
+          field?.type === 'date' && typeof event.value === 'number'
+            ? DAY.format(event.value)
+            : field?.type === 'text'
+              ? `“${event.value}”`
+              : String(event.value);
+        return `set ${name} to ${shown}`;
       }
     }
   };

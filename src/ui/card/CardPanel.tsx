@@ -38,6 +38,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   );
   const statuses = useSpaceStore(store, (state) => state.statuses);
   const allLabels = useSpaceStore(store, (state) => state.labels);
+  const fields = useSpaceStore(store, (state) => state.fields);
   const todos = useSpaceStore(store, (state) => state.todos);
   const historyLength = useSpaceStore(store, (state) => state.historyLength);
   const people = useContext(PeopleContext);
@@ -222,6 +223,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         statusName={(id) => statuses[id]?.name ?? 'a removed status'}
         labelName={(id) => allLabels[id]?.name ?? 'a removed label'}
         personName={personName}
+        fieldOf={(id) => (Object.hasOwn(fields, id) ? fields[id] : undefined)}
         todoText={(id) => {
           const todo = Object.hasOwn(todos, id) ? todos[id] : undefined;
           return todo && !todo.removed ? todo.text : null;

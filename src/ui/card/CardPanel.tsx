@@ -5,6 +5,7 @@ import type { SpaceActions } from '../../sync/index.ts';
 import { FormError } from '../common/FormError';
 import { BlockerField } from './BlockerField';
 import { DraftText } from './DraftText';
+import { FieldInputs } from './FieldInputs';
 import { CardHistory } from './CardHistory';
 import { CommentSection } from './CommentSection';
 import { CoworkerPicker } from './CoworkerPicker';
@@ -143,6 +144,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             />
           </div>
         </div>
+        <FieldInputs card={card} store={store} actions={actions} run={run} idPrefix={headingId} />
         <div className="field">
           <label htmlFor={`${headingId}-responsible`}>Responsible</label>
           <select

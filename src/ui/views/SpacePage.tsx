@@ -23,6 +23,9 @@ import { OpenCardContext } from './kanban/boardContext';
 import { KanbanBoard } from './kanban/KanbanBoard';
 import { PresenceContext } from './kanban/presenceContext';
 import { LabelsDialog } from './labels/LabelsDialog';
+import { FieldsDialog } from './fields/FieldsDialog';
+import { useCommands } from '../commands/registry';
+import type { Command } from '../commands/command';
 import { SpaceSettings } from './SpaceSettings';
 import { SpaceViewSwitch } from './SpaceViewSwitch';
 
@@ -61,6 +64,8 @@ export function SpacePage({
   const [actions, setActions] = useState<SpaceActions | null>(null);
   // The control that opened the labels dialog (null: closed), where focus returns when it closes.
   const [labelsOpener, setLabelsOpener] = useState<HTMLElement | null>(null);
+  // The same for the custom fields dialog; `true` when the palette opened it (focus then goes nowhere special).
+  const [fieldsOpener, setFieldsOpener] = useState<HTMLElement | true | null>(null);
   useDocumentTitle(spaceName);
 
   // Undo history belongs to this visit of the space: it starts empty and ends when the board closes.
@@ -94,6 +99,18 @@ export function SpacePage({
     () => (readOnly ? null : (opener: HTMLElement) => setLabelsOpener(opener)),
     [readOnly],
   );
+  const fieldCommands = useMemo<Command[]>(
+    () => [
+      {
+        id: 'manage-fields',
+        label: 'Manage custom fields and the SLA',
+        enabled: () => !readOnly,
+        perform: () => setFieldsOpener(true),
+      },
+    ],
+    [readOnly],
+  );
+  useCommands(fieldCommands);
   const peers = usePeers(presence);
   const members = useMemberNames(workspaceId);
   const people = useMemo(
@@ -123,6 +140,13 @@ export function SpacePage({
               </button>
             </div>
           )}
+          {opened && actions && !readOnly && (
+            <div className="space-settings">
+              <button type="button" onClick={(event) => setFieldsOpener(event.currentTarget)}>
+                Fields
+              </button>
+            </div>
+          )}
         </div>
         {opened && actions && labelsOpener && manageLabels && (
           <LabelsDialog
@@ -131,6 +155,15 @@ export function SpacePage({
             actions={actions}
             onClose={() => setLabelsOpener(null)}
             returnFocus={labelsOpener}
+          />
+        )}
+        {opened && actions && fieldsOpener && !readOnly && (
+          <FieldsDialog
+            spaceName={spaceName}
+            store={opened.store}
+            actions={actions}
+            onClose={() => setFieldsOpener(null)}
+            returnFocus={fieldsOpener === true ? null : fieldsOpener}
           />
         )}
         {opened && actions ? (

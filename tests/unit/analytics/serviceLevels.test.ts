@@ -170,7 +170,7 @@ describe('service times and SLA dates', () => {
   });
 
   it('reads SLA due dates from the cards’ values of the SLA field', () => {
-    const cards = [
+    const cards: { id: string; values: Record<string, string | number> }[] = [
       { id: 'a', values: { f1: 100, f2: 'x' } },
       { id: 'b', values: { f1: 'not a date' } },
       { id: 'c', values: {} },

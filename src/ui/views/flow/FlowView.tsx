@@ -8,6 +8,7 @@ import { cycleTimePercentiles, cycleTimePoints, formatDays, formatInstant } from
 import { FlowSection } from './FlowSection';
 import { Histograms } from './Histograms';
 import { CycleTimeScatter } from './lazyCharts';
+import { ServiceLevels } from './ServiceLevels';
 import { Throughput } from './Throughput';
 import { useFlowReport } from './useFlowReport';
 
@@ -60,6 +61,7 @@ export function FlowView({ spaceId, store, actions }: FlowViewProps) {
       <Histograms report={report} />
       <CumulativeFlow cfd={report.cfd} nameOf={statusName} />
       <Throughput daily={report.throughput.daily} />
+      <ServiceLevels spaceId={spaceId} report={report} store={store} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import {
 import type { User } from '../api';
 import { CardPanel } from '../card/CardPanel';
 import { PeopleContext, peopleOf } from '../card/people';
+import { SlaFieldProvider } from '../card/slaField';
 import { FormError } from '../common/FormError';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { usePool } from '../shell/pool';
@@ -168,29 +169,31 @@ export function SpacePage({
         )}
         {opened && actions ? (
           <ManageLabelsContext.Provider value={manageLabels}>
-            <PeopleContext.Provider value={people}>
-              <OpenCardContext.Provider value={openCard}>
-                <div className="space-body">
-                  <LoadedBoard
-                    spaceId={spaceId}
-                    view={view}
-                    opened={opened.store}
-                    actions={actions}
-                    spaceName={spaceName}
-                    connection={connection}
-                  />
-                  {cardId !== null && (
-                    <CardPanel
-                      key={cardId}
-                      cardId={cardId}
-                      store={opened.store}
+            <SlaFieldProvider store={opened.store}>
+              <PeopleContext.Provider value={people}>
+                <OpenCardContext.Provider value={openCard}>
+                  <div className="space-body">
+                    <LoadedBoard
+                      spaceId={spaceId}
+                      view={view}
+                      opened={opened.store}
                       actions={actions}
-                      onClose={closeCard}
+                      spaceName={spaceName}
+                      connection={connection}
                     />
-                  )}
-                </div>
-              </OpenCardContext.Provider>
-            </PeopleContext.Provider>
+                    {cardId !== null && (
+                      <CardPanel
+                        key={cardId}
+                        cardId={cardId}
+                        store={opened.store}
+                        actions={actions}
+                        onClose={closeCard}
+                      />
+                    )}
+                  </div>
+                </OpenCardContext.Provider>
+              </PeopleContext.Provider>
+            </SlaFieldProvider>
           </ManageLabelsContext.Provider>
         ) : (
           <p className="muted" aria-busy="true">

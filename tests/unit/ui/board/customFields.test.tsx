@@ -11,7 +11,7 @@ import { FieldsDialog } from '../../../../src/ui/views/fields/FieldsDialog';
 
 function space() {
   const doc = new Y.Doc();
-  initSpaceDoc(doc, { id: 'space1', template: 'repairs-rma' }, { actor: 'u1' });
+  initSpaceDoc(doc, { id: 'space1', template: 'basic' }, { actor: 'u1' });
   const { store } = bridgeSpace(doc);
   const actions = bindSpaceActions({ doc }, 'u1');
   const statusId = orderedStatuses(doc)[0]!.id;

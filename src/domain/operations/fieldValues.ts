@@ -6,7 +6,13 @@ import { DomainError } from '../errors.ts';
 import { appendHistory } from '../history/log.ts';
 import { LOCAL } from '../origin.ts';
 import { idSchema } from '../records/common.ts';
-import { FIELD_VALUE_SCHEMAS, FIELD_TYPES, type FieldType, type FieldValue } from '../records/field.ts';
+import {
+  FIELD_TEXT_MAX,
+  FIELD_VALUE_SCHEMAS,
+  FIELD_TYPES,
+  type FieldType,
+  type FieldValue,
+} from '../records/field.ts';
 import type { YRecord } from '../schema.ts';
 import { requireEditableCard } from './cardRules.ts';
 import { requireOpenField } from './fields.ts';
@@ -21,7 +27,7 @@ const valueInput = z.object({
 const TYPE_WORDS: Record<FieldType, string> = {
   date: 'a date (epoch ms)',
   number: 'a finite number',
-  text: 'text of at most 1000 characters',
+  text: `text of at most ${FIELD_TEXT_MAX} characters`,
 };
 
 /** The card's values map, made in the running transaction when a card from before version 2 lacks it. */

@@ -214,7 +214,7 @@ function checkFieldUse(
   if (write.kind === 'value' && write.card.get('archived') === true) {
     throw new DomainError('card_archived', 'Restore the card before editing it.');
   }
-  const fieldId = write.kind === 'value' ? (write.value === undefined ? null : write.fieldId) : write.value;
+  const fieldId = write.kind === 'value' ? write.fieldId : write.value;
   if (typeof fieldId !== 'string') return;
   const archived = archivedAfter('fields', fieldId);
   if (archived === null) throw new DomainError('unknown_field', 'That field no longer exists.');

@@ -90,6 +90,18 @@ describe('service levels in the browser', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'detached' });
 
+    // The palette opens it too, and it shows the choice made; Escape closes it.
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.getByRole('combobox', { name: 'Command' }).fill('custom fields');
+    await palette.getByRole('option', { name: 'Manage custom fields and the SLA' }).waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    const slaChoice = dialog.getByLabel('SLA due date');
+    expect(await slaChoice.getByRole('option', { selected: true }).textContent()).toBe('SLA due');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
     // 701 is due tomorrow and done today (met); 702 was due yesterday and is done today (missed);
     // 703 is due today and still open (at risk).
     const titles = ['RMA 701', 'RMA 702', 'RMA 703'];

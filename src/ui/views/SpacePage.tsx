@@ -65,7 +65,7 @@ export function SpacePage({
   const [actions, setActions] = useState<SpaceActions | null>(null);
   // The control that opened the labels dialog (null: closed), where focus returns when it closes.
   const [labelsOpener, setLabelsOpener] = useState<HTMLElement | null>(null);
-  // The same for the custom fields dialog; `true` when the palette opened it (focus then goes nowhere special).
+  // The same for the custom fields dialog; `true` when it was opened with nothing focused.
   const [fieldsOpener, setFieldsOpener] = useState<HTMLElement | true | null>(null);
   useDocumentTitle(spaceName);
 
@@ -106,7 +106,9 @@ export function SpacePage({
         id: 'manage-fields',
         label: 'Manage custom fields and the SLA',
         enabled: () => !readOnly,
-        perform: () => setFieldsOpener(true),
+        // The palette has given focus back to where it was: that is where closing the dialog returns it.
+        perform: () =>
+          setFieldsOpener(document.activeElement instanceof HTMLElement ? document.activeElement : true),
       },
     ],
     [readOnly],

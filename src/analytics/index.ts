@@ -36,3 +36,4 @@ export * from './forecast/monteCarlo.ts';
 export * from './forecast/scenarios.ts';
 export * from './forecast/fromReport.ts';
 export { flowInputFromSpace, type SpaceSnapshot } from './fromSpace.ts';
+export * from './serviceLevels.ts';

@@ -21,6 +21,18 @@ export { compareKeyed, sortKeyed, type Keyed } from './ordering.ts';
 export { STATUS_ROLES, statusSchema, readStatus, type Status, type StatusRole } from './records/status.ts';
 export { labelSchema, readLabel, type Label } from './records/label.ts';
 export {
+  fieldSchema,
+  readField,
+  readFieldValues,
+  fitsType,
+  FIELD_TYPES,
+  FIELD_TEXT_MAX,
+  type Field,
+  type FieldType,
+  type FieldValue,
+} from './records/field.ts';
+export { spaceSettingsSchema, type SpaceSettings } from './records/settings.ts';
+export {
   cardSchema,
   readCard,
   readPos,
@@ -77,6 +89,8 @@ export {
   archiveStatus,
 } from './operations/statuses.ts';
 export { createLabel, updateLabel, archiveLabel } from './operations/labels.ts';
+export { createField, renameField, archiveField, setSlaField } from './operations/fields.ts';
+export { setFieldValue } from './operations/fieldValues.ts';
 export { createCard, type CreateCardInput } from './operations/createCard.ts';
 export { updateCard, archiveCard, type UpdateCardInput } from './operations/updateCard.ts';
 export { moveCard, type MoveCardInput } from './operations/moveCard.ts';
@@ -90,6 +104,8 @@ export { addMirror, moveMirror, removeMirror } from './operations/mirrors.ts';
 export {
   readSpace,
   readSpaceMeta,
+  readSpaceSettings,
+  slaFieldOf,
   orderedStatuses,
   cardsInStatus,
   type SpaceSnapshot,

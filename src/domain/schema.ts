@@ -7,7 +7,7 @@ import type { DocKind } from './docNames.ts';
 import { normalizeKey } from './ordering.ts';
 
 /** The newest schema version this code knows for each document kind (see `migrations/`). */
-export const SCHEMA_VERSION: Record<DocKind, number> = Object.freeze({ workspace: 1, space: 1, user: 1 });
+export const SCHEMA_VERSION: Record<DocKind, number> = Object.freeze({ workspace: 1, space: 2, user: 1 });
 
 /** A record inside a flat collection: one nested map per record so concurrent field edits merge. */
 export type YRecord = Y.Map<unknown>;
@@ -21,11 +21,14 @@ export function spaceMaps(doc: Y.Doc) {
     meta: doc.getMap<unknown>('meta'),
     statuses: doc.getMap<YRecord>('statuses'),
     labels: doc.getMap<YRecord>('labels'),
+    fields: doc.getMap<YRecord>('fields'),
     cards: doc.getMap<YRecord>('cards'),
     relations: doc.getMap<YRecord>('relations'),
     todos: doc.getMap<YRecord>('todos'),
     comments: doc.getMap<YRecord>('comments'),
     history: doc.getArray<HistoryTuple>('history'),
+    /** Single-valued space settings (the SLA field), see `records/settings.ts`. */
+    settings: doc.getMap<unknown>('settings'),
   };
 }
 

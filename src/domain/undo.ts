@@ -1,5 +1,6 @@
 /**
- * Per-user undo and redo over a space's statuses, labels, cards, to-dos and comments. One local domain operation (origin
+ * Per-user undo and redo over a space's statuses, labels, custom fields, cards (and their field values),
+ * to-dos, comments and settings. One local domain operation (origin
  * `LOCAL`) is one step, so a user never undoes a peer's edit. Undo is compensating, never destructive:
  *
  * - a change is reverted only while the record still holds what the operation wrote, so an edit someone
@@ -71,8 +72,8 @@ export function createUndo(doc: Y.Doc, ctx?: OpContext): DomainUndo {
     from.pop();
     const touchedCards = new Set<string>();
     for (const write of writes) {
-      if (write.kind === 'member') touchedCards.add(write.cardId);
-      else if (write.collection === 'cards') touchedCards.add(write.id);
+      if (write.kind === 'member' || write.kind === 'value') touchedCards.add(write.cardId);
+      else if (write.kind === 'field' && write.collection === 'cards') touchedCards.add(write.id);
     }
     if (writes.length > 0) {
       doc.transact(() => {

@@ -6,13 +6,17 @@
  * one column re-renders only when that card or column does.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Card, Comment, Label, SpaceMeta, Status, Todo } from '../domain/index.ts';
+import type { Card, Comment, Field, Label, SpaceMeta, SpaceSettings, Status, Todo } from '../domain/index.ts';
 import type { CardBadges } from './cardItems.ts';
 
 export interface SpaceState {
   meta: SpaceMeta;
   statuses: Record<string, Status>;
   labels: Record<string, Label>;
+  /** Custom fields, archived ones included; order by `key`. */
+  fields: Record<string, Field>;
+  /** Single-valued settings (the SLA field; read it through `slaFieldOf`, which checks it is live). */
+  settings: SpaceSettings;
   /** Every card, archived ones included. */
   cards: Record<string, Card>;
   /**

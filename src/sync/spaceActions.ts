@@ -24,6 +24,11 @@ import {
   readHistory,
   createCard,
   createLabel,
+  createField,
+  renameField,
+  archiveField,
+  setSlaField,
+  setFieldValue,
   createUndo,
   moveCard,
   moveStatus,
@@ -31,6 +36,8 @@ import {
   updateCard,
   updateLabel,
   type CreateCardInput,
+  type FieldType,
+  type FieldValue,
   type HistoryEvent,
   type MoveCardInput,
   type UpdateCardInput,
@@ -57,6 +64,15 @@ export interface SpaceActions {
   updateLabel(input: { labelId: string; name?: string; color?: string }): void;
   /** Archives a label (hidden on cards, which keep it) or restores it. */
   archiveLabel(input: { labelId: string; archived: boolean }): void;
+  /** Adds a custom field of `type` to the space; returns its id. A live field's name is refused. */
+  createField(input: { name: string; type: FieldType }): string;
+  renameField(input: { fieldId: string; name: string }): void;
+  /** Archives a field (its values stay on the cards, hidden) or restores it. */
+  archiveField(input: { fieldId: string; archived: boolean }): void;
+  /** Makes a live date field the space's SLA due date, or clears it with null. */
+  setSlaField(input: { fieldId: string | null }): void;
+  /** Sets or (with null) clears a card's value of a field; a value of the wrong type is refused. */
+  setFieldValue(input: { cardId: string; fieldId: string; value: FieldValue | null }): void;
   /** Adds or removes a co-worker. */
   setCoworker(input: { cardId: string; userId: string; on: boolean }): void;
   /** Adds a to-do (after `afterId`; undefined: last, null: first); returns its id. */
@@ -111,6 +127,11 @@ export function bindSpaceActions(handle: Pick<DocumentHandle, 'doc'>, actorId: s
     createLabel: (input) => createLabel(doc, input, ctx),
     updateLabel: (input) => updateLabel(doc, input, ctx),
     archiveLabel: (input) => archiveLabel(doc, input, ctx),
+    createField: (input) => createField(doc, input, ctx),
+    renameField: (input) => renameField(doc, input, ctx),
+    archiveField: (input) => archiveField(doc, input, ctx),
+    setSlaField: (input) => setSlaField(doc, input, ctx),
+    setFieldValue: (input) => setFieldValue(doc, input, ctx),
     setCoworker: ({ cardId, userId, on }) =>
       (on ? addCoworker : removeCoworker)(doc, { cardId, userId }, ctx),
     addTodo: (input) => addTodo(doc, input, ctx),

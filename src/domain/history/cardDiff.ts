@@ -4,6 +4,7 @@
  */
 import type * as Y from 'yjs';
 import { readCard } from '../records/card.ts';
+import type { FieldValue } from '../records/field.ts';
 import type { NewHistoryEvent } from '../records/historyEvent.ts';
 import { spaceMaps, eachRecord, isRecord, type YRecord } from '../schema.ts';
 
@@ -18,6 +19,7 @@ interface TrackedCard {
   labels: string[];
   /** The blocker's reason, or null. */
   blocker: string | null;
+  values: Record<string, FieldValue>;
   archived: boolean;
 }
 
@@ -28,10 +30,8 @@ export function trackCards(doc: Y.Doc, ids?: Iterable<string>): TrackedCards {
   const tracked: TrackedCards = new Map();
   const cards = spaceMaps(doc).cards;
   const visit = (record: YRecord, id: string) => {
-    const { pos, title, notes, start, due, responsible, coworkers, labels, blocker, archived } = readCard(
-      record,
-      id,
-    );
+    const { pos, title, notes, start, due, responsible, coworkers, labels, blocker, values, archived } =
+      readCard(record, id);
     tracked.set(id, {
       statusId: pos.statusId,
       title,
@@ -42,6 +42,7 @@ export function trackCards(doc: Y.Doc, ids?: Iterable<string>): TrackedCards {
       coworkers,
       labels,
       blocker: blocker?.reason ?? null,
+      values,
       archived,
     });
   };
@@ -71,6 +72,19 @@ function setDiff(
   return events;
 }
 
+function valueDiff(
+  card: string,
+  before: Record<string, FieldValue>,
+  after: Record<string, FieldValue>,
+): NewHistoryEvent[] {
+  const events: NewHistoryEvent[] = [];
+  for (const fieldId of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const value = after[fieldId] ?? null;
+    if (value !== (before[fieldId] ?? null)) events.push({ card, type: 'valued', fieldId, value });
+  }
+  return events;
+}
+
 /**
  * Events turning `before` into `after`. A card that disappears (its creation undone) is recorded as
  * archived, one that reappears as restored, so every card in history has a consistent last state.
@@ -95,6 +109,7 @@ export function diffCards(before: TrackedCards, after: TrackedCards): NewHistory
     events.push(...setDiff(card, was.coworkers, now.coworkers, 'coworkers'));
     events.push(...setDiff(card, was.labels, now.labels, 'labels'));
     if (now.blocker !== was.blocker) events.push({ card, type: 'blocked', reason: now.blocker });
+    events.push(...valueDiff(card, was.values, now.values));
     if (now.archived !== was.archived) events.push({ card, type: 'archived', archived: now.archived });
   }
   return events;

@@ -18,6 +18,7 @@ export const TYPE_CODES: Readonly<Record<HistoryEventType, string>> = Object.fre
   commented: 'k',
   blocked: 'b',
   checked: 'o',
+  valued: 'v',
 });
 
 const TYPES_BY_CODE: ReadonlyMap<string, HistoryEventType> = new Map(
@@ -52,6 +53,8 @@ export function encodeEvent(event: NewHistoryEvent, at: number, by: string): unk
       return [...head, event.reason];
     case 'checked':
       return [...head, event.todoId, event.done];
+    case 'valued':
+      return [...head, event.fieldId, event.value];
   }
 }
 
@@ -92,6 +95,10 @@ export function decodeEvent(id: string, tuple: unknown): HistoryEvent | null {
       return a === null || isStr(a) ? { id, card, type: 'blocked', at, by, reason: a } : null;
     case 'checked':
       return isStr(a) && isBool(b) ? { id, card, type: 'checked', at, by, todoId: a, done: b } : null;
+    case 'valued':
+      return isStr(a) && (b === null || isStr(b) || typeof b === 'number')
+        ? { id, card, type: 'valued', at, by, fieldId: a, value: b }
+        : null;
     default:
       return null;
   }

@@ -10,12 +10,13 @@ import { SYSTEM } from '../origin.ts';
 import { SCHEMA_VERSION } from '../schema.ts';
 import type { Migration } from './types.ts';
 import { SPACE_V1, USER_V1, WORKSPACE_V1 } from './v1.ts';
+import { SPACE_V2 } from './v2.ts';
 
 export type { Migration } from './types.ts';
 
 /** Steps per kind, ascending, numbered 1..SCHEMA_VERSION[kind]. */
 export const MIGRATIONS: Record<DocKind, readonly Migration[]> = {
-  space: [SPACE_V1],
+  space: [SPACE_V1, SPACE_V2],
   workspace: [WORKSPACE_V1],
   user: [USER_V1],
 };
@@ -53,7 +54,7 @@ function topLevel(doc: Y.Doc, name: string): Y.Map<unknown> {
 
 /** Names of each kind's top-level maps, checked before a migration writes anything. */
 const TOP_LEVEL_MAPS: Record<DocKind, readonly string[]> = {
-  space: ['meta', 'statuses', 'labels', 'cards', 'relations', 'todos', 'comments'],
+  space: ['meta', 'statuses', 'labels', 'fields', 'cards', 'relations', 'todos', 'comments', 'settings'],
   workspace: ['meta', 'folders', 'spaces'],
   user: ['meta', 'sections', 'mirrors', 'prefs'],
 };

@@ -74,6 +74,8 @@ export function createCard(doc: Y.Doc, input: CreateCardInput, ctx: OpContext): 
         responsible,
         coworkers,
         labels,
+        // Made with the card, never by a first edit: see migrations/v2.ts.
+        values: new Y.Map<unknown>(),
         archived: false,
         createdAt: at,
         createdBy: actor,

@@ -29,7 +29,7 @@ function isInitialized(doc: Y.Doc): boolean {
 }
 
 /**
- * Writes a new space's meta and the statuses and labels of its template (default: To do / Doing / Done).
+ * Writes a new space's meta and the statuses, labels and custom fields of its template (with its SLA field) (default: To do / Doing / Done).
  * No-op when the document already has an id. Unknown template → `unknown_template`.
  */
 export function initSpaceDoc(doc: Y.Doc, input: { id: string; template?: string }, ctx: OpContext): void {
@@ -38,8 +38,9 @@ export function initSpaceDoc(doc: Y.Doc, input: { id: string; template?: string 
   const template = findTemplate(templateId ?? DEFAULT_TEMPLATE_ID);
   if (!template) throw new DomainError('unknown_template', `There is no space template "${templateId}".`);
   if (isInitialized(doc)) return;
-  const { meta, statuses, labels } = spaceMaps(doc);
+  const { meta, statuses, labels, fields, settings } = spaceMaps(doc);
   const keys = initialKeys(template.statuses.length);
+  const fieldKeys = initialKeys(template.fields?.length ?? 0);
   doc.transact(() => {
     meta.set('schemaVersion', SCHEMA_VERSION.space);
     meta.set('id', id);
@@ -54,6 +55,14 @@ export function initSpaceDoc(doc: Y.Doc, input: { id: string; template?: string 
     for (const label of template.labels) {
       labels.set(newId(), newRecord({ name: label.name, color: label.color, archived: false }));
     }
+    template.fields?.forEach((field, i) => {
+      const fieldId = newId();
+      fields.set(
+        fieldId,
+        newRecord({ name: field.name, type: field.type, key: fieldKeys[i], archived: false }),
+      );
+      if (field.sla && field.type === 'date') settings.set('slaFieldId', fieldId);
+    });
   }, SYSTEM);
 }
 

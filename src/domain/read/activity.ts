@@ -15,6 +15,8 @@ export interface ActivityNames {
   todo(todoId: string): string | null;
   /** A date (epoch ms) as the reader's calendar writes it. */
   day(ms: number): string;
+  /** The custom field's name and type, or undefined once the space no longer has it. */
+  field(fieldId: string): { name: string; type: 'date' | 'text' | 'number' } | undefined;
 }
 
 export interface ActivitySubject {
@@ -79,6 +81,18 @@ export function activityPredicate(
       const text = names.todo(event.todoId);
       const what = text === null ? 'a removed to-do' : quote(text);
       return `${event.done ? 'checked' : 'unchecked'} ${what}${subject.card === null ? '' : ` on ${it}`}`;
+    }
+    case 'valued': {
+      const field = names.field(event.fieldId);
+      const name = field?.name ?? 'a removed field';
+      if (event.value === null) return `cleared ${name}${ofIt}`;
+      const shown =
+        field?.type === 'date' && typeof event.value === 'number'
+          ? names.day(event.value)
+          : field?.type === 'text'
+            ? quote(String(event.value))
+            : String(event.value);
+      return `set ${name}${ofIt} to ${shown}`;
     }
   }
 }

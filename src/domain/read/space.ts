@@ -2,8 +2,10 @@
 import type * as Y from 'yjs';
 import { readCard, type Card } from '../records/card.ts';
 import { readComment, type Comment } from '../records/comment.ts';
+import { readField, type Field } from '../records/field.ts';
 import { readLabel, type Label } from '../records/label.ts';
 import type { SpaceMeta } from '../records/meta.ts';
+import { readSettingsMap, type SpaceSettings } from '../records/settings.ts';
 import { readStatus, type Status } from '../records/status.ts';
 import { readTodo, type Todo } from '../records/todo.ts';
 import { sortKeyed } from '../ordering.ts';
@@ -14,6 +16,9 @@ export interface SpaceSnapshot {
   meta: SpaceMeta;
   statuses: Record<string, Status>;
   labels: Record<string, Label>;
+  /** Custom fields, archived ones included. */
+  fields: Record<string, Field>;
+  settings: SpaceSettings;
   cards: Record<string, Card>;
   /** Every to-do, removed ones included (each names its card). */
   todos: Record<string, Todo>;
@@ -34,13 +39,29 @@ export function readSpaceMeta(doc: Y.Doc): SpaceMeta {
   };
 }
 
+/** The space's settings (the SLA field). */
+export function readSpaceSettings(doc: Y.Doc): SpaceSettings {
+  return readSettingsMap(spaceMaps(doc).settings);
+}
+
+/**
+ * The space's SLA date field id, or null when it has none or the chosen field is archived or gone: a
+ * setting that names no live date field means no SLA.
+ */
+export function slaFieldOf(settings: SpaceSettings, fields: Readonly<Record<string, Field>>): string | null {
+  const field = settings.slaFieldId === null ? undefined : fields[settings.slaFieldId];
+  return field && !field.archived && field.type === 'date' ? field.id : null;
+}
+
 /** The whole space as id-keyed plain objects (archived records included). */
 export function readSpace(doc: Y.Doc): SpaceSnapshot {
-  const { statuses, labels, cards, todos, comments } = spaceMaps(doc);
+  const { statuses, labels, fields, cards, todos, comments } = spaceMaps(doc);
   const snapshot: SpaceSnapshot = {
     meta: readSpaceMeta(doc),
     statuses: {},
     labels: {},
+    fields: {},
+    settings: readSpaceSettings(doc),
     cards: {},
     todos: {},
     comments: {},
@@ -50,6 +71,9 @@ export function readSpace(doc: Y.Doc): SpaceSnapshot {
   });
   eachRecord(labels, (record, id) => {
     snapshot.labels[id] = readLabel(record, id);
+  });
+  eachRecord(fields, (record, id) => {
+    snapshot.fields[id] = readField(record, id);
   });
   eachRecord(cards, (record, id) => {
     snapshot.cards[id] = readCard(record, id);

@@ -1,7 +1,7 @@
 /**
  * A card. Its place is one value `pos = {statusId, key}`, never two fields, so concurrent moves of one card
  * leave it in exactly one column; labels and co-workers are nested `Y.Map<id, true>` so concurrent
- * additions merge. The blocker is one value `{reason, by, at}` (or null, or absent on older cards), so a
+ * additions merge, and so are custom field values (`values`, see `field.ts`). The blocker is one value `{reason, by, at}` (or null, or absent on older cards), so a
  * reason is never paired with someone else's name. To-dos and comments are records of their own (see
  * `todo.ts`, `comment.ts`).
  */
@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { normalizeKey } from '../ordering.ts';
 import { flag, idSet, msOrNull, str, type YRecord } from '../schema.ts';
 import { epochMsSchema, idSchema, keySchema } from './common.ts';
+import { readFieldValues } from './field.ts';
 
 export const BLOCKER_REASON_MAX = 500;
 
@@ -36,6 +37,8 @@ export const cardSchema = z.object({
   coworkers: z.array(idSchema),
   labels: z.array(idSchema),
   blocker: blockerSchema.nullable(),
+  /** Custom field values by field id (epoch ms for dates). */
+  values: z.record(idSchema, z.union([z.string(), z.number()])),
   archived: z.boolean(),
   createdAt: epochMsSchema,
   createdBy: idSchema,
@@ -68,6 +71,7 @@ export function readCard(yCard: YRecord, id: string): Card {
     coworkers: idSet(yCard, 'coworkers'),
     labels: idSet(yCard, 'labels'),
     blocker: readBlocker(yCard),
+    values: readFieldValues(yCard),
     archived: flag(yCard, 'archived'),
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
     createdBy: str(yCard, 'createdBy'),

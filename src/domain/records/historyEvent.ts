@@ -25,6 +25,12 @@ export const historyEventSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('commented'), commentId: idSchema }),
   z.object({ ...base, type: z.literal('blocked'), reason: z.string().nullable() }),
   z.object({ ...base, type: z.literal('checked'), todoId: idSchema, done: z.boolean() }),
+  z.object({
+    ...base,
+    type: z.literal('valued'),
+    fieldId: idSchema,
+    value: z.union([z.string(), z.number()]).nullable(),
+  }),
 ]);
 
 export type HistoryEvent = z.infer<typeof historyEventSchema>;

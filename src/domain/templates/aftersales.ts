@@ -28,6 +28,7 @@ export const WARRANTY_CLAIMS: SpaceTemplate = {
     { name: 'Safety-related', color: RED },
     { name: 'Proof of purchase missing', color: ORANGE },
   ],
+  fields: [{ name: 'SLA due', type: 'date', sla: true }],
 };
 
 export const REPAIRS_RMA: SpaceTemplate = {
@@ -51,6 +52,7 @@ export const REPAIRS_RMA: SpaceTemplate = {
     { name: 'No fault found', color: GREY },
     { name: 'Loan unit out', color: YELLOW },
   ],
+  fields: [{ name: 'SLA due', type: 'date', sla: true }],
 };
 
 export const COMPLAINTS: SpaceTemplate = {

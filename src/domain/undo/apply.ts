@@ -22,7 +22,9 @@ export type Write =
       set: 'labels' | 'coworkers';
       member: string;
       value: boolean;
-    };
+    }
+  | { kind: 'value'; cardId: string; card: YRecord; fieldId: string; value: unknown }
+  | { kind: 'setting'; settings: Y.Map<unknown>; key: string; value: unknown };
 
 /** Structural equality for the plain values records hold (strings, numbers, null, `pos` objects). */
 function same(a: unknown, b: unknown): boolean {
@@ -68,6 +70,17 @@ export function planStep(doc: Y.Doc, step: Step, direction: 'undo' | 'redo'): Wr
       if (!isRecord(record) || !same(record.get(change.field), from)) continue;
       const { collection, id, field } = change;
       writes.push({ kind: 'field', collection, id, record, field, value: to });
+    } else if (change.kind === 'value') {
+      const card = maps.cards.get(change.cardId);
+      if (!isRecord(card)) continue;
+      const values = card.get('values');
+      const now = values instanceof Y.Map ? values.get(change.fieldId) : undefined;
+      if (!same(now, from)) continue;
+      const { cardId, fieldId } = change;
+      writes.push({ kind: 'value', cardId, card, fieldId, value: to });
+    } else if (change.kind === 'setting') {
+      if (!same(maps.settings.get(change.key), from)) continue;
+      writes.push({ kind: 'setting', settings: maps.settings, key: change.key, value: to });
     } else {
       const card = maps.cards.get(change.cardId);
       if (!isRecord(card)) continue;
@@ -109,6 +122,10 @@ export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
   };
 
   for (const write of writes) {
+    if (write.kind === 'value' || write.kind === 'setting') {
+      checkFieldUse(write, archivedAfter);
+      continue;
+    }
     if (write.kind === 'member') {
       if (write.card.get('archived') === true) {
         throw new DomainError('card_archived', 'Restore the card before editing it.');
@@ -132,7 +149,12 @@ export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
       continue;
     }
     if (field !== 'archived' && record.get('archived') === true && collection !== 'statuses') {
-      const code = collection === 'cards' ? 'card_archived' : 'label_archived';
+      const code =
+        collection === 'cards'
+          ? 'card_archived'
+          : collection === 'fields'
+            ? 'field_archived'
+            : 'label_archived';
       throw new DomainError(code, 'It has been archived since; restore it first.', { id });
     }
     if (collection === 'cards' && (field === 'start' || field === 'due')) {
@@ -181,9 +203,42 @@ export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
   }
 }
 
+/**
+ * A value goes back only on an unarchived card and for a field that is live after the step; a setting
+ * only names a field that is live after the step (an operation refuses both otherwise).
+ */
+function checkFieldUse(
+  write: Extract<Write, { kind: 'value' | 'setting' }>,
+  archivedAfter: (collection: Collection, id: string) => boolean | null,
+): void {
+  if (write.kind === 'value' && write.card.get('archived') === true) {
+    throw new DomainError('card_archived', 'Restore the card before editing it.');
+  }
+  const fieldId = write.kind === 'value' ? write.fieldId : write.value;
+  if (typeof fieldId !== 'string') return;
+  const archived = archivedAfter('fields', fieldId);
+  if (archived === null) throw new DomainError('unknown_field', 'That field no longer exists.');
+  if (archived) throw new DomainError('field_archived', 'That field has been archived since.');
+}
+
 /** Makes the writes; call inside a transaction. */
 export function makeWrites(writes: readonly Write[]): void {
   for (const write of writes) {
+    if (write.kind === 'value') {
+      let values = write.card.get('values');
+      if (!(values instanceof Y.Map)) {
+        values = new Y.Map<unknown>();
+        write.card.set('values', values);
+      }
+      if (write.value === undefined) (values as Y.Map<unknown>).delete(write.fieldId);
+      else (values as Y.Map<unknown>).set(write.fieldId, write.value);
+      continue;
+    }
+    if (write.kind === 'setting') {
+      if (write.value === undefined) write.settings.delete(write.key);
+      else write.settings.set(write.key, write.value);
+      continue;
+    }
     if (write.kind === 'field') {
       if (write.value === undefined) write.record.delete(write.field);
       else write.record.set(write.field, write.value);

@@ -1,6 +1,6 @@
 /**
  * Recording undo steps. Every transaction with origin `LOCAL` (one domain operation) on a space's statuses,
- * labels, cards, to-dos and comments becomes one step: the list of field values and set members it changed, each with its
+ * labels, custom fields, cards (their values included), to-dos, comments and settings becomes one step: the list of field values and set members it changed, each with its
  * value before and after. Creating a record is recorded as its `archived` flag going from true to false, so
  * undoing a creation archives the record instead of deleting it (a peer may have edited it or, for a
  * label or status, used it since). Records are never deleted by operations on a space, so deletions are
@@ -11,7 +11,7 @@ import { LOCAL } from '../origin.ts';
 import { isRecord, spaceMaps, type HistoryTuple, type YRecord } from '../schema.ts';
 
 /** The collections undo covers. */
-export type Collection = 'statuses' | 'labels' | 'cards' | 'todos' | 'comments';
+export type Collection = 'statuses' | 'labels' | 'fields' | 'cards' | 'todos' | 'comments';
 
 /** A record field an operation wrote; a record's creation is `archived: true → false`. */
 export interface FieldChange {
@@ -33,7 +33,24 @@ export interface MemberChange {
   after: boolean;
 }
 
-export type Change = FieldChange | MemberChange;
+/** A card's custom field value an operation set or cleared (`undefined`: no value). */
+export interface ValueChange {
+  kind: 'value';
+  cardId: string;
+  fieldId: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** A space setting an operation changed (`undefined`: unset). */
+export interface SettingChange {
+  kind: 'setting';
+  key: string;
+  before: unknown;
+  after: unknown;
+}
+
+export type Change = FieldChange | MemberChange | ValueChange | SettingChange;
 
 /** One operation's changes, and the user its history events named (who compensating events are by). */
 export interface Step {
@@ -41,7 +58,7 @@ export interface Step {
   actor: string | null;
 }
 
-const COLLECTIONS: readonly Collection[] = ['statuses', 'labels', 'cards', 'todos', 'comments'];
+const COLLECTIONS: readonly Collection[] = ['statuses', 'labels', 'fields', 'cards', 'todos', 'comments'];
 
 /**
  * The flag whose `true → false` stands for a record's creation, so undoing it hides the record: archived
@@ -50,6 +67,7 @@ const COLLECTIONS: readonly Collection[] = ['statuses', 'labels', 'cards', 'todo
 const CREATION_FLAG: Readonly<Record<Collection, string>> = {
   statuses: 'archived',
   labels: 'archived',
+  fields: 'archived',
   cards: 'archived',
   todos: 'removed',
   comments: 'deleted',
@@ -92,6 +110,17 @@ export function captureSteps(doc: Y.Doc, onStep: (step: Step) => void): () => vo
   };
   maps.history.observe(onHistory);
 
+  const onSettings = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction) => {
+    if (transaction.origin !== LOCAL) return;
+    const { step } = stepOf(transaction);
+    event.changes.keys.forEach((change, key) => {
+      const before = change.action === 'add' ? undefined : change.oldValue;
+      const after = change.action === 'delete' ? undefined : maps.settings.get(key);
+      step.changes.push({ kind: 'setting', key, before, after });
+    });
+  };
+  maps.settings.observe(onSettings);
+
   const onAfterTransaction = (transaction: Y.Transaction) => {
     if (pending?.transaction !== transaction) return;
     const { step } = pending;
@@ -103,6 +132,7 @@ export function captureSteps(doc: Y.Doc, onStep: (step: Step) => void): () => vo
   return () => {
     for (const stop of observers) stop();
     maps.history.unobserve(onHistory);
+    maps.settings.unobserve(onSettings);
     doc.off('afterTransaction', onAfterTransaction);
   };
 }
@@ -138,6 +168,13 @@ function recordEvent(
     event.changes.keys.forEach((change, field) => {
       const before = change.action === 'add' ? undefined : change.oldValue;
       const after = change.action === 'delete' ? undefined : target.get(field);
+      // A values map made by this operation (the card predates it) reports its entries only here.
+      if (field === 'values' && collection === 'cards' && after instanceof Y.Map) {
+        after.forEach((value: unknown, fieldId: string) => {
+          step.changes.push({ kind: 'value', cardId: id, fieldId, before: undefined, after: value });
+        });
+        return;
+      }
       // A nested set replaced as a whole (a peer's card lacked it) is not a value undo can put back.
       if (before instanceof Y.AbstractType || after instanceof Y.AbstractType) return;
       step.changes.push({ kind: 'field', collection, id, field, before, after });
@@ -152,6 +189,12 @@ function recordEvent(
       const after = target.get(member) === true;
       if (before !== after)
         step.changes.push({ kind: 'member', cardId: id, set: setName, member, before, after });
+    });
+  } else if (event.path.length === 2 && collection === 'cards' && setName === 'values') {
+    event.changes.keys.forEach((change, fieldId) => {
+      const before = change.action === 'add' ? undefined : change.oldValue;
+      const after = change.action === 'delete' ? undefined : target.get(fieldId);
+      step.changes.push({ kind: 'value', cardId: id, fieldId, before, after });
     });
   }
 }

@@ -1,12 +1,21 @@
 /**
  * Feeds a space document into a {@link SpaceStore}. React reads the store and never the document.
  *
- * Per transaction only touched statuses, labels, cards, to-dos and comments are re-read, only the columns
+ * Per transaction only touched statuses, labels, fields, cards, to-dos and comments are re-read, only the columns
  * a touched card left or entered and the to-do and comment lists of the cards touched ones belong to are
  * rebuilt, and the store gets one `setState` (see `docBridge.ts`).
  */
 import type * as Y from 'yjs';
-import { readCard, readComment, readLabel, readSpaceMeta, readStatus, readTodo } from '../../domain/index.ts';
+import {
+  readCard,
+  readComment,
+  readField,
+  readLabel,
+  readSpaceMeta,
+  readSpaceSettings,
+  readStatus,
+  readTodo,
+} from '../../domain/index.ts';
 import { spaceMaps } from '../../domain/schema.ts';
 import { createSpaceStore, type SpaceState, type SpaceStore } from '../../state/spaceStore.ts';
 import { buildCardItems, patchCardItems } from './cardItems.ts';
@@ -30,6 +39,8 @@ export function bridgeSpace(doc: Y.Doc): SpaceBridge {
     meta: readSpaceMeta(doc),
     statuses: readAll(maps.statuses, readStatus),
     labels: readAll(maps.labels, readLabel),
+    fields: readAll(maps.fields, readField),
+    settings: readSpaceSettings(doc),
     cards,
     columns: buildColumns(cards),
     todos,
@@ -41,12 +52,14 @@ export function bridgeSpace(doc: Y.Doc): SpaceBridge {
     collections: {
       statuses: [maps.statuses, readStatus],
       labels: [maps.labels, readLabel],
+      fields: [maps.fields, readField],
       cards: [maps.cards, readCard],
       todos: [maps.todos, readTodo],
       comments: [maps.comments, readComment],
     },
     values: {
       meta: [maps.meta, () => readSpaceMeta(doc)],
+      settings: [maps.settings, () => readSpaceSettings(doc)],
       historyLength: [maps.history, () => maps.history.length],
     },
     derive(prev, next, touched) {

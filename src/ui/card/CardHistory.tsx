@@ -1,5 +1,11 @@
 import { useMemo } from 'react';
-import { activityPredicate, movedFrom, type ActivityNames, type HistoryEvent } from '../../domain/index.ts';
+import {
+  activityPredicate,
+  movedFrom,
+  type ActivityNames,
+  type Field,
+  type HistoryEvent,
+} from '../../domain/index.ts';
 
 interface CardHistoryProps {
   events: HistoryEvent[];
@@ -9,13 +15,22 @@ interface CardHistoryProps {
   personName: (id: string) => string;
   /** The text of a live to-do of the card, or null once it is removed. */
   todoText: (id: string) => string | null;
+  /** The custom field with this id, if the space has it. */
+  fieldOf: (id: string) => Field | undefined;
 }
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** What happened to the card, newest first, in people's words (the wording of `domain/read/activity.ts`). */
-export function CardHistory({ events, statusName, labelName, personName, todoText }: CardHistoryProps) {
+export function CardHistory({
+  events,
+  statusName,
+  labelName,
+  personName,
+  todoText,
+  fieldOf,
+}: CardHistoryProps) {
   const from = useMemo(() => movedFrom(events), [events]);
   const names: ActivityNames = {
     person: personName,
@@ -23,6 +38,7 @@ export function CardHistory({ events, statusName, labelName, personName, todoTex
     label: labelName,
     todo: todoText,
     day: (ms) => DAY.format(ms),
+    field: fieldOf,
   };
   return (
     <ol className="card-history" aria-label="History">

@@ -5,6 +5,7 @@ import type { SpaceActions } from '../../sync/index.ts';
 import { FormError } from '../common/FormError';
 import { BlockerField } from './BlockerField';
 import { DraftText } from './DraftText';
+import { FieldInputs } from './FieldInputs';
 import { CardHistory } from './CardHistory';
 import { CommentSection } from './CommentSection';
 import { CoworkerPicker } from './CoworkerPicker';
@@ -38,6 +39,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   );
   const statuses = useSpaceStore(store, (state) => state.statuses);
   const allLabels = useSpaceStore(store, (state) => state.labels);
+  const fields = useSpaceStore(store, (state) => state.fields);
   const todos = useSpaceStore(store, (state) => state.todos);
   const historyLength = useSpaceStore(store, (state) => state.historyLength);
   const people = useContext(PeopleContext);
@@ -142,6 +144,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             />
           </div>
         </div>
+        <FieldInputs card={card} store={store} actions={actions} run={run} idPrefix={headingId} />
         <div className="field">
           <label htmlFor={`${headingId}-responsible`}>Responsible</label>
           <select
@@ -222,6 +225,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         statusName={(id) => statuses[id]?.name ?? 'a removed status'}
         labelName={(id) => allLabels[id]?.name ?? 'a removed label'}
         personName={personName}
+        fieldOf={(id) => (Object.hasOwn(fields, id) ? fields[id] : undefined)}
         todoText={(id) => {
           const todo = Object.hasOwn(todos, id) ? todos[id] : undefined;
           return todo && !todo.removed ? todo.text : null;

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import type { Card, Label } from '../../domain/index.ts';
 import { NO_BADGES, type CardBadges as Badges } from '../../state/index.ts';
 import { Avatar } from './Avatar';
@@ -6,6 +6,7 @@ import { CardBadges } from './CardBadges';
 import './cardItems.css';
 import { dueTone, dueWords } from './dueTone';
 import { usePersonName } from './people';
+import { SlaFieldContext } from './slaField';
 
 export interface CardViewProps {
   card: Card;
@@ -36,6 +37,11 @@ export const CardView = memo(function CardView({
     .map((id) => (Object.hasOwn(labels, id) ? labels[id] : undefined))
     .filter((label): label is Label => label !== undefined && !label.archived);
   const tone = card.due === null ? null : dueTone(card.due, now, done);
+  // The SLA due date reads like the due date, coloured the same way as it nears and once it is breached.
+  const slaFieldId = useContext(SlaFieldContext);
+  const slaValue = slaFieldId === null ? undefined : card.values[slaFieldId];
+  const sla = typeof slaValue === 'number' ? slaValue : null;
+  const slaTone = sla === null ? null : dueTone(sla, now, done);
   return (
     <div className="card-front">
       {cardLabels.length > 0 && (
@@ -49,6 +55,7 @@ export const CardView = memo(function CardView({
       )}
       <span className="card-title">{card.title}</span>
       {(tone !== null ||
+        slaTone !== null ||
         card.responsible !== null ||
         card.blocker !== null ||
         badges.todosTotal > 0 ||
@@ -58,6 +65,11 @@ export const CardView = memo(function CardView({
           {tone !== null && card.due !== null && (
             <span className={`card-due due-${tone}`} data-tone={tone}>
               {dueWords(tone, DATE.format(card.due))}
+            </span>
+          )}
+          {slaTone !== null && sla !== null && (
+            <span className={`card-due due-${slaTone}`} data-sla-tone={slaTone}>
+              SLA {dueWords(slaTone, DATE.format(sla))}
             </span>
           )}
           {card.responsible !== null && <Responsible userId={card.responsible} />}

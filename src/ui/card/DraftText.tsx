@@ -9,6 +9,8 @@ interface DraftTextProps {
   multiline?: boolean;
   rows?: number;
   maxLength?: number;
+  /** The on-screen keyboard a single-line field asks for (`decimal` for numbers). */
+  inputMode?: 'text' | 'decimal';
   /** Applied to the draft before it is compared and saved (a title drops surrounding blanks). */
   normalize?: (text: string) => string;
   /** Saves the text; false when refused, and the field then shows the saved value again. */
@@ -30,6 +32,7 @@ export function DraftText({
   multiline = false,
   rows,
   maxLength,
+  inputMode,
   normalize = same,
   onSave,
 }: DraftTextProps) {
@@ -85,6 +88,7 @@ export function DraftText({
       ) : (
         <input
           {...common}
+          inputMode={inputMode}
           onKeyDown={(event) => {
             if (event.key === 'Enter') event.currentTarget.blur();
           }}

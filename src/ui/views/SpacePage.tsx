@@ -10,6 +10,7 @@ import {
 import type { User } from '../api';
 import { CardPanel } from '../card/CardPanel';
 import { PeopleContext, peopleOf } from '../card/people';
+import { SlaFieldProvider } from '../card/slaField';
 import { FormError } from '../common/FormError';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { usePool } from '../shell/pool';
@@ -23,6 +24,9 @@ import { OpenCardContext } from './kanban/boardContext';
 import { KanbanBoard } from './kanban/KanbanBoard';
 import { PresenceContext } from './kanban/presenceContext';
 import { LabelsDialog } from './labels/LabelsDialog';
+import { FieldsDialog } from './fields/FieldsDialog';
+import { useCommands } from '../commands/registry';
+import type { Command } from '../commands/command';
 import { SpaceSettings } from './SpaceSettings';
 import { SpaceViewSwitch } from './SpaceViewSwitch';
 import { useCardSearch } from './useCardSearch';
@@ -62,6 +66,8 @@ export function SpacePage({
   const [actions, setActions] = useState<SpaceActions | null>(null);
   // The control that opened the labels dialog (null: closed), where focus returns when it closes.
   const [labelsOpener, setLabelsOpener] = useState<HTMLElement | null>(null);
+  // The same for the custom fields dialog; `true` when it was opened with nothing focused.
+  const [fieldsOpener, setFieldsOpener] = useState<HTMLElement | true | null>(null);
   useDocumentTitle(spaceName);
   useCardSearch(spaceId, opened?.store ?? null);
 
@@ -96,6 +102,20 @@ export function SpacePage({
     () => (readOnly ? null : (opener: HTMLElement) => setLabelsOpener(opener)),
     [readOnly],
   );
+  const fieldCommands = useMemo<Command[]>(
+    () => [
+      {
+        id: 'manage-fields',
+        label: 'Manage custom fields and the SLA',
+        enabled: () => !readOnly,
+        // The palette has given focus back to where it was: that is where closing the dialog returns it.
+        perform: () =>
+          setFieldsOpener(document.activeElement instanceof HTMLElement ? document.activeElement : true),
+      },
+    ],
+    [readOnly],
+  );
+  useCommands(fieldCommands);
   const peers = usePeers(presence);
   const members = useMemberNames(workspaceId);
   const people = useMemo(
@@ -125,6 +145,13 @@ export function SpacePage({
               </button>
             </div>
           )}
+          {opened && actions && !readOnly && (
+            <div className="space-settings">
+              <button type="button" onClick={(event) => setFieldsOpener(event.currentTarget)}>
+                Fields
+              </button>
+            </div>
+          )}
         </div>
         {opened && actions && labelsOpener && manageLabels && (
           <LabelsDialog
@@ -135,31 +162,42 @@ export function SpacePage({
             returnFocus={labelsOpener}
           />
         )}
+        {opened && actions && fieldsOpener && !readOnly && (
+          <FieldsDialog
+            spaceName={spaceName}
+            store={opened.store}
+            actions={actions}
+            onClose={() => setFieldsOpener(null)}
+            returnFocus={fieldsOpener === true ? null : fieldsOpener}
+          />
+        )}
         {opened && actions ? (
           <ManageLabelsContext.Provider value={manageLabels}>
-            <PeopleContext.Provider value={people}>
-              <OpenCardContext.Provider value={openCard}>
-                <div className="space-body">
-                  <LoadedBoard
-                    spaceId={spaceId}
-                    view={view}
-                    opened={opened.store}
-                    actions={actions}
-                    spaceName={spaceName}
-                    connection={connection}
-                  />
-                  {cardId !== null && (
-                    <CardPanel
-                      key={cardId}
-                      cardId={cardId}
-                      store={opened.store}
+            <SlaFieldProvider store={opened.store}>
+              <PeopleContext.Provider value={people}>
+                <OpenCardContext.Provider value={openCard}>
+                  <div className="space-body">
+                    <LoadedBoard
+                      spaceId={spaceId}
+                      view={view}
+                      opened={opened.store}
                       actions={actions}
-                      onClose={closeCard}
+                      spaceName={spaceName}
+                      connection={connection}
                     />
-                  )}
-                </div>
-              </OpenCardContext.Provider>
-            </PeopleContext.Provider>
+                    {cardId !== null && (
+                      <CardPanel
+                        key={cardId}
+                        cardId={cardId}
+                        store={opened.store}
+                        actions={actions}
+                        onClose={closeCard}
+                      />
+                    )}
+                  </div>
+                </OpenCardContext.Provider>
+              </PeopleContext.Provider>
+            </SlaFieldProvider>
           </ManageLabelsContext.Provider>
         ) : (
           <p className="muted" aria-busy="true">

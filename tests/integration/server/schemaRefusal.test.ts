@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../src/domain/index.ts';
 import { api, connectDoc, signupNew, startTestServer, type TestServer } from '../../fixtures/server.ts';
 
 let server: TestServer;
@@ -35,7 +36,7 @@ async function writeVersion(docName: string, value: unknown): Promise<void> {
 
 describe('documents the server cannot open', () => {
   it.each([
-    ['a newer schema', 2, 'document needs a newer Afterboard'],
+    ['a newer schema', SCHEMA_VERSION.space + 1, 'document needs a newer Afterboard'],
     ['a malformed version', 'v1', 'document has a malformed schema version'],
     ['a negative version', -1, 'document has a malformed schema version'],
   ])('closes once with the final 4426 for %s, without a reconnect loop', async (_, value, reason) => {

@@ -12,6 +12,7 @@ import {
   orderedStatuses,
   readHistory,
   readPos,
+  fitsType,
   readSpace,
   spaceMaps,
 } from '../../../src/domain/index.ts';
@@ -184,6 +185,14 @@ export function checkInvariants(
     for (const labelId of card.labels) {
       expect(space.labels[labelId], `card ${card.id} carries a missing label`).toBeDefined();
     }
+    // A value names a field that exists and fits its type, which is fixed, so no merge can break it.
+    for (const [fieldId, value] of Object.entries(card.values)) {
+      const field = space.fields[fieldId];
+      expect(field, `card ${card.id} has a value of a missing field`).toBeDefined();
+      expect(fitsType(field!.type, value), `card ${card.id} holds ${value} in a ${field!.type} field`).toBe(
+        true,
+      );
+    }
     if (!concurrentDates.has(card.id) && card.start !== null && card.due !== null) {
       expect(card.start, `card ${card.id} starts after its due date`).toBeLessThanOrEqual(card.due);
     }
@@ -213,6 +222,9 @@ export function checkInvariants(
     expect(space.cards[comment.card], `comment ${comment.id} names a missing card`).toBeDefined();
     if (comment.deleted) expect(comment.text).toBe('');
   }
+  // The SLA setting names a date field that exists, or nothing.
+  const sla = space.settings.slaFieldId;
+  if (sla !== null) expect(space.fields[sla]?.type, 'the SLA field is not a date field').toBe('date');
   const ids = history.map((event) => event.id);
   expect(new Set(ids).size).toBe(ids.length);
 }

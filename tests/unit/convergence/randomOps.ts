@@ -23,8 +23,12 @@ import {
   setBlocker,
   addCoworker,
   archiveCard,
+  archiveField,
   archiveLabel,
   archiveStatus,
+  createField,
+  setFieldValue,
+  setSlaField,
   createLabel,
   createStatus,
   cardsInStatus,
@@ -98,6 +102,15 @@ export const spaceOp = fc.oneof(
     card,
     reason: fc.option(fc.constantFrom('Parts', 'Away')),
   }),
+  fc.record({ kind: fc.constant('createField' as const), type: fc.constantFrom('date', 'text', 'number') }),
+  fc.record({ kind: fc.constant('archiveField' as const), field: fc.nat(3), archived: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('value' as const),
+    card,
+    field: fc.nat(3),
+    value: fc.option(fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom('SN-1', ' '))),
+  }),
+  fc.record({ kind: fc.constant('sla' as const), field: fc.option(fc.nat(3)) }),
   fc.record({ kind: fc.constantFrom('undo' as const, 'redo' as const) }),
 );
 export type SpaceOp = typeof spaceOp extends fc.Arbitrary<infer T> ? T : never;
@@ -134,6 +147,9 @@ function perform(doc: Y.Doc, op: SpaceOp, ctx: OpContext, undo?: DomainUndo): vo
       ? (pick(cardComments(doc, cardId), op.comment)?.id ?? 'none')
       : 'none';
   const labelId = 'label' in op ? (pick(Object.keys(space.labels).sort(), op.label) ?? 'none') : 'none';
+  const fieldIds = Object.keys(space.fields).sort();
+  const fieldId =
+    'field' in op && typeof op.field === 'number' ? (pick(fieldIds, op.field) ?? 'none') : 'none';
   switch (op.kind) {
     case 'create':
       createCard(doc, { statusId, title: 'New card', position: op.top ? 'top' : 'bottom' }, ctx);
@@ -214,6 +230,19 @@ function perform(doc: Y.Doc, op: SpaceOp, ctx: OpContext, undo?: DomainUndo): vo
     case 'blocker':
       if (op.reason === null) clearBlocker(doc, { cardId }, ctx);
       else setBlocker(doc, { cardId, reason: op.reason }, ctx);
+      return;
+    case 'createField':
+      // Live fields never share a name either: numbered, like the labels.
+      createField(doc, { name: `Field ${fieldIds.length}`, type: op.type as 'date' }, ctx);
+      return;
+    case 'archiveField':
+      archiveField(doc, { fieldId, archived: op.archived }, ctx);
+      return;
+    case 'value':
+      setFieldValue(doc, { cardId, fieldId, value: op.value }, ctx);
+      return;
+    case 'sla':
+      setSlaField(doc, { fieldId: op.field === null ? null : fieldId }, ctx);
       return;
     case 'undo':
       undo?.undo();

@@ -14,6 +14,14 @@ const names: ActivityNames = {
   label: (id) => ({ l1: 'Urgent' })[id] ?? 'a removed label',
   todo: (id) => ({ t1: 'Order seal kit' })[id] ?? null,
   day: (ms) => new Date(ms).toISOString().slice(0, 10),
+  field: (id) =>
+    (
+      ({
+        f1: { name: 'SLA due', type: 'date' },
+        f2: { name: 'Serial number', type: 'text' },
+        f3: { name: 'Parts cost', type: 'number' },
+      }) as const
+    )[id as 'f1'],
 };
 const DEC_14 = Date.UTC(2026, 11, 14);
 const base = { card: 'c1', at: Date.UTC(2026, 10, 22, 10, 42), by: 'u1' };
@@ -101,6 +109,26 @@ const CASES: Array<[HistoryEvent, string, string]> = [
     ev({ type: 'checked', todoId: 'gone', done: false }),
     'unchecked a removed to-do',
     'unchecked a removed to-do on “RMA-1042 Dishwasher leak”',
+  ],
+  [
+    ev({ type: 'valued', fieldId: 'f1', value: DEC_14 }),
+    'set SLA due to 2026-12-14',
+    'set SLA due of “RMA-1042 Dishwasher leak” to 2026-12-14',
+  ],
+  [
+    ev({ type: 'valued', fieldId: 'f2', value: 'SN-77' }),
+    'set Serial number to “SN-77”',
+    'set Serial number of “RMA-1042 Dishwasher leak” to “SN-77”',
+  ],
+  [
+    ev({ type: 'valued', fieldId: 'f3', value: 12.5 }),
+    'set Parts cost to 12.5',
+    'set Parts cost of “RMA-1042 Dishwasher leak” to 12.5',
+  ],
+  [
+    ev({ type: 'valued', fieldId: 'gone', value: null }),
+    'cleared a removed field',
+    'cleared a removed field of “RMA-1042 Dishwasher leak”',
   ],
 ];
 

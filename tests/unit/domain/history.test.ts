@@ -66,6 +66,9 @@ describe('history storage', () => {
       { card: 'c1', type: 'blocked', reason: 'Waiting for parts' },
       { card: 'c1', type: 'blocked', reason: null },
       { card: 'c1', type: 'checked', todoId: 't1', done: true },
+      { card: 'c1', type: 'valued', fieldId: 'f1', value: 1_767_225_599_999 },
+      { card: 'c1', type: 'valued', fieldId: 'f2', value: 'SN-0042' },
+      { card: 'c1', type: 'valued', fieldId: 'f3', value: null },
     ];
     expect(new Set(Object.values(TYPE_CODES)).size).toBe(new Set(samples.map((s) => s.type)).size);
     for (const sample of samples) {

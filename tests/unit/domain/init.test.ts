@@ -68,6 +68,19 @@ describe('initSpaceDoc', () => {
     },
   );
 
+  it.each(['warranty-claims', 'repairs-rma'])('starts a %s space with an SLA due date field', (id) => {
+    const { fields, settings } = readSpace(freshSpace(id));
+    const list = Object.values(fields);
+    expect(list.map(({ name, type, archived }) => ({ name, type, archived }))).toEqual([
+      { name: 'SLA due', type: 'date', archived: false },
+    ]);
+    expect(settings).toEqual({ slaFieldId: list[0]!.id });
+  });
+
+  it('starts a space of a template without fields with none and no SLA', () => {
+    expect(readSpace(freshSpace('complaints'))).toMatchObject({ fields: {}, settings: { slaFieldId: null } });
+  });
+
   it('ships the aftersales templates with unique ids', () => {
     const ids = TEMPLATES.map((template) => template.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -5,8 +5,11 @@ import {
   archiveCard,
   cardsInStatus,
   createCard,
+  createField,
   createLabel,
   initSpaceDoc,
+  setFieldValue,
+  setSlaField,
   moveCard,
   orderedStatuses,
   readSpace,
@@ -46,6 +49,8 @@ function expectMatchesDoc(state: SpaceState, doc: Y.Doc) {
   expect(state.meta).toEqual(snapshot.meta);
   expect(state.statuses).toEqual(snapshot.statuses);
   expect(state.labels).toEqual(snapshot.labels);
+  expect(state.fields).toEqual(snapshot.fields);
+  expect(state.settings).toEqual(snapshot.settings);
   expect(state.cards).toEqual(snapshot.cards);
   expect(state.historyLength).toBe(doc.getArray('history').length);
   for (const status of Object.values(snapshot.statuses)) {
@@ -54,6 +59,22 @@ function expectMatchesDoc(state: SpaceState, doc: Y.Doc) {
 }
 
 describe('space bridge', () => {
+  it('brings fields, the SLA setting and card values into the store, re-reading only the touched card', () => {
+    const { doc, cards } = seededSpace(1);
+    const { store } = bridged(doc);
+    const before = store.getState();
+    const field = createField(doc, { name: 'SLA due', type: 'date' }, ctx);
+    setSlaField(doc, { fieldId: field }, ctx);
+    setFieldValue(doc, { cardId: cards[0]!, fieldId: field, value: 1_700_086_399_999 }, ctx);
+    const after = store.getState();
+    expectMatchesDoc(after, doc);
+    expect(after.fields[field]).toMatchObject({ name: 'SLA due', type: 'date', archived: false });
+    expect(after.settings).toEqual({ slaFieldId: field });
+    expect(after.cards[cards[0]!]!.values).toEqual({ [field]: 1_700_086_399_999 });
+    // The other card kept its object, so a component selecting it does not re-render.
+    expect(after.cards[cards[1]!]).toBe(before.cards[cards[1]!]);
+  });
+
   it('skips a value a faulty peer wrote into the cards map instead of crashing', () => {
     const { doc } = seededSpace(1);
     const { store } = bridged(doc);

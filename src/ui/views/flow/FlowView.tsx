@@ -13,6 +13,7 @@ import { Histograms } from './Histograms';
 import { CycleTimeScatter } from './lazyCharts';
 import { LeadTimeTrend } from './LeadTimeTrend';
 import { MonteCarloPanels } from './MonteCarloPanels';
+import { ServiceLevels } from './ServiceLevels';
 import { Throughput } from './Throughput';
 import { useFlowReport } from './useFlowReport';
 import { useFlowSettings } from './useFlowSettings';
@@ -85,6 +86,7 @@ export function FlowView({ spaceId, store, actions }: FlowViewProps) {
       <Throughput daily={report.throughput.daily} />
       <ForecastChart report={report} />
       <MonteCarloPanels report={report} />
+      <ServiceLevels spaceId={spaceId} report={report} store={store} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // Plain space snapshots for component tests: what the bridge would put into the store.
-import type { Card, Label, Status } from '../../../../src/domain/index.ts';
+import type { Card, Field, Label, SpaceSettings, Status } from '../../../../src/domain/index.ts';
 import { buildColumns } from '../../../../src/sync/bridge/columns.ts';
 import { createSpaceStore, type SpaceStore } from '../../../../src/state/index.ts';
 
@@ -32,6 +32,7 @@ export function card(
     coworkers: [],
     labels: [],
     blocker: null,
+    values: {},
     archived: false,
     createdAt: NOW - DAY,
     createdBy: 'u1',
@@ -39,7 +40,13 @@ export function card(
   };
 }
 
-export function spaceStore(statuses: Status[], cards: Card[], labels: Label[] = []): SpaceStore {
+export function spaceStore(
+  statuses: Status[],
+  cards: Card[],
+  labels: Label[] = [],
+  fields: Field[] = [],
+  settings: SpaceSettings = { slaFieldId: null },
+): SpaceStore {
   const byId = <T extends { id: string }>(list: T[]) =>
     Object.fromEntries(list.map((item) => [item.id, item]));
   const cardMap = byId(cards);
@@ -47,6 +54,8 @@ export function spaceStore(statuses: Status[], cards: Card[], labels: Label[] = 
     meta: { schemaVersion: 1, id: 'space1', createdAt: NOW, createdBy: 'u1' },
     statuses: byId(statuses),
     labels: byId(labels),
+    fields: byId(fields),
+    settings,
     cards: cardMap,
     columns: buildColumns(cardMap),
     todos: {},

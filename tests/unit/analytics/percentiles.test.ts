@@ -43,4 +43,23 @@ describe('nearest-rank percentiles: sorted[ceil(p·n) − 1]', () => {
       }),
     );
   });
+
+  it('gives the values sorting gives, for whole days, ties, wide ranges, −0 and NaN (property)', () => {
+    const value = fc.oneof(
+      fc.integer({ min: 1, max: 40 }),
+      fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }),
+      fc.constantFrom(0, -0, 0.5, Number.NaN, Infinity, 2 ** 40),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 200 }), (values) => {
+        const sorted = Float64Array.from(values).sort();
+        const table = percentiles(values);
+        for (const p of [50, 70, 85, 95] as const) {
+          const expected = sorted[Math.ceil((p * sorted.length) / 100) - 1];
+          expect(Object.is(table[p], expected)).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -10,7 +10,11 @@
  */
 import type { FlowCalendar } from './calendar.ts';
 import { FLOW_PERCENTILES, percentilesOf, type FlowPercentile } from './percentiles.ts';
+import { float64Scratch } from './scratch.ts';
 import type { CardStamps } from './stamps.ts';
+
+const daysScratch = float64Scratch();
+const wholeDaysScratch = float64Scratch();
 
 export interface Duration {
   /** Fractional days. */
@@ -104,27 +108,33 @@ export function durationsOnDays(
   inProgress: boolean,
 ): Omit<CardTimes, 'timeInStatus'> {
   const { created, started, done, asOf } = at;
-  const span = (from: number, fromDay: number, to: number, toDay: number): Duration => ({
-    days: calendar.fractionalDays(from, to),
-    wholeDays: calendar.wholeDaysBetween(fromDay, toDay),
-  });
   return {
-    lead: done !== null ? span(created, day.created, done, day.done) : null,
-    reaction: started !== null ? span(created, day.created, started, day.started) : null,
-    cycle: done !== null && started !== null ? span(started, day.started, done, day.done) : null,
-    age: started !== null && done === null && inProgress ? span(started, day.started, asOf, day.asOf) : null,
+    lead: done !== null ? span(calendar, created, day.created, done, day.done) : null,
+    reaction: started !== null ? span(calendar, created, day.created, started, day.started) : null,
+    cycle: done !== null && started !== null ? span(calendar, started, day.started, done, day.done) : null,
+    age:
+      started !== null && done === null && inProgress
+        ? span(calendar, started, day.started, asOf, day.asOf)
+        : null,
   };
+}
+
+/** The duration from `from` to `to` (epoch ms) on local days `fromDay` to `toDay`. */
+function span(calendar: FlowCalendar, from: number, fromDay: number, to: number, toDay: number): Duration {
+  return { days: calendar.fractionalDays(from, to), wholeDays: calendar.wholeDaysBetween(fromDay, toDay) };
 }
 
 /** Nearest-rank percentiles of durations, in both units. */
 export function summarize(durations: readonly Duration[]): MetricSummary {
-  // Typed arrays filled in a loop: a map to numbers and a copy made two arrays per unit of 10,000 cards.
-  const days = new Float64Array(durations.length);
-  const wholeDays = new Float64Array(durations.length);
-  durations.forEach((d, i) => {
+  // Typed arrays filled in a loop (a map to numbers and a copy made two arrays per unit of 10,000 cards),
+  // and reused from call to call, as the percentiles only reorder them.
+  const days = daysScratch.take(durations.length);
+  const wholeDays = wholeDaysScratch.take(durations.length);
+  for (let i = 0; i < durations.length; i++) {
+    const d = durations[i]!;
     days[i] = d.days;
     wholeDays[i] = d.wholeDays;
-  });
+  }
   return {
     count: durations.length,
     days: percentilesOf(days),

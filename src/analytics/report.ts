@@ -141,7 +141,7 @@ export function computeFlow(input: FlowInput, options: FlowOptions): FlowReport 
   const visits = visitColumns(room);
   let visitCount = 0;
   const walk = newWalkResult();
-  const tally = new StatusTally(order);
+  const tally = new StatusTally(order, input.cards.length);
   const apart = { cancelled: [] as string[], archivedUnfinished: [] as string[] };
   const asOfDay = calendar.dayOf(asOf);
   // Local days of the counted cards' stamps, by their place in `cards`.

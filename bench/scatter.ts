@@ -63,7 +63,7 @@ export async function runScatterBench({ quick = false, runs = 9 }: ScatterBenchO
             formatMs(figures.worstMs),
             '≤ 100 ms',
           ],
-          ['  of which building and drawing the chart', formatMs(figures.drawnMedianMs), '', ''],
+          ['  of which script (build, draw to the canvas)', formatMs(figures.drawnMedianMs), '', ''],
           ['  first draw (code not yet compiled)', formatMs(figures.firstMs), '', ''],
           [
             'cycle-time tables: points → painted',

@@ -1,7 +1,7 @@
 /** What the chart bench page (`main.tsx`) offers to the scripts that drive it, as `window.chartBench`. */
 
 export interface ScatterTiming {
-  /** From the points handed to the chart to React's commit returning, the chart built and drawn (ms). */
+  /** From the points handed to the chart to its script being done: built, and drawn to the canvas (ms). */
   drawnMs: number;
   /** From the points handed to the chart to the next frame produced, so the canvas is on screen (ms). */
   paintedMs: number;

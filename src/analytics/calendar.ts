@@ -149,11 +149,17 @@ export function makeCalendar({ timeZone = 'UTC', working }: CalendarOptions = {}
     return (Math.min(to, end) - Math.max(from, start)) / (end - start);
   };
 
+  // Working durations come in chains (a card's visits, each starting when the last ended), so the day
+  // of the last end is kept: it is often the next start's.
+  let endMs = Number.NaN;
+  let endDay = 0;
   const fractionalDays = (from: number, to: number): number => {
     if (to <= from) return 0;
     if (!workingDays) return (to - from) / DAY_MS;
-    const first = dayOf(from);
+    const first = from === endMs ? endDay : dayOf(from);
     const last = dayOf(to);
+    endMs = to;
+    endDay = last;
     if (first === last) return share(first, from, to);
     return share(first, from, to) + countDays(first + 1, last - 1) + share(last, from, to);
   };

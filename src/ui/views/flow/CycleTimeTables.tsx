@@ -88,6 +88,7 @@ function CardRow({
   measureRef?: (element: HTMLTableRowElement | null) => void;
 }) {
   return (
+    // The virtualizer reads a measured row's place among the cards (0-based) from `data-index`.
     <tr
       ref={measureRef}
       aria-rowindex={rowIndex}

@@ -39,9 +39,22 @@ export function dayNumber(date: string): number | null {
   return ms / DAY_MS;
 }
 
+/**
+ * Dates already written, by day number: a report writes each day of its window several times (CFD, WIP,
+ * throughput, scope) and the app recomputes reports over the same days, while `toISOString` costs more than
+ * the rest of a day's figures. Bounded, so a long-running server never holds more than a few MB of them.
+ */
+const dayStrings = new Map<number, string>();
+const DAY_STRINGS_MAX = 100_000;
+
 /** Day number → `YYYY-MM-DD`. */
 export function dayString(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let date = dayStrings.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (dayStrings.size < DAY_STRINGS_MAX) dayStrings.set(day, date);
+  }
+  return date;
 }
 
 /** True when `timeZone` is an IANA zone the platform knows. */
@@ -86,6 +99,8 @@ export interface FlowCalendar {
    * ends on non-working days still took a day).
    */
   wholeDays(from: number, to: number): number;
+  /** {@link FlowCalendar.wholeDays} between two local days already known (day numbers). */
+  wholeDaysBetween(first: number, last: number): number;
 }
 
 /** Builds the calendar; throws {@link CalendarError} for an unknown zone, weekday or holiday date. */
@@ -134,21 +149,27 @@ export function makeCalendar({ timeZone = 'UTC', working }: CalendarOptions = {}
     return (Math.min(to, end) - Math.max(from, start)) / (end - start);
   };
 
+  // Working durations come in chains (a card's visits, each starting when the last ended), so the day
+  // of the last end is kept: it is often the next start's.
+  let endMs = Number.NaN;
+  let endDay = 0;
   const fractionalDays = (from: number, to: number): number => {
     if (to <= from) return 0;
     if (!workingDays) return (to - from) / DAY_MS;
-    const first = dayOf(from);
+    const first = from === endMs ? endDay : dayOf(from);
     const last = dayOf(to);
+    endMs = to;
+    endDay = last;
     if (first === last) return share(first, from, to);
     return share(first, from, to) + countDays(first + 1, last - 1) + share(last, from, to);
   };
 
-  const wholeDays = (from: number, to: number): number => {
-    const first = dayOf(from);
-    const last = dayOf(to);
+  const wholeDaysBetween = (first: number, last: number): number => {
     if (!workingDays) return last - first + 1;
     return Math.max(1, countDays(first, last));
   };
+
+  const wholeDays = (from: number, to: number): number => wholeDaysBetween(dayOf(from), dayOf(to));
 
   return {
     timeZone,
@@ -162,6 +183,7 @@ export function makeCalendar({ timeZone = 'UTC', working }: CalendarOptions = {}
     addDays,
     fractionalDays,
     wholeDays,
+    wholeDaysBetween,
   };
 }
 

@@ -7,7 +7,22 @@
  * Bad input is counted, never fatal: a change for an unknown card or to an unknown status is left out, a
  * change after `asOf` is ignored, and one before its card's creation is taken as at the creation.
  */
+import { float64Scratch, int32Scratch } from './scratch.ts';
 import type { StatusChange } from './types.ts';
+
+/**
+ * Columns of a grouping, reused by the next one: {@link groupChanges}'s result is valid until it is
+ * called again.
+ */
+const scratch = {
+  cardOf: int32Scratch(),
+  statusOf: int32Scratch(),
+  atOf: float64Scratch(),
+  at: float64Scratch(),
+  status: int32Scratch(),
+  start: int32Scratch(),
+  next: int32Scratch(),
+};
 
 export interface CardChanges {
   /** Card `c`'s changes are `[start[c], start[c + 1])` of `at` and `status`. */
@@ -26,7 +41,8 @@ const INSERTION_MAX = 32;
 
 /**
  * Groups `changes` by card. `cardIndex` numbers the cards (0 … `createdAt.length` − 1), `createdAt` holds
- * each card's creation (epoch ms), `statusIndex` numbers the known statuses.
+ * each card's creation (epoch ms), `statusIndex` numbers the known statuses. The columns returned are
+ * overwritten by the next call.
  */
 export function groupChanges(
   changes: readonly StatusChange[],
@@ -37,10 +53,10 @@ export function groupChanges(
 ): CardChanges {
   const cardCount = createdAt.length;
   // One pass reads the change objects (scattered in memory); the rest works on these columns.
-  const cardOf = new Int32Array(changes.length);
-  const statusOf = new Int32Array(changes.length);
-  const atOf = new Float64Array(changes.length);
-  const start = new Int32Array(cardCount + 1);
+  const cardOf = scratch.cardOf.take(changes.length);
+  const statusOf = scratch.statusOf.take(changes.length);
+  const atOf = scratch.atOf.take(changes.length);
+  const start = scratch.start.take(cardCount + 1).fill(0);
   let unknownCard = 0;
   let unknownStatus = 0;
   let early = 0;
@@ -69,9 +85,10 @@ export function groupChanges(
   }
   for (let c = 0; c < cardCount; c++) start[c + 1]! += start[c]!;
 
-  const at = new Float64Array(kept);
-  const status = new Int32Array(kept);
-  const next = start.slice(0, cardCount);
+  const at = scratch.at.take(kept);
+  const status = scratch.status.take(kept);
+  const next = scratch.next.take(cardCount);
+  next.set(start.subarray(0, cardCount));
   for (let k = 0; k < kept; k++) {
     const slot = next[cardOf[k]!]!++;
     at[slot] = atOf[k]!;

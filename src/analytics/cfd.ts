@@ -73,11 +73,19 @@ export function snapshotColumns(
   const rowOf = statuses.map((id) => index.get(id)!);
   const diff = statuses.map(() => new Int32Array(length + 1));
   const wipDiff = new Int32Array(length + 1);
+  // A card's next visit starts when its last one ends: the day found for an end is kept for that start.
+  let endMs = Number.NaN;
+  let endDay = 0;
   for (let v = 0; v < count; v++) {
+    const from = visits.from[v]!;
     const to = visits.to[v]!;
-    const a = Math.max(calendar.dayOf(visits.from[v]!), first);
+    const a = Math.max(from === endMs ? endDay : calendar.dayOf(from), first);
+    if (to !== Infinity) {
+      endMs = to;
+      endDay = calendar.dayOf(to);
+    }
     // The card is elsewhere at the end of the day the visit ends on.
-    const b = to === Infinity ? last : Math.min(calendar.dayOf(to) - 1, last);
+    const b = to === Infinity ? last : Math.min(endDay - 1, last);
     if (a > b) continue;
     const row = diff[rowOf[visits.status[v]!]!]!;
     row[a - first]!++;

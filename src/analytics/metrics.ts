@@ -10,7 +10,11 @@
  */
 import type { FlowCalendar } from './calendar.ts';
 import { FLOW_PERCENTILES, percentilesOf, type FlowPercentile } from './percentiles.ts';
+import { float64Scratch } from './scratch.ts';
 import type { CardStamps } from './stamps.ts';
+
+const daysScratch = float64Scratch();
+const wholeDaysScratch = float64Scratch();
 
 export interface Duration {
   /** Fractional days. */
@@ -57,8 +61,7 @@ export function cardTimes(calendar: FlowCalendar, card: CardStamps, asOf: number
 
 /**
  * Lead, reaction, cycle and age from a card's stamps (epoch ms); `inProgress` is whether its phase is In
- * progress (a started card parked in Information or Cancelled has no age). `computeFlow` calls this
- * directly, as it keeps a card's visits in columns rather than in {@link CardStamps}.
+ * progress (a started card parked in Information or Cancelled has no age).
  */
 export function stampDurations(
   calendar: FlowCalendar,
@@ -68,23 +71,70 @@ export function stampDurations(
   inProgress: boolean,
   asOf: number,
 ): Omit<CardTimes, 'timeInStatus'> {
+  const { dayOf } = calendar;
+  return durationsOnDays(
+    calendar,
+    { created, started, done, asOf },
+    {
+      created: dayOf(created),
+      started: started === null ? 0 : dayOf(started),
+      done: done === null ? 0 : dayOf(done),
+      asOf: dayOf(asOf),
+    },
+    inProgress,
+  );
+}
+
+/** Instants (epoch ms) of a card's stamps and of the report. */
+export interface StampTimes {
+  created: number;
+  started: number | null;
+  done: number | null;
+  asOf: number;
+}
+
+/** The local days (day numbers) of {@link StampTimes}; a day whose stamp is null is not read. */
+export type StampDays = Record<keyof StampTimes, number>;
+
+/**
+ * {@link stampDurations} with each stamp's local day already known. `computeFlow` calls this directly: it
+ * needs those days for its window and throughput too, and a card's three stamps then cost three day
+ * lookups rather than eight.
+ */
+export function durationsOnDays(
+  calendar: FlowCalendar,
+  at: StampTimes,
+  day: StampDays,
+  inProgress: boolean,
+): Omit<CardTimes, 'timeInStatus'> {
+  const { created, started, done, asOf } = at;
   return {
-    lead: done !== null ? duration(calendar, created, done) : null,
-    reaction: started !== null ? duration(calendar, created, started) : null,
-    cycle: done !== null && started !== null ? duration(calendar, started, done) : null,
-    age: started !== null && done === null && inProgress ? duration(calendar, started, asOf) : null,
+    lead: done !== null ? span(calendar, created, day.created, done, day.done) : null,
+    reaction: started !== null ? span(calendar, created, day.created, started, day.started) : null,
+    cycle: done !== null && started !== null ? span(calendar, started, day.started, done, day.done) : null,
+    age:
+      started !== null && done === null && inProgress
+        ? span(calendar, started, day.started, asOf, day.asOf)
+        : null,
   };
+}
+
+/** The duration from `from` to `to` (epoch ms) on local days `fromDay` to `toDay`. */
+function span(calendar: FlowCalendar, from: number, fromDay: number, to: number, toDay: number): Duration {
+  return { days: calendar.fractionalDays(from, to), wholeDays: calendar.wholeDaysBetween(fromDay, toDay) };
 }
 
 /** Nearest-rank percentiles of durations, in both units. */
 export function summarize(durations: readonly Duration[]): MetricSummary {
-  // Typed arrays filled in a loop: a map to numbers and a copy made two arrays per unit of 10,000 cards.
-  const days = new Float64Array(durations.length);
-  const wholeDays = new Float64Array(durations.length);
-  durations.forEach((d, i) => {
+  // Typed arrays filled in a loop (a map to numbers and a copy made two arrays per unit of 10,000 cards),
+  // and reused from call to call, as the percentiles only reorder them.
+  const days = daysScratch.take(durations.length);
+  const wholeDays = wholeDaysScratch.take(durations.length);
+  for (let i = 0; i < durations.length; i++) {
+    const d = durations[i]!;
     days[i] = d.days;
     wholeDays[i] = d.wholeDays;
-  });
+  }
   return {
     count: durations.length,
     days: percentilesOf(days),

@@ -4,7 +4,7 @@
  * computed as `ceil(p·n / 100)` in integers, because `0.7 * 10` is 7.000000000000001 in floating point and
  * would pick the 8th value instead of the 7th.
  */
-import { selectIndex } from './select.ts';
+import { valuesAtRanks } from './ranks.ts';
 
 /** The percentiles every flow figure reports. */
 export const FLOW_PERCENTILES = [50, 70, 85, 95] as const;
@@ -29,20 +29,15 @@ export function percentiles(values: readonly number[]): Record<FlowPercentile, n
 }
 
 /**
- * {@link percentiles} of a typed array the caller owns, which it reorders: the four values are selected,
- * not sorted for (the same values as sorting, in linear time).
+ * {@link percentiles} of a typed array the caller owns, which it may reorder: the four values are counted
+ * or found in buckets (`ranks.ts`), never sorted for, and are the values sorting would give.
  */
 export function percentilesOf(values: Float64Array): Record<FlowPercentile, number | null> {
   const n = values.length;
   if (n === 0) return { 50: null, 70: null, 85: null, 95: null };
-  // Highest rank first: every value left of it then precedes it, so each next search is shorter.
-  const k95 = rankIndex(n, 95);
-  selectIndex(values, k95, 0, n - 1);
-  const k85 = rankIndex(n, 85);
-  selectIndex(values, k85, 0, k95);
-  const k70 = rankIndex(n, 70);
-  selectIndex(values, k70, 0, k85);
-  const k50 = rankIndex(n, 50);
-  selectIndex(values, k50, 0, k70);
-  return { 50: values[k50]!, 70: values[k70]!, 85: values[k85]!, 95: values[k95]! };
+  const [v50, v70, v85, v95] = valuesAtRanks(
+    values,
+    FLOW_PERCENTILES.map((p) => rankIndex(n, p)),
+  );
+  return { 50: v50!, 70: v70!, 85: v85!, 95: v95! };
 }

@@ -19,14 +19,15 @@ import {
   newWalkResult,
   PHASES,
   roleCode,
-  visitColumns,
   walkCard,
   type StatusCodes,
+  type VisitColumns,
 } from './cardWalk.ts';
 import { snapshotColumns, type Cfd, type WipDay } from './cfd.ts';
-import { stampDurations, summarize, type Duration, type MetricSummary } from './metrics.ts';
+import { durationsOnDays, summarize, type Duration, type MetricSummary } from './metrics.ts';
 import type { FlowPercentile } from './percentiles.ts';
 import { statusRanks, type Phase } from './stamps.ts';
+import { float64Scratch, int32Scratch, uint8Scratch } from './scratch.ts';
 import { StatusTally } from './statusTally.ts';
 import { dailyThroughput, weeklyThroughput, type DayCount, type WeekCount } from './throughput.ts';
 import type { FlowInput, FlowOptions } from './types.ts';
@@ -80,6 +81,26 @@ export interface FlowReport {
   createdDaily: DayCount[];
 }
 
+/** A stamp that is null has no day; never read, as the stamp is checked first. */
+const NO_DAY = Number.NaN;
+
+/** The visit columns of a report, reused by the next (see `scratch.ts`); every visit is written before use. */
+const visitScratch = {
+  status: int32Scratch(),
+  from: float64Scratch(),
+  to: float64Scratch(),
+  phase: uint8Scratch(),
+};
+
+function visitColumns(capacity: number): VisitColumns {
+  return {
+    status: visitScratch.status.take(capacity),
+    from: visitScratch.from.take(capacity),
+    to: visitScratch.to.take(capacity),
+    phase: visitScratch.phase.take(capacity),
+  };
+}
+
 export class FlowInputError extends Error {
   override name = 'FlowInputError';
 }
@@ -120,8 +141,13 @@ export function computeFlow(input: FlowInput, options: FlowOptions): FlowReport 
   const visits = visitColumns(room);
   let visitCount = 0;
   const walk = newWalkResult();
-  const tally = new StatusTally(order);
+  const tally = new StatusTally(order, input.cards.length);
   const apart = { cancelled: [] as string[], archivedUnfinished: [] as string[] };
+  const asOfDay = calendar.dayOf(asOf);
+  // Local days of the counted cards' stamps, by their place in `cards`.
+  const createdDay = new Float64Array(input.cards.length);
+  const startedDay = new Float64Array(input.cards.length);
+  const doneDay = new Float64Array(input.cards.length);
   for (let i = 0; i < input.cards.length; i++) {
     const card = input.cards[i]!;
     const group = groupOf[i]!;
@@ -136,7 +162,17 @@ export function computeFlow(input: FlowInput, options: FlowOptions): FlowReport 
       apart.archivedUnfinished.push(card.id);
       continue;
     }
-    const times = stampDurations(calendar, card.createdAt, started, done, isInProgress(walk.phase), asOf);
+    // Each stamp's local day once: the durations, the window and the throughput all read it.
+    const k = cards.length;
+    createdDay[k] = calendar.dayOf(card.createdAt);
+    startedDay[k] = started === null ? NO_DAY : calendar.dayOf(started);
+    doneDay[k] = done === null ? NO_DAY : calendar.dayOf(done);
+    const times = durationsOnDays(
+      calendar,
+      { created: card.createdAt, started, done, asOf },
+      { created: createdDay[k]!, started: startedDay[k]!, done: doneDay[k]!, asOf: asOfDay },
+      isInProgress(walk.phase),
+    );
     const end = visitCount + walk.visits;
     cards.push({
       id: card.id,
@@ -157,14 +193,10 @@ export function computeFlow(input: FlowInput, options: FlowOptions): FlowReport 
     visitCount = end;
   }
 
-  const first = windowDay(options.from, 'from') ?? earliestDay(cards, calendar.dayOf) ?? calendar.dayOf(asOf);
-  const last = windowDay(options.to, 'to') ?? calendar.dayOf(asOf);
+  const first = windowDay(options.from, 'from') ?? earliestDay(createdDay, cards.length) ?? asOfDay;
+  const last = windowDay(options.to, 'to') ?? asOfDay;
   if (last < first) throw new FlowInputError(`the window ends (${dayString(last)}) before it starts`);
-  const inWindow = (ms: number | null) => {
-    if (ms === null) return false;
-    const day = calendar.dayOf(ms);
-    return day >= first && day <= last;
-  };
+  const inWindow = (day: number) => day >= first && day <= last;
 
   const lead: Duration[] = [];
   const reaction: Duration[] = [];
@@ -176,17 +208,18 @@ export function computeFlow(input: FlowInput, options: FlowOptions): FlowReport 
   let backwardTotal = 0;
   let backwardCards = 0;
   let remaining = 0;
-  for (const card of cards) {
-    if (inWindow(card.done)) {
+  for (let k = 0; k < cards.length; k++) {
+    const card = cards[k]!;
+    if (card.done !== null && inWindow(doneDay[k]!)) {
       lead.push(card.lead!);
       cycle.push(card.cycle!);
       if (card.skipped) skipped++;
     }
-    if (inWindow(card.started)) reaction.push(card.reaction!);
+    if (card.started !== null && inWindow(startedDay[k]!)) reaction.push(card.reaction!);
     if (card.age) age.push(card.age);
-    if (card.done !== null) doneDays.push(calendar.dayOf(card.done));
+    if (card.done !== null) doneDays.push(doneDay[k]!);
     else remaining++;
-    createdDays.push(calendar.dayOf(card.created));
+    createdDays.push(createdDay[k]!);
     backwardTotal += card.backwardMoves;
     if (card.backwardMoves > 0) backwardCards++;
   }
@@ -230,10 +263,11 @@ function windowDay(date: string | undefined, name: string): number | null {
   return day;
 }
 
-function earliestDay(cards: readonly CardFlow[], dayOf: (ms: number) => number): number | null {
+/** The earliest of the first `count` days, or null when there are none. */
+function earliestDay(days: Float64Array, count: number): number | null {
   let min = Infinity;
-  for (const card of cards) if (card.created < min) min = card.created;
-  return min === Infinity ? null : dayOf(min);
+  for (let k = 0; k < count; k++) if (days[k]! < min) min = days[k]!;
+  return min === Infinity ? null : min;
 }
 
 /** Status ids in board order: `statusOrder` first, then any other status in the map's order. */

@@ -7,6 +7,10 @@
 
 /** ISO weekday of a day number: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
 export function isoWeekday(day: number): number {
+  // Days arrive as doubles (typed arrays, divisions), and `%` on a double is a floating-point remainder,
+  // many times slower than on an integer; working-mode reports ask this for every day they count.
+  const whole = day | 0;
+  if (whole === day) return ((((whole + 3) % 7) + 7) % 7) + 1;
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 

@@ -43,4 +43,61 @@ describe('nearest-rank percentiles: sorted[ceil(p·n) − 1]', () => {
       }),
     );
   });
+
+  it('gives the values sorting gives, for whole days, ties, wide ranges, −0 and NaN (property)', () => {
+    const value = fc.oneof(
+      fc.integer({ min: 1, max: 40 }),
+      fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }),
+      fc.constantFrom(0, -0, 0.5, Number.NaN, Infinity, 2 ** 40),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 200 }), (values) => {
+        const sorted = Float64Array.from(values).sort();
+        const table = percentiles(values);
+        for (const p of [50, 70, 85, 95] as const) {
+          const expected = sorted[Math.ceil((p * sorted.length) / 100) - 1];
+          expect(Object.is(table[p], expected)).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives the values sorting gives for long lists too, skewed, tied or at the ends of the doubles (property)', () => {
+    const list = fc.oneof(
+      // Spread values, as fractional days are.
+      fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 400 }), {
+        minLength: 256,
+        maxLength: 3_000,
+      }),
+      // A long tail: most values small, a few far out.
+      fc.array(
+        fc.oneof(
+          fc.double({ noNaN: true, min: 0, max: 1, noDefaultInfinity: true }),
+          fc.constantFrom(1e6, 3e9),
+        ),
+        { minLength: 256, maxLength: 3_000 },
+      ),
+      // Few distinct values, many ties.
+      fc.array(fc.constantFrom(0.25, 0.5, 1.75, 2, 300.125), { minLength: 256, maxLength: 3_000 }),
+      // Ranges doubles cannot scale: the whole width of the doubles, or subnormals.
+      fc.array(fc.constantFrom(-Number.MAX_VALUE, Number.MAX_VALUE, 0, 1.5), {
+        minLength: 256,
+        maxLength: 600,
+      }),
+      fc.array(fc.constantFrom(0, 5e-324, 1e-323), { minLength: 256, maxLength: 600 }),
+      // Large integers, too wide to count.
+      fc.array(fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }), { minLength: 256, maxLength: 3_000 }),
+    );
+    fc.assert(
+      fc.property(list, (values) => {
+        const sorted = Float64Array.from(values).sort();
+        const table = percentiles(values);
+        for (const p of [50, 70, 85, 95] as const) {
+          expect(Object.is(table[p], sorted[Math.ceil((p * sorted.length) / 100) - 1])).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

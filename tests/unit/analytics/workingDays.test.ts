@@ -27,4 +27,17 @@ describe('counting working days without walking them', () => {
       { numRuns: 300 },
     );
   });
+
+  it('names the ISO weekday of any day, before 1970 too, and of no fraction of a day', () => {
+    // 1970-01-01 was a Thursday, 2026-11-23 a Monday, 1969-12-28 a Sunday.
+    expect(isoWeekday(0)).toBe(4);
+    expect(isoWeekday(dayNumber('2026-11-23')!)).toBe(1);
+    expect(isoWeekday(dayNumber('1969-12-28')!)).toBe(7);
+    expect(isoWeekday(-7 * 100_000)).toBe(4);
+    // Far outside 32-bit days it still counts in weeks.
+    expect(isoWeekday(2 ** 40)).toBe(((2 ** 40 + 3) % 7) + 1);
+    // A fraction of a day is no weekday, so a working calendar never counts it.
+    expect(Number.isInteger(isoWeekday(0.5))).toBe(false);
+    expect(makeCalendar({ working: { weekdays: [1, 2, 3, 4, 5, 6, 7] } }).counts(0.5)).toBe(false);
+  });
 });

@@ -61,7 +61,8 @@ export function CycleTimeScatter({ points, percentiles, onOpenCard, timeZone }: 
             stroke: '#3b5bdb',
             fill: '#3b5bdb',
             paths: () => null,
-            points: { show: true, size: 6 },
+            // Filled dots without an outline: stroking 10,000 circles was a third of the chart's drawing time.
+            points: { show: true, size: 7, width: 0, fill: '#3b5bdb' },
             value: (_u, value, _series, index) =>
               index === null || index === undefined || !points[index]
                 ? '—'

@@ -18,6 +18,11 @@ describe('the padded time range', () => {
     expect(paddedTimeRange(chartOf([50, 50, 50]), 50, 50)).toEqual([50 - 43_200, 50 + 43_200]);
   });
 
+  it('widens instants seconds apart to the day around their middle, not a millisecond axis', () => {
+    expect(paddedTimeRange(chartOf([1000, 1002]), 1000, 1002)).toEqual([1001 - 43_200, 1001 + 43_200]);
+    expect(paddedTimeRange(chartOf([0, 86_400]), 0, 86_400)).toEqual([0, 86_400]);
+  });
+
   it('uses the range it is given when the chart has no data yet', () => {
     expect(paddedTimeRange(chartOf([]), 10, 20)).toEqual([10, 20]);
   });

@@ -12,8 +12,9 @@ const HALF_DAY_S = 43_200;
  */
 export function paddedTimeRange(chart: uPlot, min: number, max: number): uPlot.Range.MinMax {
   const xs = chart.data?.[0];
-  const first = xs && xs.length > 0 ? xs[0]! : min;
-  const last = xs && xs.length > 0 ? xs[xs.length - 1]! : max;
+  if (!xs || xs.length === 0) return [min, max];
+  const first = xs[0]!;
+  const last = xs[xs.length - 1]!;
   if (last - first >= 2 * HALF_DAY_S) return [first, last];
   const middle = (first + last) / 2;
   return [middle - HALF_DAY_S, middle + HALF_DAY_S];

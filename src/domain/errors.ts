@@ -37,6 +37,8 @@ export type DomainErrorCode =
   | 'duplicate_space'
   | 'duplicate_label'
   | 'duplicate_field'
+  | 'duplicate_view'
+  | 'unknown_view'
   | 'not_initialized'
   | 'schema_too_new'
   | 'schema_invalid';

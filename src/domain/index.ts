@@ -62,6 +62,7 @@ export {
   type SpacePrivacy,
 } from './records/spaceEntry.ts';
 export { sectionSchema, readSection, type Section } from './records/section.ts';
+export { savedViewSchema, readSavedView, type SavedView } from './records/savedView.ts';
 export { mirrorSchema, readMirror, type Mirror } from './records/mirror.ts';
 export {
   WORKSPACE_TYPES,
@@ -100,6 +101,7 @@ export { addComment, editComment, deleteComment } from './operations/comments.ts
 export { setBlocker, clearBlocker } from './operations/blocker.ts';
 export { createSection, renameSection, moveSection, deleteSection } from './operations/sections.ts';
 export { addMirror, moveMirror, removeMirror } from './operations/mirrors.ts';
+export { saveView, deleteView } from './operations/savedViews.ts';
 
 export {
   readSpace,

@@ -48,6 +48,8 @@ export function userMaps(doc: Y.Doc) {
     sections: doc.getMap<YRecord>('sections'),
     mirrors: doc.getMap<YRecord>('mirrors'),
     prefs: doc.getMap<unknown>('prefs'),
+    /** Saved views (see `records/savedView.ts`). */
+    views: doc.getMap<YRecord>('views'),
   };
 }
 

@@ -1,12 +1,13 @@
 /** The snapshot store of the signed-in user's own document: MySpace sections, mirrors and preferences. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Mirror, Section, UserMeta } from '../domain/index.ts';
+import type { Mirror, SavedView, Section, UserMeta } from '../domain/index.ts';
 
 export interface UserState {
   meta: UserMeta;
   sections: Record<string, Section>;
   mirrors: Record<string, Mirror>;
   prefs: Record<string, unknown>;
+  views: Record<string, SavedView>;
 }
 
 export type UserStore = StoreApi<UserState>;

@@ -30,3 +30,4 @@ export { bridgeUser, type UserBridge } from './bridge/userBridge.ts';
 export { bindSpaceActions, type SpaceActions } from './spaceActions.ts';
 export { joinPresence, type Peer, type Presence, type PresenceState } from './presence.ts';
 export { bindWorkspaceActions, type WorkspaceActions } from './workspaceActions.ts';
+export { bindUserActions, type UserActions } from './userActions.ts';

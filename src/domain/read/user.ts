@@ -2,6 +2,7 @@
 import type * as Y from 'yjs';
 import type { UserMeta } from '../records/meta.ts';
 import { readMirror, type Mirror } from '../records/mirror.ts';
+import { readSavedView, type SavedView } from '../records/savedView.ts';
 import { readSection, type Section } from '../records/section.ts';
 import { sortKeyed } from '../ordering.ts';
 import { userMaps, eachRecord } from '../schema.ts';
@@ -11,11 +12,12 @@ export interface UserSnapshot {
   sections: Record<string, Section>;
   mirrors: Record<string, Mirror>;
   prefs: Record<string, unknown>;
+  views: Record<string, SavedView>;
 }
 
 /** The whole user document as id-keyed plain objects. */
 export function readUser(doc: Y.Doc): UserSnapshot {
-  const { meta, sections, mirrors, prefs } = userMaps(doc);
+  const { meta, sections, mirrors, prefs, views } = userMaps(doc);
   const version = meta.get('schemaVersion');
   const id = meta.get('id');
   const snapshot: UserSnapshot = {
@@ -23,12 +25,16 @@ export function readUser(doc: Y.Doc): UserSnapshot {
     sections: {},
     mirrors: {},
     prefs: prefs.toJSON(),
+    views: {},
   };
   eachRecord(sections, (record, id) => {
     snapshot.sections[id] = readSection(record, id);
   });
   eachRecord(mirrors, (record, id) => {
     snapshot.mirrors[id] = readMirror(record, id);
+  });
+  eachRecord(views, (record, id) => {
+    snapshot.views[id] = readSavedView(record, id);
   });
   return snapshot;
 }

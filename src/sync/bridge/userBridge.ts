@@ -3,7 +3,7 @@
  * each transaction, in one `setState` (see `docBridge.ts`).
  */
 import type * as Y from 'yjs';
-import { readMirror, readSection, readUser } from '../../domain/index.ts';
+import { readMirror, readSavedView, readSection, readUser } from '../../domain/index.ts';
 import { userMaps } from '../../domain/schema.ts';
 import { createUserStore, type UserState, type UserStore } from '../../state/userStore.ts';
 import { followDocument } from './docBridge.ts';
@@ -19,7 +19,11 @@ export function bridgeUser(doc: Y.Doc): UserBridge {
   const maps = userMaps(doc);
   const store = createUserStore(readUser(doc));
   const destroy = followDocument<UserState>(doc, store, {
-    collections: { sections: [maps.sections, readSection], mirrors: [maps.mirrors, readMirror] },
+    collections: {
+      sections: [maps.sections, readSection],
+      mirrors: [maps.mirrors, readMirror],
+      views: [maps.views, readSavedView],
+    },
     // Meta and preferences change rarely; the domain reads them only as part of the whole document.
     values: {
       meta: [maps.meta, () => readUser(doc).meta],

@@ -13,6 +13,7 @@ import { Histograms } from './Histograms';
 import { CycleTimeScatter } from './lazyCharts';
 import { LeadTimeTrend } from './LeadTimeTrend';
 import { MonteCarloPanels } from './MonteCarloPanels';
+import { SavedViews } from './SavedViews';
 import { ServiceLevels } from './ServiceLevels';
 import { Throughput } from './Throughput';
 import { useFlowReport } from './useFlowReport';
@@ -40,6 +41,7 @@ export function FlowView({ spaceId, store, actions }: FlowViewProps) {
   return (
     <div className="flow-view">
       <FlowControls state={flowSettings} report={report} labels={labels} />
+      <SavedViews spaceId={spaceId} state={flowSettings} />
       <FlowSection
         title="Cycle time"
         summary={

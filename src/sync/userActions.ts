@@ -1,0 +1,22 @@
+/**
+ * The writes the app makes on the signed-in user's own document, bound to them so React code never sees a
+ * `Y.Doc`. For now: saved views of the Flow charts.
+ */
+import { deleteView, saveView } from '../domain/index.ts';
+import type { DocumentHandle } from './documentPool.ts';
+
+export interface UserActions {
+  /** Saves a space's Flow settings under a name; `replace` overwrites a view of that name. Returns its id. */
+  saveView(input: { name: string; spaceId: string; query: string; replace?: boolean }): string;
+  deleteView(input: { viewId: string }): void;
+}
+
+/** Binds the user-document operations to `handle`'s document, acting as `actorId`. */
+export function bindUserActions(handle: Pick<DocumentHandle, 'doc'>, actorId: string): UserActions {
+  const { doc } = handle;
+  const ctx = { actor: actorId };
+  return {
+    saveView: (input) => saveView(doc, input, ctx),
+    deleteView: (input) => deleteView(doc, input, ctx),
+  };
+}

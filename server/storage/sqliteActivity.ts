@@ -30,6 +30,9 @@ const FILTERS = [
   ['to', 'at < @to'],
 ] as const satisfies ReadonlyArray<readonly [keyof ActivityQuery, string]>;
 
+/** Newest rows a stream across spaces walks before it reads space by space instead (see `queryRows`). */
+const SCAN_WINDOW = 20_000;
+
 const toRecord = (row: ActivityRow): ActivityRecord => ({
   seq: row.seq,
   spaceId: row.space_id,
@@ -55,20 +58,33 @@ export function sqliteActivity(db: Database.Database) {
     for (const row of rows) inserted += insert.run({ ...row, data: JSON.stringify(row.data) }).changes;
     return inserted;
   });
+  const newest = db.prepare('SELECT MAX(seq) AS seq FROM activity');
+  const readableSpaces = db
+    .prepare('SELECT id FROM spaces WHERE workspace_id IN (SELECT value FROM json_each(?))')
+    .pluck();
   const statements = new Map<string, Database.Statement>();
 
-  function statementFor(query: ActivityQuery): Database.Statement {
+  /**
+   * The page statement for the filters present, in one of three shapes: `all` walks `seq` downwards over
+   * the readable spaces; `window` does the same within the newest `SCAN_WINDOW` rows; `space` reads one
+   * space through its own index.
+   */
+  function statementFor(query: ActivityQuery, shape: 'all' | 'window' | 'space'): Database.Statement {
     const present = FILTERS.filter(([key]) => query[key] !== undefined);
-    const key = present.map(([name]) => name).join(',');
+    const key = `${shape}:${present.map(([name]) => name).join(',')}`;
     let statement = statements.get(key);
     if (!statement) {
       // `+space_id` keeps the readable-spaces test off the space index: for a stream across many spaces,
-      // walking `seq` downwards and stopping after `limit` hits beats collecting and sorting a whole space.
+      // walking `seq` downwards and stopping after `limit` hits beats collecting and sorting whole spaces.
       // A named space, card or person still picks its own index through the equality filters.
-      const where = [
-        `+space_id IN (SELECT id FROM spaces WHERE workspace_id IN (SELECT value FROM json_each(@workspaces)))`,
-        ...present.map(([, condition]) => condition),
-      ];
+      const where =
+        shape === 'space'
+          ? ['space_id = @oneSpace']
+          : [
+              `+space_id IN (SELECT id FROM spaces WHERE workspace_id IN (SELECT value FROM json_each(@workspaces)))`,
+            ];
+      if (shape === 'window') where.push('seq > @floor');
+      where.push(...present.map(([, condition]) => condition));
       statement = db.prepare(
         `SELECT * FROM activity WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT @limit`,
       );
@@ -77,16 +93,34 @@ export function sqliteActivity(db: Database.Database) {
     return statement;
   }
 
+  function queryRows(query: ActivityQuery): ActivityRow[] {
+    const params: Record<string, unknown> = {
+      workspaces: JSON.stringify(query.workspaceIds),
+      limit: query.limit,
+    };
+    for (const [name] of FILTERS) if (query[name] !== undefined) params[name] = query[name];
+    const narrowed = query.spaceId !== undefined || query.cardId !== undefined || query.actor !== undefined;
+    const top = (newest.get() as { seq: number | null }).seq ?? 0;
+    const ceiling = Math.min(query.before ?? Number.POSITIVE_INFINITY, top + 1);
+    if (narrowed || ceiling - SCAN_WINDOW <= 0)
+      return statementFor(query, 'all').all(params) as ActivityRow[];
+    // The walk down `seq` is quick while the reader's spaces are a fair share of the newest rows; it is
+    // bounded to a window so that a reader of quiet spaces does not walk the whole table. Their page is
+    // read space by space instead, each through the space index, and merged.
+    params.floor = ceiling - SCAN_WINDOW;
+    const windowed = statementFor(query, 'window').all(params) as ActivityRow[];
+    if (windowed.length >= query.limit) return windowed;
+    const perSpace = statementFor(query, 'space');
+    const rows: ActivityRow[] = [];
+    for (const id of readableSpaces.all(params.workspaces) as string[]) {
+      rows.push(...(perSpace.all({ ...params, oneSpace: id }) as ActivityRow[]));
+    }
+    return rows.sort((a, b) => b.seq - a.seq).slice(0, query.limit);
+  }
+
   return {
     insertActivity: (rows: readonly NewActivity[]): number => (rows.length === 0 ? 0 : insertAll(rows)),
     countActivity: (spaceId: string): number => (count.get(spaceId) as { n: number }).n,
-    queryActivity: (query: ActivityQuery): ActivityRecord[] => {
-      const params: Record<string, unknown> = {
-        workspaces: JSON.stringify(query.workspaceIds),
-        limit: query.limit,
-      };
-      for (const [name] of FILTERS) if (query[name] !== undefined) params[name] = query[name];
-      return (statementFor(query).all(params) as ActivityRow[]).map(toRecord);
-    },
+    queryActivity: (query: ActivityQuery): ActivityRecord[] => queryRows(query).map(toRecord),
   };
 }

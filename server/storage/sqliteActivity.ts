@@ -85,8 +85,12 @@ export function sqliteActivity(db: Database.Database) {
             ];
       if (shape === 'window') where.push('seq > @floor');
       where.push(...present.map(([, condition]) => condition));
+      // A time range read space by space takes the range from the space's `at` index and sorts it, rather
+      // than walking the space down from its newest event to the range.
+      const dated = shape === 'space' && (query.from !== undefined || query.to !== undefined);
+      const table = dated ? 'activity INDEXED BY activity_space_at' : 'activity';
       statement = db.prepare(
-        `SELECT * FROM activity WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT @limit`,
+        `SELECT * FROM ${table} WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT @limit`,
       );
       statements.set(key, statement);
     }

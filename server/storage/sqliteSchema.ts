@@ -79,6 +79,7 @@ const MIGRATIONS: readonly string[] = [
     UNIQUE (space_id, event_id)
   );
   CREATE INDEX activity_space ON activity(space_id, seq);
+  CREATE INDEX activity_space_at ON activity(space_id, at);
   CREATE INDEX activity_actor ON activity(actor, seq);
   CREATE INDEX activity_card ON activity(card_id, seq);
   `,

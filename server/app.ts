@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { createApiHandler } from './api/router.ts';
 import { sendError } from './http/json.ts';
 import { createStaticHandler } from './http/static.ts';
+import { projectActivity } from './projections/activity.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
 import type { Storage } from './storage/types.ts';
 import { prepareLoadedDoc } from './sync/prepareDoc.ts';
@@ -60,7 +61,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const registry = new DocRegistry(storage, {
     unloadDelayMs: options.unloadDelayMs ?? 10_000,
     compactThreshold: options.compactThreshold ?? 500,
-    onLoaded: (shared) => prepareLoadedDoc(shared.name, shared.doc),
+    onLoaded: (shared) => {
+      prepareLoadedDoc(shared.name, shared.doc);
+      projectActivity(shared, storage, log);
+    },
     log,
   });
   const sync = new SyncServer(storage, registry, {

@@ -24,8 +24,10 @@ export async function addCardComment(r: ApiRequest): Promise<void> {
   const input = await readJson(r.req, commentSchema);
   let id: string;
   try {
-    id = await r.ctx.registry.withDoc(`space/${spaceId}`, (doc) =>
-      addComment(doc, { cardId: r.params.cardId ?? '', ...input }, { actor: user.id }),
+    id = await r.ctx.registry.withDoc(
+      `space/${spaceId}`,
+      (doc) => addComment(doc, { cardId: r.params.cardId ?? '', ...input }, { actor: user.id }),
+      user.id,
     );
   } catch (error) {
     if (error instanceof DomainError) throw new HttpError(400, error.code, error.message);

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpError, requireJsonType, sendError, sendJson } from '../http/json.ts';
 import { DocRefusedError } from '../sync/registry.ts';
+import { listActivity } from './activityRoutes.ts';
 import { instance, login, logout, me, signup } from './authRoutes.ts';
 import { addCardComment } from './commentRoutes.ts';
 import type { ApiContext, ApiRequest } from './context.ts';
@@ -39,6 +40,7 @@ const ROUTES: Array<[method: string, pattern: string, handler: Handler]> = [
   ['POST', '/api/workspaces/:id/spaces', createSpace],
   ['POST', '/api/demo', createDemo],
   ['POST', '/api/spaces/:spaceId/cards/:cardId/comments', addCardComment],
+  ['GET', '/api/activity', listActivity],
 ];
 
 const COMPILED = ROUTES.map(([method, pattern, handler]) => {

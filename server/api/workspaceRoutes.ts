@@ -237,7 +237,7 @@ export async function createSpace(r: ApiRequest): Promise<void> {
   });
   const id = newId(12);
   await r.ctx.registry
-    .withDoc(`space/${id}`, (doc) => initSpaceDoc(doc, { id, template: input.template }, ctx))
+    .withDoc(`space/${id}`, (doc) => initSpaceDoc(doc, { id, template: input.template }, ctx), user.id)
     .catch(domainToHttp);
   // The row comes before the listing: a client that sees the space in the workspace may open it at once.
   await r.ctx.storage.createSpace({

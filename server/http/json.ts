@@ -80,7 +80,7 @@ export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>): P
  * One sentence a person can read in a form: our own rules are written as predicates ("must not be empty"),
  * so they read as "The name must not be empty."; zod's generic messages keep the field in front.
  */
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return 'The request is not valid.';
   const field = issue.path.map(String).join('.');
   if (field === '') return issue.message;

@@ -4,6 +4,8 @@
  * loaded (the caller's own MySpace, say) takes the change live, and its connected clients see it.
  */
 import * as Y from 'yjs';
+import { historyLength, parseDocName } from '../../src/domain/index.ts';
+import { backfillActivity } from '../projections/activity.ts';
 import type { Storage } from '../storage/types.ts';
 import type { DocRegistry } from '../sync/registry.ts';
 
@@ -26,6 +28,10 @@ export function storedDocs(storage: Storage): SeedDocs {
       const diff = Y.encodeStateAsUpdate(doc, before);
       // An update with no structs and no deletions is two zero bytes: nothing changed, nothing to store.
       if (diff.byteLength > 2) await storage.appendUpdate(name, diff);
+      // The activity streams read the projection, not the documents: a seeded space is projected now
+      // rather than when a server first loads it (authors as recorded, as for any backfill).
+      const parsed = parseDocName(name);
+      if (parsed?.kind === 'space') await backfillActivity(storage, parsed.id, doc, historyLength(doc));
       doc.destroy();
     },
   };

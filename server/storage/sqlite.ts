@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { lockDatabase } from './dataLock.ts';
+import { sqliteActivity } from './sqliteActivity.ts';
 import { migrateSchema } from './sqliteSchema.ts';
 import {
   ConflictError,
@@ -154,6 +155,7 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     ),
     spaceById: db.prepare('SELECT * FROM spaces WHERE id = ?'),
     deleteSpace: db.prepare('DELETE FROM spaces WHERE id = ?'),
+    deleteSpaceActivity: db.prepare('DELETE FROM activity WHERE space_id = ?'),
     appendUpdate: db.prepare('INSERT INTO doc_updates (doc_name, data, created_at) VALUES (?, ?, ?)'),
     snapshot: db.prepare('SELECT data, up_to_seq FROM doc_snapshots WHERE doc_name = ?'),
     updates: db.prepare('SELECT seq, data FROM doc_updates WHERE doc_name = ? ORDER BY seq'),
@@ -190,6 +192,13 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
       for (const seq of folded) q.deleteUpdate.run(docName, seq);
     },
   );
+
+  const activity = sqliteActivity(db);
+
+  const deleteSpace = db.transaction((id: string) => {
+    q.deleteSpace.run(id);
+    q.deleteSpaceActivity.run(id);
+  });
 
   const deleteDoc = db.transaction((docName: string) => {
     q.deleteDocUpdates.run(docName);
@@ -267,7 +276,7 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
         ).map((row) => ({ ...toUser(row), role: row.role })),
       ),
     createSpace: (space: SpaceRecord) => settle(() => void q.insertSpace.run(space)),
-    deleteSpace: (id) => settle(() => void q.deleteSpace.run(id)),
+    deleteSpace: (id) => settle(() => deleteSpace(id)),
     deleteDoc: (docName) => settle(() => deleteDoc(docName)),
     findSpace: (id) =>
       settle(() => {
@@ -302,6 +311,9 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     countUpdates: (docName) => settle(() => (q.countUpdates.get(docName) as { n: number }).n),
     compact: (docName, snapshot, upToSeq, folded) =>
       settle(() => compact(docName, snapshot, upToSeq, folded)),
+    insertActivity: (rows) => settle(() => activity.insertActivity(rows)),
+    countActivity: (spaceId) => settle(() => activity.countActivity(spaceId)),
+    queryActivity: (query) => settle(() => activity.queryActivity(query)),
     close: () =>
       settle(() => {
         if (!db.open) return;

@@ -61,6 +61,28 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE workspaces ADD COLUMN archived_at INTEGER;
   `,
+  // 3: the activity projection: every card history event of every space, with the user who wrote it.
+  // `actor_source` says whether `actor` is the authenticated writer ('session') or, for events written
+  // before the projection saw them (seeded, backfilled), the event's own `by` ('recorded').
+  `
+  CREATE TABLE activity (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    space_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    actor_source TEXT NOT NULL CHECK (actor_source IN ('session', 'recorded')),
+    recorded_by TEXT NOT NULL,
+    data TEXT NOT NULL,
+    UNIQUE (space_id, event_id)
+  );
+  CREATE INDEX activity_space ON activity(space_id, seq);
+  CREATE INDEX activity_space_at ON activity(space_id, at);
+  CREATE INDEX activity_actor ON activity(actor, seq);
+  CREATE INDEX activity_card ON activity(card_id, seq);
+  `,
 ];
 
 /**

@@ -57,6 +57,49 @@ export interface StoredDoc {
   lastSeq: number;
 }
 
+/** Whether an activity row's actor is the authenticated writer or the event's own `by`. */
+export type ActorSource = 'session' | 'recorded';
+
+/** One card history event as the activity projection stores it. */
+export interface NewActivity {
+  spaceId: string;
+  /** The event's id: the Yjs item id `<client>:<clock>` of its tuple, unique within its space. */
+  eventId: string;
+  cardId: string;
+  type: string;
+  /** When the event happened, epoch ms (the event's `at`). */
+  at: number;
+  /** The user who wrote the event: see `actorSource`. */
+  actor: string;
+  actorSource: ActorSource;
+  /** The `by` written in the event by the client. */
+  recordedBy: string;
+  /** The event's type-specific fields (everything but id, card, type, at and by). */
+  data: Record<string, unknown>;
+}
+
+/** A stored activity row; `seq` grows with every insert, so newer rows always have higher ones. */
+export interface ActivityRecord extends NewActivity {
+  seq: number;
+}
+
+/** A page of activity, newest first. Every filter is optional except the readable workspaces. */
+export interface ActivityQuery {
+  /** Only events of spaces in these workspaces (the ones the reader may see). */
+  workspaceIds: readonly string[];
+  /** Only rows with `seq` below this (the cursor of the previous page). */
+  before?: number;
+  spaceId?: string;
+  cardId?: string;
+  actor?: string;
+  type?: string;
+  /** Only events with `at` ≥ `from` (epoch ms). */
+  from?: number;
+  /** Only events with `at` < `to` (epoch ms). */
+  to?: number;
+  limit: number;
+}
+
 /** Thrown when a unique constraint (such as a duplicate e-mail address) rejects a write. */
 export class ConflictError extends Error {
   constructor(message: string) {
@@ -136,6 +179,13 @@ export interface Storage {
    * row is kept, including rows after `upToSeq`. Nothing changes if the stored snapshot is newer.
    */
   compact(docName: string, snapshot: Uint8Array, upToSeq: number, folded: readonly number[]): Promise<void>;
+
+  /** Adds activity rows in one transaction; rows already stored (same space and event id) are skipped. */
+  insertActivity(rows: readonly NewActivity[]): Promise<number>;
+  /** Number of activity rows of a space. */
+  countActivity(spaceId: string): Promise<number>;
+  /** Up to `limit` activity rows matching `query`, highest `seq` first. */
+  queryActivity(query: ActivityQuery): Promise<ActivityRecord[]>;
 
   close(): Promise<void>;
 }

@@ -73,11 +73,20 @@ export class DocRegistry {
     this.timers.set(shared.name, timer);
   }
 
-  /** Runs `fn` on the loaded document and resolves once what it wrote is stored and broadcast. */
-  async withDoc<T>(name: string, fn: (doc: Y.Doc) => T): Promise<T> {
+  /**
+   * Runs `fn` on the loaded document and resolves once what it wrote is stored and broadcast. `actor` is the
+   * signed-in user the call writes for (the activity projection records them as the author).
+   */
+  async withDoc<T>(name: string, fn: (doc: Y.Doc) => T, actor?: string): Promise<T> {
     const shared = await this.acquire(name);
     try {
-      const result = fn(shared.doc);
+      shared.apiActor = actor ?? null;
+      let result: T;
+      try {
+        result = fn(shared.doc);
+      } finally {
+        shared.apiActor = null;
+      }
       await shared.flushed();
       if (shared.failed) throw new Error(`Could not store an update of ${name}.`);
       return result;

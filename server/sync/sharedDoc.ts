@@ -63,6 +63,11 @@ export class SharedDoc {
   readonly unfolded: number[];
   compacting = false;
   failed = false;
+  /**
+   * The signed-in user an API call writes for while its function runs (see `DocRegistry.withDoc`), so a
+   * projection can name the authenticated author of a write whose origin is not a connection.
+   */
+  apiActor: string | null = null;
   /** The live connection whose own client each awareness id is, so nobody else may speak for it. */
   private readonly awarenessOwners = new Map<number, Peer>();
   /** Ids nobody owns that have a state, and the connection that relayed them first (it removes them). */

@@ -20,15 +20,18 @@ export function appendHistory(doc: Y.Doc, events: readonly NewHistoryEvent[], at
   );
 }
 
+/** Calls `visit(id, tuple)` for every live tuple of one item (a merged item holds several). */
+function visitItem(item: Y.Item, visit: (id: string, tuple: unknown) => void): void {
+  if (item.deleted || !item.countable || !(item.content instanceof Y.ContentAny)) return;
+  const { client, clock } = item.id;
+  const tuples = item.content.arr;
+  for (let i = 0; i < tuples.length; i++) visit(`${client}:${clock + i}`, tuples[i]);
+}
+
 /** Calls `visit(id, tuple)` for every live tuple, in array order. */
 function walk(doc: Y.Doc, visit: (id: string, tuple: unknown) => void): void {
   const history = spaceMaps(doc).history;
-  for (let item = history._start; item !== null; item = item.right) {
-    if (item.deleted || !item.countable || !(item.content instanceof Y.ContentAny)) continue;
-    const { client, clock } = item.id;
-    const tuples = item.content.arr;
-    for (let i = 0; i < tuples.length; i++) visit(`${client}:${clock + i}`, tuples[i]);
-  }
+  for (let item = history._start; item !== null; item = item.right) visitItem(item, visit);
 }
 
 /** Every event of the space, in array order (the same order on every replica once synced). */
@@ -55,4 +58,19 @@ export function cardHistory(doc: Y.Doc, cardId: string): HistoryEvent[] {
 /** Number of stored tuples (including any malformed ones), in O(1). */
 export function historyLength(doc: Y.Doc): number {
   return spaceMaps(doc).history.length;
+}
+
+/**
+ * The events a change of the history array added (from `history.observe`), for whoever projects new
+ * events as they arrive; malformed tuples are skipped as in `readHistory`.
+ */
+export function addedEvents<T>(change: Y.YArrayEvent<T>): HistoryEvent[] {
+  const events: HistoryEvent[] = [];
+  for (const item of change.changes.added) {
+    visitItem(item, (id, tuple) => {
+      const event = decodeEvent(id, tuple);
+      if (event) events.push(event);
+    });
+  }
+  return events;
 }

@@ -62,6 +62,20 @@ describe('seeded demo workspace', () => {
     });
   });
 
+  it('has projected the seeded history into the activity stream before any space is opened', async () => {
+    const res = await api<{ events: Array<{ spaceId: string; actorSource: string; at: number }> }>(
+      server.url,
+      '/api/activity?limit=200',
+      { cookie: await login(EMAIL) },
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.events).toHaveLength(200);
+    expect(new Set(res.body.events.map((event) => event.spaceId))).toEqual(
+      new Set(seeded.spaces.map((space) => space.id)),
+    );
+    expect(res.body.events.every((event) => event.actorSource === 'recorded')).toBe(true);
+  });
+
   it('serves the workspace document listing the seeded spaces', async () => {
     const client = connectDoc(server.wsUrl, `workspace/${seeded.workspaceId}`, await login(EMAIL));
     try {

@@ -1,0 +1,105 @@
+/**
+ * `GET /api/activity`: the activity streams from the server's projection (see `projections/activity.ts`).
+ * Without filters it is the reader's stream of "what happened in my spaces"; `space`, `card` and `person`
+ * narrow it to a space's, a card's or a person's stream. Only spaces the reader may open are ever included,
+ * decided at every request, so a removed member stops seeing a space's events at once.
+ */
+import { z } from 'zod';
+import { TYPE_CODES, type HistoryEventType } from '../../src/domain/index.ts';
+import { docAccess } from '../access.ts';
+import { describeIssue, HttpError, sendJson } from '../http/json.ts';
+import type { ActivityRecord } from '../storage/types.ts';
+import { requireUser, type ApiRequest } from './context.ts';
+
+/** Largest page, in events. */
+export const MAX_ACTIVITY_LIMIT = 200;
+const DEFAULT_LIMIT = 50;
+
+const EVENT_TYPES = Object.keys(TYPE_CODES) as [HistoryEventType, ...HistoryEventType[]];
+const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id');
+const wholeNumber = z
+  .string()
+  .regex(/^\d{1,15}$/, 'must be a whole number')
+  .transform(Number);
+
+const querySchema = z
+  .object({
+    limit: wholeNumber
+      .pipe(
+        z
+          .number()
+          .min(1, 'must be at least 1')
+          .max(MAX_ACTIVITY_LIMIT, `must be at most ${MAX_ACTIVITY_LIMIT}`),
+      )
+      .optional(),
+    before: wholeNumber.optional(),
+    person: idSchema.optional(),
+    type: z
+      .enum(EVENT_TYPES, { error: () => `The type must be one of ${EVENT_TYPES.join(', ')}.` })
+      .optional(),
+    space: idSchema.optional(),
+    card: idSchema.optional(),
+    from: wholeNumber.optional(),
+    to: wholeNumber.optional(),
+  })
+  .strict()
+  .refine(
+    ({ from, to }) => from === undefined || to === undefined || from < to,
+    'The date range must start before it ends (from < to).',
+  );
+
+/** The query string as one value per name; a name given twice is refused rather than guessed at. */
+function readQuery(url: string | undefined): Record<string, string> {
+  const params = new URL(url ?? '/', 'http://localhost').searchParams;
+  const query: Record<string, string> = {};
+  for (const [name, value] of params) {
+    if (name in query) throw new HttpError(400, 'invalid_input', `Give the ${name} parameter once.`);
+    query[name] = value;
+  }
+  return query;
+}
+
+/** One entry of the answer: the event's own fields flat, as the client's history events have them. */
+const toEntry = (row: ActivityRecord) => ({
+  ...row.data,
+  seq: row.seq,
+  id: row.eventId,
+  spaceId: row.spaceId,
+  cardId: row.cardId,
+  type: row.type,
+  at: row.at,
+  actor: row.actor,
+  actorSource: row.actorSource,
+  by: row.recordedBy,
+});
+
+export async function listActivity(r: ApiRequest): Promise<void> {
+  const user = await requireUser(r);
+  const parsed = querySchema.safeParse(readQuery(r.req.url));
+  if (!parsed.success) throw new HttpError(400, 'invalid_input', describeIssue(parsed.error.issues[0]));
+  const input = parsed.data;
+  if (input.space !== undefined) {
+    const access = await docAccess(r.ctx.storage, user, `space/${input.space}`);
+    // Unknown and unreadable spaces answer alike, so space ids cannot be probed.
+    if (!access.ok) throw new HttpError(404, 'not_found', 'No such space.');
+  }
+  const workspaces = await r.ctx.storage.listVisibleWorkspaces(user.id);
+  const limit = input.limit ?? DEFAULT_LIMIT;
+  // One more than asked: whether it exists says if there is a next page.
+  const rows = await r.ctx.storage.queryActivity({
+    workspaceIds: workspaces.map((workspace) => workspace.id),
+    before: input.before,
+    spaceId: input.space,
+    cardId: input.card,
+    actor: input.person,
+    type: input.type,
+    from: input.from,
+    to: input.to,
+    limit: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  sendJson(r.res, 200, {
+    events: page.map(toEntry),
+    next: rows.length > limit ? page[page.length - 1]!.seq : null,
+  });
+}

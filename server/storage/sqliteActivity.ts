@@ -1,0 +1,130 @@
+/**
+ * The activity projection's table in SQLite (migration 3): inserts that ignore rows already stored, and the
+ * page query of the activity streams. A page is read newest first along `seq`, the autoincrement key, so a
+ * cursor (`seq < before`) stays stable while new rows arrive: they always get higher numbers.
+ */
+import type Database from 'better-sqlite3';
+import type { ActivityQuery, ActivityRecord, ActorSource, NewActivity } from './types.ts';
+
+interface ActivityRow {
+  seq: number;
+  space_id: string;
+  event_id: string;
+  card_id: string;
+  type: string;
+  at: number;
+  actor: string;
+  actor_source: ActorSource;
+  recorded_by: string;
+  data: string;
+}
+
+/** Optional filters, in the order their conditions are written; the set present picks a cached statement. */
+const FILTERS = [
+  ['before', 'seq < @before'],
+  ['spaceId', 'space_id = @spaceId'],
+  ['cardId', 'card_id = @cardId'],
+  ['actor', 'actor = @actor'],
+  ['type', 'type = @type'],
+  ['from', 'at >= @from'],
+  ['to', 'at < @to'],
+] as const satisfies ReadonlyArray<readonly [keyof ActivityQuery, string]>;
+
+/** Newest rows a stream across spaces walks before it reads space by space instead (see `queryRows`). */
+const SCAN_WINDOW = 20_000;
+
+const toRecord = (row: ActivityRow): ActivityRecord => ({
+  seq: row.seq,
+  spaceId: row.space_id,
+  eventId: row.event_id,
+  cardId: row.card_id,
+  type: row.type,
+  at: row.at,
+  actor: row.actor,
+  actorSource: row.actor_source,
+  recordedBy: row.recorded_by,
+  data: JSON.parse(row.data) as Record<string, unknown>,
+});
+
+export function sqliteActivity(db: Database.Database) {
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO activity
+       (space_id, event_id, card_id, type, at, actor, actor_source, recorded_by, data)
+     VALUES (@spaceId, @eventId, @cardId, @type, @at, @actor, @actorSource, @recordedBy, @data)`,
+  );
+  const count = db.prepare('SELECT COUNT(*) AS n FROM activity WHERE space_id = ?');
+  const insertAll = db.transaction((rows: readonly NewActivity[]) => {
+    let inserted = 0;
+    for (const row of rows) inserted += insert.run({ ...row, data: JSON.stringify(row.data) }).changes;
+    return inserted;
+  });
+  const newest = db.prepare('SELECT MAX(seq) AS seq FROM activity');
+  const readableSpaces = db
+    .prepare('SELECT id FROM spaces WHERE workspace_id IN (SELECT value FROM json_each(?))')
+    .pluck();
+  const statements = new Map<string, Database.Statement>();
+
+  /**
+   * The page statement for the filters present, in one of three shapes: `all` walks `seq` downwards over
+   * the readable spaces; `window` does the same within the newest `SCAN_WINDOW` rows; `space` reads one
+   * space through its own index.
+   */
+  function statementFor(query: ActivityQuery, shape: 'all' | 'window' | 'space'): Database.Statement {
+    const present = FILTERS.filter(([key]) => query[key] !== undefined);
+    const key = `${shape}:${present.map(([name]) => name).join(',')}`;
+    let statement = statements.get(key);
+    if (!statement) {
+      // `+space_id` keeps the readable-spaces test off the space index: for a stream across many spaces,
+      // walking `seq` downwards and stopping after `limit` hits beats collecting and sorting whole spaces.
+      // A named space, card or person still picks its own index through the equality filters.
+      const where =
+        shape === 'space'
+          ? ['space_id = @oneSpace']
+          : [
+              `+space_id IN (SELECT id FROM spaces WHERE workspace_id IN (SELECT value FROM json_each(@workspaces)))`,
+            ];
+      if (shape === 'window') where.push('seq > @floor');
+      where.push(...present.map(([, condition]) => condition));
+      // A time range read space by space takes the range from the space's `at` index and sorts it, rather
+      // than walking the space down from its newest event to the range.
+      const dated = shape === 'space' && (query.from !== undefined || query.to !== undefined);
+      const table = dated ? 'activity INDEXED BY activity_space_at' : 'activity';
+      statement = db.prepare(
+        `SELECT * FROM ${table} WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT @limit`,
+      );
+      statements.set(key, statement);
+    }
+    return statement;
+  }
+
+  function queryRows(query: ActivityQuery): ActivityRow[] {
+    const params: Record<string, unknown> = {
+      workspaces: JSON.stringify(query.workspaceIds),
+      limit: query.limit,
+    };
+    for (const [name] of FILTERS) if (query[name] !== undefined) params[name] = query[name];
+    const narrowed = query.spaceId !== undefined || query.cardId !== undefined || query.actor !== undefined;
+    const top = (newest.get() as { seq: number | null }).seq ?? 0;
+    const ceiling = Math.min(query.before ?? Number.POSITIVE_INFINITY, top + 1);
+    if (narrowed || ceiling - SCAN_WINDOW <= 0)
+      return statementFor(query, 'all').all(params) as ActivityRow[];
+    // The walk down `seq` is quick while the reader's spaces are a fair share of the newest rows; it is
+    // bounded to a window so that a reader of quiet spaces does not walk the whole table. Their page is
+    // read space by space instead, each through the space index, and merged.
+    params.floor = ceiling - SCAN_WINDOW;
+    const windowed = statementFor(query, 'window').all(params) as ActivityRow[];
+    if (windowed.length >= query.limit) return windowed;
+    const perSpace = statementFor(query, 'space');
+    const rows: ActivityRow[] = [];
+    for (const id of readableSpaces.all(params.workspaces) as string[]) {
+      rows.push(...(perSpace.all({ ...params, oneSpace: id }) as ActivityRow[]));
+    }
+    return rows.sort((a, b) => b.seq - a.seq).slice(0, query.limit);
+  }
+
+  return {
+    insertActivity: (rows: readonly NewActivity[]): number => (rows.length === 0 ? 0 : insertAll(rows)),
+    countActivity: (spaceId: string): number => (count.get(spaceId) as { n: number }).n,
+    queryActivity: (query: ActivityQuery): ActivityRecord[] => queryRows(query).map(toRecord),
+  };
+}

@@ -7,7 +7,7 @@ import {
   orderedStatuses,
   updateCard,
 } from '../../../src/domain/index.ts';
-import { afterOneFrame, REMOTE_FRAME_MS, type DeferRemote } from '../../../src/sync/bridge/deferRemote.ts';
+import { afterQueuedTasks, type DeferRemote } from '../../../src/sync/bridge/deferRemote.ts';
 import { bridgeSpace, type SpaceBridge } from '../../../src/sync/bridge/spaceBridge.ts';
 import { selectColumn } from '../../../src/state/spaceStore.ts';
 
@@ -105,17 +105,17 @@ describe('deferred remote transactions', () => {
     expect(selectColumn(s1)(store.getState())).toEqual([]);
   });
 
-  it('afterOneFrame publishes once, a frame after the first remote transaction', () => {
+  it('afterQueuedTasks publishes the remote transactions so far once, in a later task', () => {
     vi.useFakeTimers();
-    const { peer, store, s1 } = twoClients(afterOneFrame);
+    const { peer, store, s1 } = twoClients(afterQueuedTasks);
     const updates = vi.fn();
     store.subscribe(updates);
     createCard(peer, { statusId: s1, title: 'First' }, ctx);
-    vi.advanceTimersByTime(REMOTE_FRAME_MS - 1);
     createCard(peer, { statusId: s1, title: 'Second' }, ctx);
     expect(updates).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
+    vi.runOnlyPendingTimers();
     expect(updates).toHaveBeenCalledTimes(1);
     expect(selectColumn(s1)(store.getState())).toHaveLength(2);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { docName } from '../domain/docNames.ts';
 import type { SpaceStore } from '../state/spaceStore.ts';
 import type { UserStore } from '../state/userStore.ts';
 import type { WorkspaceStore } from '../state/workspaceStore.ts';
+import { afterQueuedTasks } from './bridge/deferRemote.ts';
 import { bridgeSpace } from './bridge/spaceBridge.ts';
 import { bridgeUser } from './bridge/userBridge.ts';
 import { bridgeWorkspace } from './bridge/workspaceBridge.ts';
@@ -41,9 +42,13 @@ function open<Store>(
   };
 }
 
-/** Open `space/<spaceId>`. Throws `RangeError` on a malformed id. */
+/**
+ * Open `space/<spaceId>`. Throws `RangeError` on a malformed id. Remote changes reach the store together,
+ * in a later task, so a burst of another client's transactions renders the board a few times, not once
+ * per transaction (see `bridge/deferRemote.ts`).
+ */
 export function openSpace(pool: DocumentPool, spaceId: string): OpenDocument<SpaceStore> {
-  return open(pool, docName('space', spaceId), bridgeSpace);
+  return open(pool, docName('space', spaceId), (doc) => bridgeSpace(doc, { deferRemote: afterQueuedTasks }));
 }
 
 /** Open `workspace/<workspaceId>`. Throws `RangeError` on a malformed id. */

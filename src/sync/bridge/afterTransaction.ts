@@ -5,9 +5,13 @@
  */
 import type * as Y from 'yjs';
 
-/** @returns a function that stops listening. */
-export function onAfterTransaction(doc: Y.Doc, flush: () => void): () => void {
-  const handler = () => flush();
+/**
+ * @param flush called with whether the transaction was this client's own (`transaction.local`): an edit
+ *   made here, an undo or a redo, rather than an update applied from the server or the local copy.
+ * @returns a function that stops listening.
+ */
+export function onAfterTransaction(doc: Y.Doc, flush: (local: boolean) => void): () => void {
+  const handler = (transaction: Y.Transaction) => flush(transaction.local);
   doc.on('afterTransaction', handler);
   return () => doc.off('afterTransaction', handler);
 }

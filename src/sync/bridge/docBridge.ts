@@ -5,11 +5,16 @@
  * A document is described as id-keyed record collections (re-read record by record, see `records.ts`)
  * and single values (re-read whole when their shared type changed: meta, preferences, the history's
  * length), each under its key in the store's state. Derived state (a space's columns) comes from `derive`.
+ *
+ * A local transaction (an edit made here) is published at once, so a view that made it shows it in the
+ * same render. With `deferRemote`, remote transactions only collect what they touched and are published
+ * together later (see `deferRemote.ts`); a local transaction in between publishes them along with its own.
  */
 import type * as Y from 'yjs';
 import type { StoreApi } from 'zustand/vanilla';
 import type { YRecord } from '../../domain/schema.ts';
 import { onAfterTransaction } from './afterTransaction.ts';
+import type { DeferRemote } from './deferRemote.ts';
 import { patchRecords, sameValue, type RecordReader } from './records.ts';
 import { collectTouched } from './touched.ts';
 
@@ -30,6 +35,11 @@ export interface DocBridgeParts<State> {
   derive?(prev: State, next: Partial<State>, touched: ReadonlyMap<keyof State, ReadonlySet<string>>): void;
 }
 
+export interface FollowOptions {
+  /** Publish remote transactions later, together; without it every transaction is published at once. */
+  deferRemote?: DeferRemote;
+}
+
 /**
  * Keep `store` (which holds the document as read now) following `doc`.
  * @returns a function that stops following; the store keeps its last state.
@@ -38,6 +48,7 @@ export function followDocument<State extends object>(
   doc: Y.Doc,
   store: StoreApi<State>,
   parts: DocBridgeParts<State>,
+  options: FollowOptions = {},
 ): () => void {
   type Key = keyof State;
   const collections = Object.entries(parts.collections) as [Key, [Y.Map<YRecord>, RecordReader<object>]][];
@@ -53,7 +64,10 @@ export function followDocument<State extends object>(
     observe(map, (events) => collectTouched(events, map, touched.get(key)!));
   for (const [key, [type]] of values) observe(type, () => changed.add(key));
 
+  let cancelDeferred: (() => void) | null = null;
   const flush = () => {
+    cancelDeferred?.();
+    cancelDeferred = null;
     if (changed.size === 0 && [...touched.values()].every((ids) => ids.size === 0)) return;
     const prev = store.getState();
     const next: Partial<State> = {};
@@ -73,6 +87,13 @@ export function followDocument<State extends object>(
     for (const ids of touched.values()) ids.clear();
     if (Object.keys(next).length > 0) store.setState(next);
   };
-  stops.push(onAfterTransaction(doc, flush));
+  const { deferRemote } = options;
+  stops.push(
+    onAfterTransaction(doc, (local) => {
+      if (local || !deferRemote) flush();
+      else cancelDeferred ??= deferRemote(flush);
+    }),
+  );
+  stops.push(() => cancelDeferred?.());
   return () => stops.forEach((stop) => stop());
 }

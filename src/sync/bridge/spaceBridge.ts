@@ -20,7 +20,7 @@ import { spaceMaps } from '../../domain/schema.ts';
 import { createSpaceStore, type SpaceState, type SpaceStore } from '../../state/spaceStore.ts';
 import { buildCardItems, patchCardItems } from './cardItems.ts';
 import { buildColumns, patchColumns } from './columns.ts';
-import { followDocument } from './docBridge.ts';
+import { followDocument, type FollowOptions } from './docBridge.ts';
 import { readAll } from './records.ts';
 
 export interface SpaceBridge {
@@ -29,8 +29,11 @@ export interface SpaceBridge {
   destroy(): void;
 }
 
-/** Read the whole space once into a new store and keep the store up to date. */
-export function bridgeSpace(doc: Y.Doc): SpaceBridge {
+/**
+ * Read the whole space once into a new store and keep the store up to date; `options.deferRemote` batches
+ * remote transactions (the app's board uses it, see `openDocument.ts`).
+ */
+export function bridgeSpace(doc: Y.Doc, options: FollowOptions = {}): SpaceBridge {
   const maps = spaceMaps(doc);
   const cards = readAll(maps.cards, readCard);
   const todos = readAll(maps.todos, readTodo);
@@ -48,26 +51,31 @@ export function bridgeSpace(doc: Y.Doc): SpaceBridge {
     ...buildCardItems(todos, comments),
     historyLength: maps.history.length,
   });
-  const destroy = followDocument<SpaceState>(doc, store, {
-    collections: {
-      statuses: [maps.statuses, readStatus],
-      labels: [maps.labels, readLabel],
-      fields: [maps.fields, readField],
-      cards: [maps.cards, readCard],
-      todos: [maps.todos, readTodo],
-      comments: [maps.comments, readComment],
+  const destroy = followDocument<SpaceState>(
+    doc,
+    store,
+    {
+      collections: {
+        statuses: [maps.statuses, readStatus],
+        labels: [maps.labels, readLabel],
+        fields: [maps.fields, readField],
+        cards: [maps.cards, readCard],
+        todos: [maps.todos, readTodo],
+        comments: [maps.comments, readComment],
+      },
+      values: {
+        meta: [maps.meta, () => readSpaceMeta(doc)],
+        settings: [maps.settings, () => readSpaceSettings(doc)],
+        historyLength: [maps.history, () => maps.history.length],
+      },
+      derive(prev, next, touched) {
+        patchCardItems(prev, next, touched.get('todos')!, touched.get('comments')!);
+        if (!next.cards) return;
+        const columns = patchColumns(prev.columns, prev.cards, next.cards, touched.get('cards')!);
+        if (columns !== prev.columns) next.columns = columns;
+      },
     },
-    values: {
-      meta: [maps.meta, () => readSpaceMeta(doc)],
-      settings: [maps.settings, () => readSpaceSettings(doc)],
-      historyLength: [maps.history, () => maps.history.length],
-    },
-    derive(prev, next, touched) {
-      patchCardItems(prev, next, touched.get('todos')!, touched.get('comments')!);
-      if (!next.cards) return;
-      const columns = patchColumns(prev.columns, prev.cards, next.cards, touched.get('cards')!);
-      if (columns !== prev.columns) next.columns = columns;
-    },
-  });
+    options,
+  );
   return { store, destroy };
 }

@@ -137,7 +137,7 @@ async function expectTables(page: Page, expected: FlowReport) {
 describe('the Flow view settings in the browser', () => {
   const app = useApp();
 
-  it('recomputes every table for the chosen window, time zone and calendar, and keeps them in the address', async () => {
+  it('recomputes every table for the chosen window, time zone and calendar, keeps them in the address, and saves them as a view', async () => {
     const { page } = app;
     const lead = newPerson('Ada Settings');
     await signUp(page, lead);
@@ -245,6 +245,24 @@ describe('the Flow view settings in the browser', () => {
     expect(await tableRows(page, 'Aging work in progress by card')).toEqual([]);
     await settings.evaluate((form) => form.scrollIntoView({ block: 'start' }));
     await saveScreenshot(page, 'flow-settings');
+
+    // A saved view keeps these settings under a name in the user's own document, on every reload.
+    const saved = page.getByRole('group', { name: 'Saved views' });
+    const chosen = saved.getByRole('combobox', { name: 'Saved view' });
+    await saved.getByRole('textbox', { name: 'View name' }).fill('Claim B in Tokyo');
+    await saved.getByRole('button', { name: 'Save view' }).click();
+    await expect
+      .poll(() => chosen.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text))
+      .toBe('Claim B in Tokyo');
+    await settings.getByRole('button', { name: 'Reset' }).click();
+    await expectTables(page, report({ timeZone: browserZone }));
+    await page.reload();
+    await chosen.selectOption({ label: 'Claim B in Tokyo' });
+    await expectTables(page, onlyB);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('claim b');
+    expect(new URL(page.url()).searchParams.get('tz')).toBe('Asia/Tokyo');
+    await saved.getByRole('button', { name: 'Delete view “Claim B in Tokyo”' }).click();
+    await expect.poll(() => chosen.isDisabled()).toBe(true);
 
     // The aging chart is drawn, with its bands, for the docs.
     await settings.getByRole('button', { name: 'Reset' }).click();

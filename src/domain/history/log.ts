@@ -62,15 +62,28 @@ export function historyLength(doc: Y.Doc): number {
 
 /**
  * The events a change of the history array added (from `history.observe`), for whoever projects new
- * events as they arrive; malformed tuples are skipped as in `readHistory`.
+ * events as they arrive; malformed tuples are skipped as in `readHistory`. Reads the structs the
+ * transaction created (per client, from its clock before to its clock after) rather than Yjs's
+ * `event.changes`, which walks the whole array to compute positions: 10–15 ms per transaction on a space
+ * of 100,000 events, on the server's sync path.
  */
 export function addedEvents<T>(change: Y.YArrayEvent<T>): HistoryEvent[] {
+  const { transaction, target } = change;
   const events: HistoryEvent[] = [];
-  for (const item of change.changes.added) {
-    visitItem(item, (id, tuple) => {
-      const event = decodeEvent(id, tuple);
-      if (event) events.push(event);
-    });
-  }
+  const collect = (id: string, tuple: unknown) => {
+    const event = decodeEvent(id, tuple);
+    if (event) events.push(event);
+  };
+  transaction.afterState.forEach((after, client) => {
+    const before = transaction.beforeState.get(client) ?? 0;
+    const structs = transaction.doc.store.clients.get(client);
+    if (after <= before || !structs) return;
+    // New structs start at `before`: merging them into older neighbours happens only after observers ran.
+    for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
+      const struct = structs[i]!;
+      if (struct.id.clock >= after) break;
+      if (struct instanceof Y.Item && struct.parent === target) visitItem(struct, collect);
+    }
+  });
   return events;
 }

@@ -13,6 +13,7 @@ import {
   type NewHistoryEvent,
 } from '../../../src/domain/index.ts';
 import { ctxOf, freshSpace, statusIds } from './helpers.ts';
+import { addedEvents } from '../../../src/domain/history/log.ts';
 
 describe('history storage', () => {
   it('stores short tuples and decodes full events', () => {
@@ -92,5 +93,31 @@ describe('history storage', () => {
     ]);
     expect(readHistory(doc).map((e) => [e.type, e.at])).toEqual([['noted', 7]]);
     expect(readHistory(doc)[0]!.id).toBe(`${doc.clientID}:${clock + 3}`);
+  });
+});
+
+describe('events added by a transaction', () => {
+  it('are the new events of local edits and of merged concurrent edits, whatever the array holds already', () => {
+    const server = freshSpace();
+    const [todo] = statusIds(server);
+    createCard(server, { statusId: todo!, title: 'Old card' }, ctxOf('alice'));
+    const seen: string[][] = [];
+    spaceMaps(server).history.observe((change) => {
+      seen.push(addedEvents(change).map((event) => `${event.type} by ${event.by}`));
+    });
+
+    createCard(server, { statusId: todo!, title: 'Local' }, ctxOf('alice'));
+    // Two replicas edit at once; their updates arrive at the server together, as one transaction.
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(server));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(server));
+    createCard(a, { statusId: todo!, title: 'From A' }, ctxOf('ann'));
+    createCard(b, { statusId: todo!, title: 'From B' }, ctxOf('bob'));
+    Y.applyUpdate(server, Y.mergeUpdates([Y.encodeStateAsUpdate(a), Y.encodeStateAsUpdate(b)]));
+
+    expect(seen[0]).toEqual(['created by alice']);
+    expect(seen[1]?.sort()).toEqual(['created by ann', 'created by bob']);
+    expect(readHistory(server)).toHaveLength(4);
   });
 });

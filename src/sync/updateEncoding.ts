@@ -33,14 +33,6 @@ export function skipUpdateEncoding(
   const listeners = (doc as unknown as { _observers?: Listeners })._observers;
   if (!(listeners instanceof Map)) return () => {};
   let aside: Array<[string, Set<unknown>]> = [];
-  const setAside = (transaction: Y.Transaction) => {
-    for (const name of skip(transaction.origin)) {
-      const set = listeners.get(name);
-      if (!set) continue;
-      aside.push([name, set]);
-      listeners.delete(name);
-    }
-  };
   const putBack = () => {
     for (const [name, set] of aside) {
       // A listener added meanwhile (none is expected) is kept too.
@@ -48,6 +40,17 @@ export function skipUpdateEncoding(
       listeners.set(name, set);
     }
     aside = [];
+  };
+  const setAside = (transaction: Y.Transaction) => {
+    // A transaction made by an observer of an earlier one is cleaned up before `afterAllTransactions`:
+    // it gets the listeners back first and is judged by its own origin (a local write must be heard).
+    putBack();
+    for (const name of skip(transaction.origin)) {
+      const set = listeners.get(name);
+      if (!set) continue;
+      aside.push([name, set]);
+      listeners.delete(name);
+    }
   };
   doc.on('afterTransactionCleanup', setAside);
   doc.on('afterAllTransactions', putBack);

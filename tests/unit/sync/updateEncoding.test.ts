@@ -57,4 +57,18 @@ describe('skipUpdateEncoding', () => {
     doc.transact(() => doc.getMap('cards').set('c1', 'x'), SERVER);
     expect(heard).toEqual(['v2']);
   });
+
+  it('lets a write made by an observer of a skipped transaction be heard, by its own origin', () => {
+    const doc = new Y.Doc();
+    const heard: string[] = [];
+    doc.on('update', (_update: Uint8Array, origin: unknown) => heard.push(`v1 ${String(origin)}`));
+    doc.on('updateV2', (_update: Uint8Array, origin: unknown) => heard.push(`v2 ${String(origin)}`));
+    skipUpdateEncoding(doc, (origin) => (origin === SERVER ? ['update'] : []));
+    // A fix-up written when the server's change arrives is a local edit: both listeners must hear it.
+    doc.getMap('cards').observe((_event, transaction) => {
+      if (transaction.origin === SERVER) doc.transact(() => doc.getMap('fixes').set('n', 1), 'local');
+    });
+    doc.transact(() => doc.getMap('cards').set('c1', 'x'), SERVER);
+    expect(heard.sort()).toEqual(['v1 local', 'v2 [object Object]', 'v2 local'].sort());
+  });
 });

@@ -11,18 +11,23 @@ export const LIST_STATUS_ATTRIBUTE = 'data-drop-status';
 /**
  * The insertion index (counted without the dragged card) in `statusId`'s list for a card whose middle is
  * at `middleY` (viewport px); `fallback` when the list is not drawn. Virtualized lists give each drawn
- * card its index in the column (`data-index`); plain lists draw every card, so order is the index.
+ * card its index in the column (`data-index`); plain lists draw every card, so order is the index. A list
+ * that draws no card (a collapsed column) gives `fallback`: the card goes to the bottom, as the column says.
  */
 export function entryIndex(statusId: string, cardId: string, middleY: number, fallback: number): number {
-  const list = document.querySelector(`[${LIST_STATUS_ATTRIBUTE}="${CSS.escape(statusId)}"]`);
+  const list = [...document.querySelectorAll(`[${LIST_STATUS_ATTRIBUTE}]`)].find(
+    (candidate) => candidate.getAttribute(LIST_STATUS_ATTRIBUTE) === statusId,
+  );
   if (!list) return fallback;
   let next = 0;
+  let drawn = false;
   for (const item of list.querySelectorAll<HTMLElement>(':scope > [data-card-id]')) {
     if (item.dataset.cardId === cardId) continue;
+    drawn = true;
     const index = item.dataset.index === undefined ? next : Number(item.dataset.index);
     const rect = item.getBoundingClientRect();
     if (rect.top + rect.height / 2 > middleY) return index;
     next = index + 1;
   }
-  return next;
+  return drawn ? next : fallback;
 }

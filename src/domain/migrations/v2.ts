@@ -3,7 +3,8 @@
  * map on every card. The empty `values` map is written here, once per card, rather than by the first edit
  * of a value: two people filling in different fields of an old card at once would each create the map,
  * and one map would replace the other with the value in it. Two replicas migrating at once each write an
- * empty map, and losing either loses nothing.
+ * empty map, and losing either loses nothing; `setFieldValue` refuses a card that has no map yet
+ * (`card_not_upgraded`) rather than make one that could race this.
  */
 import * as Y from 'yjs';
 import type { Migration } from './types.ts';

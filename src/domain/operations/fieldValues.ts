@@ -30,12 +30,18 @@ const TYPE_WORDS: Record<FieldType, string> = {
   text: `text of at most ${FIELD_TEXT_MAX} characters`,
 };
 
-/** The card's values map, made in the running transaction when a card from before version 2 lacks it. */
+/**
+ * The card's values map. A card from before version 2 whose copy has not been upgraded yet (an offline
+ * copy) has none, and making one here could race the upgrade's own map for the same card, where the map
+ * kept would drop the value: such a card is refused until the upgraded document has arrived.
+ */
 function valuesOf(card: YRecord): Y.Map<unknown> {
-  let values = card.get('values');
+  const values = card.get('values');
   if (!(values instanceof Y.Map)) {
-    values = new Y.Map<unknown>();
-    card.set('values', values);
+    throw new DomainError(
+      'card_not_upgraded',
+      'This card was made before custom fields. Its space is upgraded when it next syncs; try again then.',
+    );
   }
   return values as Y.Map<unknown>;
 }
@@ -71,11 +77,10 @@ export function setFieldValue(
     }
     value = checked.data;
   }
-  const current = card.get('values');
-  const before = current instanceof Y.Map ? (current.get(parsed.fieldId) ?? null) : null;
+  const values = valuesOf(card);
+  const before = values.get(parsed.fieldId) ?? null;
   if (before === value) return;
   doc.transact(() => {
-    const values = valuesOf(card);
     if (value === null) values.delete(parsed.fieldId);
     else values.set(parsed.fieldId, value);
     appendHistory(doc, [{ card: parsed.cardId, type: 'valued', fieldId: parsed.fieldId, value }], at, actor);

@@ -214,6 +214,8 @@ function checkFieldUse(
   if (write.kind === 'value' && write.card.get('archived') === true) {
     throw new DomainError('card_archived', 'Restore the card before editing it.');
   }
+  // Of the settings, only the SLA field names a field; another setting's value is not a field id.
+  if (write.kind === 'setting' && write.key !== 'slaFieldId') return;
   const fieldId = write.kind === 'value' ? write.fieldId : write.value;
   if (typeof fieldId !== 'string') return;
   const archived = archivedAfter('fields', fieldId);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { createStore, useStore } from 'zustand';
 import type { Command } from './command';
 
@@ -52,11 +52,12 @@ export function useSearcher(searcher: Searcher): void {
 /** The registered searchers, for the palette. */
 export function useSearchers(): Searcher[] {
   const searchers = useStore(commandRegistry, (state) => state.searchers);
-  return [...searchers.values()];
+  // The same array while nothing registers: the palette searches again only when the query changes.
+  return useMemo(() => [...searchers.values()], [searchers]);
 }
 
 /** The registered commands, for the palette. */
 export function useAllCommands(): Command[] {
   const sources = useStore(commandRegistry, (state) => state.sources);
-  return [...sources.values()].flat();
+  return useMemo(() => [...sources.values()].flat(), [sources]);
 }

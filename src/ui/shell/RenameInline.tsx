@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { FormError } from '../common/FormError';
 
 interface RenameInlineProps {
@@ -17,13 +17,19 @@ interface RenameInlineProps {
 export function RenameInline({ name, onRename, onDone }: RenameInlineProps) {
   const [value, setValue] = useState(name);
   const [error, setError] = useState<string | null>(null);
+  // A server rename takes a moment: a second Enter meanwhile must not send it twice.
+  const saving = useRef(false);
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    if (saving.current) return;
+    saving.current = true;
     try {
       await onRename(value.trim());
       onDone();
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : 'The name could not be changed.');
+    } finally {
+      saving.current = false;
     }
   };
   return (

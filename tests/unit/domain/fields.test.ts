@@ -296,4 +296,13 @@ describe('schema version 2', () => {
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)));
     expect(readSpace(doc).cards.c1!.values).toEqual({ [field]: 'SN-9', [other]: 3 });
   });
+
+  it('refuses a value on a card whose copy predates custom fields, instead of racing the upgrade', () => {
+    const { doc, cardId, serial } = spaceWithFields();
+    // An offline copy from before version 2: the card has no values map yet.
+    doc.transact(() => (doc.getMap('cards').get(cardId) as Y.Map<unknown>).delete('values'));
+    expectRefused(doc, 'card_not_upgraded', () =>
+      setFieldValue(doc, { cardId, fieldId: serial, value: 'SN-1' }, ctx),
+    );
+  });
 });

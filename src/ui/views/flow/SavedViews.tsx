@@ -58,8 +58,13 @@ function SavedViewsOf({
   const actions = useMemo(() => bindUserActions(opened.handle, userId), [opened, userId]);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The view last chosen or saved here, while its settings are on screen; otherwise any view that has them.
+  const [chosenId, setChosenId] = useState<string | null>(null);
   const current = formatFlowQuery(state.settings, state.defaultTimeZone);
-  const shown = views.find((view) => view.query === current) ?? null;
+  const shown =
+    views.find((view) => view.id === chosenId && view.query === current) ??
+    views.find((view) => view.query === current) ??
+    null;
 
   const run = (write: () => void) => {
     try {
@@ -73,7 +78,9 @@ function SavedViewsOf({
   };
   const apply = (viewId: string) => {
     const view = views.find((candidate) => candidate.id === viewId);
-    if (view) state.change(parseFlowQuery(view.query, state.defaultTimeZone, Date.now()).settings);
+    if (!view) return;
+    setChosenId(view.id);
+    state.change(parseFlowQuery(view.query, state.defaultTimeZone, Date.now()).settings);
   };
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -81,7 +88,11 @@ function SavedViewsOf({
     const taken = views.find((view) => view.name.toLowerCase() === wanted.toLowerCase());
     const replace = taken !== undefined && window.confirm(`Replace the view “${taken.name}”?`);
     if (taken && !replace) return;
-    if (run(() => actions.saveView({ name: wanted, spaceId, query: current, replace }))) setName('');
+    let saved: string | null = null;
+    if (run(() => (saved = actions.saveView({ name: wanted, spaceId, query: current, replace })))) {
+      setChosenId(saved);
+      setName('');
+    }
   };
 
   return (

@@ -7,6 +7,7 @@ import type { FlowPercentile } from '../../../analytics/index.ts';
 import type { AgingColumn, AgingPoint } from './agingWip';
 import { chartColours, themedAxes, useColourScheme } from './chartTheme';
 import { formatDays } from './cycleTimes';
+import { keepChart } from './keepChart';
 
 interface AgingWipChartProps {
   columns: readonly AgingColumn[];
@@ -104,21 +105,13 @@ export function AgingWipChart({ columns, points, percentiles, onOpenCard }: Agin
       [points.map((point) => point.x), points.map((point) => point.days)],
       element,
     );
-    const click = () => {
-      const index = chart.cursor.idx;
-      const point = index === null || index === undefined ? undefined : points[index];
-      if (point) openCard.current(point.cardId);
-    };
-    chart.over.addEventListener('click', click);
-    const resize = new ResizeObserver(() =>
-      chart.setSize({ width: Math.max(element.clientWidth, 320), height: HEIGHT }),
-    );
-    resize.observe(element);
-    return () => {
-      resize.disconnect();
-      chart.over.removeEventListener('click', click);
-      chart.destroy();
-    };
+    return keepChart(chart, element, {
+      height: HEIGHT,
+      onPointClick: (index) => {
+        const point = points[index];
+        if (point) openCard.current(point.cardId);
+      },
+    });
   }, [columns, points, percentiles, scheme]);
 
   return (

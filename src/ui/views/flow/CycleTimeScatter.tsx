@@ -8,6 +8,7 @@ import { chartColours, themedAxes, useColourScheme } from './chartTheme';
 import { paddedTimeRange } from './timeRange';
 import type { FlowPercentile } from '../../../analytics/index.ts';
 import { formatDays, type CycleTimePoint } from './cycleTimes';
+import { keepChart } from './keepChart';
 
 interface CycleTimeScatterProps {
   points: readonly CycleTimePoint[];
@@ -81,21 +82,13 @@ export function CycleTimeScatter({ points, percentiles, onOpenCard, timeZone }: 
       data,
       element,
     );
-    const click = () => {
-      const index = chart.cursor.idx;
-      const point = index === null || index === undefined ? undefined : points[index];
-      if (point) openCard.current(point.cardId);
-    };
-    chart.over.addEventListener('click', click);
-    const resize = new ResizeObserver(() =>
-      chart.setSize({ width: Math.max(element.clientWidth, 320), height: HEIGHT }),
-    );
-    resize.observe(element);
-    return () => {
-      resize.disconnect();
-      chart.over.removeEventListener('click', click);
-      chart.destroy();
-    };
+    return keepChart(chart, element, {
+      height: HEIGHT,
+      onPointClick: (index) => {
+        const point = points[index];
+        if (point) openCard.current(point.cardId);
+      },
+    });
   }, [points, percentiles, timeZone, scheme]);
 
   return (

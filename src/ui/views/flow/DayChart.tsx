@@ -6,6 +6,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { chartColours, themedAxes, useColourScheme } from './chartTheme';
 import { paddedTimeRange } from './timeRange';
+import { keepChart } from './keepChart';
 
 export interface DaySeries {
   label: string;
@@ -62,14 +63,7 @@ export function DayChart({ dates, series, kind, yLabel, label }: DayChartProps) 
       [xs, ...series.map((s) => [...s.values])],
       element,
     );
-    const resize = new ResizeObserver(() =>
-      chart.setSize({ width: Math.max(element.clientWidth, 320), height: HEIGHT }),
-    );
-    resize.observe(element);
-    return () => {
-      resize.disconnect();
-      chart.destroy();
-    };
+    return keepChart(chart, element, { height: HEIGHT });
   }, [dates, series, kind, yLabel, scheme]);
   return <div ref={host} className="flow-chart" role="img" aria-label={label} />;
 }

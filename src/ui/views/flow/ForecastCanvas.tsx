@@ -8,6 +8,7 @@ import type { ForecastChartData } from './forecast';
 import { formatCards } from './forecast';
 import { paddedTimeRange } from './timeRange';
 import { chartColours, themedAxes, useColourScheme } from './chartTheme';
+import { keepChart } from './keepChart';
 
 const HEIGHT = 320;
 
@@ -57,14 +58,7 @@ export function ForecastCanvas({ data, label }: { data: ForecastChartData; label
       [xs, ...data.series.map((s) => [...s.values])],
       element,
     );
-    const resize = new ResizeObserver(() =>
-      chart.setSize({ width: Math.max(element.clientWidth, 320), height: HEIGHT }),
-    );
-    resize.observe(element);
-    return () => {
-      resize.disconnect();
-      chart.destroy();
-    };
+    return keepChart(chart, element, { height: HEIGHT });
   }, [data, scheme]);
   return <div ref={host} className="flow-chart" role="img" aria-label={label} />;
 }

@@ -4,6 +4,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { chartColours, themedAxes, useColourScheme } from './chartTheme';
 import type { HistogramBin } from './histogram';
+import { keepChart } from './keepChart';
 
 const HEIGHT = 220;
 
@@ -37,14 +38,7 @@ export function HistogramChart({ bins, label }: { bins: readonly HistogramBin[];
       [bins.map((bin) => bin.days), bins.map((bin) => bin.cards)],
       element,
     );
-    const resize = new ResizeObserver(() =>
-      chart.setSize({ width: Math.max(element.clientWidth, 240), height: HEIGHT }),
-    );
-    resize.observe(element);
-    return () => {
-      resize.disconnect();
-      chart.destroy();
-    };
+    return keepChart(chart, element, { height: HEIGHT, minWidth: 240 });
   }, [bins, scheme]);
   return <div ref={host} className="flow-chart" role="img" aria-label={label} />;
 }

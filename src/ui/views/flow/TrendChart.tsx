@@ -7,6 +7,7 @@ import { chartColours, themedAxes, useColourScheme } from './chartTheme';
 import { formatDays } from './cycleTimes';
 import type { TrendWeek } from './leadTrend';
 import { paddedTimeRange } from './timeRange';
+import { keepChart } from './keepChart';
 
 const HEIGHT = 300;
 const LEAD_COLOUR = '#4c6ef5';
@@ -62,14 +63,7 @@ export function TrendChart({ weeks, label }: { weeks: readonly TrendWeek[]; labe
       ],
       element,
     );
-    const resize = new ResizeObserver(() =>
-      chart.setSize({ width: Math.max(element.clientWidth, 320), height: HEIGHT }),
-    );
-    resize.observe(element);
-    return () => {
-      resize.disconnect();
-      chart.destroy();
-    };
+    return keepChart(chart, element, { height: HEIGHT });
   }, [weeks, scheme]);
   return <div ref={host} className="flow-chart" role="img" aria-label={label} />;
 }

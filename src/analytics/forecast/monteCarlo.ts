@@ -67,17 +67,37 @@ export function monteCarloWhen(
   const { trials, random, minHistoryDays, horizon } = settings(options);
   const refused = checkBasis(basis, minHistoryDays);
   if (refused) return refused;
-  const draws = Int32Array.from(basis);
-  const n = draws.length;
   const results = new Float64Array(trials);
-  for (let t = 0; t < trials; t++) {
-    let done = 0;
-    let day = 0;
-    while (done < items && day < horizon) {
-      done += draws[(random() * n) | 0]!;
-      day++;
+  const busy = Int32Array.from(basis.filter((count) => count > 0));
+  const zeroShare = 1 - busy.length / basis.length;
+  if (zeroShare === 0) {
+    const n = busy.length;
+    for (let t = 0; t < trials; t++) {
+      let done = 0;
+      let day = 0;
+      while (done < items && day < horizon) {
+        done += busy[(random() * n) | 0]!;
+        day++;
+      }
+      results[t] = done >= items ? day : Infinity;
     }
-    results[t] = done >= items ? day : Infinity;
+  } else {
+    // A sparse basis (a card every few days) would take thousands of draws per trial, most of them zero:
+    // the run of zero days before the next busy day is drawn at once instead, from its geometric
+    // distribution (each day is zero with probability `zeroShare`), then a busy day's count. The days and
+    // counts come out distributed exactly as day-by-day draws would make them.
+    const logZero = Math.log(zeroShare);
+    const n = busy.length;
+    for (let t = 0; t < trials; t++) {
+      let done = 0;
+      let day = 0;
+      while (done < items && day < horizon) {
+        // 1 − random() is in (0, 1], so the logarithm is finite.
+        day += Math.floor(Math.log(1 - random()) / logZero) + 1;
+        done += busy[(random() * n) | 0]!;
+      }
+      results[t] = done >= items && day <= horizon ? day : Infinity;
+    }
   }
   results.sort();
   const sorted = Array.from(results);

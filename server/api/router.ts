@@ -4,7 +4,7 @@ import { HttpError, requireJsonType, sendError, sendJson } from '../http/json.ts
 import { DocRefusedError } from '../sync/registry.ts';
 import { listActivity } from './activityRoutes.ts';
 import { instance, login, logout, me, signup } from './authRoutes.ts';
-import { addCardComment } from './commentRoutes.ts';
+import { addCardComment, deleteCardComment, editCardComment } from './commentRoutes.ts';
 import type { ApiContext, ApiRequest } from './context.ts';
 import { createDemo } from './demoRoutes.ts';
 import { listMembers } from './memberRoutes.ts';
@@ -40,6 +40,8 @@ const ROUTES: Array<[method: string, pattern: string, handler: Handler]> = [
   ['POST', '/api/workspaces/:id/spaces', createSpace],
   ['POST', '/api/demo', createDemo],
   ['POST', '/api/spaces/:spaceId/cards/:cardId/comments', addCardComment],
+  ['PATCH', '/api/spaces/:spaceId/cards/:cardId/comments/:commentId', editCardComment],
+  ['DELETE', '/api/spaces/:spaceId/cards/:cardId/comments/:commentId', deleteCardComment],
   ['GET', '/api/activity', listActivity],
 ];
 

@@ -198,3 +198,22 @@ export async function postComment(
     input,
   );
 }
+
+/** Edits one's own comment through the server (visitors, whose document edits the server drops). */
+export async function patchComment(
+  spaceId: string,
+  cardId: string,
+  commentId: string,
+  input: { text: string; mentions: string[] },
+): Promise<void> {
+  await request<unknown>('PATCH', commentPath(spaceId, cardId, commentId), input);
+}
+
+/** Deletes one's own comment through the server (visitors). */
+export async function removeComment(spaceId: string, cardId: string, commentId: string): Promise<void> {
+  await request<unknown>('DELETE', commentPath(spaceId, cardId, commentId));
+}
+
+function commentPath(spaceId: string, cardId: string, commentId: string): string {
+  return `/api/spaces/${encodeURIComponent(spaceId)}/cards/${encodeURIComponent(cardId)}/comments/${encodeURIComponent(commentId)}`;
+}

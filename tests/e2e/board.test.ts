@@ -369,7 +369,7 @@ describe('the Kanban board in the browser', () => {
     expect(settled[0]!.slice(1).reduce((a, b) => a + b)).toBe(1);
   });
 
-  it('renames and archives a space; a visitor reads a public space without edit controls, and comments', async () => {
+  it('renames and archives a space; a visitor reads a public space without edit controls, and comments and edits the comment', async () => {
     const { page } = app;
     const owner = newPerson('Uma Owner');
     await signUp(page, owner);
@@ -424,6 +424,13 @@ describe('the Kanban board in the browser', () => {
       .getByRole('list', { name: 'Comments' })
       .getByText('It hums at night too.')
       .waitFor();
+    // And edits their own comment, which the server writes as them too.
+    const own = cardPanel(page2, 'Loud fridge').getByRole('listitem', { name: /^Comment by / });
+    await own.getByRole('button', { name: 'Edit' }).click();
+    await own.getByRole('textbox', { name: 'Edit comment' }).fill('It hums at night, loudly.');
+    await own.getByRole('textbox', { name: 'Edit comment' }).press('Enter');
+    await own.getByText('It hums at night, loudly.').waitFor();
+    await own.getByText('(edited)').waitFor();
     await openSpace(page, 'Complaints inbox');
     await card(page, 'Loud fridge').getByRole('img', { name: '1 comment' }).waitFor();
   });

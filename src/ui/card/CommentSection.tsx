@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Comment } from '../../domain/index.ts';
 import { selectCommentIds, useSpaceStore, type SpaceStore } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
-import { postComment } from '../api';
+import { patchComment, postComment, removeComment } from '../api';
 import { FormError } from '../common/FormError';
 import { ReadOnlyContext } from '../common/readOnly';
 import { findMentions, splitMentions } from './mentions';
@@ -39,6 +39,30 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
   const reader = useContext(ReadOnlyContext);
   const spaceId = useSpaceStore(store, (state) => state.meta.id);
   const [readerError, setReaderError] = useState<string | null>(null);
+  /** A reader's write through the server: true once done, else the reason is shown under the thread. */
+  const viaServer = (what: string, call: () => Promise<unknown>): Promise<boolean> =>
+    call().then(
+      () => {
+        setReaderError(null);
+        return true;
+      },
+      (error: unknown) => {
+        setReaderError(`Could not ${what}: ${error instanceof Error ? error.message : 'unknown error'}`);
+        return false;
+      },
+    );
+  const writer: CommentWriter = reader
+    ? {
+        edit: (commentId, text, mentions) =>
+          viaServer('edit the comment', () => patchComment(spaceId, cardId, commentId, { text, mentions })),
+        remove: (commentId) =>
+          viaServer('delete the comment', () => removeComment(spaceId, cardId, commentId)),
+      }
+    : {
+        edit: (commentId, text, mentions) =>
+          run('edit the comment', () => actions.editComment({ cardId, commentId, text, mentions })),
+        remove: (commentId) => run('delete the comment', () => actions.deleteComment({ cardId, commentId })),
+      };
   const send = () => {
     const mentions = findMentions(draft, people);
     if (!reader) {
@@ -67,11 +91,9 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
             <CommentItem
               key={comment.id}
               comment={comment}
-              own={!reader && comment.by === actions.actorId}
+              own={comment.by === actions.actorId}
               author={personName(comment.by)}
-              cardId={cardId}
-              actions={actions}
-              run={run}
+              writer={writer}
               onDeleted={() => newField.current?.focus()}
             />
           ))}
@@ -105,18 +127,31 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
   );
 }
 
+/**
+ * How one's own comments are edited and deleted: members write the document; readers (visitors) ask the
+ * server, which writes it as them. Each tells whether the write was made: at once for a member (focus
+ * moves in the same event), once the server answered for a reader.
+ */
+interface CommentWriter {
+  edit(commentId: string, text: string, mentions: string[]): boolean | Promise<boolean>;
+  remove(commentId: string): boolean | Promise<boolean>;
+}
+
+function whenDone(result: boolean | Promise<boolean>, then: () => void): void {
+  if (result instanceof Promise) void result.then((done) => done && then());
+  else if (result) then();
+}
+
 interface CommentItemProps {
   comment: Comment;
   own: boolean;
   author: string;
-  cardId: string;
-  actions: SpaceActions;
-  run: RunWrite;
+  writer: CommentWriter;
   /** Where the focus goes once the comment's Delete button is gone. */
   onDeleted: () => void;
 }
 
-function CommentItem({ comment, own, author, cardId, actions, run, onDeleted }: CommentItemProps) {
+function CommentItem({ comment, own, author, writer, onDeleted }: CommentItemProps) {
   const people = useContext(PeopleContext);
   const [editing, setEditing] = useState<string | null>(null);
   const commentId = comment.id;
@@ -130,8 +165,9 @@ function CommentItem({ comment, own, author, cardId, actions, run, onDeleted }: 
   const save = () => {
     if (editing === null) return;
     const mentions = findMentions(editing, people);
-    if (run('edit the comment', () => actions.editComment({ cardId, commentId, text: editing, mentions })))
-      setEditing(null);
+    const sent = editing;
+    // Typing on while a reader's edit travels keeps what was typed since.
+    whenDone(writer.edit(commentId, sent, mentions), () => setEditing((now) => (now === sent ? null : now)));
   };
   return (
     <li className="comment" aria-label={`Comment by ${author}`}>
@@ -199,9 +235,7 @@ function CommentItem({ comment, own, author, cardId, actions, run, onDeleted }: 
           <button
             type="button"
             className="icon-button"
-            onClick={() => {
-              if (run('delete the comment', () => actions.deleteComment({ cardId, commentId }))) onDeleted();
-            }}
+            onClick={() => whenDone(writer.remove(commentId), onDeleted)}
           >
             Delete
           </button>

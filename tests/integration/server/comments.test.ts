@@ -93,5 +93,48 @@ describe('comments through the API', () => {
     ).toMatchObject({ status: 404 });
     expect(await api(server.url, path, { body: { text: 'Anyone?' } })).toMatchObject({ status: 401 });
     expect(cardComments(ownerDoc.doc, cardId)).toHaveLength(1);
+
+    // The visitor edits and deletes their own comment the same way; nobody else's.
+    const own = `${path}/${res.body.id}`;
+    expect(
+      await api(server.url, own, {
+        method: 'PATCH',
+        cookie: visitor.cookie,
+        body: { text: 'Same problem at two branches.' },
+      }),
+    ).toMatchObject({ status: 200 });
+    await waitFor(
+      () => cardComments(ownerDoc.doc, cardId)[0]?.text === 'Same problem at two branches.',
+      "the visitor's edit at the owner's client",
+    );
+    expect(cardComments(ownerDoc.doc, cardId)[0]!.editedAt).not.toBeNull();
+    const ownerComment = await api<{ id: string }>(server.url, path, {
+      cookie: owner.cookie,
+      body: { text: 'We are on it.' },
+    });
+    const others = `${path}/${ownerComment.body.id}`;
+    expect(
+      await api(server.url, others, { method: 'PATCH', cookie: visitor.cookie, body: { text: 'Mine now' } }),
+    ).toMatchObject({ status: 403, body: { error: { code: 'not_author' } } });
+    expect(await api(server.url, others, { method: 'DELETE', cookie: visitor.cookie })).toMatchObject({
+      status: 403,
+    });
+    expect(await api(server.url, `${path}/nope`, { method: 'DELETE', cookie: visitor.cookie })).toMatchObject(
+      { status: 400, body: { error: { code: 'unknown_comment' } } },
+    );
+    expect(
+      await api(server.url, own, { method: 'PATCH', cookie: stranger.cookie, body: { text: 'x' } }),
+    ).toMatchObject({ status: 403 });
+    expect(await api(server.url, own, { method: 'DELETE', cookie: visitor.cookie })).toMatchObject({
+      status: 200,
+    });
+    await waitFor(
+      () => cardComments(ownerDoc.doc, cardId).find((c) => c.id === res.body.id)?.deleted === true,
+      "the visitor's deletion at the owner's client",
+    );
+    expect(cardComments(ownerDoc.doc, cardId).find((c) => c.id === ownerComment.body.id)).toMatchObject({
+      text: 'We are on it.',
+      deleted: false,
+    });
   });
 });

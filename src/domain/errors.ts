@@ -38,6 +38,7 @@ export type DomainErrorCode =
   | 'duplicate_label'
   | 'duplicate_field'
   | 'duplicate_view'
+  | 'duplicate_folder'
   | 'card_not_upgraded'
   | 'unknown_view'
   | 'not_initialized'

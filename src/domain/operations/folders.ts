@@ -1,4 +1,8 @@
-/** Workspace folder operations. Folders are archived, never deleted, so spaces never lose their folder. */
+/**
+ * Workspace folder operations. Folders are archived, never deleted, so spaces never lose their folder. Live
+ * folders' names are unique in a workspace, ignoring case: two "Returns" in the sidebar could not be told
+ * apart. An archived folder frees its name, and is restored only while the name is free.
+ */
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { resolveContext, type OpContext } from '../context.ts';
@@ -6,7 +10,7 @@ import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { LOCAL } from '../origin.ts';
 import { idSchema, nameSchema } from '../records/common.ts';
-import { flag, newRecord, workspaceMaps } from '../schema.ts';
+import { flag, newRecord, str, workspaceMaps } from '../schema.ts';
 import { keyedList, placeAfter, requireRecord } from './collection.ts';
 import { parseInput, requireInitialized } from './input.ts';
 
@@ -19,6 +23,20 @@ function requireFolder(doc: Y.Doc, folderId: string) {
   return requireRecord(workspaceMaps(doc).folders, folderId, 'unknown_folder', 'folder');
 }
 
+/** Refuses `name` when a live folder other than `selfId` already has it, ignoring case. */
+function requireFreeName(doc: Y.Doc, name: string, selfId: string | null): void {
+  const wanted = name.toLowerCase();
+  for (const [id, folder] of workspaceMaps(doc).folders) {
+    if (id === selfId || flag(folder, 'archived')) continue;
+    if (str(folder, 'name').toLowerCase() === wanted) {
+      throw new DomainError(
+        'duplicate_folder',
+        `This workspace already has a folder named “${str(folder, 'name')}”.`,
+      );
+    }
+  }
+}
+
 /** Adds a folder after `afterId` (undefined = last, null = first) and returns its id. */
 export function createFolder(
   doc: Y.Doc,
@@ -28,6 +46,7 @@ export function createFolder(
   const { name, afterId } = parseInput(createInput, input);
   resolveContext(ctx);
   requireInitialized(doc);
+  requireFreeName(doc, name, null);
   const { folders } = workspaceMaps(doc);
   const placement = placeAfter(keyedList(folders), afterId);
   const id = newId();
@@ -43,6 +62,7 @@ export function renameFolder(doc: Y.Doc, input: { folderId: string; name: string
   resolveContext(ctx);
   const folder = requireFolder(doc, folderId);
   if (folder.get('name') === name) return;
+  if (!flag(folder, 'archived')) requireFreeName(doc, name, folderId);
   doc.transact(() => folder.set('name', name), LOCAL);
 }
 
@@ -76,5 +96,6 @@ export function archiveFolder(
   resolveContext(ctx);
   const folder = requireFolder(doc, folderId);
   if (flag(folder, 'archived') === archived) return;
+  if (!archived) requireFreeName(doc, str(folder, 'name'), folderId);
   doc.transact(() => folder.set('archived', archived), LOCAL);
 }

@@ -109,6 +109,31 @@ describe('spaces in a workspace', () => {
   });
 });
 
+describe('folder names', () => {
+  it('are unique among live folders, ignoring case; an archived folder frees its name', () => {
+    const doc = freshWorkspace();
+    const claims = createFolder(doc, { name: 'Claims' }, ctx);
+    const field = createFolder(doc, { name: 'Field service' }, ctx);
+    expectRefused(doc, 'duplicate_folder', () => createFolder(doc, { name: ' claims ' }, ctx));
+    expectRefused(doc, 'duplicate_folder', () => renameFolder(doc, { folderId: field, name: 'CLAIMS' }, ctx));
+    renameFolder(doc, { folderId: claims, name: 'claims' }, ctx); // its own name, other case: fine
+
+    archiveFolder(doc, { folderId: claims, archived: true }, ctx);
+    const again = createFolder(doc, { name: 'Claims' }, ctx);
+    // Restoring the old one would make two: refused until one is renamed.
+    expectRefused(doc, 'duplicate_folder', () =>
+      archiveFolder(doc, { folderId: claims, archived: false }, ctx),
+    );
+    renameFolder(doc, { folderId: again, name: 'Claims 2027' }, ctx);
+    archiveFolder(doc, { folderId: claims, archived: false }, ctx);
+    expect(
+      sortKeyed(Object.values(readWorkspace(doc).folders))
+        .filter((f) => !f.archived)
+        .map((f) => f.name),
+    ).toEqual(['claims', 'Field service', 'Claims 2027']);
+  });
+});
+
 describe('the workspace itself', () => {
   it('renames the workspace in its document, refusing an empty name or an uninitialised document', () => {
     const doc = freshWorkspace();

@@ -94,6 +94,12 @@ export function KanbanBoard({ store, actions }: KanbanBoardProps) {
     activeId === null || statusOfDragId(activeId) !== null
       ? null
       : (preview?.statusId ?? store.getState().cards[activeId]?.pos.statusId ?? null);
+  // Between drags the cards keep the state the last drag left (only the dropped-into column droppable):
+  // switching every card back on at the drop, and off again at the next lift, was a dnd-kit dispatch per
+  // card twice a drag. Nothing measures or tests drop targets while no drag is running.
+  const lastHot = useRef<string | null>(null);
+  if (hotColumn !== null) lastHot.current = hotColumn;
+  const droppableColumn = hotColumn ?? lastHot.current;
   const previewOf = useCallback(
     (statusId: string) =>
       preview !== null &&
@@ -165,7 +171,7 @@ export function KanbanBoard({ store, actions }: KanbanBoardProps) {
                   labels={labels}
                   preview={previewOf(status.id)}
                   activeId={drag.activeId}
-                  cardsDroppable={activeId === null || status.id === hotColumn}
+                  cardsDroppable={droppableColumn === null || status.id === droppableColumn}
                   now={now}
                   onAdd={onAdd}
                 />

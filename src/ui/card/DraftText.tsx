@@ -94,6 +94,13 @@ export function DraftText({
           }}
         />
       )}
+      {maxLength !== undefined && draft !== null && draft.length >= maxLength && (
+        // The field stops at its limit, and a longer paste is cut there: say so rather than cut silently.
+        <p className="muted field-limit" role="status">
+          {capitalize(what)} holds at most {maxLength.toLocaleString()} characters; anything beyond is left
+          out.
+        </p>
+      )}
       {changedMeanwhile && (
         <p className="draft-conflict" role="status">
           Someone else changed {what} while you were editing. Leaving the field saves your version.{' '}
@@ -104,4 +111,8 @@ export function DraftText({
       )}
     </>
   );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

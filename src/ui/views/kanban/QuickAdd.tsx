@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { FormError } from '../../common/FormError';
+import { TITLE_MAX } from '../../../domain/index.ts';
 
 interface QuickAddProps {
   statusName: string;
@@ -43,9 +44,15 @@ export function QuickAdd({ statusName, onAdd }: QuickAddProps) {
         id={inputId}
         value={title}
         placeholder="New card…"
-        maxLength={500}
+        maxLength={TITLE_MAX}
         onChange={(event) => setTitle(event.target.value)}
       />
+      {title.length >= TITLE_MAX && (
+        // The field stops at the limit, and a longer paste is cut there: say so rather than cut silently.
+        <p className="muted field-limit" role="status">
+          A title holds at most {TITLE_MAX} characters; anything beyond is left out.
+        </p>
+      )}
       <div className="quick-add-buttons">
         <button type="submit" aria-label={`Add card to ${statusName}`}>
           Add

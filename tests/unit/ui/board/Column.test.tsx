@@ -124,6 +124,19 @@ describe('column', () => {
     expect(screen.getByRole('alert').textContent).toBe('The title is empty.');
     expect(field.value).toBe('x');
   });
+
+  it('says so when a title reaches its 500-character limit, instead of cutting it silently', () => {
+    renderColumn(board());
+    const field = screen.getByLabelText('New card in Intake') as HTMLInputElement;
+    fireEvent.change(field, { target: { value: 'x'.repeat(499) } });
+    expect(screen.queryByText(/at most 500 characters/)).toBeNull();
+    fireEvent.change(field, { target: { value: 'x'.repeat(500) } });
+    expect(
+      screen
+        .getByText('A title holds at most 500 characters; anything beyond is left out.')
+        .getAttribute('role'),
+    ).toBe('status');
+  });
 });
 
 describe('collapsed column', () => {

@@ -12,7 +12,15 @@ export function useItemControls() {
   const [renaming, setRenaming] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const focusItem = useCallback(() => requestAnimationFrame(() => item.current?.focus()), []);
+  const focusItem = useCallback(() => {
+    // An item archived out of view (a workspace, with archived items hidden) is gone by the next frame:
+    // the tree's first item takes the focus rather than the page.
+    const tree = item.current?.closest<HTMLElement>('[role="tree"]') ?? null;
+    requestAnimationFrame(() => {
+      if (item.current?.isConnected) item.current.focus();
+      else tree?.querySelector<HTMLElement>('[role="treeitem"]')?.focus();
+    });
+  }, []);
   const run = useCallback(
     (write: () => void | Promise<unknown>, focus: 'item' | 'parent') => {
       const parent = item.current?.parentElement?.closest<HTMLElement>('[role="treeitem"]') ?? null;

@@ -69,8 +69,11 @@ const toEntry = (row: ActivityRecord) => ({
   type: row.type,
   at: row.at,
   actor: row.actor,
+  actorName: row.actorName,
   actorSource: row.actorSource,
   by: row.recordedBy,
+  // Rows stored before names were kept have none: the reader falls back to its own words.
+  names: row.names ?? {},
 });
 
 export async function listActivity(r: ApiRequest): Promise<void> {

@@ -1,7 +1,9 @@
 /**
  * The activity projection's table in SQLite (migration 3): inserts that ignore rows already stored, and the
  * page query of the activity streams. A page is read newest first along `seq`, the autoincrement key, so a
- * cursor (`seq < before`) stays stable while new rows arrive: they always get higher numbers.
+ * cursor (`seq < before`) stays stable while new rows arrive: they always get higher numbers. A row's names
+ * (see `projections/activityNames.ts`) ride in its `data` JSON under `names`, a key no event type has, so
+ * rows stored before names were kept need no migration.
  */
 import type Database from 'better-sqlite3';
 import type { ActivityQuery, ActivityRecord, ActorSource, NewActivity } from './types.ts';
@@ -33,18 +35,23 @@ const FILTERS = [
 /** Newest rows a stream across spaces walks before it reads space by space instead (see `queryRows`). */
 const SCAN_WINDOW = 20_000;
 
-const toRecord = (row: ActivityRow): ActivityRecord => ({
-  seq: row.seq,
-  spaceId: row.space_id,
-  eventId: row.event_id,
-  cardId: row.card_id,
-  type: row.type,
-  at: row.at,
-  actor: row.actor,
-  actorSource: row.actor_source,
-  recordedBy: row.recorded_by,
-  data: JSON.parse(row.data) as Record<string, unknown>,
-});
+function toRecord(row: ActivityRow, people: ReadonlyMap<string, string>): ActivityRecord {
+  const { names, ...data } = JSON.parse(row.data) as Record<string, unknown>;
+  return {
+    seq: row.seq,
+    spaceId: row.space_id,
+    eventId: row.event_id,
+    cardId: row.card_id,
+    type: row.type,
+    at: row.at,
+    actor: row.actor,
+    actorSource: row.actor_source,
+    recordedBy: row.recorded_by,
+    data,
+    ...(typeof names === 'object' && names !== null ? { names: names as Record<string, unknown> } : {}),
+    actorName: people.get(row.actor) ?? null,
+  };
+}
 
 export function sqliteActivity(db: Database.Database) {
   const insert = db.prepare(
@@ -55,14 +62,25 @@ export function sqliteActivity(db: Database.Database) {
   const count = db.prepare('SELECT COUNT(*) AS n FROM activity WHERE space_id = ?');
   const insertAll = db.transaction((rows: readonly NewActivity[]) => {
     let inserted = 0;
-    for (const row of rows) inserted += insert.run({ ...row, data: JSON.stringify(row.data) }).changes;
+    for (const { names, ...row } of rows) {
+      const data = names === undefined ? row.data : { ...row.data, names };
+      inserted += insert.run({ ...row, data: JSON.stringify(data) }).changes;
+    }
     return inserted;
   });
   const newest = db.prepare('SELECT MAX(seq) AS seq FROM activity');
   const readableSpaces = db
     .prepare('SELECT id FROM spaces WHERE workspace_id IN (SELECT value FROM json_each(?))')
     .pluck();
+  const userNames = db.prepare('SELECT id, name FROM users WHERE id IN (SELECT value FROM json_each(?))');
   const statements = new Map<string, Database.Statement>();
+
+  /** The names of a page's actors, by id: one lookup per page rather than a join in every page shape. */
+  function peopleOf(rows: readonly ActivityRow[]): Map<string, string> {
+    const ids = [...new Set(rows.map((row) => row.actor))];
+    const found = userNames.all(JSON.stringify(ids)) as Array<{ id: string; name: string }>;
+    return new Map(found.map((user) => [user.id, user.name]));
+  }
 
   /**
    * The page statement for the filters present, in one of three shapes: `all` walks `seq` downwards over
@@ -125,6 +143,10 @@ export function sqliteActivity(db: Database.Database) {
   return {
     insertActivity: (rows: readonly NewActivity[]): number => (rows.length === 0 ? 0 : insertAll(rows)),
     countActivity: (spaceId: string): number => (count.get(spaceId) as { n: number }).n,
-    queryActivity: (query: ActivityQuery): ActivityRecord[] => queryRows(query).map(toRecord),
+    queryActivity: (query: ActivityQuery): ActivityRecord[] => {
+      const rows = queryRows(query);
+      const people = peopleOf(rows);
+      return rows.map((row) => toRecord(row, people));
+    },
   };
 }

@@ -76,11 +76,18 @@ export interface NewActivity {
   recordedBy: string;
   /** The event's type-specific fields (everything but id, card, type, at and by). */
   data: Record<string, unknown>;
+  /**
+   * The names its sentence needs as they were when it was recorded (`projections/activityNames.ts`);
+   * absent on rows stored before names were kept.
+   */
+  names?: Record<string, unknown>;
 }
 
 /** A stored activity row; `seq` grows with every insert, so newer rows always have higher ones. */
 export interface ActivityRecord extends NewActivity {
   seq: number;
+  /** The actor's display name, or null for a user no longer known. */
+  actorName: string | null;
 }
 
 /** A page of activity, newest first. Every filter is optional except the readable workspaces. */

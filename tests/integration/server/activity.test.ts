@@ -2,7 +2,19 @@
 // write with the domain operations over the stock y-websocket client; the API answers what happened in the
 // spaces the caller may read, with the authenticated author of each event.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCard, moveCard, orderedStatuses, setBlocker } from '../../../src/domain/index.ts';
+import {
+  addCardLabel,
+  addTodo,
+  checkTodo,
+  createCard,
+  createLabel,
+  moveCard,
+  orderedStatuses,
+  removeTodo,
+  renameStatus,
+  setBlocker,
+  updateCard,
+} from '../../../src/domain/index.ts';
 import {
   api,
   connectDoc,
@@ -124,6 +136,50 @@ describe('the user activity stream', () => {
     // The other user sees their own space only.
     const theirsSeen = await streamOf(other.cookie, 1);
     expect(theirsSeen.map((event) => [event.spaceId, event.title])).toEqual([[theirs.spaceId, 'Secret']]);
+  });
+
+  it('names each event as things were when it happened, and its author', async () => {
+    const lead = await signupNew(server.url, 'namer');
+    const { spaceId } = await createSpace(lead.cookie);
+    const client = await open(spaceId, lead.cookie);
+    const ctx = { actor: lead.user.id };
+    const [intake, repair] = orderedStatuses(client.doc);
+    const card = createCard(client.doc, { statusId: intake!.id, title: 'Pump seal' }, ctx);
+    moveCard(client.doc, { cardId: card, toStatusId: repair!.id }, ctx);
+    const label = createLabel(client.doc, { name: 'Warranty', color: '#dd3333' }, ctx);
+    addCardLabel(client.doc, { cardId: card, labelId: label }, ctx);
+    const todo = addTodo(client.doc, { cardId: card, text: 'Order gasket' }, ctx);
+    checkTodo(client.doc, { cardId: card, todoId: todo, done: true }, ctx);
+    updateCard(client.doc, { cardId: card, title: 'Pump seal (urgent)' }, ctx);
+    await streamOf(lead.cookie, 5);
+    // Later changes do not rewrite what the stream already says.
+    renameStatus(client.doc, { statusId: repair!.id, name: 'Workshop' }, ctx);
+    removeTodo(client.doc, { cardId: card, todoId: todo }, ctx);
+    moveCard(client.doc, { cardId: card, toStatusId: intake!.id }, ctx);
+
+    const [back, ...events] = await streamOf(lead.cookie, 6);
+    expect(back!.names).toEqual({
+      card: 'Pump seal (urgent)',
+      fromStatusId: repair!.id,
+      statuses: { [intake!.id]: intake!.name, [repair!.id]: 'Workshop' },
+    });
+    const byType = new Map(events.map((event) => [event.type, event]));
+    expect(events.every((event) => event.actorName === lead.user.name)).toBe(true);
+    expect(byType.get('created')!.names).toEqual({
+      card: 'Pump seal',
+      statuses: { [intake!.id]: intake!.name },
+    });
+    expect(byType.get('moved')!.names).toEqual({
+      card: 'Pump seal',
+      fromStatusId: intake!.id,
+      statuses: { [intake!.id]: intake!.name, [repair!.id]: repair!.name },
+    });
+    expect(byType.get('labelled')!.names).toEqual({ card: 'Pump seal', label: 'Warranty' });
+    expect(byType.get('checked')!.names).toEqual({ card: 'Pump seal', todo: 'Order gasket' });
+    expect(byType.get('titled')!.names).toEqual({
+      card: 'Pump seal (urgent)',
+      previousTitle: 'Pump seal',
+    });
   });
 
   it('pages stably while new events arrive between pages', async () => {

@@ -66,6 +66,14 @@ describe('activity backfill', () => {
       ['created', 'seeder', 'recorded', 'Door hinge'],
       ['created', 'seeder', 'recorded', 'Pump seal'],
     ]);
+    // Backfilled rows are named too: the move knows the status it left, replayed from the history.
+    const [todo, doing] = orderedStatuses(doc);
+    expect(rows[0]!.names).toEqual({
+      card: 'Pump seal',
+      fromStatusId: todo!.id,
+      statuses: { [todo!.id]: todo!.name, [doing!.id]: doing!.name },
+    });
+    expect(rows[0]!.actorName).toBeNull();
     // Complete: the document is not even read (this one throws on any use).
     const untouchable = new Proxy(
       {},

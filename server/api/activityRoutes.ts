@@ -11,6 +11,12 @@ import { describeIssue, HttpError, sendJson } from '../http/json.ts';
 import type { ActivityRecord } from '../storage/types.ts';
 import { requireUser, type ApiRequest } from './context.ts';
 
+/**
+ * Detail levels: `relevant` leaves out note and title edits, which churn without changing where work
+ * stands; `comments` keeps only comments. `everything` (the default) filters nothing.
+ */
+export const DETAIL_LEVELS = ['everything', 'relevant', 'comments'] as const;
+
 /** Largest page, in events. */
 export const MAX_ACTIVITY_LIMIT = 200;
 const DEFAULT_LIMIT = 50;
@@ -39,6 +45,9 @@ const querySchema = z
       .optional(),
     space: idSchema.optional(),
     card: idSchema.optional(),
+    detail: z
+      .enum(DETAIL_LEVELS, { error: () => `The detail must be one of ${DETAIL_LEVELS.join(', ')}.` })
+      .optional(),
     from: wholeNumber.optional(),
     to: wholeNumber.optional(),
   })
@@ -76,6 +85,13 @@ const toEntry = (row: ActivityRecord) => ({
   names: row.names ?? {},
 });
 
+/** The types a detail level leaves out; combined with a `type` asked for, both apply. */
+function detailFilter(detail: (typeof DETAIL_LEVELS)[number]): { excludeTypes?: HistoryEventType[] } {
+  if (detail === 'relevant') return { excludeTypes: ['noted', 'titled'] };
+  if (detail === 'comments') return { excludeTypes: EVENT_TYPES.filter((type) => type !== 'commented') };
+  return {};
+}
+
 export async function listActivity(r: ApiRequest): Promise<void> {
   const user = await requireUser(r);
   const parsed = querySchema.safeParse(readQuery(r.req.url));
@@ -96,6 +112,7 @@ export async function listActivity(r: ApiRequest): Promise<void> {
     cardId: input.card,
     actor: input.person,
     type: input.type,
+    ...detailFilter(input.detail ?? 'everything'),
     from: input.from,
     to: input.to,
     limit: limit + 1,

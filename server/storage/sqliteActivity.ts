@@ -28,6 +28,7 @@ const FILTERS = [
   ['cardId', 'card_id = @cardId'],
   ['actor', 'actor = @actor'],
   ['type', 'type = @type'],
+  ['excludeTypes', 'type NOT IN (SELECT value FROM json_each(@excludeTypes))'],
   ['from', 'at >= @from'],
   ['to', 'at < @to'],
 ] as const satisfies ReadonlyArray<readonly [keyof ActivityQuery, string]>;
@@ -121,6 +122,7 @@ export function sqliteActivity(db: Database.Database) {
       limit: query.limit,
     };
     for (const [name] of FILTERS) if (query[name] !== undefined) params[name] = query[name];
+    if (query.excludeTypes !== undefined) params.excludeTypes = JSON.stringify(query.excludeTypes);
     const narrowed = query.spaceId !== undefined || query.cardId !== undefined || query.actor !== undefined;
     const top = (newest.get() as { seq: number | null }).seq ?? 0;
     const ceiling = Math.min(query.before ?? Number.POSITIVE_INFINITY, top + 1);

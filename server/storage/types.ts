@@ -100,6 +100,8 @@ export interface ActivityQuery {
   cardId?: string;
   actor?: string;
   type?: string;
+  /** Leave out events of these types (a detail level). */
+  excludeTypes?: readonly string[];
   /** Only events with `at` ≥ `from` (epoch ms). */
   from?: number;
   /** Only events with `at` < `to` (epoch ms). */

@@ -287,6 +287,13 @@ describe('the user activity stream', () => {
     expect(agentView.body.events.every((event) => event.spaceId === one.spaceId)).toBe(true);
     expect(agentView.body.events).toHaveLength(2);
     expect((await activity(agent.cookie, `space=${two.spaceId}`)).status).toBe(404);
+
+    // Detail levels: comments only, and everything but note and title edits.
+    expect(await titles('detail=comments')).toEqual([]);
+    updateCard(leadOne.doc, { cardId: card, title: 'Oven door' }, { actor: lead.user.id, now: day(4) });
+    await streamOf(lead.cookie, 4);
+    expect(await titles(`detail=relevant&space=${one.spaceId}`)).toEqual([blocked, `created:${card}`]);
+    expect((await titles(`detail=everything&space=${one.spaceId}`))[0]).toBe(`titled:${card}`);
   });
 
   it('refuses bad parameters with a sentence, and the signed-out', async () => {
@@ -297,6 +304,7 @@ describe('the user activity stream', () => {
       ['limit=ten', 'The limit must be a whole number.'],
       ['before=-4', 'The before must be a whole number.'],
       ['type=exploded', 'The type must be one of'],
+      ['detail=most', 'The detail must be one of everything, relevant, comments.'],
       ['space=a/b', 'The space must be an id.'],
       ['from=10&to=5', 'The date range must start before it ends'],
       ['limit=5&limit=6', 'Give the limit parameter once.'],

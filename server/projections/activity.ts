@@ -105,20 +105,35 @@ export function projectActivity(shared: SharedDoc, storage: Storage, log: Log): 
   const seenLive = new Set<string>();
   const trail = new CardTrail(shared.doc);
 
+  /**
+   * Names a batch and stores it. Batches run one after another (`recording`), so the trail steps through
+   * events in order. Without a storage lookup this finishes in the transaction's microtasks, before any
+   * other update is applied, so the names are exactly the document's at the event; a lookup may let later
+   * updates in first, and the names read are then those of a few milliseconds on.
+   */
+  async function record(events: HistoryEvent[], actor: string | null): Promise<void> {
+    for (const cardId of trail.unknownAmong(events)) {
+      const state = await storage.activityCardState(spaceId, cardId);
+      if (state) trail.seed(cardId, state);
+    }
+    const pending = new Set(events.map((event) => event.id));
+    const rows = events.map((event) => {
+      pending.delete(event.id);
+      const names = eventNames(shared.doc, event, trail.step(event, pending));
+      return toActivity(spaceId, event, actor, names);
+    });
+    await storage.insertActivity(rows);
+  }
+  let recording: Promise<void> = Promise.resolve();
+
   history.observe((change, transaction) => {
     try {
       const actor = writerOf(shared, transaction.origin);
       const events = addedEvents(change);
       if (events.length === 0) return;
       if (backfilling) for (const event of events) seenLive.add(event.id);
-      const pending = new Set(events.map((event) => event.id));
-      const rows = events.map((event) => {
-        pending.delete(event.id);
-        const names = eventNames(shared.doc, event, trail.step(event, pending));
-        return toActivity(spaceId, event, actor, names);
-      });
-      storage
-        .insertActivity(rows)
+      recording = recording
+        .then(() => record(events, actor))
         .catch((error: unknown) =>
           log(`activity of ${shared.name} not recorded; backfilled at next load`, error),
         );

@@ -6,7 +6,7 @@
  * rows stored before names were kept need no migration.
  */
 import type Database from 'better-sqlite3';
-import type { ActivityQuery, ActivityRecord, ActorSource, NewActivity } from './types.ts';
+import type { ActivityCardState, ActivityQuery, ActivityRecord, ActorSource, NewActivity } from './types.ts';
 
 interface ActivityRow {
   seq: number;
@@ -75,6 +75,27 @@ export function sqliteActivity(db: Database.Database) {
     .pluck();
   const userNames = db.prepare('SELECT id, name FROM users WHERE id IN (SELECT value FROM json_each(?))');
   const statements = new Map<string, Database.Statement>();
+  const cardRows = db.prepare(
+    `SELECT type, data FROM activity WHERE card_id = ? AND space_id = ?
+       AND type IN ('created', 'moved', 'titled') ORDER BY seq DESC`,
+  );
+
+  /** Reads the card's rows newest first until both its status and its title are known. */
+  function cardState(spaceId: string, cardId: string): ActivityCardState | null {
+    const state: ActivityCardState = { status: null, title: null };
+    let found = false;
+    for (const row of cardRows.iterate(cardId, spaceId) as Iterable<{ type: string; data: string }>) {
+      found = true;
+      const data = JSON.parse(row.data) as Record<string, unknown>;
+      const status =
+        row.type === 'moved' ? data.toStatusId : row.type === 'created' ? data.statusId : undefined;
+      if (state.status === null && typeof status === 'string') state.status = status;
+      if (state.title === null && row.type !== 'moved' && typeof data.title === 'string')
+        state.title = data.title;
+      if (state.status !== null && state.title !== null) break;
+    }
+    return found ? state : null;
+  }
 
   /** The names of a page's actors, by id: one lookup per page rather than a join in every page shape. */
   function peopleOf(rows: readonly ActivityRow[]): Map<string, string> {
@@ -145,6 +166,7 @@ export function sqliteActivity(db: Database.Database) {
   return {
     insertActivity: (rows: readonly NewActivity[]): number => (rows.length === 0 ? 0 : insertAll(rows)),
     countActivity: (spaceId: string): number => (count.get(spaceId) as { n: number }).n,
+    cardState,
     queryActivity: (query: ActivityQuery): ActivityRecord[] => {
       const rows = queryRows(query);
       const people = peopleOf(rows);

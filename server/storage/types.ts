@@ -90,6 +90,12 @@ export interface ActivityRecord extends NewActivity {
   actorName: string | null;
 }
 
+/** Where a card stood by its stored activity: null where no row says. */
+export interface ActivityCardState {
+  status: string | null;
+  title: string | null;
+}
+
 /** A page of activity, newest first. Every filter is optional except the readable workspaces. */
 export interface ActivityQuery {
   /** Only events of spaces in these workspaces (the ones the reader may see). */
@@ -195,6 +201,11 @@ export interface Storage {
   countActivity(spaceId: string): Promise<number>;
   /** Up to `limit` activity rows matching `query`, highest `seq` first. */
   queryActivity(query: ActivityQuery): Promise<ActivityRecord[]>;
+  /**
+   * A card's status and title after its newest stored created/moved/titled rows, for naming what its next
+   * move or rename replaced; null when the table holds no such row for the card.
+   */
+  activityCardState(spaceId: string, cardId: string): Promise<ActivityCardState | null>;
 
   close(): Promise<void>;
 }

@@ -23,7 +23,9 @@ export interface EntrySentence {
 export function entrySentence(entry: ActivityEntry, people: Readonly<Record<string, string>>): EntrySentence {
   const { names } = entry;
   const words: ActivityNames = {
-    person: (id) => (id === entry.actor ? (entry.actorName ?? people[id]) : people[id]) ?? 'someone',
+    // The actor opens the sentence; anyone else is named within it.
+    person: (id) =>
+      id === entry.actor ? (entry.actorName ?? people[id] ?? 'Someone') : (people[id] ?? 'someone'),
     status: (id) => names.statuses?.[id] ?? 'a status',
     label: () => names.label ?? 'a label',
     todo: () => names.todo ?? null,

@@ -85,11 +85,18 @@ const toEntry = (row: ActivityRecord) => ({
   names: row.names ?? {},
 });
 
-/** The types a detail level leaves out; combined with a `type` asked for, both apply. */
-function detailFilter(detail: (typeof DETAIL_LEVELS)[number]): { excludeTypes?: HistoryEventType[] } {
-  if (detail === 'relevant') return { excludeTypes: ['noted', 'titled'] };
-  if (detail === 'comments') return { excludeTypes: EVENT_TYPES.filter((type) => type !== 'commented') };
-  return {};
+/**
+ * The type conditions of a detail level and the `type` asked for, both applied. Comments only is a type
+ * filter (its index-friendly equality) unless another type was asked, which then matches nothing.
+ */
+function typeFilter(
+  detail: (typeof DETAIL_LEVELS)[number],
+  type: HistoryEventType | undefined,
+): { type?: HistoryEventType; excludeTypes?: readonly HistoryEventType[] } {
+  if (detail === 'comments') {
+    return type === undefined || type === 'commented' ? { type: 'commented' } : { excludeTypes: EVENT_TYPES };
+  }
+  return detail === 'relevant' ? { type, excludeTypes: ['noted', 'titled'] } : { type };
 }
 
 export async function listActivity(r: ApiRequest): Promise<void> {
@@ -111,8 +118,7 @@ export async function listActivity(r: ApiRequest): Promise<void> {
     spaceId: input.space,
     cardId: input.card,
     actor: input.person,
-    type: input.type,
-    ...detailFilter(input.detail ?? 'everything'),
+    ...typeFilter(input.detail ?? 'everything', input.type),
     from: input.from,
     to: input.to,
     limit: limit + 1,

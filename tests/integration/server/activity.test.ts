@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addCardLabel,
+  addComment,
   addTodo,
   checkTodo,
   createCard,
@@ -294,6 +295,13 @@ describe('the user activity stream', () => {
     await streamOf(lead.cookie, 4);
     expect(await titles(`detail=relevant&space=${one.spaceId}`)).toEqual([blocked, `created:${card}`]);
     expect((await titles(`detail=everything&space=${one.spaceId}`))[0]).toBe(`titled:${card}`);
+    addComment(leadOne.doc, { cardId: card, text: 'Parts ordered.' }, { actor: lead.user.id, now: day(5) });
+    await streamOf(lead.cookie, 5);
+    expect(await titles('detail=comments')).toEqual([`commented:${card}`]);
+    expect(await titles('detail=comments&type=commented')).toEqual([`commented:${card}`]);
+    expect(await titles('detail=comments&type=blocked')).toEqual([]);
+    expect(await titles('detail=relevant&type=blocked')).toEqual([blocked]);
+    expect(await titles('detail=relevant&type=titled')).toEqual([]);
   });
 
   it('refuses bad parameters with a sentence, and the signed-out', async () => {

@@ -152,6 +152,7 @@ export async function runActivityBench({ quick = false, runs = 15 }: ActivityBen
       ['a page deep in the stream (before = middle)', { limit, before: middle }, ''],
       ['first page, one person', { limit, actor: 'person3' }, ''],
       ['first page, comments only', { limit, type: 'commented' }, ''],
+      ['first page, relevant (no note or title edits)', { limit, excludeTypes: ['noted', 'titled'] }, ''],
       ['first page, one space', { limit, spaceId: 'sp2_1' }, ''],
       ['first page, one card', { limit, cardId: 'card42' }, ''],
       [

@@ -11,6 +11,12 @@ import { describeIssue, HttpError, sendJson } from '../http/json.ts';
 import type { ActivityRecord } from '../storage/types.ts';
 import { requireUser, type ApiRequest } from './context.ts';
 
+/**
+ * Detail levels: `relevant` leaves out note and title edits, which churn without changing where work
+ * stands; `comments` keeps only comments. `everything` (the default) filters nothing.
+ */
+export const DETAIL_LEVELS = ['everything', 'relevant', 'comments'] as const;
+
 /** Largest page, in events. */
 export const MAX_ACTIVITY_LIMIT = 200;
 const DEFAULT_LIMIT = 50;
@@ -39,6 +45,9 @@ const querySchema = z
       .optional(),
     space: idSchema.optional(),
     card: idSchema.optional(),
+    detail: z
+      .enum(DETAIL_LEVELS, { error: () => `The detail must be one of ${DETAIL_LEVELS.join(', ')}.` })
+      .optional(),
     from: wholeNumber.optional(),
     to: wholeNumber.optional(),
   })
@@ -69,9 +78,26 @@ const toEntry = (row: ActivityRecord) => ({
   type: row.type,
   at: row.at,
   actor: row.actor,
+  actorName: row.actorName,
   actorSource: row.actorSource,
   by: row.recordedBy,
+  // Rows stored before names were kept have none: the reader falls back to its own words.
+  names: row.names ?? {},
 });
+
+/**
+ * The type conditions of a detail level and the `type` asked for, both applied. Comments only is a type
+ * filter (its index-friendly equality) unless another type was asked, which then matches nothing.
+ */
+function typeFilter(
+  detail: (typeof DETAIL_LEVELS)[number],
+  type: HistoryEventType | undefined,
+): { type?: HistoryEventType; excludeTypes?: readonly HistoryEventType[] } {
+  if (detail === 'comments') {
+    return type === undefined || type === 'commented' ? { type: 'commented' } : { excludeTypes: EVENT_TYPES };
+  }
+  return detail === 'relevant' ? { type, excludeTypes: ['noted', 'titled'] } : { type };
+}
 
 export async function listActivity(r: ApiRequest): Promise<void> {
   const user = await requireUser(r);
@@ -92,7 +118,7 @@ export async function listActivity(r: ApiRequest): Promise<void> {
     spaceId: input.space,
     cardId: input.card,
     actor: input.person,
-    type: input.type,
+    ...typeFilter(input.detail ?? 'everything', input.type),
     from: input.from,
     to: input.to,
     limit: limit + 1,

@@ -20,14 +20,23 @@ import {
 } from '../../src/domain/index.ts';
 import type { NewActivity, Storage } from '../storage/types.ts';
 import type { Peer, SharedDoc } from '../sync/sharedDoc.ts';
+import { CardTrail, eventNames, type EventNames } from './activityNames.ts';
 
 /** Rows per backfill transaction: large enough to be quick, small enough not to hold the event loop long. */
 const BACKFILL_BATCH = 2_000;
 
 type Log = (message: string, error?: unknown) => void;
 
-/** The stored row of `event`; `actor` null means the author is unknown and the event's `by` stands in. */
-export function toActivity(spaceId: string, event: HistoryEvent, actor: string | null): NewActivity {
+/**
+ * The stored row of `event`; `actor` null means the author is unknown and the event's `by` stands in.
+ * `names` are the names its sentence needs (see `activityNames.ts`), when the document was at hand.
+ */
+export function toActivity(
+  spaceId: string,
+  event: HistoryEvent,
+  actor: string | null,
+  names?: EventNames,
+): NewActivity {
   const { id, card, type, at, by, ...data } = event;
   return {
     spaceId,
@@ -39,6 +48,7 @@ export function toActivity(spaceId: string, event: HistoryEvent, actor: string |
     actorSource: actor === null ? 'recorded' : 'session',
     recordedBy: by,
     data,
+    ...(names === undefined ? {} : { names }),
   };
 }
 
@@ -58,9 +68,12 @@ export async function backfillActivity(
   if (knownLength === 0) return 0;
   // Malformed tuples are never stored, so a space holding some is decoded again on every load: harmless.
   if ((await storage.countActivity(spaceId)) >= knownLength) return 0;
-  const rows = readHistory(doc)
-    .filter((event) => !skip.has(event.id))
-    .map((event) => toActivity(spaceId, event, null));
+  // Every event steps the trail, stored or not, so each card's previous status is the one it really left.
+  const trail = new CardTrail(doc);
+  const rows = readHistory(doc).flatMap((event) => {
+    const before = trail.step(event);
+    return skip.has(event.id) ? [] : [toActivity(spaceId, event, null, eventNames(doc, event, before))];
+  });
   let added = 0;
   for (let start = 0; start < rows.length; start += BACKFILL_BATCH) {
     added += await storage.insertActivity(rows.slice(start, start + BACKFILL_BATCH));
@@ -90,6 +103,28 @@ export function projectActivity(shared: SharedDoc, storage: Storage, log: Log): 
   const history = spaceMaps(shared.doc).history;
   let backfilling = true;
   const seenLive = new Set<string>();
+  const trail = new CardTrail(shared.doc);
+
+  /**
+   * Names a batch and stores it. Batches run one after another (`recording`), so the trail steps through
+   * events in order. Without a storage lookup this finishes in the transaction's microtasks, before any
+   * other update is applied, so the names are exactly the document's at the event; a lookup may let later
+   * updates in first, and the names read are then those of a few milliseconds on.
+   */
+  async function record(events: HistoryEvent[], actor: string | null): Promise<void> {
+    for (const cardId of trail.unknownAmong(events)) {
+      const state = await storage.activityCardState(spaceId, cardId);
+      if (state) trail.seed(cardId, state);
+    }
+    const pending = new Set(events.map((event) => event.id));
+    const rows = events.map((event) => {
+      pending.delete(event.id);
+      const names = eventNames(shared.doc, event, trail.step(event, pending));
+      return toActivity(spaceId, event, actor, names);
+    });
+    await storage.insertActivity(rows);
+  }
+  let recording: Promise<void> = Promise.resolve();
 
   history.observe((change, transaction) => {
     try {
@@ -97,8 +132,8 @@ export function projectActivity(shared: SharedDoc, storage: Storage, log: Log): 
       const events = addedEvents(change);
       if (events.length === 0) return;
       if (backfilling) for (const event of events) seenLive.add(event.id);
-      storage
-        .insertActivity(events.map((event) => toActivity(spaceId, event, actor)))
+      recording = recording
+        .then(() => record(events, actor))
         .catch((error: unknown) =>
           log(`activity of ${shared.name} not recorded; backfilled at next load`, error),
         );

@@ -314,6 +314,7 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     insertActivity: (rows) => settle(() => activity.insertActivity(rows)),
     countActivity: (spaceId) => settle(() => activity.countActivity(spaceId)),
     queryActivity: (query) => settle(() => activity.queryActivity(query)),
+    activityCardState: (spaceId, cardId) => settle(() => activity.cardState(spaceId, cardId)),
     close: () =>
       settle(() => {
         if (!db.open) return;

@@ -1,10 +1,12 @@
 /**
  * The activity projection's table in SQLite (migration 3): inserts that ignore rows already stored, and the
  * page query of the activity streams. A page is read newest first along `seq`, the autoincrement key, so a
- * cursor (`seq < before`) stays stable while new rows arrive: they always get higher numbers.
+ * cursor (`seq < before`) stays stable while new rows arrive: they always get higher numbers. A row's names
+ * (see `projections/activityNames.ts`) ride in its `data` JSON under `names`, a key no event type has, so
+ * rows stored before names were kept need no migration.
  */
 import type Database from 'better-sqlite3';
-import type { ActivityQuery, ActivityRecord, ActorSource, NewActivity } from './types.ts';
+import type { ActivityCardState, ActivityQuery, ActivityRecord, ActorSource, NewActivity } from './types.ts';
 
 interface ActivityRow {
   seq: number;
@@ -26,6 +28,7 @@ const FILTERS = [
   ['cardId', 'card_id = @cardId'],
   ['actor', 'actor = @actor'],
   ['type', 'type = @type'],
+  ['excludeTypes', 'type NOT IN (SELECT value FROM json_each(@excludeTypes))'],
   ['from', 'at >= @from'],
   ['to', 'at < @to'],
 ] as const satisfies ReadonlyArray<readonly [keyof ActivityQuery, string]>;
@@ -33,18 +36,23 @@ const FILTERS = [
 /** Newest rows a stream across spaces walks before it reads space by space instead (see `queryRows`). */
 const SCAN_WINDOW = 20_000;
 
-const toRecord = (row: ActivityRow): ActivityRecord => ({
-  seq: row.seq,
-  spaceId: row.space_id,
-  eventId: row.event_id,
-  cardId: row.card_id,
-  type: row.type,
-  at: row.at,
-  actor: row.actor,
-  actorSource: row.actor_source,
-  recordedBy: row.recorded_by,
-  data: JSON.parse(row.data) as Record<string, unknown>,
-});
+function toRecord(row: ActivityRow, people: ReadonlyMap<string, string>): ActivityRecord {
+  const { names, ...data } = JSON.parse(row.data) as Record<string, unknown>;
+  return {
+    seq: row.seq,
+    spaceId: row.space_id,
+    eventId: row.event_id,
+    cardId: row.card_id,
+    type: row.type,
+    at: row.at,
+    actor: row.actor,
+    actorSource: row.actor_source,
+    recordedBy: row.recorded_by,
+    data,
+    ...(typeof names === 'object' && names !== null ? { names: names as Record<string, unknown> } : {}),
+    actorName: people.get(row.actor) ?? null,
+  };
+}
 
 export function sqliteActivity(db: Database.Database) {
   const insert = db.prepare(
@@ -55,14 +63,46 @@ export function sqliteActivity(db: Database.Database) {
   const count = db.prepare('SELECT COUNT(*) AS n FROM activity WHERE space_id = ?');
   const insertAll = db.transaction((rows: readonly NewActivity[]) => {
     let inserted = 0;
-    for (const row of rows) inserted += insert.run({ ...row, data: JSON.stringify(row.data) }).changes;
+    for (const { names, ...row } of rows) {
+      const data = names === undefined ? row.data : { ...row.data, names };
+      inserted += insert.run({ ...row, data: JSON.stringify(data) }).changes;
+    }
     return inserted;
   });
   const newest = db.prepare('SELECT MAX(seq) AS seq FROM activity');
   const readableSpaces = db
     .prepare('SELECT id FROM spaces WHERE workspace_id IN (SELECT value FROM json_each(?))')
     .pluck();
+  const userNames = db.prepare('SELECT id, name FROM users WHERE id IN (SELECT value FROM json_each(?))');
   const statements = new Map<string, Database.Statement>();
+  const cardRows = db.prepare(
+    `SELECT type, data FROM activity WHERE card_id = ? AND space_id = ?
+       AND type IN ('created', 'moved', 'titled') ORDER BY seq DESC`,
+  );
+
+  /** Reads the card's rows newest first until both its status and its title are known. */
+  function cardState(spaceId: string, cardId: string): ActivityCardState | null {
+    const state: ActivityCardState = { status: null, title: null };
+    let found = false;
+    for (const row of cardRows.iterate(cardId, spaceId) as Iterable<{ type: string; data: string }>) {
+      found = true;
+      const data = JSON.parse(row.data) as Record<string, unknown>;
+      const status =
+        row.type === 'moved' ? data.toStatusId : row.type === 'created' ? data.statusId : undefined;
+      if (state.status === null && typeof status === 'string') state.status = status;
+      if (state.title === null && row.type !== 'moved' && typeof data.title === 'string')
+        state.title = data.title;
+      if (state.status !== null && state.title !== null) break;
+    }
+    return found ? state : null;
+  }
+
+  /** The names of a page's actors, by id: one lookup per page rather than a join in every page shape. */
+  function peopleOf(rows: readonly ActivityRow[]): Map<string, string> {
+    const ids = [...new Set(rows.map((row) => row.actor))];
+    const found = userNames.all(JSON.stringify(ids)) as Array<{ id: string; name: string }>;
+    return new Map(found.map((user) => [user.id, user.name]));
+  }
 
   /**
    * The page statement for the filters present, in one of three shapes: `all` walks `seq` downwards over
@@ -103,6 +143,7 @@ export function sqliteActivity(db: Database.Database) {
       limit: query.limit,
     };
     for (const [name] of FILTERS) if (query[name] !== undefined) params[name] = query[name];
+    if (query.excludeTypes !== undefined) params.excludeTypes = JSON.stringify(query.excludeTypes);
     const narrowed = query.spaceId !== undefined || query.cardId !== undefined || query.actor !== undefined;
     const top = (newest.get() as { seq: number | null }).seq ?? 0;
     const ceiling = Math.min(query.before ?? Number.POSITIVE_INFINITY, top + 1);
@@ -125,6 +166,11 @@ export function sqliteActivity(db: Database.Database) {
   return {
     insertActivity: (rows: readonly NewActivity[]): number => (rows.length === 0 ? 0 : insertAll(rows)),
     countActivity: (spaceId: string): number => (count.get(spaceId) as { n: number }).n,
-    queryActivity: (query: ActivityQuery): ActivityRecord[] => queryRows(query).map(toRecord),
+    cardState,
+    queryActivity: (query: ActivityQuery): ActivityRecord[] => {
+      const rows = queryRows(query);
+      const people = peopleOf(rows);
+      return rows.map((row) => toRecord(row, people));
+    },
   };
 }

@@ -76,11 +76,24 @@ export interface NewActivity {
   recordedBy: string;
   /** The event's type-specific fields (everything but id, card, type, at and by). */
   data: Record<string, unknown>;
+  /**
+   * The names its sentence needs as they were when it was recorded (`projections/activityNames.ts`);
+   * absent on rows stored before names were kept.
+   */
+  names?: Record<string, unknown>;
 }
 
 /** A stored activity row; `seq` grows with every insert, so newer rows always have higher ones. */
 export interface ActivityRecord extends NewActivity {
   seq: number;
+  /** The actor's display name, or null for a user no longer known. */
+  actorName: string | null;
+}
+
+/** Where a card stood by its stored activity: null where no row says. */
+export interface ActivityCardState {
+  status: string | null;
+  title: string | null;
 }
 
 /** A page of activity, newest first. Every filter is optional except the readable workspaces. */
@@ -93,6 +106,8 @@ export interface ActivityQuery {
   cardId?: string;
   actor?: string;
   type?: string;
+  /** Leave out events of these types (a detail level). */
+  excludeTypes?: readonly string[];
   /** Only events with `at` ≥ `from` (epoch ms). */
   from?: number;
   /** Only events with `at` < `to` (epoch ms). */
@@ -186,6 +201,11 @@ export interface Storage {
   countActivity(spaceId: string): Promise<number>;
   /** Up to `limit` activity rows matching `query`, highest `seq` first. */
   queryActivity(query: ActivityQuery): Promise<ActivityRecord[]>;
+  /**
+   * A card's status and title after its newest stored created/moved/titled rows, for naming what its next
+   * move or rename replaced; null when the table holds no such row for the card.
+   */
+  activityCardState(spaceId: string, cardId: string): Promise<ActivityCardState | null>;
 
   close(): Promise<void>;
 }

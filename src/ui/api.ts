@@ -50,7 +50,8 @@ async function readError(response: Response): Promise<ApiError> {
   );
 }
 
-async function request<T>(
+/** One JSON request; every failure becomes an {@link ApiError}. */
+export async function request<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,

@@ -2,6 +2,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'r
 import type { DocumentPool } from '../../sync/index.ts';
 import type { User } from '../api';
 import { LocalIdentityContext } from '../auth/localIdentity';
+import { ActivityPage } from '../activity/ActivityPage';
 import { Home } from '../home/Home';
 import { SpacePage } from '../views/SpacePage';
 import type { Command } from '../commands/command';
@@ -13,7 +14,7 @@ import { CurrentUserContext } from './currentUser';
 import { Header } from './Header';
 import { PoolContext, useAppPool } from './pool';
 import { NotFound } from './NotFound';
-import { navigate, parseRoute, spacePath, usePathname } from './route';
+import { ACTIVITY_PAGE, navigate, parseRoute, spacePath, usePathname } from './route';
 import { Sidebar } from './Sidebar';
 import { useSpaceEntry, useWorkspaceOfSpace } from './useSpaceEntry';
 import { useSpacePresence } from './useSpacePresence';
@@ -99,6 +100,7 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
         perform: () => setPaletteOpen(true),
       },
       { id: 'home', label: 'Go to Home', perform: () => navigate('/') },
+      { id: 'activity', label: 'Show activity', perform: () => navigate(ACTIVITY_PAGE) },
       { id: 'navigation', label: 'Show or hide the navigation', perform: () => setNavOpen((open) => !open) },
       ...spaces.map((space) => ({
         id: `space:${space.id}`,
@@ -137,6 +139,8 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
               <main className="shell-main">
                 {route.name === 'not-found' ? (
                   <NotFound pathname={route.pathname} />
+                ) : route.name === 'activity' ? (
+                  <ActivityPage spaces={spaces} offline={offline} />
                 ) : spaceId === null ? (
                   <Home user={user} listing={listing} onWorkspacesChanged={reload} />
                 ) : (

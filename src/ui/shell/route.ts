@@ -1,7 +1,7 @@
 // The app's routes live in the URL so a space can be bookmarked, shared and reloaded. The server answers
 // every non-API path with index.html, so the browser's history is the only router needed.
 import { useSyncExternalStore } from 'react';
-import { SPACE_PATH } from './routePattern.ts';
+import { ACTIVITY_PATH, SPACE_PATH } from './routePattern.ts';
 
 /** What a space page shows: its Kanban board or its flow charts. */
 export type SpaceView = 'board' | 'flow';
@@ -9,6 +9,8 @@ export type SpaceView = 'board' | 'flow';
 export type Route =
   | { name: 'home' }
   | { name: 'space'; spaceId: string; cardId: string | null; view: SpaceView }
+  /** What happened in the reader's spaces. */
+  | { name: 'activity' }
   /** An address the app does not have (a mistyped or outdated link). */
   | { name: 'not-found'; pathname: string };
 
@@ -18,6 +20,7 @@ export function parseRoute(pathname: string): Route {
     return { name: 'space', spaceId: space[1], cardId: space[2] ?? null, view: space[3] ? 'flow' : 'board' };
   }
   if (pathname === '/' || pathname === '') return { name: 'home' };
+  if (ACTIVITY_PATH.test(pathname)) return { name: 'activity' };
   return { name: 'not-found', pathname };
 }
 
@@ -34,6 +37,9 @@ export function flowPath(spaceId: string): string {
 export function cardPath(spaceId: string, cardId: string): string {
   return `${spacePath(spaceId)}/card/${encodeURIComponent(cardId)}`;
 }
+
+/** The activity stream across the reader's spaces. */
+export const ACTIVITY_PAGE = '/activity';
 
 const listeners = new Set<() => void>();
 

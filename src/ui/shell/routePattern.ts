@@ -6,3 +6,6 @@
  * `src/domain/docNames.ts`. Groups: 1 the space id, 2 the card id, 3 `flow`.
  */
 export const SPACE_PATH = /^\/space\/([A-Za-z0-9_-]{1,64})(?:\/card\/([A-Za-z0-9_-]{1,64})|\/(flow))?\/?$/;
+
+/** `/activity`: the reader's activity stream across their spaces. */
+export const ACTIVITY_PATH = /^\/activity\/?$/;

@@ -2,7 +2,20 @@
 // write with the domain operations over the stock y-websocket client; the API answers what happened in the
 // spaces the caller may read, with the authenticated author of each event.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCard, moveCard, orderedStatuses, setBlocker } from '../../../src/domain/index.ts';
+import {
+  addCardLabel,
+  addComment,
+  addTodo,
+  checkTodo,
+  createCard,
+  createLabel,
+  moveCard,
+  orderedStatuses,
+  removeTodo,
+  renameStatus,
+  setBlocker,
+  updateCard,
+} from '../../../src/domain/index.ts';
 import {
   api,
   connectDoc,
@@ -126,6 +139,50 @@ describe('the user activity stream', () => {
     expect(theirsSeen.map((event) => [event.spaceId, event.title])).toEqual([[theirs.spaceId, 'Secret']]);
   });
 
+  it('names each event as things were when it happened, and its author', async () => {
+    const lead = await signupNew(server.url, 'namer');
+    const { spaceId } = await createSpace(lead.cookie);
+    const client = await open(spaceId, lead.cookie);
+    const ctx = { actor: lead.user.id };
+    const [intake, repair] = orderedStatuses(client.doc);
+    const card = createCard(client.doc, { statusId: intake!.id, title: 'Pump seal' }, ctx);
+    moveCard(client.doc, { cardId: card, toStatusId: repair!.id }, ctx);
+    const label = createLabel(client.doc, { name: 'Warranty', color: '#dd3333' }, ctx);
+    addCardLabel(client.doc, { cardId: card, labelId: label }, ctx);
+    const todo = addTodo(client.doc, { cardId: card, text: 'Order gasket' }, ctx);
+    checkTodo(client.doc, { cardId: card, todoId: todo, done: true }, ctx);
+    updateCard(client.doc, { cardId: card, title: 'Pump seal (urgent)' }, ctx);
+    await streamOf(lead.cookie, 5);
+    // Later changes do not rewrite what the stream already says.
+    renameStatus(client.doc, { statusId: repair!.id, name: 'Workshop' }, ctx);
+    removeTodo(client.doc, { cardId: card, todoId: todo }, ctx);
+    moveCard(client.doc, { cardId: card, toStatusId: intake!.id }, ctx);
+
+    const [back, ...events] = await streamOf(lead.cookie, 6);
+    expect(back!.names).toEqual({
+      card: 'Pump seal (urgent)',
+      fromStatusId: repair!.id,
+      statuses: { [intake!.id]: intake!.name, [repair!.id]: 'Workshop' },
+    });
+    const byType = new Map(events.map((event) => [event.type, event]));
+    expect(events.every((event) => event.actorName === lead.user.name)).toBe(true);
+    expect(byType.get('created')!.names).toEqual({
+      card: 'Pump seal',
+      statuses: { [intake!.id]: intake!.name },
+    });
+    expect(byType.get('moved')!.names).toEqual({
+      card: 'Pump seal',
+      fromStatusId: intake!.id,
+      statuses: { [intake!.id]: intake!.name, [repair!.id]: repair!.name },
+    });
+    expect(byType.get('labelled')!.names).toEqual({ card: 'Pump seal', label: 'Warranty' });
+    expect(byType.get('checked')!.names).toEqual({ card: 'Pump seal', todo: 'Order gasket' });
+    expect(byType.get('titled')!.names).toEqual({
+      card: 'Pump seal (urgent)',
+      previousTitle: 'Pump seal',
+    });
+  });
+
   it('pages stably while new events arrive between pages', async () => {
     const lead = await signupNew(server.url, 'pager');
     const { spaceId } = await createSpace(lead.cookie);
@@ -231,6 +288,20 @@ describe('the user activity stream', () => {
     expect(agentView.body.events.every((event) => event.spaceId === one.spaceId)).toBe(true);
     expect(agentView.body.events).toHaveLength(2);
     expect((await activity(agent.cookie, `space=${two.spaceId}`)).status).toBe(404);
+
+    // Detail levels: comments only, and everything but note and title edits.
+    expect(await titles('detail=comments')).toEqual([]);
+    updateCard(leadOne.doc, { cardId: card, title: 'Oven door' }, { actor: lead.user.id, now: day(4) });
+    await streamOf(lead.cookie, 4);
+    expect(await titles(`detail=relevant&space=${one.spaceId}`)).toEqual([blocked, `created:${card}`]);
+    expect((await titles(`detail=everything&space=${one.spaceId}`))[0]).toBe(`titled:${card}`);
+    addComment(leadOne.doc, { cardId: card, text: 'Parts ordered.' }, { actor: lead.user.id, now: day(5) });
+    await streamOf(lead.cookie, 5);
+    expect(await titles('detail=comments')).toEqual([`commented:${card}`]);
+    expect(await titles('detail=comments&type=commented')).toEqual([`commented:${card}`]);
+    expect(await titles('detail=comments&type=blocked')).toEqual([]);
+    expect(await titles('detail=relevant&type=blocked')).toEqual([blocked]);
+    expect(await titles('detail=relevant&type=titled')).toEqual([]);
   });
 
   it('refuses bad parameters with a sentence, and the signed-out', async () => {
@@ -241,6 +312,7 @@ describe('the user activity stream', () => {
       ['limit=ten', 'The limit must be a whole number.'],
       ['before=-4', 'The before must be a whole number.'],
       ['type=exploded', 'The type must be one of'],
+      ['detail=most', 'The detail must be one of everything, relevant, comments.'],
       ['space=a/b', 'The space must be an id.'],
       ['from=10&to=5', 'The date range must start before it ends'],
       ['limit=5&limit=6', 'Give the limit parameter once.'],

@@ -66,6 +66,14 @@ describe('activity backfill', () => {
       ['created', 'seeder', 'recorded', 'Door hinge'],
       ['created', 'seeder', 'recorded', 'Pump seal'],
     ]);
+    // Backfilled rows are named too: the move knows the status it left, replayed from the history.
+    const [todo, doing] = orderedStatuses(doc);
+    expect(rows[0]!.names).toEqual({
+      card: 'Pump seal',
+      fromStatusId: todo!.id,
+      statuses: { [todo!.id]: todo!.name, [doing!.id]: doing!.name },
+    });
+    expect(rows[0]!.actorName).toBeNull();
     // Complete: the document is not even read (this one throws on any use).
     const untouchable = new Proxy(
       {},
@@ -135,6 +143,44 @@ describe('activity projection of a loaded space', () => {
     ]);
     expect(logged).toEqual([]);
     shared.peers.delete(agent);
+    registry.release(shared);
+    await registry.closeAll();
+  });
+
+  it('names what a live move left from the stored rows of a card met before the load', async () => {
+    const storage = await store();
+    await storage.appendUpdate('space/sp1', Y.encodeStateAsUpdate(seededSpace()));
+    const lookups: string[] = [];
+    const watched: Storage = {
+      ...storage,
+      activityCardState: (spaceId, cardId) => {
+        lookups.push(cardId);
+        return storage.activityCardState(spaceId, cardId);
+      },
+    };
+    const registry = new DocRegistry(watched, {
+      unloadDelayMs: 60_000,
+      compactThreshold: 500,
+      onLoaded: (shared) => projectActivity(shared, watched, () => undefined),
+    });
+    const shared = await registry.acquire('space/sp1');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const [todo, doing] = orderedStatuses(shared.doc);
+    const pump = readHistory(shared.doc).find((event) => event.type === 'created')!.card;
+    // Pump seal went To do → Doing before the load; now back, twice over in one go.
+    await registry.withDoc(
+      'space/sp1',
+      (doc) => {
+        moveCard(doc, { cardId: pump, toStatusId: todo!.id }, { actor: 'lead' });
+        moveCard(doc, { cardId: pump, toStatusId: doing!.id }, { actor: 'lead' });
+      },
+      'lead',
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    const [last, back] = await page(storage);
+    expect(back!.names).toMatchObject({ card: 'Pump seal', fromStatusId: doing!.id });
+    expect(last!.names).toMatchObject({ card: 'Pump seal', fromStatusId: todo!.id });
+    expect(lookups).toEqual([pump]);
     registry.release(shared);
     await registry.closeAll();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardPath, flowPath, parseRoute, spacePath } from '../../../../src/ui/shell/route.ts';
+import { ACTIVITY_PAGE, cardPath, flowPath, parseRoute, spacePath } from '../../../../src/ui/shell/route.ts';
 import { SPACE_PATH } from '../../../../src/ui/shell/routePattern.ts';
 
 describe('routes', () => {
@@ -18,6 +18,12 @@ describe('routes', () => {
       view: 'board',
     });
     expect(parseRoute('/space/s1/flow/')).toMatchObject({ view: 'flow' });
+  });
+
+  it('reads the activity page', () => {
+    expect(parseRoute(ACTIVITY_PAGE)).toEqual({ name: 'activity' });
+    expect(parseRoute('/activity/')).toEqual({ name: 'activity' });
+    expect(parseRoute('/activity/all').name).toBe('not-found');
   });
 
   it('answers every such path offline and no other', () => {

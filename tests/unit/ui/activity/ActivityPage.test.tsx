@@ -1,0 +1,146 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ActivityPage } from '../../../../src/ui/activity/ActivityPage';
+import type { ActivityEntry } from '../../../../src/ui/activity/activityApi';
+import { apiError, stubApi } from '../stubApi';
+
+const spaces = [{ id: 'sp1', name: 'RMA' }];
+
+const moved: ActivityEntry = {
+  seq: 9,
+  id: '1:9',
+  spaceId: 'sp1',
+  card: 'c1',
+  cardId: 'c1',
+  type: 'moved',
+  toStatusId: 'repair',
+  at: Date.UTC(2026, 10, 2, 10, 42),
+  by: 'u1',
+  actor: 'u1',
+  actorName: 'Ada',
+  names: { card: 'Pump seal', fromStatusId: 'intake', statuses: { intake: 'Intake', repair: 'Repair' } },
+};
+const commented: ActivityEntry = {
+  seq: 8,
+  id: '2:3',
+  spaceId: 'sp1',
+  card: 'c2',
+  cardId: 'c2',
+  type: 'commented',
+  commentId: 'm1',
+  at: Date.UTC(2026, 10, 2, 9),
+  by: 'u2',
+  actor: 'u2',
+  actorName: 'Grace',
+  names: { card: 'Door hinge' },
+};
+// Stored before names were kept: still a sentence.
+const unnamed: ActivityEntry = {
+  seq: 3,
+  id: '3:1',
+  spaceId: 'gone',
+  card: 'c3',
+  cardId: 'c3',
+  type: 'archived',
+  archived: true,
+  at: Date.UTC(2026, 10, 1, 9),
+  by: 'u1',
+  actor: 'u1',
+  actorName: 'Ada',
+  names: {},
+};
+
+const page = (events: ActivityEntry[], next: number | null) => ({ status: 200, body: { events, next } });
+const sentences = () =>
+  within(screen.getByRole('list', { name: 'Activity' }))
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('p')!.textContent);
+
+describe('the activity page', () => {
+  beforeEach(() => vi.unstubAllGlobals());
+  afterEach(cleanup);
+
+  it('reads each event as a sentence naming its card, space and time, and loads more', async () => {
+    const calls = stubApi({
+      'GET /api/activity?limit=50': page([moved, commented], 8),
+      'GET /api/activity?limit=50&before=8': page([unnamed], null),
+    });
+    render(<ActivityPage spaces={spaces} />);
+
+    await screen.findByRole('list', { name: 'Activity' });
+    expect(sentences()).toEqual([
+      'Ada moved “Pump seal” from Intake to Repair',
+      'Grace commented on “Door hinge”',
+    ]);
+    const link = screen.getByRole('link', { name: '“Pump seal”' });
+    expect(link.getAttribute('href')).toBe('/space/sp1/card/c1');
+    const first = screen.getAllByRole('listitem')[0]!;
+    expect(within(first).getByText(/RMA ·/)).toBeTruthy();
+    expect(first.querySelector('time')!.getAttribute('dateTime')).toBe('2026-11-02T10:42:00.000Z');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await screen.findByText('That is everything.');
+    expect(sentences()[2]).toBe('Ada archived “a card”');
+    expect(calls.map((call) => call.route)).toEqual([
+      'GET /api/activity?limit=50',
+      'GET /api/activity?limit=50&before=8',
+    ]);
+  });
+
+  it('puts the filters into the query and starts again from the first page', async () => {
+    const calls = stubApi({
+      'GET /api/activity?limit=50': page([moved, commented], 8),
+      'GET /api/activity?limit=50&person=u2': page([commented], null),
+      'GET /api/activity?limit=50&person=u2&detail=comments': page([], null),
+    });
+    render(<ActivityPage spaces={spaces} />);
+    await screen.findByRole('list', { name: 'Activity' });
+
+    fireEvent.change(screen.getByLabelText('Person'), { target: { value: 'u2' } });
+    await screen.findByText('That is everything these filters match.');
+    expect(sentences()).toEqual(['Grace commented on “Door hinge”']);
+    // Ada is still offered, though the page no longer shows her.
+    expect(within(screen.getByLabelText('Person')).getByRole('option', { name: 'Ada' })).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Detail'), { target: { value: 'comments' } });
+    await screen.findByText(/Nothing matches these filters/);
+    expect(calls.map((call) => call.route)).toEqual([
+      'GET /api/activity?limit=50',
+      'GET /api/activity?limit=50&person=u2',
+      'GET /api/activity?limit=50&person=u2&detail=comments',
+    ]);
+  });
+
+  it('sends a date range as whole local days', async () => {
+    const from = new Date(2026, 10, 1).getTime();
+    const to = new Date(2026, 10, 3).getTime();
+    const calls = stubApi({
+      'GET /api/activity?limit=50': page([], null),
+      [`GET /api/activity?limit=50&from=${from}`]: page([], null),
+      [`GET /api/activity?limit=50&from=${from}&to=${to}`]: page([commented], null),
+    });
+    render(<ActivityPage spaces={spaces} />);
+    await screen.findByText(/Nothing has happened in your spaces yet/);
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-01' } });
+    await screen.findByText(/Nothing matches these filters/);
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-11-02' } });
+    await screen.findByRole('list', { name: 'Activity' });
+    expect(calls).toHaveLength(3);
+  });
+
+  it('says what went wrong, and that the stream needs the server while offline', async () => {
+    stubApi({ 'GET /api/activity?limit=50': apiError(500, 'internal', 'The database is busy.') });
+    render(<ActivityPage spaces={spaces} />);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Could not load the activity: The database is busy.',
+    );
+    cleanup();
+
+    const calls = stubApi({});
+    render(<ActivityPage spaces={spaces} offline />);
+    expect(screen.getByRole('status').textContent).toMatch(/needs the server/);
+    expect(screen.queryByRole('list', { name: 'Activity' })).toBeNull();
+    expect(calls).toEqual([]);
+  });
+});

@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ActivityPage } from '../../../../src/ui/activity/ActivityPage';
 import type { ActivityEntry } from '../../../../src/ui/activity/activityApi';
 import { apiError, stubApi } from '../stubApi';
+
+// The whole suite runs files in parallel on two cores: give each page load more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 const spaces = [{ id: 'sp1', name: 'RMA' }];
 

@@ -99,6 +99,8 @@ describe('the activity page', () => {
     });
     render(<ActivityPage spaces={spaces} />);
     await screen.findByRole('list', { name: 'Activity' });
+    // The person filter offers the people the first page showed once it has read them.
+    await within(screen.getByLabelText('Person')).findByRole('option', { name: 'Grace' });
 
     fireEvent.change(screen.getByLabelText('Person'), { target: { value: 'u2' } });
     await screen.findByText('That is everything these filters match.');

@@ -8,6 +8,7 @@ import type { AgingColumn, AgingPoint } from './agingWip';
 import { chartColours, themedAxes, useColourScheme } from './chartTheme';
 import { formatDays } from './cycleTimes';
 import { keepChart } from './keepChart';
+import { useLatest } from './useLatest';
 
 interface AgingWipChartProps {
   columns: readonly AgingColumn[];
@@ -29,10 +30,7 @@ const BAND_COLOURS: Record<FlowPercentile, string> = {
 export function AgingWipChart({ columns, points, percentiles, onOpenCard }: AgingWipChartProps) {
   const host = useRef<HTMLDivElement>(null);
   const scheme = useColourScheme();
-  const openCard = useRef(onOpenCard);
-  useEffect(() => {
-    openCard.current = onOpenCard;
-  }, [onOpenCard]);
+  const openCard = useLatest(onOpenCard);
 
   useEffect(() => {
     const element = host.current;

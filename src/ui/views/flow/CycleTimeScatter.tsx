@@ -9,6 +9,7 @@ import { paddedTimeRange } from './timeRange';
 import type { FlowPercentile } from '../../../analytics/index.ts';
 import { formatDays, type CycleTimePoint } from './cycleTimes';
 import { keepChart } from './keepChart';
+import { useLatest } from './useLatest';
 
 interface CycleTimeScatterProps {
   points: readonly CycleTimePoint[];
@@ -30,11 +31,7 @@ const LINE_COLOURS: Record<FlowPercentile, string> = {
 export function CycleTimeScatter({ points, percentiles, onOpenCard, timeZone }: CycleTimeScatterProps) {
   const host = useRef<HTMLDivElement>(null);
   const scheme = useColourScheme();
-  // The latest handler, read at click time, so a new callback does not rebuild the chart.
-  const openCard = useRef(onOpenCard);
-  useEffect(() => {
-    openCard.current = onOpenCard;
-  }, [onOpenCard]);
+  const openCard = useLatest(onOpenCard);
 
   useEffect(() => {
     const element = host.current;

@@ -4,12 +4,12 @@
  */
 import { ID_PATTERN } from './ids.ts';
 
-/** The three kinds of Yjs document. */
-export type DocKind = 'workspace' | 'space' | 'user';
+/** The kinds of Yjs document; `feed` is the read-only projection the server writes for one user. */
+export type DocKind = 'workspace' | 'space' | 'user' | 'feed';
 
-export const DOC_KINDS: readonly DocKind[] = ['workspace', 'space', 'user'];
+export const DOC_KINDS: readonly DocKind[] = ['workspace', 'space', 'user', 'feed'];
 
-/** Parses `workspace/<id>`, `space/<id>` or `user/<id>`; anything else (extra slashes, bad id) is null. */
+/** Parses `workspace/<id>`, `space/<id>`, `user/<id>` or `feed/<id>`; anything else (extra slashes, bad id) is null. */
 export function parseDocName(name: string): { kind: DocKind; id: string } | null {
   if (typeof name !== 'string') return null;
   const slash = name.indexOf('/');

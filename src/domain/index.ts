@@ -12,6 +12,7 @@ export {
   spaceMaps,
   workspaceMaps,
   userMaps,
+  feedMaps,
   isRecord,
   eachRecord,
   type YRecord,
@@ -65,6 +66,16 @@ export { sectionSchema, readSection, type Section } from './records/section.ts';
 export { savedViewSchema, readSavedView, type SavedView } from './records/savedView.ts';
 export { mirrorSchema, readMirror, type Mirror } from './records/mirror.ts';
 export {
+  FEED_REASONS,
+  cardSummarySchema,
+  feedEntrySchema,
+  feedKey,
+  readFeedEntry,
+  type CardSummary,
+  type FeedEntry,
+  type FeedReason,
+} from './records/feedEntry.ts';
+export {
   WORKSPACE_TYPES,
   spaceMetaSchema,
   workspaceMetaSchema,
@@ -100,7 +111,7 @@ export { addTodo, editTodo, checkTodo, removeTodo, moveTodo } from './operations
 export { addComment, editComment, deleteComment } from './operations/comments.ts';
 export { setBlocker, clearBlocker } from './operations/blocker.ts';
 export { createSection, renameSection, moveSection, deleteSection } from './operations/sections.ts';
-export { addMirror, moveMirror, removeMirror } from './operations/mirrors.ts';
+export { addMirror, moveMirror, removeMirror, setMirrorPriority, triageCard } from './operations/mirrors.ts';
 export { saveView, deleteView } from './operations/savedViews.ts';
 
 export {
@@ -113,7 +124,7 @@ export {
   type SpaceSnapshot,
 } from './read/space.ts';
 export { readWorkspace, spacesInFolder, type WorkspaceSnapshot } from './read/workspace.ts';
-export { readUser, orderedSections, mirrorsInSection, type UserSnapshot } from './read/user.ts';
+export { readUser, readTriaged, orderedSections, mirrorsInSection, type UserSnapshot } from './read/user.ts';
 export { readHistory, cardHistory, historyLength } from './history/log.ts';
 export { TYPE_CODES, encodeEvent, decodeEvent } from './history/codec.ts';
 export {
@@ -126,6 +137,26 @@ export { createUndo, type DomainUndo } from './undo.ts';
 export { columnKeys, prepareColumnIndex } from './read/columnIndex.ts';
 export { cardTodos, cardComments } from './read/cardItems.ts';
 export { countTodos, cardProgress, type TodoCount } from './read/progress.ts';
+export { dueTone, type DueTone } from './read/dueTone.ts';
+export {
+  QUADRANTS,
+  QUADRANT_NAMES,
+  ROLE_NAMES,
+  byQuadrant,
+  byRole,
+  bySection,
+  bySpace,
+  inboxSummaries,
+  isFinished,
+  isUrgent,
+  liveSummary,
+  mirrorItems,
+  quadrantOf,
+  unavailableReason,
+  type ItemGroup,
+  type MirrorItem,
+  type Quadrant,
+} from './read/mySpace.ts';
 export {
   activityPredicate,
   activitySentence,

@@ -7,7 +7,12 @@ import type { DocKind } from './docNames.ts';
 import { normalizeKey } from './ordering.ts';
 
 /** The newest schema version this code knows for each document kind (see `migrations/`). */
-export const SCHEMA_VERSION: Record<DocKind, number> = Object.freeze({ workspace: 1, space: 2, user: 1 });
+export const SCHEMA_VERSION: Record<DocKind, number> = Object.freeze({
+  workspace: 1,
+  space: 2,
+  user: 1,
+  feed: 1,
+});
 
 /** A record inside a flat collection: one nested map per record so concurrent field edits merge. */
 export type YRecord = Y.Map<unknown>;
@@ -50,6 +55,16 @@ export function userMaps(doc: Y.Doc) {
     prefs: doc.getMap<unknown>('prefs'),
     /** Saved views (see `records/savedView.ts`). */
     views: doc.getMap<YRecord>('views'),
+    /** Inbox cards the user has dealt with: `feedKey` → epoch ms (see `operations/mirrors.ts`). */
+    triaged: doc.getMap<number>('triaged'),
+  };
+}
+
+/** Shared types of a `feed/<userId>` document (written by the server only, see `records/feedEntry.ts`). */
+export function feedMaps(doc: Y.Doc) {
+  return {
+    meta: doc.getMap<unknown>('meta'),
+    cards: doc.getMap<unknown>('cards'),
   };
 }
 

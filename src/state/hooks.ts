@@ -5,6 +5,7 @@
  */
 import { useStore } from 'zustand';
 import type { ConnectionState, ConnectionStore } from './connectionStore.ts';
+import type { FeedState, FeedStore } from './feedStore.ts';
 import type { SpaceState, SpaceStore } from './spaceStore.ts';
 import type { UserState, UserStore } from './userStore.ts';
 import type { WorkspaceState, WorkspaceStore } from './workspaceStore.ts';
@@ -21,6 +22,11 @@ export function useWorkspaceStore<T>(store: WorkspaceStore, selector: (state: Wo
 
 /** Select from the user document's store. */
 export function useUserStore<T>(store: UserStore, selector: (state: UserState) => T): T {
+  return useStore(store, selector);
+}
+
+/** Select from the feed's store (MySpace's card summaries). */
+export function useFeedStore<T>(store: FeedStore, selector: (state: FeedState) => T): T {
   return useStore(store, selector);
 }
 

@@ -21,4 +21,5 @@ export {
 export { selectBadges, selectTodoIds, selectCommentIds, NO_BADGES, type CardBadges } from './cardItems.ts';
 export { createWorkspaceStore, type WorkspaceState, type WorkspaceStore } from './workspaceStore.ts';
 export { createUserStore, type UserState, type UserStore } from './userStore.ts';
-export { useSpaceStore, useWorkspaceStore, useUserStore, useConnection } from './hooks.ts';
+export { createFeedStore, type FeedState, type FeedStore } from './feedStore.ts';
+export { useSpaceStore, useWorkspaceStore, useUserStore, useFeedStore, useConnection } from './hooks.ts';

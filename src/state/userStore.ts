@@ -8,6 +8,8 @@ export interface UserState {
   mirrors: Record<string, Mirror>;
   prefs: Record<string, unknown>;
   views: Record<string, SavedView>;
+  /** Inbox cards dealt with: `feedKey` → epoch ms. */
+  triaged: Record<string, number>;
 }
 
 export type UserStore = StoreApi<UserState>;

@@ -23,7 +23,8 @@ export {
 } from './offlineDb.ts';
 export { startLocalCompaction, type LocalCompaction } from './localCompaction.ts';
 export { isRefusalCode } from './connectionTracker.ts';
-export { openSpace, openWorkspace, openUser, type OpenDocument } from './openDocument.ts';
+export { openSpace, openWorkspace, openUser, openFeed, type OpenDocument } from './openDocument.ts';
+export { bridgeFeed, type FeedBridge } from './bridge/feedBridge.ts';
 export { bridgeSpace, type SpaceBridge } from './bridge/spaceBridge.ts';
 export { bridgeWorkspace, type WorkspaceBridge } from './bridge/workspaceBridge.ts';
 export { bridgeUser, type UserBridge } from './bridge/userBridge.ts';

@@ -7,10 +7,12 @@
  */
 import { docName } from '../domain/docNames.ts';
 import type { SpaceStore } from '../state/spaceStore.ts';
+import type { FeedStore } from '../state/feedStore.ts';
 import type { UserStore } from '../state/userStore.ts';
 import type { WorkspaceStore } from '../state/workspaceStore.ts';
 import { afterQueuedTasks } from './bridge/deferRemote.ts';
 import { bridgeSpace } from './bridge/spaceBridge.ts';
+import { bridgeFeed } from './bridge/feedBridge.ts';
 import { bridgeUser } from './bridge/userBridge.ts';
 import { bridgeWorkspace } from './bridge/workspaceBridge.ts';
 import type { DocumentHandle, DocumentPool } from './documentPool.ts';
@@ -59,4 +61,12 @@ export function openWorkspace(pool: DocumentPool, workspaceId: string): OpenDocu
 /** Open `user/<userId>`. Throws `RangeError` on a malformed id. */
 export function openUser(pool: DocumentPool, userId: string): OpenDocument<UserStore> {
   return open(pool, docName('user', userId), bridgeUser);
+}
+
+/**
+ * Open `feed/<userId>`, the read-only summaries of the cards MySpace shows (one socket for every space).
+ * Throws `RangeError` on a malformed id.
+ */
+export function openFeed(pool: DocumentPool, userId: string): OpenDocument<FeedStore> {
+  return open(pool, docName('feed', userId), bridgeFeed);
 }

@@ -1,14 +1,40 @@
 /**
  * The writes the app makes on the signed-in user's own document, bound to them so React code never sees a
- * `Y.Doc`. For now: saved views of the Flow charts.
+ * `Y.Doc`: saved views of the Flow charts, and MySpace (sections, mirrors, priorities, triage).
  */
-import { deleteView, saveView } from '../domain/index.ts';
+import {
+  addMirror,
+  createSection,
+  deleteSection,
+  deleteView,
+  moveMirror,
+  moveSection,
+  removeMirror,
+  renameSection,
+  saveView,
+  setMirrorPriority,
+  triageCard,
+} from '../domain/index.ts';
 import type { DocumentHandle } from './documentPool.ts';
+
+type Input<Op> = Op extends (doc: never, input: infer I, ctx: never) => unknown ? I : never;
 
 export interface UserActions {
   /** Saves a space's Flow settings under a name; `replace` overwrites a view of that name. Returns its id. */
   saveView(input: { name: string; spaceId: string; query: string; replace?: boolean }): string;
   deleteView(input: { viewId: string }): void;
+  /** Adds a MySpace section and returns its id. */
+  createSection(input: Input<typeof createSection>): string;
+  renameSection(input: Input<typeof renameSection>): void;
+  moveSection(input: Input<typeof moveSection>): void;
+  deleteSection(input: Input<typeof deleteSection>): void;
+  /** Mirrors a card into a section (and takes it out of the inbox); returns the mirror id. */
+  addMirror(input: Input<typeof addMirror>): string;
+  moveMirror(input: Input<typeof moveMirror>): void;
+  removeMirror(input: Input<typeof removeMirror>): void;
+  setMirrorPriority(input: Input<typeof setMirrorPriority>): void;
+  /** Takes a card out of the inbox without mirroring it. */
+  triageCard(input: Input<typeof triageCard>): void;
 }
 
 /** Binds the user-document operations to `handle`'s document, acting as `actorId`. */
@@ -18,5 +44,14 @@ export function bindUserActions(handle: Pick<DocumentHandle, 'doc'>, actorId: st
   return {
     saveView: (input) => saveView(doc, input, ctx),
     deleteView: (input) => deleteView(doc, input, ctx),
+    createSection: (input) => createSection(doc, input, ctx),
+    renameSection: (input) => renameSection(doc, input, ctx),
+    moveSection: (input) => moveSection(doc, input, ctx),
+    deleteSection: (input) => deleteSection(doc, input, ctx),
+    addMirror: (input) => addMirror(doc, input, ctx),
+    moveMirror: (input) => moveMirror(doc, input, ctx),
+    removeMirror: (input) => removeMirror(doc, input, ctx),
+    setMirrorPriority: (input) => setMirrorPriority(doc, input, ctx),
+    triageCard: (input) => triageCard(doc, input, ctx),
   };
 }

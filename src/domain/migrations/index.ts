@@ -19,6 +19,8 @@ export const MIGRATIONS: Record<DocKind, readonly Migration[]> = {
   space: [SPACE_V1, SPACE_V2],
   workspace: [WORKSPACE_V1],
   user: [USER_V1],
+  // The server rebuilds a feed from its projection, so a feed never needs migrating: it is rewritten.
+  feed: [],
 };
 
 /**
@@ -57,6 +59,7 @@ const TOP_LEVEL_MAPS: Record<DocKind, readonly string[]> = {
   space: ['meta', 'statuses', 'labels', 'fields', 'cards', 'relations', 'todos', 'comments', 'settings'],
   workspace: ['meta', 'folders', 'spaces'],
   user: ['meta', 'sections', 'mirrors', 'prefs'],
+  feed: ['meta', 'cards'],
 };
 
 /**

@@ -6,6 +6,7 @@ import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { LOCAL } from '../origin.ts';
 import { idSchema } from '../records/common.ts';
+import { feedKey } from '../records/feedEntry.ts';
 import { eachRecord, newRecord, str, userMaps, type YRecord } from '../schema.ts';
 import { keyedList, placeAfter, requireRecord } from './collection.ts';
 import { parseInput, requireInitialized } from './input.ts';
@@ -22,6 +23,17 @@ const moveInput = z.object({
   afterId: idSchema.nullable().optional(),
 });
 const removeInput = z.object({ mirrorId: idSchema });
+const priorityInput = z
+  .object({
+    mirrorId: idSchema,
+    important: z.boolean().optional(),
+    urgent: z.boolean().nullable().optional(),
+  })
+  .refine(
+    (input) => input.important !== undefined || input.urgent !== undefined,
+    'needs important or urgent',
+  );
+const triageInput = z.object({ spaceId: idSchema, cardId: idSchema });
 
 function inSection(sectionId: string) {
   return (record: YRecord) => record.get('sectionId') === sectionId;
@@ -29,7 +41,8 @@ function inSection(sectionId: string) {
 
 /**
  * Mirrors a card into a section after `afterId` (undefined = last, null = first) and returns the mirror id.
- * A card already mirrored → `duplicate_mirror`.
+ * A card already mirrored → `duplicate_mirror`. Mirroring a card from the inbox triages it, in the same
+ * transaction, so it does not come back to the inbox when the mirror is removed.
  */
 export function addMirror(
   doc: Y.Doc,
@@ -51,6 +64,7 @@ export function addMirror(
   const id = newId();
   doc.transact(() => {
     mirrors.set(id, newRecord({ spaceId, cardId, sectionId, key: placement.key, addedAt: at }));
+    markTriaged(doc, spaceId, cardId, at);
   }, LOCAL);
   return id;
 }
@@ -81,4 +95,42 @@ export function removeMirror(doc: Y.Doc, input: { mirrorId: string }, ctx: OpCon
   const { mirrors } = userMaps(doc);
   requireRecord(mirrors, mirrorId, 'unknown_mirror', 'mirror');
   doc.transact(() => mirrors.delete(mirrorId), LOCAL);
+}
+
+/**
+ * Sets a mirror's Eisenhower inputs: `important` (the user's call) and/or `urgent` (true/false overrides the
+ * urgency its due date gives; null returns to the date's).
+ */
+export function setMirrorPriority(
+  doc: Y.Doc,
+  input: { mirrorId: string; important?: boolean; urgent?: boolean | null },
+  ctx: OpContext,
+): void {
+  const { mirrorId, important, urgent } = parseInput(priorityInput, input);
+  resolveContext(ctx);
+  const mirror = requireRecord(userMaps(doc).mirrors, mirrorId, 'unknown_mirror', 'mirror');
+  doc.transact(() => {
+    if (important !== undefined && mirror.get('important') !== important) mirror.set('important', important);
+    if (urgent === null && mirror.has('urgent')) mirror.delete('urgent');
+    else if (urgent !== undefined && urgent !== null && mirror.get('urgent') !== urgent)
+      mirror.set('urgent', urgent);
+  }, LOCAL);
+}
+
+/**
+ * Takes a card out of the MySpace inbox without mirroring it (assigned or mentioning the user, but nothing
+ * to keep an eye on). Idempotent: triaging a triaged card keeps its first time.
+ */
+export function triageCard(doc: Y.Doc, input: { spaceId: string; cardId: string }, ctx: OpContext): void {
+  const { spaceId, cardId } = parseInput(triageInput, input);
+  const { at } = resolveContext(ctx);
+  requireInitialized(doc);
+  if (userMaps(doc).triaged.has(feedKey(spaceId, cardId))) return;
+  doc.transact(() => markTriaged(doc, spaceId, cardId, at), LOCAL);
+}
+
+function markTriaged(doc: Y.Doc, spaceId: string, cardId: string, at: number): void {
+  const { triaged } = userMaps(doc);
+  const key = feedKey(spaceId, cardId);
+  if (!triaged.has(key)) triaged.set(key, at);
 }

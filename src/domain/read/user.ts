@@ -13,11 +13,14 @@ export interface UserSnapshot {
   mirrors: Record<string, Mirror>;
   prefs: Record<string, unknown>;
   views: Record<string, SavedView>;
+  /** Inbox cards dealt with: `feedKey` → epoch ms. */
+  triaged: Record<string, number>;
 }
 
 /** The whole user document as id-keyed plain objects. */
 export function readUser(doc: Y.Doc): UserSnapshot {
   const { meta, sections, mirrors, prefs, views } = userMaps(doc);
+  const triaged = readTriaged(doc);
   const version = meta.get('schemaVersion');
   const id = meta.get('id');
   const snapshot: UserSnapshot = {
@@ -26,6 +29,7 @@ export function readUser(doc: Y.Doc): UserSnapshot {
     mirrors: {},
     prefs: prefs.toJSON(),
     views: {},
+    triaged,
   };
   eachRecord(sections, (record, id) => {
     snapshot.sections[id] = readSection(record, id);
@@ -54,4 +58,13 @@ export function mirrorsInSection(doc: Y.Doc, sectionId: string): Mirror[] {
     if (mirror.sectionId === sectionId) list.push(mirror);
   });
   return sortKeyed(list);
+}
+
+/** The triaged inbox keys; a malformed time reads as 0 (still triaged). */
+export function readTriaged(doc: Y.Doc): Record<string, number> {
+  const result: Record<string, number> = {};
+  userMaps(doc).triaged.forEach((at, key) => {
+    result[key] = typeof at === 'number' ? at : 0;
+  });
+  return result;
 }

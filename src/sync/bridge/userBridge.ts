@@ -3,7 +3,7 @@
  * each transaction, in one `setState` (see `docBridge.ts`).
  */
 import type * as Y from 'yjs';
-import { readMirror, readSavedView, readSection, readUser } from '../../domain/index.ts';
+import { readMirror, readSavedView, readSection, readTriaged, readUser } from '../../domain/index.ts';
 import { userMaps } from '../../domain/schema.ts';
 import { createUserStore, type UserState, type UserStore } from '../../state/userStore.ts';
 import { followDocument } from './docBridge.ts';
@@ -28,6 +28,7 @@ export function bridgeUser(doc: Y.Doc): UserBridge {
     values: {
       meta: [maps.meta, () => readUser(doc).meta],
       prefs: [maps.prefs, () => readUser(doc).prefs],
+      triaged: [maps.triaged, () => readTriaged(doc)],
     },
   });
   return { store, destroy };

@@ -13,7 +13,7 @@ describe('document names', () => {
       '',
       'space',
       'space/',
-      'feed/x',
+      'inbox/x',
       'space/a/b',
       'space/a b',
       'space/é',
@@ -28,6 +28,7 @@ describe('document names', () => {
 
   it('builds names that parse back', () => {
     expect(parseDocName(docName('user', 'u-1'))).toEqual({ kind: 'user', id: 'u-1' });
+    expect(parseDocName(docName('feed', 'u-1'))).toEqual({ kind: 'feed', id: 'u-1' });
     expect(() => docName('space', '../x')).toThrow(RangeError);
   });
 });

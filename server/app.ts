@@ -11,7 +11,7 @@ import { sendError } from './http/json.ts';
 import { createStaticHandler } from './http/static.ts';
 import { FeedHub } from './feeds/feedHub.ts';
 import { projectActivity } from './projections/activity.ts';
-import { projectCardSummaries } from './projections/cardSummaries.ts';
+import { CardSummaryProjection } from './projections/cardSummaries.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
 import type { Storage } from './storage/types.ts';
 import { prepareLoadedDoc } from './sync/prepareDoc.ts';
@@ -66,12 +66,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     onLoaded: (shared) => {
       prepareLoadedDoc(shared.name, shared.doc);
       projectActivity(shared, storage, log);
-      projectCardSummaries(shared, storage, (spaceId, changes) => feeds.cardsChanged(spaceId, changes), log);
+      summaries.documentLoaded(shared);
       feeds.documentLoaded(shared);
     },
     log,
   });
-  const feeds = new FeedHub(storage, registry, log);
+  const summaries = new CardSummaryProjection(
+    storage,
+    registry,
+    (spaceId, changes) => feeds.cardsChanged(spaceId, changes),
+    log,
+  );
+  const feeds = new FeedHub(storage, registry, summaries, log);
   const sync = new SyncServer(storage, registry, {
     maxMessageBytes: options.maxMessageBytes,
     pingIntervalMs: options.pingIntervalMs ?? 30_000,

@@ -20,6 +20,7 @@ import {
 } from '../../src/domain/index.ts';
 import type { SpaceCardSummary } from '../../src/domain/read/cardSummary.ts';
 import { docAccess } from '../access.ts';
+import type { CardSummaryProjection } from '../projections/cardSummaries.ts';
 import type { CardSummaryChange, Storage } from '../storage/types.ts';
 import type { DocRegistry } from '../sync/registry.ts';
 import type { SharedDoc } from '../sync/sharedDoc.ts';
@@ -55,6 +56,7 @@ export class FeedHub {
   constructor(
     private readonly storage: Storage,
     private readonly registry: DocRegistry,
+    private readonly summaries: Pick<CardSummaryProjection, 'ensureSummarised'>,
     private readonly log: Log,
   ) {}
 
@@ -164,6 +166,8 @@ export class FeedHub {
       const access = user ? await docAccess(this.storage, user, docName('space', spaceId)) : null;
       readable.set(spaceId, access?.ok === true);
     }
+    const readableIds = [...readable].filter(([, ok]) => ok).map(([spaceId]) => spaceId);
+    await this.summaries.ensureSummarised(readableIds);
     const summaries = new Map(
       (
         await this.storage.cardSummaries(
@@ -171,7 +175,7 @@ export class FeedHub {
         )
       ).map((summary) => [feedKey(summary.spaceId, summary.cardId), summary]),
     );
-    const names = await this.spaceNames([...readable].filter(([, ok]) => ok).map(([spaceId]) => spaceId));
+    const names = await this.spaceNames(readableIds);
 
     const entries = new Map<string, FeedEntry | null>();
     for (const item of wanted) {

@@ -9,9 +9,10 @@
  * comments rather than one per transaction.
  */
 import type * as Y from 'yjs';
-import { isRecord, parseDocName, spaceMaps, type YRecord } from '../../src/domain/index.ts';
+import { docName, isRecord, parseDocName, spaceMaps, type YRecord } from '../../src/domain/index.ts';
 import { summarizeCards, type SpaceCardSummary } from '../../src/domain/read/cardSummary.ts';
 import type { CardSummaryChange, Storage } from '../storage/types.ts';
+import type { DocRegistry } from '../sync/registry.ts';
 import type { SharedDoc } from '../sync/sharedDoc.ts';
 
 /** How long changes are gathered before they are summarised, in ms. */
@@ -44,17 +45,52 @@ function touchedIds(
 }
 
 /**
- * Starts projecting a just-loaded space document (other kinds are left alone). Runs in the registry's load
- * hook, so no change is missed between the first comparison and the observers.
+ * The projection of every loaded space, and a way to wait for spaces never loaded since their cards were
+ * written (seeded, or from before the projection existed) to be summarised.
+ */
+export class CardSummaryProjection {
+  /** The first comparison of each loaded space document. */
+  private readonly compared = new WeakMap<SharedDoc, Promise<void>>();
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly registry: DocRegistry,
+    private readonly onChange: SummaryListener,
+    private readonly log: Log,
+  ) {}
+
+  /** The registry's load hook. */
+  documentLoaded(shared: SharedDoc): void {
+    const compared = projectCardSummaries(shared, this.storage, this.onChange, this.log);
+    if (compared) this.compared.set(shared, compared);
+  }
+
+  /** Loads each of `spaceIds` that was never summarised and waits for its first comparison. */
+  async ensureSummarised(spaceIds: readonly string[]): Promise<void> {
+    for (const spaceId of await this.storage.unsummarisedSpaces(spaceIds)) {
+      const shared = await this.registry.acquire(docName('space', spaceId));
+      try {
+        await this.compared.get(shared);
+      } finally {
+        this.registry.release(shared);
+      }
+    }
+  }
+}
+
+/**
+ * Starts projecting a just-loaded space document (other kinds are left alone) and returns its first
+ * comparison with what is stored. Runs in the registry's load hook, so no change is missed between the
+ * first comparison and the observers.
  */
 export function projectCardSummaries(
   shared: SharedDoc,
   storage: Storage,
   onChange: SummaryListener,
   log: Log,
-): void {
+): Promise<void> | null {
   const parsed = parseDocName(shared.name);
-  if (parsed?.kind !== 'space') return;
+  if (parsed?.kind !== 'space') return null;
   const spaceId = parsed.id;
   const maps = spaceMaps(shared.doc);
   /** What is stored for each card, as JSON; filled by the first comparison. */
@@ -132,11 +168,13 @@ export function projectCardSummaries(
     pending.clear();
     everyCard = false;
     await store(diff(summaries, known));
+    await storage.markSummarised(spaceId);
   };
   // After the load's own work, so the first sync replies are not kept waiting by a large space.
   writing = new Promise<void>((resolve) => setImmediate(resolve))
     .then(compareAll)
     .catch((error: unknown) => log(`comparing the card summaries of ${shared.name} failed`, error));
+  return writing;
 }
 
 /** The summaries that differ from `known` (JSON by card id), which is updated to them. */

@@ -159,6 +159,7 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     deleteSpaceActivity: db.prepare('DELETE FROM activity WHERE space_id = ?'),
     deleteSpaceSummaries: db.prepare('DELETE FROM card_summaries WHERE space_id = ?'),
     deleteSpacePeople: db.prepare('DELETE FROM card_people WHERE space_id = ?'),
+    deleteSpaceSummarised: db.prepare('DELETE FROM card_summary_spaces WHERE space_id = ?'),
     appendUpdate: db.prepare('INSERT INTO doc_updates (doc_name, data, created_at) VALUES (?, ?, ?)'),
     snapshot: db.prepare('SELECT data, up_to_seq FROM doc_snapshots WHERE doc_name = ?'),
     updates: db.prepare('SELECT seq, data FROM doc_updates WHERE doc_name = ? ORDER BY seq'),
@@ -204,6 +205,7 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     q.deleteSpaceActivity.run(id);
     q.deleteSpaceSummaries.run(id);
     q.deleteSpacePeople.run(id);
+    q.deleteSpaceSummarised.run(id);
   });
 
   const deleteDoc = db.transaction((docName: string) => {
@@ -325,6 +327,8 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     spaceCardSummaries: (spaceId) => settle(() => summaries.spaceCardSummaries(spaceId)),
     cardSummaries: (keys) => settle(() => summaries.cardSummaries(keys)),
     cardsConcerning: (userId) => settle(() => summaries.cardsConcerning(userId)),
+    markSummarised: (spaceId) => settle(() => summaries.markSummarised(spaceId)),
+    unsummarisedSpaces: (spaceIds) => settle(() => summaries.unsummarisedSpaces(spaceIds)),
     close: () =>
       settle(() => {
         if (!db.open) return;

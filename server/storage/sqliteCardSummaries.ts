@@ -32,6 +32,13 @@ export function sqliteCardSummaries(db: Database.Database) {
        JOIN json_each(?) k ON s.space_id = json_extract(k.value, '$[0]') AND s.card_id = json_extract(k.value, '$[1]')`,
   );
   const ofUser = db.prepare('SELECT space_id, card_id, reason FROM card_people WHERE user_id = ?');
+  const mark = db.prepare('INSERT OR IGNORE INTO card_summary_spaces (space_id) VALUES (?)');
+  const unmarked = db
+    .prepare(
+      `SELECT k.value FROM json_each(?) k
+         WHERE NOT EXISTS (SELECT 1 FROM card_summary_spaces s WHERE s.space_id = k.value)`,
+    )
+    .pluck();
 
   const store = db.transaction((spaceId: string, changes: readonly CardSummaryChange[]) => {
     for (const { cardId, summary } of changes) {
@@ -65,6 +72,9 @@ export function sqliteCardSummaries(db: Database.Database) {
               summary: string;
             }>
           ).map((row) => JSON.parse(row.summary) as SpaceCardSummary),
+    markSummarised: (spaceId: string): void => void mark.run(spaceId),
+    unsummarisedSpaces: (spaceIds: readonly string[]): string[] =>
+      unmarked.all(JSON.stringify(spaceIds)) as string[],
     cardsConcerning: (userId: string): CardConcern[] =>
       (ofUser.all(userId) as Array<{ space_id: string; card_id: string; reason: CardConcern['reason'] }>).map(
         (row) => ({ spaceId: row.space_id, cardId: row.card_id, reason: row.reason }),

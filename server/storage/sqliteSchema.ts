@@ -83,7 +83,8 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX activity_actor ON activity(actor, seq);
   CREATE INDEX activity_card ON activity(card_id, seq);
   `,
-  // 4: the card summary projection behind each user's MySpace feed: a summary per card, and who it concerns.
+  // 4: the card summary projection behind each user's MySpace feed: a summary per card, who it concerns,
+  // and which spaces have been summarised at all (a space seeded and never loaded has not).
   `
   CREATE TABLE card_summaries (
     space_id TEXT NOT NULL,
@@ -99,6 +100,7 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (user_id, space_id, card_id, reason)
   ) WITHOUT ROWID;
   CREATE INDEX card_people_card ON card_people(space_id, card_id);
+  CREATE TABLE card_summary_spaces (space_id TEXT PRIMARY KEY) WITHOUT ROWID;
   `,
 ];
 

@@ -230,6 +230,10 @@ export interface Storage {
   cardSummaries(keys: ReadonlyArray<{ spaceId: string; cardId: string }>): Promise<SpaceCardSummary[]>;
   /** Every card that concerns `userId` as responsible, co-worker or mentioned, one row per reason. */
   cardsConcerning(userId: string): Promise<CardConcern[]>;
+  /** Notes that every card of the space has been compared with what is stored. */
+  markSummarised(spaceId: string): Promise<void>;
+  /** Those of `spaceIds` never summarised (their cards may lack stored summaries). */
+  unsummarisedSpaces(spaceIds: readonly string[]): Promise<string[]>;
 
   close(): Promise<void>;
 }

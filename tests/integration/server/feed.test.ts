@@ -16,13 +16,18 @@ import {
   orderedStatuses,
   readFeedEntry,
   updateCard,
+  userMaps,
   type FeedEntry,
 } from '../../../src/domain/index.ts';
+import { DEFAULT_OWNER_EMAIL, DEFAULT_OWNER_PASSWORD, seedWorkspace } from '../../../server/seed/index.ts';
+import { openSqliteStorage } from '../../../server/storage/sqlite.ts';
 import {
   api,
   connectDoc,
+  cookieFrom,
   signupNew,
   startTestServer,
+  tempDataDir,
   waitFor,
   type DocClient,
   type TestServer,
@@ -209,5 +214,42 @@ describe('the MySpace feed', () => {
     const reader = await open(`feed/${owner.user.id}`, owner.cookie);
     expect(entryOf(reader, spaceId, card)).toMatchObject({ state: 'live' });
     expect(feedMaps(reader.doc).cards.has('forged')).toBe(false);
+  });
+});
+
+describe('a feed over spaces never loaded since they were written', () => {
+  it('summarises those spaces when the feed first needs them', async () => {
+    const dataDir = tempDataDir();
+    const storage = openSqliteStorage(dataDir);
+    const seeded = await seedWorkspace(storage, { cards: 80, spaces: 2, days: 20, seed: 7 });
+    await storage.close();
+    const seededServer = await startTestServer({ dataDir });
+    try {
+      const login = await api(seededServer.url, '/api/auth/login', {
+        body: { email: DEFAULT_OWNER_EMAIL, password: DEFAULT_OWNER_PASSWORD },
+      });
+      expect(login.status).toBe(200);
+      const owner = seeded.users.find((user) => user.email === DEFAULT_OWNER_EMAIL)!;
+      const user = connectDoc(seededServer.wsUrl, `user/${owner.id}`, cookieFrom(login));
+      const feed = connectDoc(seededServer.wsUrl, `feed/${owner.id}`, cookieFrom(login));
+      clients.push(user, feed);
+      await Promise.all([user.synced, feed.synced]);
+      const mirrors = [...userMaps(user.doc).mirrors.values()].map((record) => ({
+        spaceId: String(record.get('spaceId')),
+        cardId: String(record.get('cardId')),
+      }));
+      expect(mirrors.length).toBeGreaterThan(0);
+      await waitFor(
+        () => mirrors.every((m) => entryOf(feed, m.spaceId, m.cardId)?.state === 'live'),
+        'every seeded mirror live in the feed',
+      );
+      const names = new Set(seeded.spaces.map((space) => space.name));
+      for (const m of mirrors) {
+        const entry = entryOf(feed, m.spaceId, m.cardId);
+        expect(entry?.state === 'live' && names.has(entry.summary.spaceName)).toBe(true);
+      }
+    } finally {
+      await seededServer.close();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { ReadOnlyContext } from '../../common/readOnly';
 import { browserTimeZone } from '../flow/useFlowReport';
 import { OpenCardContext } from '../kanban/boardContext';
 import { useNow } from '../kanban/useNow';
+import { useUndoCommands } from '../useUndoCommands';
 import { Calendar } from './Calendar';
 import { shiftDates, zoneCalendar } from './calendarDates.ts';
 import { spaceCalendarItems } from './spaceItems';
@@ -29,6 +30,8 @@ export function SpaceCalendar({ store, actions }: SpaceCalendarProps) {
   const readOnly = useContext(ReadOnlyContext);
   const open = useContext(OpenCardContext);
   const [error, setError] = useState<string | null>(null);
+  // A reschedule is one undo step, as a drop on the board is.
+  useUndoCommands(actions, setError);
 
   const reschedule = useCallback(
     (cardId: string, date: number) => {

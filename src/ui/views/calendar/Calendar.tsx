@@ -8,7 +8,7 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, type KeyboardEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   addMonths,
   calendarDay,
@@ -25,6 +25,7 @@ import { CalendarGrid } from './CalendarGrid';
 import { CalendarToolbar } from './CalendarToolbar';
 import { entryClass, EntryFace } from './CalendarEntry';
 import { entriesByDay } from './entries';
+import { dayForKey } from './gridKeys.ts';
 import type { CalendarItem, CalendarRange } from './types';
 import './calendar.css';
 
@@ -91,8 +92,11 @@ export function Calendar({
   const [said, setSaid] = useState('');
   const headingId = useId();
   const root = useRef<HTMLDivElement>(null);
-  // The entry to focus once it shows in its new day, after a move re-rendered it elsewhere.
-  const focusAfter = useRef<string | null>(null);
+  // What to focus after the next render: an entry once it shows in its new day after a move, or a day
+  // the keyboard moved to (possibly in another month, drawn only by that render).
+  const focusAfter = useRef<{ entry: string } | { day: number } | null>(null);
+  // The day of the grid that takes Tab (roving tab stop); see `tabDay`.
+  const [focusDay, setFocusDay] = useState<number | null>(null);
 
   const weeks = useMemo(
     () => (range === 'month' ? monthWeeks(anchor, firstWeekday) : [weekDays(anchor, firstWeekday)]),
@@ -105,6 +109,9 @@ export function Calendar({
     [items, zone, first, last, locale],
   );
   const byId = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
+  // The grid's one tab stop: the day last focused while it is on screen, else today, else the anchor.
+  const inView = (day: number | null): day is number => day !== null && day >= first && day <= last;
+  const tabDay = inView(focusDay) ? focusDay : inView(today) ? today : anchor;
   const heading = range === 'month' ? monthLabel(anchor, locale) : rangeLabel(first, last, locale);
 
   const show = useCallback((day: number) => {
@@ -124,7 +131,7 @@ export function Calendar({
     (item: CalendarItem, toDay: number) => {
       if (!onReschedule) return;
       onReschedule(item.id, moveToDay(item.date, toDay, zone));
-      focusAfter.current = item.id;
+      focusAfter.current = { entry: item.id };
       // Keep the moved entry in sight: on screen, and out from behind "+N more".
       if (toDay < first || toDay > last) setAnchor(toDay);
       setExpanded((open) => new Set(open).add(toDay));
@@ -140,11 +147,24 @@ export function Calendar({
     [zone, reschedule, locale],
   );
 
+  const onCellKey = useCallback(
+    (day: number, event: KeyboardEvent) => {
+      const next = dayForKey(event.key, day, firstWeekday);
+      if (next === null || event.altKey || event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+      setFocusDay(next);
+      focusAfter.current = { day: next };
+      if (next < first || next > last) show(next);
+    },
+    [firstWeekday, first, last, show],
+  );
+
   useLayoutEffect(() => {
-    const id = focusAfter.current;
-    if (id === null || !root.current) return;
-    for (const element of root.current.querySelectorAll<HTMLElement>('[data-entry-id]')) {
-      if (element.dataset.entryId === id) {
+    const target = focusAfter.current;
+    if (target === null || !root.current) return;
+    const [attribute, value] = 'entry' in target ? ['entryId', target.entry] : ['day', String(target.day)];
+    for (const element of root.current.querySelectorAll<HTMLElement>('[data-entry-id], [data-day]')) {
+      if (element.dataset[attribute] === value) {
         element.focus();
         focusAfter.current = null;
         return;
@@ -238,6 +258,9 @@ export function Calendar({
           canMove={canMove}
           onOpen={onOpen}
           onMoveBy={onMoveBy}
+          tabDay={tabDay}
+          onCellKey={onCellKey}
+          onCellFocus={setFocusDay}
         />
         <DragOverlay dropAnimation={DROP_ANIMATION}>
           {active && (

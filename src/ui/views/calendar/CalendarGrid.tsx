@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { calendarDay } from './calendarDates.ts';
 import { dayLabel, weekdayNames } from './calendarText.ts';
 import { DayCell } from './DayCell';
@@ -20,6 +21,10 @@ interface CalendarGridProps {
   canMove: boolean;
   onOpen(id: string): void;
   onMoveBy(item: CalendarItem, days: number): void;
+  /** The day that takes Tab; arrows move from day to day (`onCellKey`). */
+  tabDay: number;
+  onCellKey(day: number, event: KeyboardEvent): void;
+  onCellFocus(day: number): void;
 }
 
 /** The days as an ARIA grid: a header row of weekdays, then one row per week. */
@@ -37,6 +42,9 @@ export function CalendarGrid({
   canMove,
   onOpen,
   onMoveBy,
+  tabDay,
+  onCellKey,
+  onCellFocus,
 }: CalendarGridProps) {
   const header = weeks[0] ?? [];
   return (
@@ -70,6 +78,9 @@ export function CalendarGrid({
                 canMove={canMove}
                 onOpen={onOpen}
                 onMoveBy={onMoveBy}
+                tabbable={day === tabDay}
+                onCellKey={onCellKey}
+                onCellFocus={onCellFocus}
               />
             );
           })}

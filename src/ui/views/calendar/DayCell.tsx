@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { CalendarEntry } from './CalendarEntry';
 import type { DayEntry } from './entries';
 import type { CalendarItem } from './types';
@@ -26,6 +26,10 @@ interface DayCellProps {
   canMove: boolean;
   onOpen(id: string): void;
   onMoveBy(item: CalendarItem, days: number): void;
+  /** The grid's one tab stop; other days are reached with the arrow keys. */
+  tabbable: boolean;
+  onCellKey(day: number, event: KeyboardEvent): void;
+  onCellFocus(day: number): void;
 }
 
 const NONE: readonly DayEntry[] = [];
@@ -44,6 +48,9 @@ export const DayCell = memo(function DayCell({
   canMove,
   onOpen,
   onMoveBy,
+  tabbable,
+  onCellKey,
+  onCellFocus,
 }: DayCellProps) {
   const { setNodeRef, isOver } = useDroppable({ id: dayDropId(day), data: { day }, disabled: !canMove });
   const overflow = limit !== null && entries.length > limit;
@@ -60,6 +67,15 @@ export const DayCell = memo(function DayCell({
       aria-label={label}
       aria-current={today ? 'date' : undefined}
       className={classes.join(' ')}
+      tabIndex={tabbable ? 0 : -1}
+      data-day={day}
+      // Keys and focus of the day itself; those of its entries and buttons are theirs.
+      onKeyDown={(event) => {
+        if (event.target === event.currentTarget) onCellKey(day, event);
+      }}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) onCellFocus(day);
+      }}
     >
       <span className="calendar-date" aria-hidden="true">
         {date}

@@ -95,6 +95,31 @@ describe('the calendar component', () => {
     );
   });
 
+  it('has one tab stop in the grid, today, and moves between days with the arrow keys', () => {
+    renderCalendar();
+    const tabbable = screen.getAllByRole('gridcell').filter((gridcell) => gridcell.tabIndex === 0);
+    expect(tabbable.map((gridcell) => gridcell.getAttribute('aria-label'))).toEqual([day(3, 16)]);
+    tabbable[0]!.focus();
+    fireEvent.keyDown(tabbable[0]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(cell(day(3, 17)));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(cell(day(3, 24)));
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(document.activeElement).toBe(cell(day(3, 29)));
+    expect(cell(day(3, 29)).tabIndex).toBe(0);
+    expect(cell(day(3, 16)).tabIndex).toBe(-1);
+    // Page Down is the same date next month, drawn and focused.
+    fireEvent.keyDown(document.activeElement!, { key: 'PageDown' });
+    expect(screen.getByRole('heading', { name: 'April 2026' })).toBeTruthy();
+    expect(document.activeElement).toBe(cell(day(4, 29)));
+    // An entry's own keys are its own: an arrow on it moves nothing and does not leave it.
+    fireEvent.keyDown(document.activeElement!, { key: 'PageUp' });
+    const entry = screen.getByRole('button', { name: /^Refund order 1042/ });
+    entry.focus();
+    fireEvent.keyDown(entry, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(entry);
+  });
+
   it('opens an entry on click', () => {
     const { onOpen } = renderCalendar();
     fireEvent.click(screen.getByRole('button', { name: /^Replace pump seal/ }));

@@ -45,7 +45,12 @@ export function zoneCalendar(timeZone: string): ZoneCalendar {
   // makeCalendar refused unknown zones, so this one is known.
   const { offsetAt } = zoneDays(timeZone)!;
   const timeOfDay = (ms: number): number => {
-    const wall = ms + offsetAt(ms);
+    // Day starts are cached per zone and the platform's offset lookup is not, so on a day of one offset
+    // (all but the few of a DST change) the offset comes from when the day started.
+    const day = calendar.dayOf(ms);
+    const start = calendar.dayStart(day);
+    const offset = calendar.dayStart(day + 1) - start === DAY_MS ? day * DAY_MS - start : offsetAt(ms);
+    const wall = ms + offset;
     return wall - Math.floor(wall / DAY_MS) * DAY_MS;
   };
   const atLocal = (day: number, msOfDay: number): number => {

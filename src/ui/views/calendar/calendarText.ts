@@ -43,10 +43,14 @@ export function weekdayNames(day: number, locale?: string): [string, string] {
 const END_OF_DAY = DAY_MS - 1;
 
 /**
- * The time of day an entry shows, e.g. "17:00", or null at the start or end of a day: the card panel sets
- * whole days (a start at 00:00, a due date at 23:59:59.999), and those need no time.
+ * Writes the time of day entries show, e.g. "17:00", or null at the start or end of a day: the card panel
+ * sets whole days (a start at 00:00, a due date at 23:59:59.999), and those need no time. One writer per
+ * calendar render, not per entry.
  */
-export function entryTime(ms: number, msOfDay: number, timeZone: string, locale?: string): string | null {
-  if (msOfDay === 0 || msOfDay === END_OF_DAY) return null;
-  return format(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(ms);
+export function entryTimes(
+  timeZone: string,
+  locale?: string,
+): (ms: number, msOfDay: number) => string | null {
+  const time = format(locale, { hour: 'numeric', minute: '2-digit', timeZone });
+  return (ms, msOfDay) => (msOfDay === 0 || msOfDay === END_OF_DAY ? null : time.format(ms));
 }

@@ -1,7 +1,7 @@
 // Which entries each visible day holds, computed once per change of the items or of the range shown rather
 // than per cell, so a calendar over thousands of cards converts each date to its day once.
 import type { ZoneCalendar } from './calendarDates.ts';
-import { entryTime } from './calendarText.ts';
+import { entryTimes } from './calendarText.ts';
 import type { CalendarItem } from './types.ts';
 
 /** An item as a day cell shows it. */
@@ -23,10 +23,11 @@ export function entriesByDay(
   locale?: string,
 ): Map<number, DayEntry[]> {
   const days = new Map<number, DayEntry[]>();
+  const timeOf = entryTimes(zone.timeZone, locale);
   for (const item of items) {
     const day = zone.dayOf(item.date);
     if (day < first || day > last) continue;
-    const entry = { item, time: entryTime(item.date, zone.timeOfDay(item.date), zone.timeZone, locale) };
+    const entry = { item, time: timeOf(item.date, zone.timeOfDay(item.date)) };
     const list = days.get(day);
     if (list) list.push(entry);
     else days.set(day, [entry]);

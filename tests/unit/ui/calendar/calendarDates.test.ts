@@ -111,6 +111,15 @@ describe('moving a date to another day in Europe/Berlin', () => {
     expect(moveToDay(secondTime, day('2026-10-25'), berlin)).toBe(secondTime);
   });
 
+  it('reads the wall-clock time on the days the clocks change', () => {
+    expect(berlin.timeOfDay(Date.UTC(2026, 2, 29, 0)) / HOUR).toBe(1); // 01:00 CET
+    expect(berlin.timeOfDay(Date.UTC(2026, 2, 29, 2)) / HOUR).toBe(4); // 04:00 CEST
+    expect(berlin.timeOfDay(Date.UTC(2026, 9, 25, 0, 30)) / HOUR).toBe(2.5); // 02:30 CEST
+    expect(berlin.timeOfDay(Date.UTC(2026, 9, 25, 1, 30)) / HOUR).toBe(2.5); // 02:30 CET, the second one
+    expect(berlin.timeOfDay(Date.UTC(2026, 9, 25, 22, 59, 59, 999))).toBe(24 * HOUR - 1); // 23:59:59.999 CET
+    expect(berlin.timeOfDay(Date.UTC(2026, 2, 29, 21, 59, 59, 999))).toBe(24 * HOUR - 1); // 23:59:59.999 CEST
+  });
+
   it('keeps midnight starts at midnight in another zone', () => {
     const tokyo = zoneCalendar('Asia/Tokyo');
     const midnight = Date.UTC(2026, 5, 30, 15); // 1 July 00:00 JST

@@ -70,6 +70,8 @@ export const CalendarEntry = memo(function CalendarEntry({
       {...listeners}
       className={entryClass(item, isDragging ? ' calendar-entry-placeholder' : '')}
       aria-label={entryName(item)}
+      // dnd-kit marks an entry that cannot be dragged disabled, but it still opens its card.
+      aria-disabled={undefined}
       data-entry-id={item.id}
       onClick={() => onOpen(item.id)}
       onKeyDown={onKeyDown}

@@ -190,6 +190,8 @@ describe('the calendar component', () => {
     fireEvent.keyDown(entry, { key: 'ArrowRight', altKey: true });
     expect(entryNames(day(3, 18))).toContain('Replace pump seal, due, Repair');
     expect(screen.getByRole('status', { name: 'Calendar moves' }).textContent).toBe('');
+    // Not draggable, yet not disabled: it still opens its card.
+    expect(entry.hasAttribute('aria-disabled')).toBe(false);
     fireEvent.click(entry);
     expect(onOpen).toHaveBeenCalledWith('c1');
   });

@@ -115,7 +115,7 @@ describe('the calendar view in the browser', () => {
     await entry(dayCell(page, target!.label), 'Boiler service Meyer').waitFor();
   });
 
-  it('moves an entry by a day with Alt+Right, keeps focus on it, and undoes the move', async () => {
+  it('moves an entry by a day with Alt+arrows, keeps focus on it, and undoes the move', async () => {
     const { page } = app;
     const agent = newPerson('Kim Keys');
     await signUp(page, agent);
@@ -124,7 +124,7 @@ describe('the calendar view in the browser', () => {
     await createSpace(page, 'Returns', 'RMA desk');
     await openSpace(page, 'RMA desk');
     await addCard(page, 'To do', 'RMA 2201 pickup');
-    const [due, next] = await Promise.all([20, 21].map((d) => dayOfThisMonth(page, d)));
+    const [before, due, next] = await Promise.all([19, 20, 21].map((d) => dayOfThisMonth(page, d)));
     await card(page, 'RMA 2201 pickup').click();
     await cardPanel(page, 'RMA 2201 pickup').getByLabel('Due date').fill(due!.input);
     await cardPanel(page, 'RMA 2201 pickup')
@@ -152,5 +152,12 @@ describe('the calendar view in the browser', () => {
     await page.keyboard.press('Control+z');
     await entry(dayCell(page, due!.label), 'RMA 2201 pickup').waitFor();
     expect(await entry(dayCell(page, next!.label), 'RMA 2201 pickup').count()).toBe(0);
+
+    // Alt+Left moves it a day back and is not the browser's Back.
+    const calendarUrl = page.url();
+    await entry(dayCell(page, due!.label), 'RMA 2201 pickup').focus();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await entry(dayCell(page, before!.label), 'RMA 2201 pickup').waitFor();
+    expect(page.url()).toBe(calendarUrl);
   });
 });

@@ -3,8 +3,8 @@
 import { useSyncExternalStore } from 'react';
 import { ACTIVITY_PATH, SPACE_PATH } from './routePattern.ts';
 
-/** What a space page shows: its Kanban board or its flow charts. */
-export type SpaceView = 'board' | 'flow';
+/** What a space page shows: its Kanban board, its flow charts or its calendar. */
+export type SpaceView = 'board' | 'flow' | 'calendar';
 
 export type Route =
   | { name: 'home' }
@@ -17,11 +17,15 @@ export type Route =
 export function parseRoute(pathname: string): Route {
   const space = SPACE_PATH.exec(pathname);
   if (space?.[1]) {
-    return { name: 'space', spaceId: space[1], cardId: space[2] ?? null, view: space[3] ? 'flow' : 'board' };
+    return { name: 'space', spaceId: space[1], cardId: space[2] ?? null, view: viewOf(space[3]) };
   }
   if (pathname === '/' || pathname === '') return { name: 'home' };
   if (ACTIVITY_PATH.test(pathname)) return { name: 'activity' };
   return { name: 'not-found', pathname };
+}
+
+function viewOf(segment: string | undefined): SpaceView {
+  return segment === 'flow' || segment === 'calendar' ? segment : 'board';
 }
 
 export function spacePath(spaceId: string): string {
@@ -31,6 +35,11 @@ export function spacePath(spaceId: string): string {
 /** A space's flow charts. */
 export function flowPath(spaceId: string): string {
   return `${spacePath(spaceId)}/flow`;
+}
+
+/** A space's calendar. */
+export function calendarPath(spaceId: string): string {
+  return `${spacePath(spaceId)}/calendar`;
 }
 
 /** A card's panel over its space's board. */

@@ -19,6 +19,7 @@ import { useMemberNames } from '../shell/useMembers';
 import { useOpenDocument } from '../shell/useOpenDocument';
 import { ManageLabelsContext } from '../common/manageLabels';
 import { ReadOnlyContext } from '../common/readOnly';
+import { SpaceCalendar } from './calendar/SpaceCalendar';
 import { FlowView } from './flow/FlowView';
 import { OpenCardContext } from './kanban/boardContext';
 import { KanbanBoard } from './kanban/KanbanBoard';
@@ -260,5 +261,6 @@ function LoadedBoard({
     );
   }
   if (view === 'flow') return <FlowView spaceId={spaceId} store={opened} actions={actions} />;
+  if (view === 'calendar') return <SpaceCalendar store={opened} actions={actions} />;
   return <KanbanBoard store={opened} actions={actions} />;
 }

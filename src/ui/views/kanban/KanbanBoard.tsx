@@ -18,8 +18,6 @@ import { sortKeyed } from '../../../domain/index.ts';
 import { selectBadges, selectCard, useSpaceStore, type SpaceStore } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { CardView } from '../../card/CardView';
-import type { Command } from '../../commands/command';
-import { useCommands } from '../../commands/registry';
 import { FormError } from '../../common/FormError';
 import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
 import { ReadOnlyContext } from '../../common/readOnly';
@@ -31,6 +29,7 @@ import { statusDragId, statusOfDragId } from './preview';
 import { isDoneRole, ROLE_LABELS } from './roles';
 import { useBoardDrag } from './useBoardDrag';
 import { useNow } from './useNow';
+import { useUndoCommands } from '../useUndoCommands';
 
 interface KanbanBoardProps {
   store: SpaceStore;
@@ -115,38 +114,11 @@ export function KanbanBoard({ store, actions }: KanbanBoardProps) {
     },
     [actions],
   );
-  const runHistory = useCallback((step: () => boolean, what: string) => {
-    try {
-      step();
-      setError(null);
-    } catch (caught) {
-      setError(`Could not ${what}: ${caught instanceof Error ? caught.message : 'unknown error'}`);
-    }
-  }, []);
-  // Undo and redo are commands (palette and shortcuts), off while a drag is in progress.
+  // Undo and redo are off while a drag is in progress.
   const dragging = useRef(false);
   dragging.current = drag.activeId !== null;
-  const commands = useMemo<Command[]>(
-    () => [
-      {
-        id: 'undo',
-        label: 'Undo',
-        keys: 'Mod+Z',
-        enabled: () => !dragging.current,
-        perform: () => runHistory(actions.undo, 'undo'),
-      },
-      {
-        id: 'redo',
-        label: 'Redo',
-        keys: 'Mod+Shift+Z',
-        alsoKeys: ['Mod+Y'],
-        enabled: () => !dragging.current,
-        perform: () => runHistory(actions.redo, 'redo'),
-      },
-    ],
-    [actions, runHistory],
-  );
-  useCommands(commands);
+  const isDragging = useCallback(() => dragging.current, []);
+  useUndoCommands(actions, setError, isDragging);
 
   return (
     <SpaceStoreContext.Provider value={store}>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_PAGE, cardPath, flowPath, parseRoute, spacePath } from '../../../../src/ui/shell/route.ts';
+import {
+  ACTIVITY_PAGE,
+  calendarPath,
+  cardPath,
+  flowPath,
+  parseRoute,
+  spacePath,
+} from '../../../../src/ui/shell/route.ts';
 import { SPACE_PATH } from '../../../../src/ui/shell/routePattern.ts';
 
 describe('routes', () => {
@@ -18,6 +25,12 @@ describe('routes', () => {
       view: 'board',
     });
     expect(parseRoute('/space/s1/flow/')).toMatchObject({ view: 'flow' });
+    expect(parseRoute(calendarPath('s1'))).toEqual({
+      name: 'space',
+      spaceId: 's1',
+      cardId: null,
+      view: 'calendar',
+    });
   });
 
   it('reads the activity page', () => {
@@ -27,10 +40,22 @@ describe('routes', () => {
   });
 
   it('answers every such path offline and no other', () => {
-    for (const path of ['/space/s1', '/space/s1/', '/space/s1/flow', '/space/s1/card/c1']) {
+    for (const path of [
+      '/space/s1',
+      '/space/s1/',
+      '/space/s1/flow',
+      '/space/s1/calendar',
+      '/space/s1/card/c1',
+    ]) {
       expect(SPACE_PATH.test(path)).toBe(true);
     }
-    for (const path of ['/space/s1/flows', '/space/s1/card/c1/flow', '/space/s1/flow/card/c1', '/space']) {
+    for (const path of [
+      '/space/s1/flows',
+      '/space/s1/calendar/card/c1',
+      '/space/s1/card/c1/flow',
+      '/space/s1/flow/card/c1',
+      '/space',
+    ]) {
       expect(SPACE_PATH.test(path)).toBe(false);
       expect(parseRoute(path).name).toBe('not-found');
     }

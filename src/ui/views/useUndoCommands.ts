@@ -1,0 +1,50 @@
+// Undo and redo of the user's own edits on a space, as commands (palette and shortcuts), for every view
+// that edits it: a drop on the board and a reschedule on the calendar are each one undo step.
+import { useCallback, useMemo } from 'react';
+import type { SpaceActions } from '../../sync/index.ts';
+import type { Command } from '../commands/command';
+import { useCommands } from '../commands/registry';
+
+/**
+ * Registers Undo (Mod+Z) and Redo (Mod+Shift+Z, Mod+Y) while the view is mounted. `busy` is read when a
+ * command runs (a drag in progress turns both off); a failure is reported through `onError`, a success
+ * clears it.
+ */
+export function useUndoCommands(
+  actions: SpaceActions,
+  onError: (message: string | null) => void,
+  busy: () => boolean = () => false,
+): void {
+  const run = useCallback(
+    (step: () => boolean, what: string) => {
+      try {
+        step();
+        onError(null);
+      } catch (caught) {
+        onError(`Could not ${what}: ${caught instanceof Error ? caught.message : 'unknown error'}`);
+      }
+    },
+    [onError],
+  );
+  const commands = useMemo<Command[]>(
+    () => [
+      {
+        id: 'undo',
+        label: 'Undo',
+        keys: 'Mod+Z',
+        enabled: () => !busy(),
+        perform: () => run(actions.undo, 'undo'),
+      },
+      {
+        id: 'redo',
+        label: 'Redo',
+        keys: 'Mod+Shift+Z',
+        alsoKeys: ['Mod+Y'],
+        enabled: () => !busy(),
+        perform: () => run(actions.redo, 'redo'),
+      },
+    ],
+    [actions, run, busy],
+  );
+  useCommands(commands);
+}

@@ -1,0 +1,163 @@
+// The Calendar view of a space in Chromium against the real server: a dated card on its day, dragged to
+// another day with the mouse, the new dates in its panel, and the same after a reload.
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app.ts';
+import { addCard, card, cardPanel, createSpace, createWorkspace, openSpace } from './support/board.ts';
+import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { saveScreenshot } from './support/screenshots.ts';
+
+/** `YYYY-MM-DD` and the grid cell's name for day `date` of the browser's current month. */
+async function dayOfThisMonth(page: Page, date: number): Promise<{ input: string; label: string }> {
+  return page.evaluate((d) => {
+    const now = new Date();
+    const day = new Date(Date.UTC(now.getFullYear(), now.getMonth(), d));
+    const label = new Intl.DateTimeFormat(undefined, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(day);
+    return { input: day.toISOString().slice(0, 10), label };
+  }, date);
+}
+
+function dayCell(page: Page, label: string): Locator {
+  return page.getByRole('grid').getByRole('gridcell', { name: label, exact: true });
+}
+
+function entry(scope: Locator, title: string): Locator {
+  return scope.getByRole('button', { name: new RegExp(`^${title},`) });
+}
+
+/** Drags with the mouse in small steps and lets go once the calendar announced the day under it. */
+async function dragToDay(
+  page: Page,
+  from: Locator,
+  to: Locator,
+  title: string,
+  label: string,
+): Promise<void> {
+  const source = await from.boundingBox();
+  const target = await to.boundingBox();
+  if (!source || !target) throw new Error('drag source or target is not on screen');
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(source.x + source.width / 2 + 8, source.y + source.height / 2 + 8, { steps: 4 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 + 2, { steps: 2 });
+  await page.getByText(`${title} is over ${label}.`).waitFor({ state: 'attached' });
+  await page.mouse.up();
+  await page.getByText(`${title} was dropped on ${label}.`).waitFor({ state: 'attached' });
+}
+
+describe('the calendar view in the browser', () => {
+  const app = useApp();
+
+  it('shows a card on its due date, reschedules it by drag and keeps the new dates', async () => {
+    const { page } = app;
+    const agent = newPerson('Cal Planner');
+    await signUp(page, agent);
+    await homeOf(page, agent.name);
+    await createWorkspace(page, 'Field service');
+    await createSpace(page, 'Field service', 'Maintenance visits');
+    await openSpace(page, 'Maintenance visits');
+    await addCard(page, 'To do', 'Boiler service Meyer');
+    await addCard(page, 'To do', 'Undated visit');
+
+    // A two-day job: starts on the 9th, due on the 10th.
+    const [start, due, target, shiftedStart] = await Promise.all(
+      [9, 10, 13, 12].map((d) => dayOfThisMonth(page, d)),
+    );
+    await card(page, 'Boiler service Meyer').click();
+    const panel = cardPanel(page, 'Boiler service Meyer');
+    await panel.getByLabel('Start date').fill(start!.input);
+    await panel.getByLabel('Due date').fill(due!.input);
+    await panel.getByRole('list', { name: 'History' }).getByText('set the due date').waitFor();
+
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Calendar' }).click();
+    expect(new URL(page.url()).pathname).toMatch(/^\/space\/[A-Za-z0-9_-]+\/calendar$/);
+    await page
+      .getByRole('group', { name: 'Calendar range' })
+      .getByRole('button', { name: 'Month' })
+      .waitFor();
+    const onDue = entry(dayCell(page, due!.label), 'Boiler service Meyer');
+    await onDue.waitFor();
+    expect(await onDue.getAttribute('aria-label')).toBe('Boiler service Meyer, due, To do');
+    // A card without dates is not on the calendar; the start date is not shown as a second entry.
+    expect(await page.getByRole('button', { name: /^Undated visit/ }).count()).toBe(0);
+    expect(await entry(dayCell(page, start!.label), 'Boiler service Meyer').count()).toBe(0);
+
+    await dragToDay(page, onDue, dayCell(page, target!.label), 'Boiler service Meyer', target!.label);
+    const moved = entry(dayCell(page, target!.label), 'Boiler service Meyer');
+    await moved.waitFor();
+    expect(await entry(dayCell(page, due!.label), 'Boiler service Meyer').count()).toBe(0);
+    // The card that followed the pointer is gone once it settled: the title is on the page once.
+    await page.waitForTimeout(300);
+    expect(await page.getByText('Boiler service Meyer', { exact: true }).count()).toBe(1);
+    await page.mouse.move(0, 700);
+    await saveScreenshot(page, 'calendar');
+
+    // Its panel shows the new due date, and the start moved with it: still a two-day job.
+    await moved.click();
+    await panel.waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/\/card\/[A-Za-z0-9_-]+$/);
+    expect(await panel.getByLabel('Due date').inputValue()).toBe(target!.input);
+    expect(await panel.getByLabel('Start date').inputValue()).toBe(shiftedStart!.input);
+    // One edit: one history entry per date changed by the drop.
+    await panel.getByRole('list', { name: 'History' }).getByText('set the due date').nth(1).waitFor();
+
+    await page.reload();
+    await panel.waitFor();
+    expect(await panel.getByLabel('Due date').inputValue()).toBe(target!.input);
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Calendar' }).click();
+    await entry(dayCell(page, target!.label), 'Boiler service Meyer').waitFor();
+  });
+
+  it('moves an entry by a day with Alt+arrows, keeps focus on it, and undoes the move', async () => {
+    const { page } = app;
+    const agent = newPerson('Kim Keys');
+    await signUp(page, agent);
+    await homeOf(page, agent.name);
+    await createWorkspace(page, 'Returns');
+    await createSpace(page, 'Returns', 'RMA desk');
+    await openSpace(page, 'RMA desk');
+    await addCard(page, 'To do', 'RMA 2201 pickup');
+    const [before, due, next] = await Promise.all([19, 20, 21].map((d) => dayOfThisMonth(page, d)));
+    await card(page, 'RMA 2201 pickup').click();
+    await cardPanel(page, 'RMA 2201 pickup').getByLabel('Due date').fill(due!.input);
+    await cardPanel(page, 'RMA 2201 pickup')
+      .getByRole('list', { name: 'History' })
+      .getByText('set the due date')
+      .waitFor();
+
+    await page.keyboard.press('Escape');
+    await cardPanel(page, 'RMA 2201 pickup').waitFor({ state: 'detached' });
+
+    // Through the command palette this time.
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.getByRole('combobox', { name: 'Command' }).fill('calendar');
+    await palette.getByRole('option', { name: 'Show the calendar' }).waitFor();
+    await page.keyboard.press('Enter');
+    const onDue = entry(dayCell(page, due!.label), 'RMA 2201 pickup');
+    await onDue.focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    const moved = entry(dayCell(page, next!.label), 'RMA 2201 pickup');
+    await moved.waitFor();
+    expect(await moved.evaluate((button) => button === document.activeElement)).toBe(true);
+
+    // One undo step: Ctrl+Z puts it back on its day.
+    await page.keyboard.press('Control+z');
+    await entry(dayCell(page, due!.label), 'RMA 2201 pickup').waitFor();
+    expect(await entry(dayCell(page, next!.label), 'RMA 2201 pickup').count()).toBe(0);
+
+    // Alt+Left moves it a day back and is not the browser's Back.
+    const calendarUrl = page.url();
+    await entry(dayCell(page, due!.label), 'RMA 2201 pickup').focus();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await entry(dayCell(page, before!.label), 'RMA 2201 pickup').waitFor();
+    expect(page.url()).toBe(calendarUrl);
+  });
+});

@@ -61,7 +61,10 @@ const sentences = () =>
     .map((item) => item.querySelector('p')!.textContent);
 
 describe('the activity page', () => {
-  beforeEach(() => vi.unstubAllGlobals());
+  beforeEach(() => {
+    vi.unstubAllGlobals();
+    window.history.replaceState(null, '', '/activity');
+  });
   afterEach(cleanup);
 
   it('reads each event as a sentence naming its card, space and time, and loads more', async () => {

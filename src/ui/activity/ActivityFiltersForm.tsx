@@ -62,6 +62,10 @@ export function ActivityFiltersForm({
           onChange={(e) => set({ person: e.target.value })}
         >
           <option value="">Everyone</option>
+          {/* A person named by the address whose name is not known yet is still shown as chosen. */}
+          {fields.person !== '' && !Object.hasOwn(people, fields.person) && (
+            <option value={fields.person}>The chosen person</option>
+          )}
           {sortedPeople.map(([userId, name]) => (
             <option key={userId} value={userId}>
               {name}

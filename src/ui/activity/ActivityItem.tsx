@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { cardPath, navigate, personActivityPath } from '../shell/route';
+import { appLinkClick } from '../common/appLink';
+import { cardPath, personActivityPath } from '../shell/route';
 import type { ActivityEntry } from './activityApi.ts';
 import { entrySentence } from './entrySentence.ts';
 
@@ -26,29 +27,22 @@ export const ActivityItem = memo(function ActivityItem({
   const sentence = entrySentence(entry, people);
   const path = cardPath(entry.spaceId, entry.cardId);
   const personPath = personActivityPath(entry.actor);
-  // Links are real links (open in a new tab, copy address); a plain click stays in the app.
-  const follow = (to: string) => (event: React.MouseEvent) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    onFollow?.();
-    navigate(to);
-  };
   return (
     <li className="activity-item">
       <p className="activity-sentence">
-        <a href={personPath} onClick={follow(personPath)} className="activity-person">
+        <a href={personPath} onClick={appLinkClick(personPath, onFollow)} className="activity-person">
           {sentence.actor}
         </a>
         {sentence.before}
         {sentence.card === null ? (
           <>
             {' '}
-            <a href={path} onClick={follow(path)}>
+            <a href={path} onClick={appLinkClick(path, onFollow)}>
               Open the card
             </a>
           </>
         ) : (
-          <a href={path} onClick={follow(path)}>
+          <a href={path} onClick={appLinkClick(path, onFollow)}>
             “{sentence.card}”
           </a>
         )}

@@ -167,6 +167,8 @@ export async function runActivityBench({ quick = false, runs = 15 }: ActivityBen
         '',
       ],
       ['first page of a reader whose spaces have no events', { limit }, '', 'newcomer'],
+      ['live refresh: what arrived after the newest 100 (after)', { limit, after: events - 100 }, ''],
+      ['live refresh after a long absence (after = middle)', { limit, after: middle }, ''],
     ];
     const table: string[][] = [[`page of 50 (median of ${runs})`, 'rows', 'time', 'target']];
     const results: Record<string, number> = {};

@@ -119,6 +119,21 @@ export function SpacePage({
     [readOnly],
   );
   useCommands(fieldCommands);
+  const activityCommands = useMemo<Command[]>(
+    () => [
+      {
+        id: 'space-activity',
+        label: 'Show the activity of this space',
+        // Closing the panel returns focus to where the palette left it.
+        perform: () =>
+          setActivityOpener(
+            document.activeElement instanceof HTMLElement ? document.activeElement : document.body,
+          ),
+      },
+    ],
+    [],
+  );
+  useCommands(activityCommands);
   const peers = usePeers(presence);
   const members = useMemberNames(workspaceId);
   const people = useMemo(

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ActivityPage } from '../../../../src/ui/activity/ActivityPage';
 import type { ActivityEntry } from '../../../../src/ui/activity/activityApi';
 import { apiError, stubApi } from '../stubApi';
@@ -210,8 +210,10 @@ describe('the activity page', () => {
         disconnect() {}
       },
     );
+    // jsdom has no scrolling: record that the list was brought back to its top.
     const scrolled = vi.fn();
-    Element.prototype.scrollIntoView = scrolled;
+    Object.defineProperty(Element.prototype, 'scrollIntoView', { value: scrolled, configurable: true });
+    onTestFinished(() => void Reflect.deleteProperty(Element.prototype, 'scrollIntoView'));
     const newer: ActivityEntry = { ...commented, seq: 12, id: '2:7', names: { card: 'Hob' } };
     stubApi({
       'GET /api/activity?limit=50': page([moved, commented], null),

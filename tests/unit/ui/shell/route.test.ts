@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ACTIVITY_PAGE,
-  cardPath,
-  flowPath,
-  parseRoute,
-  personActivityPath,
-  spacePath,
-} from '../../../../src/ui/shell/route.ts';
+import { ACTIVITY_PAGE, cardPath, flowPath, parseRoute, spacePath } from '../../../../src/ui/shell/route.ts';
 import { SPACE_PATH } from '../../../../src/ui/shell/routePattern.ts';
 
 describe('routes', () => {
@@ -31,8 +24,6 @@ describe('routes', () => {
     expect(parseRoute(ACTIVITY_PAGE)).toEqual({ name: 'activity' });
     expect(parseRoute('/activity/')).toEqual({ name: 'activity' });
     expect(parseRoute('/activity/all').name).toBe('not-found');
-    // A person's stream is the same page, its filter in the query.
-    expect(personActivityPath('u_1')).toBe('/activity?person=u_1');
   });
 
   it('answers every such path offline and no other', () => {

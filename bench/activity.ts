@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { seededRandom } from '../src/analytics/index.ts';
+import { isJoined } from '../server/access.ts';
 import { openSqliteStorage } from '../server/storage/sqlite.ts';
 import type { ActivityQuery, NewActivity, Storage } from '../server/storage/types.ts';
 import { tempDataDir } from '../tests/fixtures/server.ts';
@@ -114,7 +115,7 @@ async function page(
   query: Omit<ActivityQuery, 'workspaceIds'>,
   reader = 'lead',
 ): Promise<number> {
-  const workspaces = await storage.listVisibleWorkspaces(reader);
+  const workspaces = (await storage.listVisibleWorkspaces(reader)).filter(isJoined);
   const rows = await storage.queryActivity({ ...query, workspaceIds: workspaces.map((w) => w.id) });
   return rows.length;
 }
@@ -166,6 +167,8 @@ export async function runActivityBench({ quick = false, runs = 15 }: ActivityBen
         '',
       ],
       ['first page of a reader whose spaces have no events', { limit }, '', 'newcomer'],
+      ['live refresh: what arrived after the newest 100 (after)', { limit, after: events - 100 }, ''],
+      ['live refresh after a long absence (after = middle)', { limit, after: middle }, ''],
     ];
     const table: string[][] = [[`page of 50 (median of ${runs})`, 'rows', 'time', 'target']];
     const results: Record<string, number> = {};

@@ -7,9 +7,12 @@
  * - `workspace/<id>`, `space/<id>`: the workspace's members. An explicit membership gives its role;
  *   otherwise every user is a member of an org-wide workspace and a visitor of a public one.
  *   Visitors read only.
+ *
+ * Reading is not belonging: a public workspace is readable by everyone, but it is one of a user's own
+ * ("my spaces", as the activity stream across spaces means it) only once they joined it (see `isJoined`).
  */
 import { parseDocName } from '../src/domain/docNames.ts';
-import type { MemberRole, Storage, UserRecord, WorkspaceRecord } from './storage/types.ts';
+import type { MemberRole, Storage, UserRecord, WorkspaceRecord, WorkspaceType } from './storage/types.ts';
 
 export type Access =
   { ok: true; role: MemberRole; readOnly: boolean } | { ok: false; reason: 'bad_name' | 'forbidden' };
@@ -47,4 +50,14 @@ export async function docAccess(storage: Storage, user: UserRecord, name: string
   const role = await workspaceRole(storage, user, workspace);
   if (!role) return { ok: false, reason: 'forbidden' };
   return { ok: true, role, readOnly: role === 'visitor' };
+}
+
+/**
+ * Whether `workspace` is one of the user's own: they hold an explicit membership (any role), or it is
+ * org-wide, where everyone is a member. A public workspace they merely could read is not, so the stream
+ * of "what happened in my spaces" is not flooded by every public workspace of the instance; that space's
+ * own stream, asked for by name, stays open to them.
+ */
+export function isJoined(workspace: { type: WorkspaceType; memberRole: MemberRole | null }): boolean {
+  return workspace.memberRole !== null || workspace.type === 'org_wide';
 }

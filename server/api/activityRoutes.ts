@@ -1,12 +1,15 @@
 /**
  * `GET /api/activity`: the activity streams from the server's projection (see `projections/activity.ts`).
- * Without filters it is the reader's stream of "what happened in my spaces"; `space`, `card` and `person`
- * narrow it to a space's, a card's or a person's stream. Only spaces the reader may open are ever included,
- * decided at every request, so a removed member stops seeing a space's events at once.
+ * Without filters it is the reader's stream of "what happened in my spaces" (workspaces they joined, see
+ * `isJoined` in access.ts); `card` and `person` narrow it to a card's or a person's stream within those.
+ * `space` asks for one space's stream, open to anyone who may read the space (a visitor of a public
+ * workspace too). Access is decided at every request, so a removed member stops seeing a space's events
+ * at once. Pages go down `seq` with `before`; `after` asks what arrived since the newest row the reader
+ * has (a live refresh), paged down the same way when more than a page arrived.
  */
 import { z } from 'zod';
 import { TYPE_CODES, type HistoryEventType } from '../../src/domain/index.ts';
-import { docAccess } from '../access.ts';
+import { docAccess, isJoined } from '../access.ts';
 import { describeIssue, HttpError, sendJson } from '../http/json.ts';
 import type { ActivityRecord } from '../storage/types.ts';
 import { requireUser, type ApiRequest } from './context.ts';
@@ -39,6 +42,7 @@ const querySchema = z
       )
       .optional(),
     before: wholeNumber.optional(),
+    after: wholeNumber.optional(),
     person: idSchema.optional(),
     type: z
       .enum(EVENT_TYPES, { error: () => `The type must be one of ${EVENT_TYPES.join(', ')}.` })
@@ -109,12 +113,15 @@ export async function listActivity(r: ApiRequest): Promise<void> {
     // Unknown and unreadable spaces answer alike, so space ids cannot be probed.
     if (!access.ok) throw new HttpError(404, 'not_found', 'No such space.');
   }
-  const workspaces = await r.ctx.storage.listVisibleWorkspaces(user.id);
+  const visible = await r.ctx.storage.listVisibleWorkspaces(user.id);
+  // A space asked for by name has passed its own access check; otherwise the stream is "my spaces".
+  const workspaces = input.space !== undefined ? visible : visible.filter(isJoined);
   const limit = input.limit ?? DEFAULT_LIMIT;
   // One more than asked: whether it exists says if there is a next page.
   const rows = await r.ctx.storage.queryActivity({
     workspaceIds: workspaces.map((workspace) => workspace.id),
     before: input.before,
+    after: input.after,
     spaceId: input.space,
     cardId: input.card,
     actor: input.person,

@@ -1,7 +1,8 @@
 /**
  * The activity projection's table in SQLite (migration 3): inserts that ignore rows already stored, and the
  * page query of the activity streams. A page is read newest first along `seq`, the autoincrement key, so a
- * cursor (`seq < before`) stays stable while new rows arrive: they always get higher numbers. A row's names
+ * cursor (`seq < before`) stays stable while new rows arrive: they always get higher numbers, which is also
+ * what a live refresh asks for (`seq > after`). A row's names
  * (see `projections/activityNames.ts`) ride in its `data` JSON under `names`, a key no event type has, so
  * rows stored before names were kept need no migration.
  */
@@ -24,6 +25,7 @@ interface ActivityRow {
 /** Optional filters, in the order their conditions are written; the set present picks a cached statement. */
 const FILTERS = [
   ['before', 'seq < @before'],
+  ['after', 'seq > @after'],
   ['spaceId', 'space_id = @spaceId'],
   ['cardId', 'card_id = @cardId'],
   ['actor', 'actor = @actor'],
@@ -147,7 +149,9 @@ export function sqliteActivity(db: Database.Database) {
     const narrowed = query.spaceId !== undefined || query.cardId !== undefined || query.actor !== undefined;
     const top = (newest.get() as { seq: number | null }).seq ?? 0;
     const ceiling = Math.min(query.before ?? Number.POSITIVE_INFINITY, top + 1);
-    if (narrowed || ceiling - SCAN_WINDOW <= 0)
+    // Rows after a recent cursor (a live refresh) lie within a short stretch of `seq`: the walk is short.
+    const recent = query.after !== undefined && ceiling - query.after <= SCAN_WINDOW;
+    if (narrowed || recent || ceiling - SCAN_WINDOW <= 0)
       return statementFor(query, 'all').all(params) as ActivityRow[];
     // The walk down `seq` is quick while the reader's spaces are a fair share of the newest rows; it is
     // bounded to a window so that a reader of quiet spaces does not walk the whole table. Their page is

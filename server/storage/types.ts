@@ -117,6 +117,8 @@ export interface ActivityQuery {
   workspaceIds: readonly string[];
   /** Only rows with `seq` below this (the cursor of the previous page). */
   before?: number;
+  /** Only rows with `seq` above this (the newest the reader has: what arrived since). */
+  after?: number;
   spaceId?: string;
   cardId?: string;
   actor?: string;

@@ -36,10 +36,18 @@ interface ActivityFiltersFormProps {
   onChange: (fields: FilterFields) => void;
   people: Readonly<Record<string, string>>;
   spaces: readonly SpaceLink[];
+  /** The stream is one space's: no space to choose. */
+  spaceFixed?: boolean;
 }
 
 /** The stream's filters; every change applies at once (the page reloads from the first page). */
-export function ActivityFiltersForm({ fields, onChange, people, spaces }: ActivityFiltersFormProps) {
+export function ActivityFiltersForm({
+  fields,
+  onChange,
+  people,
+  spaces,
+  spaceFixed = false,
+}: ActivityFiltersFormProps) {
   const id = useId();
   const set = (patch: Partial<FilterFields>) => onChange({ ...fields, ...patch });
   const sortedPeople = Object.entries(people).sort(([, a], [, b]) => a.localeCompare(b));
@@ -47,8 +55,17 @@ export function ActivityFiltersForm({ fields, onChange, people, spaces }: Activi
     <form className="row activity-filters" aria-label="Activity filters" onSubmit={(e) => e.preventDefault()}>
       <div className="field">
         <label htmlFor={`${id}-person`}>Person</label>
-        <select id={`${id}-person`} value={fields.person} onChange={(e) => set({ person: e.target.value })}>
+        <select
+          id={`${id}-person`}
+          className="select"
+          value={fields.person}
+          onChange={(e) => set({ person: e.target.value })}
+        >
           <option value="">Everyone</option>
+          {/* A person named by the address whose name is not known yet is still shown as chosen. */}
+          {fields.person !== '' && !Object.hasOwn(people, fields.person) && (
+            <option value={fields.person}>The chosen person</option>
+          )}
           {sortedPeople.map(([userId, name]) => (
             <option key={userId} value={userId}>
               {name}
@@ -60,6 +77,7 @@ export function ActivityFiltersForm({ fields, onChange, people, spaces }: Activi
         <label htmlFor={`${id}-type`}>Event type</label>
         <select
           id={`${id}-type`}
+          className="select"
           value={fields.type}
           onChange={(e) => set({ type: e.target.value as HistoryEventType | '' })}
         >
@@ -71,17 +89,24 @@ export function ActivityFiltersForm({ fields, onChange, people, spaces }: Activi
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-space`}>Space</label>
-        <select id={`${id}-space`} value={fields.space} onChange={(e) => set({ space: e.target.value })}>
-          <option value="">All spaces</option>
-          {spaces.map((space) => (
-            <option key={space.id} value={space.id}>
-              {space.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      {!spaceFixed && (
+        <div className="field">
+          <label htmlFor={`${id}-space`}>Space</label>
+          <select
+            id={`${id}-space`}
+            className="select"
+            value={fields.space}
+            onChange={(e) => set({ space: e.target.value })}
+          >
+            <option value="">All spaces</option>
+            {spaces.map((space) => (
+              <option key={space.id} value={space.id}>
+                {space.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="field">
         <label htmlFor={`${id}-from`}>From</label>
         <input
@@ -104,6 +129,7 @@ export function ActivityFiltersForm({ fields, onChange, people, spaces }: Activi
         <label htmlFor={`${id}-detail`}>Detail</label>
         <select
           id={`${id}-detail`}
+          className="select"
           value={fields.detail}
           onChange={(e) => set({ detail: e.target.value as DetailLevel })}
         >

@@ -1,4 +1,5 @@
-// The client of `GET /api/activity`: the lead's stream across readable spaces, a page at a time.
+// The client of `GET /api/activity`: the streams across the reader's spaces, of a space or of a person, a
+// page at a time, and what arrived since.
 import { request } from '../api';
 import type { HistoryEvent, HistoryEventType } from '../../domain/index.ts';
 
@@ -45,10 +46,18 @@ export interface ActivityFilters {
 /** Events per page. */
 export const PAGE_SIZE = 50;
 
-/** The request path of a page: only the filters set, in a fixed order. */
-export function activityPath(filters: ActivityFilters, before: number | null): string {
+/**
+ * The request path of a page: only the filters set, in a fixed order. `before` pages down from a cursor;
+ * `after` asks only for what arrived since the newest entry the reader has (the live refresh).
+ */
+export function activityPath(
+  filters: ActivityFilters,
+  before: number | null,
+  after: number | null = null,
+): string {
   const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
   if (before !== null) params.set('before', String(before));
+  if (after !== null) params.set('after', String(after));
   if (filters.person) params.set('person', filters.person);
   if (filters.type) params.set('type', filters.type);
   if (filters.space) params.set('space', filters.space);
@@ -58,6 +67,10 @@ export function activityPath(filters: ActivityFilters, before: number | null): s
   return `/api/activity?${params.toString()}`;
 }
 
-export function fetchActivity(filters: ActivityFilters, before: number | null): Promise<ActivityPage> {
-  return request<ActivityPage>('GET', activityPath(filters, before));
+export function fetchActivity(
+  filters: ActivityFilters,
+  before: number | null,
+  after: number | null = null,
+): Promise<ActivityPage> {
+  return request<ActivityPage>('GET', activityPath(filters, before, after));
 }

@@ -9,8 +9,12 @@ const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 /** Stands in for the card's title while the sentence is written; never typed by anyone. */
 const CARD = '\u0000card\u0000';
 
-/** The sentence in three parts: before the card's quoted title, the title, after it (title null: absent). */
+/**
+ * The sentence in parts: the actor's name (which opens it), then the words up to the card's quoted title,
+ * the title, and the words after it (title null: absent), so the page can link the person and the card.
+ */
 export interface EntrySentence {
+  actor: string;
   before: string;
   card: string | null;
   after: string;
@@ -22,10 +26,10 @@ export interface EntrySentence {
  */
 export function entrySentence(entry: ActivityEntry, people: Readonly<Record<string, string>>): EntrySentence {
   const { names } = entry;
+  const actor = entry.actorName ?? people[entry.actor] ?? 'Someone';
   const words: ActivityNames = {
     // The actor opens the sentence; anyone else is named within it.
-    person: (id) =>
-      id === entry.actor ? (entry.actorName ?? people[id] ?? 'Someone') : (people[id] ?? 'someone'),
+    person: (id) => (id === entry.actor ? actor : (people[id] ?? 'someone')),
     status: (id) => names.statuses?.[id] ?? 'a status',
     label: () => names.label ?? 'a label',
     todo: () => names.todo ?? null,
@@ -39,11 +43,14 @@ export function entrySentence(entry: ActivityEntry, people: Readonly<Record<stri
     previousTitle: names.previousTitle ?? null,
   });
   const title = names.card ?? 'a card';
-  const at = text.indexOf(`“${CARD}”`);
-  if (at < 0) return { before: text.replaceAll(CARD, title), card: null, after: '' };
+  // The whole sentence, as every stream words it, less the actor's name that opens it.
+  const rest = text.slice(actor.length);
+  const at = rest.indexOf(`“${CARD}”`);
+  if (at < 0) return { actor, before: rest.replaceAll(CARD, title), card: null, after: '' };
   return {
-    before: text.slice(0, at),
+    actor,
+    before: rest.slice(0, at),
     card: title,
-    after: text.slice(at + CARD.length + 2).replaceAll(CARD, title),
+    after: rest.slice(at + CARD.length + 2).replaceAll(CARD, title),
   };
 }

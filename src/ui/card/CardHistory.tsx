@@ -6,6 +6,8 @@ import {
   type Field,
   type HistoryEvent,
 } from '../../domain/index.ts';
+import { appLinkClick } from '../common/appLink';
+import { personActivityPath } from '../shell/route';
 
 interface CardHistoryProps {
   events: HistoryEvent[];
@@ -22,7 +24,11 @@ interface CardHistoryProps {
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-/** What happened to the card, newest first, in people's words (the wording of `domain/read/activity.ts`). */
+/**
+ * What happened to the card, newest first, in people's words: the wording of `domain/read/activity.ts`, as
+ * in the space and user streams, with "it" for the card. Read from the space's document, so it is complete
+ * and offline too; each author's name opens their own stream, like the names in the streams.
+ */
 export function CardHistory({
   events,
   statusName,
@@ -44,7 +50,13 @@ export function CardHistory({
     <ol className="card-history" aria-label="History">
       {[...events].reverse().map((event) => (
         <li key={event.id}>
-          <strong>{personName(event.by)}</strong>{' '}
+          <a
+            className="activity-person"
+            href={personActivityPath(event.by)}
+            onClick={appLinkClick(personActivityPath(event.by))}
+          >
+            {personName(event.by)}
+          </a>{' '}
           {activityPredicate(event, names, { card: null, fromStatusId: from.get(event.id) })}
           <time dateTime={new Date(event.at).toISOString()}> · {WHEN.format(event.at)}</time>
         </li>

@@ -14,7 +14,7 @@ import { CurrentUserContext } from './currentUser';
 import { Header } from './Header';
 import { PoolContext, useAppPool } from './pool';
 import { NotFound } from './NotFound';
-import { ACTIVITY_PAGE, navigate, parseRoute, spacePath, usePathname } from './route';
+import { ACTIVITY_PAGE, navigate, parseRoute, personActivityPath, spacePath, usePathname } from './route';
 import { Sidebar } from './Sidebar';
 import { useSpaceEntry, useWorkspaceOfSpace } from './useSpaceEntry';
 import { useSpacePresence } from './useSpacePresence';
@@ -101,6 +101,7 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
       },
       { id: 'home', label: 'Go to Home', perform: () => navigate('/') },
       { id: 'activity', label: 'Show activity', perform: () => navigate(ACTIVITY_PAGE) },
+      { id: 'my-activity', label: 'Show my activity', perform: () => navigate(personActivityPath(user.id)) },
       { id: 'navigation', label: 'Show or hide the navigation', perform: () => setNavOpen((open) => !open) },
       ...spaces.map((space) => ({
         id: `space:${space.id}`,
@@ -108,7 +109,7 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
         perform: () => navigate(spacePath(space.id)),
       })),
     ],
-    [spaces],
+    [spaces, user.id],
   );
   useCommands(commands);
   useShortcuts();

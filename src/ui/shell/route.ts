@@ -50,6 +50,11 @@ export function cardPath(spaceId: string, cardId: string): string {
 /** The activity stream across the reader's spaces. */
 export const ACTIVITY_PAGE = '/activity';
 
+/** One person's stream: what they did in the reader's spaces. */
+export function personActivityPath(userId: string): string {
+  return `${ACTIVITY_PAGE}?person=${encodeURIComponent(userId)}`;
+}
+
 const listeners = new Set<() => void>();
 
 function subscribe(listener: () => void): () => void {
@@ -61,14 +66,29 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** Goes to `path` as a new history entry (Back returns), without reloading the page. */
+/** Goes to `path` (which may carry a query) as a new history entry (Back returns), without reloading. */
 export function navigate(path: string): void {
-  if (window.location.pathname === path) return;
+  if (window.location.pathname + window.location.search === path) return;
   window.history.pushState(null, '', path);
+  for (const listener of [...listeners]) listener();
+}
+
+/**
+ * Puts `path` in place of the current entry: for state a page keeps in its query (filters), so a link or a
+ * reload shows the same, while Back still leaves the page rather than undoing each filter change.
+ */
+export function replacePath(path: string): void {
+  if (window.location.pathname + window.location.search === path) return;
+  window.history.replaceState(null, '', path);
   for (const listener of [...listeners]) listener();
 }
 
 /** The current path; re-renders on navigate() and on Back/Forward. */
 export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+/** The current query string (`?a=1`, or empty); re-renders like {@link usePathname}. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search);
 }

@@ -11,6 +11,7 @@ import type { User } from '../api';
 import { CardPanel } from '../card/CardPanel';
 import { PeopleContext, peopleOf } from '../card/people';
 import { SlaFieldProvider } from '../card/slaField';
+import { SpaceActivityPanel } from '../activity/SpaceActivityPanel';
 import { FormError } from '../common/FormError';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { usePool } from '../shell/pool';
@@ -69,6 +70,8 @@ export function SpacePage({
   const [labelsOpener, setLabelsOpener] = useState<HTMLElement | null>(null);
   // The same for the custom fields dialog; `true` when it was opened with nothing focused.
   const [fieldsOpener, setFieldsOpener] = useState<HTMLElement | true | null>(null);
+  // The same for the space's activity panel.
+  const [activityOpener, setActivityOpener] = useState<HTMLElement | null>(null);
   useDocumentTitle(spaceName);
   useCardSearch(spaceId, opened?.store ?? null);
 
@@ -117,6 +120,21 @@ export function SpacePage({
     [readOnly],
   );
   useCommands(fieldCommands);
+  const activityCommands = useMemo<Command[]>(
+    () => [
+      {
+        id: 'space-activity',
+        label: 'Show the activity of this space',
+        // Closing the panel returns focus to where the palette left it.
+        perform: () =>
+          setActivityOpener(
+            document.activeElement instanceof HTMLElement ? document.activeElement : document.body,
+          ),
+      },
+    ],
+    [],
+  );
+  useCommands(activityCommands);
   const peers = usePeers(presence);
   const members = useMemberNames(workspaceId);
   const people = useMemo(
@@ -139,6 +157,11 @@ export function SpacePage({
               canArchive={canManage}
             />
           )}
+          <div className="space-settings">
+            <button type="button" onClick={(event) => setActivityOpener(event.currentTarget)}>
+              Activity
+            </button>
+          </div>
           {opened && actions && manageLabels && (
             <div className="space-settings">
               <button type="button" onClick={(event) => manageLabels(event.currentTarget)}>
@@ -154,6 +177,15 @@ export function SpacePage({
             </div>
           )}
         </div>
+        {activityOpener && (
+          <SpaceActivityPanel
+            spaceId={spaceId}
+            spaceName={spaceName}
+            offline={connection === 'offline'}
+            onClose={() => setActivityOpener(null)}
+            returnFocus={activityOpener}
+          />
+        )}
         {opened && actions && labelsOpener && manageLabels && (
           <LabelsDialog
             spaceName={spaceName}

@@ -304,6 +304,101 @@ describe('the user activity stream', () => {
     expect(await titles('detail=relevant&type=titled')).toEqual([]);
   });
 
+  it('answers what arrived after the newest entry a reader has, without repeating or skipping any', async () => {
+    const lead = await signupNew(server.url, 'live');
+    const { spaceId } = await createSpace(lead.cookie);
+    const client = await open(spaceId, lead.cookie);
+    const statusId = orderedStatuses(client.doc)[0]!.id;
+    const add = (from: number, to: number) => {
+      for (let i = from; i < to; i++)
+        createCard(client.doc, { statusId, title: `Claim ${i}` }, { actor: lead.user.id });
+    };
+    add(0, 3);
+    const shown = await streamOf(lead.cookie, 3, `space=${spaceId}`);
+    const newest = shown[0]!.seq;
+    expect((await activity(lead.cookie, `space=${spaceId}&after=${newest}`)).body).toEqual({
+      events: [],
+      next: null,
+    });
+
+    // Five arrive; the reader asks for two at a time and pages down between its two cursors.
+    add(3, 8);
+    await streamOf(lead.cookie, 8, `space=${spaceId}`);
+    const fresh: Entry[] = [];
+    let next: number | null = null;
+    do {
+      const res = await activity(
+        lead.cookie,
+        `space=${spaceId}&limit=2&after=${newest}${next === null ? '' : `&before=${next}`}`,
+      );
+      expect(res.status).toBe(200);
+      fresh.push(...res.body.events);
+      next = res.body.next;
+    } while (next !== null);
+    expect(fresh.map((event) => event.title)).toEqual([
+      'Claim 7',
+      'Claim 6',
+      'Claim 5',
+      'Claim 4',
+      'Claim 3',
+    ]);
+    // Put above what was shown, they make exactly the stream a fresh reader gets.
+    const whole = await activity(lead.cookie, `space=${spaceId}`);
+    expect([...fresh, ...shown].map((event) => event.id)).toEqual(whole.body.events.map((event) => event.id));
+    expect((await activity(lead.cookie, 'after=x')).status).toBe(400);
+  });
+
+  it('keeps public workspaces out of "my spaces" until joined, and orders events across spaces', async () => {
+    const lead = await signupNew(server.url, 'my-spaces-lead');
+    const stranger = await signupNew(server.url, 'public-owner');
+    const own = await createSpace(lead.cookie);
+    const pub = await createSpace(stranger.cookie, 'public');
+    const ownDoc = await open(own.spaceId, lead.cookie);
+    const pubDoc = await open(pub.spaceId, stranger.cookie);
+    const first = (doc: DocClient) => orderedStatuses(doc.doc)[0]!.id;
+    const write = (doc: DocClient, actor: string, title: string) =>
+      createCard(doc.doc, { statusId: first(doc), title }, { actor });
+
+    write(pubDoc, stranger.user.id, 'Public 1');
+    await streamOf(stranger.cookie, 1, `space=${pub.spaceId}`);
+    write(ownDoc, lead.user.id, 'Own 1');
+    await streamOf(lead.cookie, 1, `space=${own.spaceId}`);
+    write(pubDoc, stranger.user.id, 'Public 2');
+    await streamOf(stranger.cookie, 2, `space=${pub.spaceId}`);
+
+    // Readable as a visitor, so the space's own stream answers; but not part of the lead's own stream.
+    const visited = await activity(lead.cookie, `space=${pub.spaceId}`);
+    expect(visited.body.events.map((event) => event.title)).toEqual(['Public 2', 'Public 1']);
+    const mine = (await activity(lead.cookie)).body.events;
+    expect(mine.some((event) => event.spaceId === pub.spaceId)).toBe(false);
+    expect(mine.filter((event) => event.spaceId === own.spaceId).map((event) => event.title)).toEqual([
+      'Own 1',
+    ]);
+    const byStranger = await activity(lead.cookie, `person=${stranger.user.id}`);
+    expect(byStranger.body.events).toEqual([]);
+
+    // Joined, the workspace is theirs: both spaces' events in the order they arrived.
+    const joined = await api(server.url, `/api/workspaces/${pub.workspaceId}/join`, {
+      cookie: lead.cookie,
+      method: 'POST',
+    });
+    expect(joined.status).toBe(200);
+    const both = (await activity(lead.cookie)).body.events.filter((event) =>
+      [own.spaceId, pub.spaceId].includes(event.spaceId),
+    );
+    expect(both.map((event) => event.title)).toEqual(['Public 2', 'Own 1', 'Public 1']);
+
+    // Removed by the owner, they are a visitor again: out of the stream, the space still readable.
+    const removed = await api(server.url, `/api/workspaces/${pub.workspaceId}/members/${lead.user.id}`, {
+      cookie: stranger.cookie,
+      method: 'DELETE',
+    });
+    expect(removed.status).toBeLessThan(300);
+    const after = (await activity(lead.cookie)).body.events;
+    expect(after.some((event) => event.spaceId === pub.spaceId)).toBe(false);
+    expect((await activity(lead.cookie, `space=${pub.spaceId}`)).body.events).toHaveLength(2);
+  });
+
   it('refuses bad parameters with a sentence, and the signed-out', async () => {
     const lead = await signupNew(server.url, 'strict');
     for (const [query, words] of [
@@ -311,6 +406,7 @@ describe('the user activity stream', () => {
       ['limit=201', 'The limit must be at most 200.'],
       ['limit=ten', 'The limit must be a whole number.'],
       ['before=-4', 'The before must be a whole number.'],
+      ['after=1.5', 'The after must be a whole number.'],
       ['type=exploded', 'The type must be one of'],
       ['detail=most', 'The detail must be one of everything, relevant, comments.'],
       ['space=a/b', 'The space must be an id.'],

@@ -65,4 +65,23 @@ describe('the activity page query', () => {
     expect(await storage.queryActivity({ workspaceIds: [], limit: 3 })).toEqual([]);
     expect(await storage.queryActivity({ workspaceIds: ['elsewhere'], limit: 3 })).toEqual([]);
   });
+
+  it('answers what arrived after a cursor, near the top and far below it, newest first', async () => {
+    const [newest] = await storage.queryActivity({ workspaceIds: ['quiet', 'busy'], limit: 1 });
+    expect(await storage.queryActivity({ workspaceIds: ['quiet'], limit: 5, after: newest!.seq })).toEqual(
+      [],
+    );
+    const since = await storage.queryActivity({ workspaceIds: ['quiet'], limit: 5, after: newest!.seq - 2 });
+    expect(ids(since)).toEqual(['quiet1/1:25005']);
+    // A cursor deep in the table walks space by space, and pages down between the two cursors.
+    const deep = await storage.queryActivity({ workspaceIds: ['quiet'], limit: 2, after: 2 });
+    expect(ids(deep)).toEqual(['quiet1/1:25005', 'quiet2/1:4']);
+    const rest = await storage.queryActivity({
+      workspaceIds: ['quiet'],
+      limit: 5,
+      after: 2,
+      before: deep[1]!.seq,
+    });
+    expect(ids(rest)).toEqual(['quiet1/1:3']);
+  });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, configure, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ActivityPage } from '../../../../src/ui/activity/ActivityPage';
 import type { ActivityEntry } from '../../../../src/ui/activity/activityApi';
 import { apiError, stubApi } from '../stubApi';
@@ -61,7 +61,10 @@ const sentences = () =>
     .map((item) => item.querySelector('p')!.textContent);
 
 describe('the activity page', () => {
-  beforeEach(() => vi.unstubAllGlobals());
+  beforeEach(() => {
+    vi.unstubAllGlobals();
+    window.history.replaceState(null, '', '/activity');
+  });
   afterEach(cleanup);
 
   it('reads each event as a sentence naming its card, space and time, and loads more', async () => {
@@ -147,5 +150,83 @@ describe('the activity page', () => {
     expect(screen.getByRole('status').textContent).toMatch(/needs the server/);
     expect(screen.queryByRole('list', { name: 'Activity' })).toBeNull();
     expect(calls).toEqual([]);
+  });
+
+  it("keeps the filters in the address and reads a person's stream from it", async () => {
+    window.history.replaceState(null, '', '/activity?person=u2');
+    const calls = stubApi({
+      'GET /api/activity?limit=50&person=u2': page([commented], null),
+      'GET /api/activity?limit=50&person=u2&type=commented': page([commented], null),
+      'GET /api/activity?limit=50': page([moved, commented], null),
+    });
+    render(<ActivityPage spaces={spaces} />);
+    await screen.findByText('That is everything these filters match.');
+    expect(sentences()).toEqual(['Grace commented on “Door hinge”']);
+    fireEvent.change(screen.getByLabelText('Event type'), { target: { value: 'commented' } });
+    await waitFor(() => expect(window.location.search).toBe('?person=u2&type=commented'));
+    await waitFor(() => expect(calls).toHaveLength(2));
+
+    // Every actor's name leads to their own stream.
+    cleanup();
+    window.history.replaceState(null, '', '/activity');
+    render(<ActivityPage spaces={spaces} />);
+    await screen.findByRole('list', { name: 'Activity' });
+    const ada = screen.getByRole('link', { name: 'Ada' });
+    expect(ada.getAttribute('href')).toBe('/activity?person=u1');
+  });
+
+  it('puts events that arrive on top without repeating what is shown', async () => {
+    const newer: ActivityEntry = { ...commented, seq: 12, id: '2:7', names: { card: 'Hob' } };
+    const calls = stubApi({
+      'GET /api/activity?limit=50': page([moved, commented], null),
+      // The answer overlaps what is shown: only the newer entry is added.
+      'GET /api/activity?limit=50&after=9': page([newer, moved], null),
+      'GET /api/activity?limit=50&after=12': page([], null),
+    });
+    render(<ActivityPage spaces={spaces} />);
+    await screen.findByRole('list', { name: 'Activity' });
+    // Coming back to the window asks at once what arrived since the newest entry.
+    act(() => void window.dispatchEvent(new Event('focus')));
+    await screen.findByRole('link', { name: '“Hob”' });
+    expect(sentences()).toEqual([
+      'Grace commented on “Hob”',
+      'Ada moved “Pump seal” from Intake to Repair',
+      'Grace commented on “Door hinge”',
+    ]);
+    act(() => void window.dispatchEvent(new Event('focus')));
+    await waitFor(() => expect(calls.at(-1)?.route).toBe('GET /api/activity?limit=50&after=12'));
+    expect(sentences()).toHaveLength(3);
+  });
+
+  it('holds new events behind a button while the reader is scrolled down', async () => {
+    // The top of the list is out of view.
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(private readonly report: IntersectionObserverCallback) {}
+        observe(target: Element) {
+          this.report([{ target, isIntersecting: false } as IntersectionObserverEntry], this as never);
+        }
+        disconnect() {}
+      },
+    );
+    // jsdom has no scrolling: record that the list was brought back to its top.
+    const scrolled = vi.fn();
+    Object.defineProperty(Element.prototype, 'scrollIntoView', { value: scrolled, configurable: true });
+    onTestFinished(() => void Reflect.deleteProperty(Element.prototype, 'scrollIntoView'));
+    const newer: ActivityEntry = { ...commented, seq: 12, id: '2:7', names: { card: 'Hob' } };
+    stubApi({
+      'GET /api/activity?limit=50': page([moved, commented], null),
+      'GET /api/activity?limit=50&after=9': page([newer], null),
+    });
+    render(<ActivityPage spaces={spaces} />);
+    await screen.findByRole('list', { name: 'Activity' });
+    act(() => void window.dispatchEvent(new Event('focus')));
+    const show = await screen.findByRole('button', { name: 'Show 1 new event' });
+    expect(sentences()).toHaveLength(2);
+    fireEvent.click(show);
+    expect(sentences()[0]).toBe('Grace commented on “Hob”');
+    expect(screen.queryByRole('button', { name: /new event/ })).toBeNull();
+    expect(scrolled).toHaveBeenCalled();
   });
 });

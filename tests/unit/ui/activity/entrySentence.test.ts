@@ -14,8 +14,8 @@ const base = {
   actorName: 'Ada',
 };
 const whole = (entry: ActivityEntry, people: Record<string, string> = {}) => {
-  const { before, card, after } = entrySentence(entry, people);
-  return `${before}${card === null ? '' : `[${card}]`}${after}`;
+  const { actor, before, card, after } = entrySentence(entry, people);
+  return `${actor}${before}${card === null ? '' : `[${card}]`}${after}`;
 };
 
 describe('activity entries in words', () => {

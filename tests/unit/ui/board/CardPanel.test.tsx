@@ -33,6 +33,9 @@ describe('card panel', () => {
     const dialog = screen.getByRole('dialog', { name: 'Claim 4711: dishwasher leaks' });
     const history = within(dialog).getByRole('list', { name: 'History' });
     expect(history.textContent).toContain('Ada Lovelace created it in Claim received');
+    // The author's name opens their own activity stream, as it does in the streams.
+    const author = within(history).getAllByRole('link', { name: 'Ada Lovelace' })[0]!;
+    expect(author.getAttribute('href')).toMatch(/^\/activity\?person=[A-Za-z0-9_-]+$/);
     expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 2 }));
   });
 

@@ -65,6 +65,13 @@ export { sectionSchema, readSection, type Section } from './records/section.ts';
 export { savedViewSchema, readSavedView, type SavedView } from './records/savedView.ts';
 export { mirrorSchema, readMirror, type Mirror } from './records/mirror.ts';
 export {
+  reminderSchema,
+  readReminder,
+  dueReminders,
+  reminderOfCard,
+  type Reminder,
+} from './records/reminder.ts';
+export {
   WORKSPACE_TYPES,
   spaceMetaSchema,
   workspaceMetaSchema,
@@ -102,6 +109,7 @@ export { setBlocker, clearBlocker } from './operations/blocker.ts';
 export { createSection, renameSection, moveSection, deleteSection } from './operations/sections.ts';
 export { addMirror, moveMirror, removeMirror } from './operations/mirrors.ts';
 export { saveView, deleteView } from './operations/savedViews.ts';
+export { setReminder, clearReminder, markReminderFired } from './operations/reminders.ts';
 
 export {
   readSpace,
@@ -123,6 +131,12 @@ export {
   type NewHistoryEvent,
 } from './records/historyEvent.ts';
 export { createUndo, type DomainUndo } from './undo.ts';
+export {
+  automaticFollowers,
+  isFollowing,
+  notificationRecipients,
+  type NotificationReason,
+} from './read/followers.ts';
 export { columnKeys, prepareColumnIndex } from './read/columnIndex.ts';
 export { cardTodos, cardComments } from './read/cardItems.ts';
 export { countTodos, cardProgress, type TodoCount } from './read/progress.ts';

@@ -50,6 +50,8 @@ export function userMaps(doc: Y.Doc) {
     prefs: doc.getMap<unknown>('prefs'),
     /** Saved views (see `records/savedView.ts`). */
     views: doc.getMap<YRecord>('views'),
+    /** Personal reminders on cards (see `records/reminder.ts`). */
+    reminders: doc.getMap<YRecord>('reminders'),
   };
 }
 

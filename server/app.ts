@@ -10,6 +10,7 @@ import { createApiHandler } from './api/router.ts';
 import { sendError } from './http/json.ts';
 import { createStaticHandler } from './http/static.ts';
 import { projectActivity } from './projections/activity.ts';
+import { projectNotifications } from './projections/notifications.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
 import type { Storage } from './storage/types.ts';
 import { prepareLoadedDoc } from './sync/prepareDoc.ts';
@@ -64,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     onLoaded: (shared) => {
       prepareLoadedDoc(shared.name, shared.doc);
       projectActivity(shared, storage, log);
+      projectNotifications(shared, storage, log);
     },
     log,
   });

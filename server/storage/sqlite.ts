@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { lockDatabase } from './dataLock.ts';
 import { sqliteActivity } from './sqliteActivity.ts';
+import { sqliteNotifications } from './sqliteNotifications.ts';
 import { migrateSchema } from './sqliteSchema.ts';
 import {
   ConflictError,
@@ -156,6 +157,8 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     spaceById: db.prepare('SELECT * FROM spaces WHERE id = ?'),
     deleteSpace: db.prepare('DELETE FROM spaces WHERE id = ?'),
     deleteSpaceActivity: db.prepare('DELETE FROM activity WHERE space_id = ?'),
+    deleteSpaceNotifications: db.prepare('DELETE FROM notifications WHERE space_id = ?'),
+    deleteSpaceFollows: db.prepare('DELETE FROM follows WHERE space_id = ?'),
     appendUpdate: db.prepare('INSERT INTO doc_updates (doc_name, data, created_at) VALUES (?, ?, ?)'),
     snapshot: db.prepare('SELECT data, up_to_seq FROM doc_snapshots WHERE doc_name = ?'),
     updates: db.prepare('SELECT seq, data FROM doc_updates WHERE doc_name = ? ORDER BY seq'),
@@ -194,10 +197,13 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
   );
 
   const activity = sqliteActivity(db);
+  const notifications = sqliteNotifications(db);
 
   const deleteSpace = db.transaction((id: string) => {
     q.deleteSpace.run(id);
     q.deleteSpaceActivity.run(id);
+    q.deleteSpaceNotifications.run(id);
+    q.deleteSpaceFollows.run(id);
   });
 
   const deleteDoc = db.transaction((docName: string) => {
@@ -315,6 +321,13 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     countActivity: (spaceId) => settle(() => activity.countActivity(spaceId)),
     queryActivity: (query) => settle(() => activity.queryActivity(query)),
     activityCardState: (spaceId, cardId) => settle(() => activity.cardState(spaceId, cardId)),
+    setFollow: (choice) => settle(() => notifications.setFollow(choice)),
+    followChoices: (spaceId, cardIds) => settle(() => notifications.followChoices(spaceId, cardIds)),
+    insertNotifications: (rows) => settle(() => notifications.insertNotifications(rows)),
+    queryNotifications: (query) => settle(() => notifications.queryNotifications(query)),
+    countUnreadNotifications: (userId, workspaceIds) =>
+      settle(() => notifications.countUnread(userId, workspaceIds)),
+    markNotificationsRead: (userId, seqs, at) => settle(() => notifications.markRead(userId, seqs, at)),
     close: () =>
       settle(() => {
         if (!db.open) return;

@@ -123,9 +123,8 @@ describe('notifications', () => {
     expect((await list(carol)).body.notifications).toEqual([]);
     expect((await list(alice)).body.notifications).toEqual([]);
     expect(await unread(alice)).toBe(0);
-    // Bob now follows the card because he was mentioned on it.
+    // Bob has made no choice: he follows the card by the automatic rule, as mentioned on it.
     expect((await api(server.url, followPath(spaceId, cardId), { cookie: bob.cookie })).body).toEqual({
-      following: true,
       choice: null,
     });
   });
@@ -149,7 +148,7 @@ describe('notifications', () => {
       cookie: carol.cookie,
       method: 'PUT',
     });
-    expect(follow.body).toEqual({ following: true, choice: true });
+    expect(follow.body).toEqual({ choice: true });
 
     moveCard(bobDoc, { cardId, toStatusId: repair!.id }, { actor: bob.user.id });
     const [toAlice] = await notificationsOf(alice, 1);
@@ -166,7 +165,10 @@ describe('notifications', () => {
       cookie: carol.cookie,
       method: 'DELETE',
     });
-    expect(unfollow.body).toEqual({ following: false, choice: false });
+    expect(unfollow.body).toEqual({ choice: false });
+    expect((await api(server.url, followPath(spaceId, cardId), { cookie: carol.cookie })).body).toEqual({
+      choice: false,
+    });
     // Alice, its creator, unfollows too: an explicit choice overrides the automatic rule.
     await api(server.url, followPath(spaceId, cardId), { cookie: alice.cookie, method: 'DELETE' });
     moveCard(bobDoc, { cardId, toStatusId: intake!.id }, { actor: bob.user.id });

@@ -4,6 +4,7 @@ import { automaticFollowers, isFollowing, type Card } from '../../domain/index.t
 import { useSpaceStore, type SpaceStore } from '../../state/index.ts';
 import { ApiError } from '../api';
 import { fetchFollowChoice, setFollow } from '../notifications/notificationsApi.ts';
+import { useServerReachable } from '../notifications/useServerReachable.ts';
 import { CurrentUserContext } from '../shell/currentUser';
 
 interface FollowButtonProps {
@@ -16,7 +17,8 @@ interface FollowButtonProps {
  * Follow / Following: a toggle (aria-pressed) for whether the user hears about this card in their
  * notifications. Whether they follow comes from the card as it is on screen (responsible, co-worker,
  * mentioned, creator: the same rule the server applies) unless they chose otherwise, a choice kept on the
- * server. Until the server has answered what they chose (or while offline), the button is not offered.
+ * server. Until the server has answered what they chose, the button is not offered; it is not asked while
+ * the server cannot be reached.
  */
 export function FollowButton({ spaceId, card, store }: FollowButtonProps) {
   const user = useContext(CurrentUserContext);
@@ -33,7 +35,9 @@ export function FollowButton({ spaceId, card, store }: FollowButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  const reachable = useServerReachable();
   useEffect(() => {
+    if (!reachable) return;
     let current = true;
     setChoice(undefined);
     fetchFollowChoice(spaceId, card.id).then(
@@ -43,7 +47,7 @@ export function FollowButton({ spaceId, card, store }: FollowButtonProps) {
     return () => {
       current = false;
     };
-  }, [spaceId, card.id]);
+  }, [spaceId, card.id, reachable]);
 
   if (!user || choice === undefined) return null;
   const following = isFollowing(automatic, user.id, choice);

@@ -1,19 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
 import { fetchUnreadCount } from './notificationsApi.ts';
+import { useServerReachable } from './useServerReachable.ts';
 
 /** How often the count is asked for while the page is visible, in ms. */
 export const UNREAD_POLL_MS = 10_000;
 
 /**
  * The number of unread notifications on the server, kept fresh: asked every {@link UNREAD_POLL_MS} while
- * the page is visible, at once when the window regains focus or becomes visible, and on `refresh`. A
- * failed request (offline) keeps the last count; null until the first answer.
+ * the page is visible, at once when the window regains focus or becomes visible or the server is reached
+ * again, and on `refresh`. Not asked while the server cannot be reached: the last count stays (null until
+ * the first answer).
  */
 export function useUnreadCount(): { count: number | null; refresh: () => void } {
   const [count, setCount] = useState<number | null>(null);
+  const reachable = useServerReachable();
   const refresh = useCallback(() => {
-    fetchUnreadCount().then(setCount, () => {});
-  }, []);
+    if (reachable) fetchUnreadCount().then(setCount, () => {});
+  }, [reachable]);
   useEffect(() => {
     refresh();
     const timer = setInterval(() => {

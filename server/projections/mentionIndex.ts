@@ -4,7 +4,8 @@
  * event. Built on first use; a card's mentioned users are the union over its live comments.
  */
 import * as Y from 'yjs';
-import { readComment, spaceMaps, type YRecord } from '../../src/domain/index.ts';
+import { spaceMaps, type YRecord } from '../../src/domain/index.ts';
+import { readMentions } from '../../src/domain/records/comment.ts';
 
 export class MentionIndex {
   private readonly comments: Y.Map<YRecord>;
@@ -37,7 +38,13 @@ export class MentionIndex {
       this.byComment.delete(commentId);
       return;
     }
-    const { card, mentions } = readComment(record, commentId);
+    // Only the two fields that matter, not the whole comment: this runs for every comment of the space.
+    const card = record.get('card');
+    if (typeof card !== 'string') {
+      this.byComment.delete(commentId);
+      return;
+    }
+    const mentions = record.get('deleted') === true ? [] : readMentions(record.get('mentions'));
     this.byComment.set(commentId, card);
     if (mentions.length === 0) return;
     const ofCard = this.byCard.get(card) ?? new Map<string, readonly string[]>();
@@ -45,12 +52,16 @@ export class MentionIndex {
     this.byCard.set(card, ofCard);
   }
 
+  /** Reads every comment once, if not done yet. */
+  build(): void {
+    if (this.byComment !== null) return;
+    this.byComment = new Map();
+    for (const id of this.comments.keys()) this.refresh(id);
+  }
+
   /** The users mentioned in the card's comments. */
   mentionedOn(cardId: string): Set<string> {
-    if (this.byComment === null) {
-      this.byComment = new Map();
-      for (const id of this.comments.keys()) this.refresh(id);
-    }
+    this.build();
     const users = new Set<string>();
     for (const mentions of this.byCard.get(cardId)?.values() ?? []) for (const id of mentions) users.add(id);
     return users;

@@ -79,6 +79,16 @@ export function projectNotifications(shared: SharedDoc, storage: Storage, log: L
     await storage.insertNotifications(rows);
   }
 
+  // Built soon after load rather than in the first event's transaction: reading every comment of a large
+  // space takes tens of ms (docs/benchmarks.md), better spent between sync messages than inside one.
+  setImmediate(() => {
+    try {
+      mentioned.build();
+    } catch (error) {
+      log(`reading the mentions of ${shared.name} failed`, error);
+    }
+  });
+
   history.observe((change, transaction) => {
     try {
       const writer = writerOf(shared, transaction.origin);

@@ -108,6 +108,7 @@ const MIGRATIONS: readonly string[] = [
     UNIQUE (user_id, space_id, event_id)
   );
   CREATE INDEX notifications_user ON notifications(user_id, seq);
+  CREATE INDEX notifications_user_type ON notifications(user_id, type, seq);
   CREATE INDEX notifications_unread ON notifications(user_id, space_id) WHERE read_at IS NULL;
   `,
 ];

@@ -1,4 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Command } from '../commands/command';
+import { useCommands } from '../commands/registry';
 import { NotificationCentre } from './NotificationCentre';
 import './notifications.css';
 import { useReminders } from './useReminders.ts';
@@ -13,7 +15,33 @@ export function NotificationsButton() {
   const { fired, actions } = useReminders();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const container = useRef<HTMLDivElement>(null);
   const unread = (count ?? 0) + fired.length;
+
+  const commands = useMemo<Command[]>(
+    () => [
+      {
+        id: 'notifications',
+        label: 'Show notifications',
+        perform: () => {
+          setOpen(true);
+          refresh();
+        },
+      },
+    ],
+    [refresh],
+  );
+  useCommands(commands);
+
+  // A press anywhere outside closes the centre, as a menu does; focus stays where the user pressed.
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !container.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
 
   const close = useCallback(() => {
     setOpen(false);
@@ -31,7 +59,7 @@ export function NotificationsButton() {
   );
 
   return (
-    <div className="notifications">
+    <div className="notifications" ref={container}>
       <button
         ref={button}
         type="button"

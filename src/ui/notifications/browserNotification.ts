@@ -12,11 +12,19 @@ export async function askForBrowserNotifications(): Promise<boolean> {
   return (await Notification.requestPermission()) === 'granted';
 }
 
-/** Shows `title` as a system notification if allowed; `tag` keeps two devices' or tabs' copies as one. */
-export function showBrowserNotification(title: string, tag: string): void {
+/**
+ * Shows `title` as a system notification if allowed; `tag` keeps two tabs' copies as one. Clicking it
+ * brings the app forward and runs `onClick` (opening the card).
+ */
+export function showBrowserNotification(title: string, tag: string, onClick?: () => void): void {
   if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
   try {
-    new Notification(title, { tag });
+    const shown = new Notification(title, { tag });
+    shown.onclick = () => {
+      window.focus();
+      onClick?.();
+      shown.close();
+    };
   } catch {
     // Some browsers allow notifications only from a service worker: the centre still lists it.
   }

@@ -4,6 +4,7 @@ import type { UserStore } from '../../state/index.ts';
 import { bindUserActions, openUser, type UserActions } from '../../sync/index.ts';
 import { CurrentUserContext } from '../shell/currentUser';
 import { usePool } from '../shell/pool';
+import { cardPath, navigate } from '../shell/route';
 import { useOpenDocument } from '../shell/useOpenDocument';
 import { showBrowserNotification } from './browserNotification.ts';
 
@@ -43,7 +44,9 @@ function useFiring(store: UserStore | null, actions: UserActions | null): Remind
     for (const reminder of dueReminders(reminders, now)) {
       try {
         actions.markReminderFired({ reminderId: reminder.id });
-        showBrowserNotification(`Reminder: ${reminder.title || 'a card'}`, reminder.id);
+        showBrowserNotification(`Reminder: ${reminder.title || 'a card'}`, reminder.id, () =>
+          navigate(cardPath(reminder.spaceId, reminder.cardId)),
+        );
       } catch {
         // Removed meanwhile on another device: nothing to fire.
       }

@@ -101,6 +101,8 @@ describe('notifications in the browser', () => {
     await panel2.getByLabel('Reminder time').fill('2026-01-05T09:00');
     await panel2.getByRole('button', { name: 'Remind me' }).click();
     await page2.getByRole('button', { name: 'Notifications, 1 unread' }).waitFor();
+    await panel2.getByText(/^Reminded you /).waitFor();
+    await saveScreenshot(page2, 'card-follow-reminder');
     await page2.getByRole('button', { name: 'Notifications, 1 unread' }).click();
     const reminder = centre.getByRole('listitem').filter({ hasText: 'Reminder: “Pump seal”' });
     await reminder.waitFor();

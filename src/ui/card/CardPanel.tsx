@@ -100,15 +100,13 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           {card.title}
         </h2>
+        {/* Following and reminders are the reader's own, so visitors have them too. */}
+        <FollowButton spaceId={spaceId} card={card} store={store} />
         <button type="button" onClick={onClose} aria-label="Close card">
           Close
         </button>
       </div>
       <FormError message={error} />
-      {/* Following and reminders are the reader's own, so visitors have them too. */}
-      <div className="card-personal">
-        <FollowButton spaceId={spaceId} card={card} store={store} />
-      </div>
       <ReminderField spaceId={spaceId} cardId={cardId} title={card.title} />
       {/* A visitor reads the card; the server would drop their edits, so none are offered. */}
       <fieldset className="card-panel-fields" disabled={readOnly}>

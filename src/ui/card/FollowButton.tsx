@@ -5,6 +5,7 @@ import { useSpaceStore, type SpaceStore } from '../../state/index.ts';
 import { ApiError } from '../api';
 import { fetchFollowChoice, setFollow } from '../notifications/notificationsApi.ts';
 import { useServerReachable } from '../notifications/useServerReachable.ts';
+import '../notifications/notifications.css';
 import { CurrentUserContext } from '../shell/currentUser';
 
 interface FollowButtonProps {

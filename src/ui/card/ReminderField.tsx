@@ -76,28 +76,26 @@ function ReminderFieldOpen({
   };
 
   return (
-    <div className="card-personal">
-      <div className="field">
-        <label htmlFor={inputId}>Reminder time</label>
+    <div className="field card-reminder">
+      <label htmlFor={inputId}>Reminder time</label>
+      <div className="row">
         <input
           id={inputId}
           type="datetime-local"
           value={value}
           onChange={(event) => setValue(event.target.value)}
         />
+        <button type="button" onClick={set} disabled={!actions}>
+          Remind me
+        </button>
       </div>
-      <button type="button" onClick={set} disabled={!actions}>
-        Remind me
-      </button>
       {reminder && (
-        <>
-          <span className="muted">
-            {reminder.firedAt === null ? 'Reminds you' : 'Reminded you'} {WHEN.format(reminder.at)}
-          </span>
+        <p className="muted">
+          {reminder.firedAt === null ? 'Reminds you' : 'Reminded you'} {WHEN.format(reminder.at)}{' '}
           <button type="button" className="link" onClick={clear}>
             Clear reminder
           </button>
-        </>
+        </p>
       )}
       {error && (
         <span className="form-error" role="alert">

@@ -1,6 +1,6 @@
 /**
  * `npm run bench` — runs every benchmark in turn and prints their figures. Benchmarks never assert: they
- * measure. Flags: `--quick` (small sizes, for a smoke run), `--only coldLoad|fanout|board|analytics|scatter|activity|calendar`, `--runs <n>`
+ * measure. Flags: `--quick` (small sizes, for a smoke run), `--only <name>` (one of `BENCHES` below), `--runs <n>`
  * (cold-load repetitions). Pass them after `--`: `npm run bench -- --quick`.
  */
 import { parseArgs } from 'node:util';
@@ -10,9 +10,19 @@ import { runBoardBench } from './board.ts';
 import { runCalendarBench } from './calendar.ts';
 import { runColdLoadBench } from './coldLoad.ts';
 import { runFanoutBench } from './fanout.ts';
+import { runNotificationsBench } from './notifications.ts';
 import { runScatterBench } from './scatter.ts';
 
-const BENCHES = ['coldLoad', 'fanout', 'board', 'analytics', 'scatter', 'activity', 'calendar'] as const;
+const BENCHES = [
+  'coldLoad',
+  'fanout',
+  'board',
+  'analytics',
+  'scatter',
+  'activity',
+  'calendar',
+  'notifications',
+] as const;
 
 const { values } = parseArgs({
   options: {
@@ -38,4 +48,5 @@ if (!only || only === 'analytics') runAnalyticsBench({ quick: values.quick });
 if (!only || only === 'scatter') await runScatterBench({ quick: values.quick });
 if (!only || only === 'activity') await runActivityBench({ quick: values.quick });
 if (!only || only === 'calendar') runCalendarBench({ quick: values.quick });
+if (!only || only === 'notifications') await runNotificationsBench({ quick: values.quick });
 console.log(`All benchmarks done in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

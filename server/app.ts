@@ -12,6 +12,7 @@ import { createStaticHandler } from './http/static.ts';
 import { FeedHub } from './feeds/feedHub.ts';
 import { projectActivity } from './projections/activity.ts';
 import { CardSummaryProjection } from './projections/cardSummaries.ts';
+import { projectNotifications } from './projections/notifications.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
 import type { Storage } from './storage/types.ts';
 import { prepareLoadedDoc } from './sync/prepareDoc.ts';
@@ -68,6 +69,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       projectActivity(shared, storage, log);
       summaries.documentLoaded(shared);
       feeds.documentLoaded(shared);
+      projectNotifications(shared, storage, log);
     },
     log,
   });

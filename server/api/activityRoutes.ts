@@ -62,7 +62,7 @@ const querySchema = z
   );
 
 /** The query string as one value per name; a name given twice is refused rather than guessed at. */
-function readQuery(url: string | undefined): Record<string, string> {
+export function readQuery(url: string | undefined): Record<string, string> {
   const params = new URL(url ?? '/', 'http://localhost').searchParams;
   const query: Record<string, string> = {};
   for (const [name, value] of params) {
@@ -73,7 +73,7 @@ function readQuery(url: string | undefined): Record<string, string> {
 }
 
 /** One entry of the answer: the event's own fields flat, as the client's history events have them. */
-const toEntry = (row: ActivityRecord) => ({
+export const toEntry = (row: ActivityRecord) => ({
   ...row.data,
   seq: row.seq,
   id: row.eventId,

@@ -7,7 +7,9 @@ import { instance, login, logout, me, signup } from './authRoutes.ts';
 import { addCardComment, deleteCardComment, editCardComment } from './commentRoutes.ts';
 import type { ApiContext, ApiRequest } from './context.ts';
 import { createDemo } from './demoRoutes.ts';
+import { followCard, getFollow, unfollowCard } from './followRoutes.ts';
 import { listMembers } from './memberRoutes.ts';
+import { listNotifications, markNotificationsRead, unreadNotificationCount } from './notificationRoutes.ts';
 import {
   createSpace,
   createWorkspace,
@@ -43,6 +45,12 @@ const ROUTES: Array<[method: string, pattern: string, handler: Handler]> = [
   ['PATCH', '/api/spaces/:spaceId/cards/:cardId/comments/:commentId', editCardComment],
   ['DELETE', '/api/spaces/:spaceId/cards/:cardId/comments/:commentId', deleteCardComment],
   ['GET', '/api/activity', listActivity],
+  ['GET', '/api/spaces/:spaceId/cards/:cardId/follow', getFollow],
+  ['PUT', '/api/spaces/:spaceId/cards/:cardId/follow', followCard],
+  ['DELETE', '/api/spaces/:spaceId/cards/:cardId/follow', unfollowCard],
+  ['GET', '/api/notifications', listNotifications],
+  ['GET', '/api/notifications/unread-count', unreadNotificationCount],
+  ['POST', '/api/notifications/read', markNotificationsRead],
 ];
 
 const COMPILED = ROUTES.map(([method, pattern, handler]) => {

@@ -84,7 +84,7 @@ export async function backfillActivity(
 }
 
 /** The authenticated user who applied a transaction: one of the document's connections, or an API call. */
-function writerOf(shared: SharedDoc, origin: unknown): string | null {
+export function writerOf(shared: SharedDoc, origin: unknown): string | null {
   if (typeof origin === 'object' && origin !== null && shared.peers.has(origin as Peer)) {
     return (origin as Peer).userId;
   }

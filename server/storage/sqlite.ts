@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { lockDatabase } from './dataLock.ts';
 import { sqliteActivity } from './sqliteActivity.ts';
 import { sqliteCardSummaries } from './sqliteCardSummaries.ts';
+import { sqliteNotifications } from './sqliteNotifications.ts';
 import { migrateSchema } from './sqliteSchema.ts';
 import {
   ConflictError,
@@ -160,6 +161,8 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     deleteSpaceSummaries: db.prepare('DELETE FROM card_summaries WHERE space_id = ?'),
     deleteSpacePeople: db.prepare('DELETE FROM card_people WHERE space_id = ?'),
     deleteSpaceSummarised: db.prepare('DELETE FROM card_summary_spaces WHERE space_id = ?'),
+    deleteSpaceNotifications: db.prepare('DELETE FROM notifications WHERE space_id = ?'),
+    deleteSpaceFollows: db.prepare('DELETE FROM follows WHERE space_id = ?'),
     appendUpdate: db.prepare('INSERT INTO doc_updates (doc_name, data, created_at) VALUES (?, ?, ?)'),
     snapshot: db.prepare('SELECT data, up_to_seq FROM doc_snapshots WHERE doc_name = ?'),
     updates: db.prepare('SELECT seq, data FROM doc_updates WHERE doc_name = ? ORDER BY seq'),
@@ -199,6 +202,7 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
 
   const activity = sqliteActivity(db);
   const summaries = sqliteCardSummaries(db);
+  const notifications = sqliteNotifications(db);
 
   const deleteSpace = db.transaction((id: string) => {
     q.deleteSpace.run(id);
@@ -206,6 +210,8 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     q.deleteSpaceSummaries.run(id);
     q.deleteSpacePeople.run(id);
     q.deleteSpaceSummarised.run(id);
+    q.deleteSpaceNotifications.run(id);
+    q.deleteSpaceFollows.run(id);
   });
 
   const deleteDoc = db.transaction((docName: string) => {
@@ -329,6 +335,13 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     cardsConcerning: (userId) => settle(() => summaries.cardsConcerning(userId)),
     markSummarised: (spaceId) => settle(() => summaries.markSummarised(spaceId)),
     unsummarisedSpaces: (spaceIds) => settle(() => summaries.unsummarisedSpaces(spaceIds)),
+    setFollow: (choice) => settle(() => notifications.setFollow(choice)),
+    followChoices: (spaceId, cardIds) => settle(() => notifications.followChoices(spaceId, cardIds)),
+    insertNotifications: (rows) => settle(() => notifications.insertNotifications(rows)),
+    queryNotifications: (query) => settle(() => notifications.queryNotifications(query)),
+    countUnreadNotifications: (userId, workspaceIds) =>
+      settle(() => notifications.countUnread(userId, workspaceIds)),
+    markNotificationsRead: (userId, seqs, at) => settle(() => notifications.markRead(userId, seqs, at)),
     close: () =>
       settle(() => {
         if (!db.open) return;

@@ -9,7 +9,7 @@
 import type Database from 'better-sqlite3';
 import type { ActivityCardState, ActivityQuery, ActivityRecord, ActorSource, NewActivity } from './types.ts';
 
-interface ActivityRow {
+export interface ActivityRow {
   seq: number;
   space_id: string;
   event_id: string;
@@ -38,7 +38,7 @@ const FILTERS = [
 /** Newest rows a stream across spaces walks before it reads space by space instead (see `queryRows`). */
 const SCAN_WINDOW = 20_000;
 
-function toRecord(row: ActivityRow, people: ReadonlyMap<string, string>): ActivityRecord {
+export function toRecord(row: ActivityRow, people: ReadonlyMap<string, string>): ActivityRecord {
   const { names, ...data } = JSON.parse(row.data) as Record<string, unknown>;
   return {
     seq: row.seq,

@@ -102,6 +102,34 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX card_people_card ON card_people(space_id, card_id);
   CREATE TABLE card_summary_spaces (space_id TEXT PRIMARY KEY) WITHOUT ROWID;
   `,
+  // 5: following and notifications. `follows` holds only explicit choices (1 follow, 0 unfollow); who
+  // follows automatically is derived from the card at each event. A notification points at its activity
+  // row by (space_id, event_id), which gives its sentence; `reason` says whether it came by following or
+  // by a mention.
+  `
+  CREATE TABLE follows (
+    space_id TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    following INTEGER NOT NULL CHECK (following IN (0, 1)),
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (space_id, card_id, user_id)
+  );
+  CREATE TABLE notifications (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id TEXT NOT NULL,
+    space_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('follow', 'mention')),
+    read_at INTEGER,
+    UNIQUE (user_id, space_id, event_id)
+  );
+  CREATE INDEX notifications_user ON notifications(user_id, seq);
+  CREATE INDEX notifications_user_type ON notifications(user_id, type, seq);
+  CREATE INDEX notifications_unread ON notifications(user_id, space_id) WHERE read_at IS NULL;
+  `,
 ];
 
 /**

@@ -132,6 +132,35 @@ export interface ActivityQuery {
   limit: number;
 }
 
+/** One notification to store: the activity event `eventId` of `spaceId`, for `userId`. */
+export interface NewNotification {
+  userId: string;
+  spaceId: string;
+  eventId: string;
+  cardId: string;
+  type: string;
+  reason: 'follow' | 'mention';
+}
+
+/** A stored notification with the activity row that gives its sentence. */
+export interface NotificationRecord {
+  /** Grows with every insert: the page cursor and the id used to mark it read. */
+  seq: number;
+  reason: 'follow' | 'mention';
+  /** Epoch ms when the user marked it read; null while unread. */
+  readAt: number | null;
+  activity: ActivityRecord;
+}
+
+/** A page of a user's notifications, newest first, from the spaces of `workspaceIds` only. */
+export interface NotificationQuery {
+  userId: string;
+  workspaceIds: readonly string[];
+  before?: number;
+  level: 'everything' | 'relevant' | 'comments';
+  limit: number;
+}
+
 /** Thrown when a unique constraint (such as a duplicate e-mail address) rejects a write. */
 export class ConflictError extends Error {
   constructor(message: string) {
@@ -236,6 +265,18 @@ export interface Storage {
   markSummarised(spaceId: string): Promise<void>;
   /** Those of `spaceIds` never summarised (their cards may lack stored summaries). */
   unsummarisedSpaces(spaceIds: readonly string[]): Promise<string[]>;
+  /** Records a user's explicit choice to follow (true) or unfollow (false) a card, replacing an earlier one. */
+  setFollow(choice: { userId: string; spaceId: string; cardId: string; following: boolean }): Promise<void>;
+  /** The explicit choices on these cards of a space, by card id, then user id. */
+  followChoices(spaceId: string, cardIds: readonly string[]): Promise<Map<string, Map<string, boolean>>>;
+  /** Adds notifications in one transaction; one already stored (same user, space and event) is skipped. */
+  insertNotifications(rows: readonly NewNotification[]): Promise<number>;
+  /** Up to `limit` of a user's notifications, highest `seq` first. */
+  queryNotifications(query: NotificationQuery): Promise<NotificationRecord[]>;
+  /** How many of a user's notifications in the spaces of `workspaceIds` are unread. */
+  countUnreadNotifications(userId: string, workspaceIds: readonly string[]): Promise<number>;
+  /** Marks the user's notifications `seqs` read (all of them when `seqs` is 'all'); returns how many changed. */
+  markNotificationsRead(userId: string, seqs: readonly number[] | 'all', at: number): Promise<number>;
 
   close(): Promise<void>;
 }

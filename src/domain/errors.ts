@@ -41,6 +41,7 @@ export type DomainErrorCode =
   | 'duplicate_folder'
   | 'card_not_upgraded'
   | 'unknown_view'
+  | 'unknown_reminder'
   | 'not_initialized'
   | 'schema_too_new'
   | 'schema_invalid';

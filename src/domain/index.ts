@@ -76,6 +76,13 @@ export {
   type FeedReason,
 } from './records/feedEntry.ts';
 export {
+  reminderSchema,
+  readReminder,
+  dueReminders,
+  reminderOfCard,
+  type Reminder,
+} from './records/reminder.ts';
+export {
   WORKSPACE_TYPES,
   spaceMetaSchema,
   workspaceMetaSchema,
@@ -113,6 +120,7 @@ export { setBlocker, clearBlocker } from './operations/blocker.ts';
 export { createSection, renameSection, moveSection, deleteSection } from './operations/sections.ts';
 export { addMirror, moveMirror, removeMirror, setMirrorPriority, triageCard } from './operations/mirrors.ts';
 export { saveView, deleteView } from './operations/savedViews.ts';
+export { setReminder, clearReminder, markReminderFired } from './operations/reminders.ts';
 
 export {
   readSpace,
@@ -134,6 +142,12 @@ export {
   type NewHistoryEvent,
 } from './records/historyEvent.ts';
 export { createUndo, type DomainUndo } from './undo.ts';
+export {
+  automaticFollowers,
+  isFollowing,
+  notificationRecipients,
+  type NotificationReason,
+} from './read/followers.ts';
 export { columnKeys, prepareColumnIndex } from './read/columnIndex.ts';
 export { cardTodos, cardComments } from './read/cardItems.ts';
 export { countTodos, cardProgress, type TodoCount } from './read/progress.ts';

@@ -57,6 +57,8 @@ export function userMaps(doc: Y.Doc) {
     views: doc.getMap<YRecord>('views'),
     /** Inbox cards the user has dealt with: `feedKey` → epoch ms (see `operations/mirrors.ts`). */
     triaged: doc.getMap<number>('triaged'),
+    /** Personal reminders on cards (see `records/reminder.ts`). */
+    reminders: doc.getMap<YRecord>('reminders'),
   };
 }
 

@@ -1,6 +1,6 @@
 /** The snapshot store of the signed-in user's own document: MySpace sections, mirrors and preferences. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Mirror, SavedView, Section, UserMeta } from '../domain/index.ts';
+import type { Mirror, Reminder, SavedView, Section, UserMeta } from '../domain/index.ts';
 
 export interface UserState {
   meta: UserMeta;
@@ -10,6 +10,7 @@ export interface UserState {
   views: Record<string, SavedView>;
   /** Inbox cards dealt with: `feedKey` → epoch ms. */
   triaged: Record<string, number>;
+  reminders: Record<string, Reminder>;
 }
 
 export type UserStore = StoreApi<UserState>;

@@ -1,18 +1,22 @@
 /**
  * The writes the app makes on the signed-in user's own document, bound to them so React code never sees a
- * `Y.Doc`: saved views of the Flow charts, and MySpace (sections, mirrors, priorities, triage).
+ * `Y.Doc`: saved views of the Flow charts, personal reminders, and MySpace (sections, mirrors, priorities,
+ * triage).
  */
 import {
   addMirror,
+  clearReminder,
   createSection,
   deleteSection,
   deleteView,
+  markReminderFired,
   moveMirror,
   moveSection,
   removeMirror,
   renameSection,
   saveView,
   setMirrorPriority,
+  setReminder,
   triageCard,
 } from '../domain/index.ts';
 import type { DocumentHandle } from './documentPool.ts';
@@ -35,6 +39,11 @@ export interface UserActions {
   setMirrorPriority(input: Input<typeof setMirrorPriority>): void;
   /** Takes a card out of the inbox without mirroring it. */
   triageCard(input: Input<typeof triageCard>): void;
+  /** Sets the card's personal reminder to `at` (epoch ms), replacing an earlier one; returns its id. */
+  setReminder(input: { spaceId: string; cardId: string; title: string; at: number }): string;
+  clearReminder(input: { reminderId: string }): void;
+  /** Records that a reminder was shown, so it fires once. */
+  markReminderFired(input: { reminderId: string }): void;
 }
 
 /** Binds the user-document operations to `handle`'s document, acting as `actorId`. */
@@ -53,5 +62,8 @@ export function bindUserActions(handle: Pick<DocumentHandle, 'doc'>, actorId: st
     removeMirror: (input) => removeMirror(doc, input, ctx),
     setMirrorPriority: (input) => setMirrorPriority(doc, input, ctx),
     triageCard: (input) => triageCard(doc, input, ctx),
+    setReminder: (input) => setReminder(doc, input, ctx),
+    clearReminder: (input) => clearReminder(doc, input, ctx),
+    markReminderFired: (input) => markReminderFired(doc, input, ctx),
   };
 }

@@ -52,7 +52,7 @@ async function readError(response: Response): Promise<ApiError> {
 
 /** One JSON request; every failure becomes an {@link ApiError}. */
 export async function request<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
 ): Promise<T> {

@@ -2,6 +2,7 @@
 import type * as Y from 'yjs';
 import type { UserMeta } from '../records/meta.ts';
 import { readMirror, type Mirror } from '../records/mirror.ts';
+import { readReminder, type Reminder } from '../records/reminder.ts';
 import { readSavedView, type SavedView } from '../records/savedView.ts';
 import { readSection, type Section } from '../records/section.ts';
 import { sortKeyed } from '../ordering.ts';
@@ -15,11 +16,13 @@ export interface UserSnapshot {
   views: Record<string, SavedView>;
   /** Inbox cards dealt with: `feedKey` → epoch ms. */
   triaged: Record<string, number>;
+  /** Personal reminders by id. */
+  reminders: Record<string, Reminder>;
 }
 
 /** The whole user document as id-keyed plain objects. */
 export function readUser(doc: Y.Doc): UserSnapshot {
-  const { meta, sections, mirrors, prefs, views } = userMaps(doc);
+  const { meta, sections, mirrors, prefs, views, reminders } = userMaps(doc);
   const triaged = readTriaged(doc);
   const version = meta.get('schemaVersion');
   const id = meta.get('id');
@@ -30,6 +33,7 @@ export function readUser(doc: Y.Doc): UserSnapshot {
     prefs: prefs.toJSON(),
     views: {},
     triaged,
+    reminders: {},
   };
   eachRecord(sections, (record, id) => {
     snapshot.sections[id] = readSection(record, id);
@@ -39,6 +43,9 @@ export function readUser(doc: Y.Doc): UserSnapshot {
   });
   eachRecord(views, (record, id) => {
     snapshot.views[id] = readSavedView(record, id);
+  });
+  eachRecord(reminders, (record, id) => {
+    snapshot.reminders[id] = readReminder(record, id);
   });
   return snapshot;
 }

@@ -3,7 +3,14 @@
  * each transaction, in one `setState` (see `docBridge.ts`).
  */
 import type * as Y from 'yjs';
-import { readMirror, readSavedView, readSection, readTriaged, readUser } from '../../domain/index.ts';
+import {
+  readMirror,
+  readReminder,
+  readSavedView,
+  readSection,
+  readTriaged,
+  readUser,
+} from '../../domain/index.ts';
 import { userMaps } from '../../domain/schema.ts';
 import { createUserStore, type UserState, type UserStore } from '../../state/userStore.ts';
 import { followDocument } from './docBridge.ts';
@@ -23,6 +30,7 @@ export function bridgeUser(doc: Y.Doc): UserBridge {
       sections: [maps.sections, readSection],
       mirrors: [maps.mirrors, readMirror],
       views: [maps.views, readSavedView],
+      reminders: [maps.reminders, readReminder],
     },
     // Meta and preferences change rarely; the domain reads them only as part of the whole document.
     values: {

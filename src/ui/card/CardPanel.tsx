@@ -6,9 +6,11 @@ import { FormError } from '../common/FormError';
 import { BlockerField } from './BlockerField';
 import { DraftText } from './DraftText';
 import { FieldInputs } from './FieldInputs';
+import { FollowButton } from './FollowButton';
 import { CardHistory } from './CardHistory';
 import { CommentSection } from './CommentSection';
 import { CoworkerPicker } from './CoworkerPicker';
+import { ReminderField } from './ReminderField';
 import { TodoSection } from './TodoSection';
 import './cardItems.css';
 import { fromDateInput, toDateInput } from './dateInput';
@@ -42,6 +44,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   const fields = useSpaceStore(store, (state) => state.fields);
   const todos = useSpaceStore(store, (state) => state.todos);
   const historyLength = useSpaceStore(store, (state) => state.historyLength);
+  const spaceId = useSpaceStore(store, (state) => state.meta.id);
   const people = useContext(PeopleContext);
   const readOnly = useContext(ReadOnlyContext);
   const manageLabels = useContext(ManageLabelsContext);
@@ -97,11 +100,14 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           {card.title}
         </h2>
+        {/* Following and reminders are the reader's own, so visitors have them too. */}
+        <FollowButton spaceId={spaceId} card={card} store={store} />
         <button type="button" onClick={onClose} aria-label="Close card">
           Close
         </button>
       </div>
       <FormError message={error} />
+      <ReminderField spaceId={spaceId} cardId={cardId} title={card.title} />
       {/* A visitor reads the card; the server would drop their edits, so none are offered. */}
       <fieldset className="card-panel-fields" disabled={readOnly}>
         <div className="field">

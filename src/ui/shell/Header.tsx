@@ -1,5 +1,6 @@
 import type { ConnectionStore } from '../../state/index.ts';
 import type { User } from '../api';
+import { NotificationsButton } from '../notifications/NotificationsButton';
 import { ConnectionStatus } from './ConnectionStatus';
 import { PeopleHere } from './PeopleHere';
 import { NAVIGATION_ID } from './Sidebar';
@@ -48,6 +49,7 @@ export function Header({
       <span className="topbar-user">
         Signed in as <strong>{user.name}</strong>
       </span>
+      <NotificationsButton />
       <SignOutButton onSignedOut={onSignedOut} blockedBy={signOutBlockedBy} />
     </header>
   );

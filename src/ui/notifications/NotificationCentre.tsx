@@ -1,0 +1,130 @@
+import { useContext, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Reminder } from '../../domain/index.ts';
+import type { DetailLevel } from '../activity/activityApi.ts';
+import { usePeopleDirectory } from '../activity/usePeopleDirectory.ts';
+import { FormError } from '../common/FormError';
+import { useSpaceList } from '../shell/useSpaceList';
+import { WorkspaceStoresContext } from '../shell/workspaceStores';
+import { askForBrowserNotifications, canAskForBrowserNotifications } from './browserNotification.ts';
+import { NotificationItem } from './NotificationItem';
+import { ReminderItem } from './ReminderItem';
+import { useNotificationList } from './useNotificationList.ts';
+
+interface NotificationCentreProps {
+  /** Fired personal reminders not yet dismissed. */
+  reminders: readonly Reminder[];
+  onDismissReminder: (id: string) => void;
+  /** The server's read state changed: the unread count is asked for again. */
+  onChanged: () => void;
+  onClose: () => void;
+}
+
+const LEVELS: ReadonlyArray<[DetailLevel, string]> = [
+  ['everything', 'Everything'],
+  ['relevant', 'Relevant'],
+  ['comments', 'Comments and mentions'],
+];
+
+/**
+ * The notification centre: fired reminders, then events on followed cards and mentions, newest first,
+ * each a sentence whose card opens the card; mark one or all read; choose the level of detail. Escape
+ * closes it and focus returns to the header's button (its opener).
+ */
+export function NotificationCentre({
+  reminders,
+  onDismissReminder,
+  onChanged,
+  onClose,
+}: NotificationCentreProps) {
+  const [level, setLevel] = useState<DetailLevel>('everything');
+  const { list, loadMore, mark } = useNotificationList(level, onChanged);
+  const stores = useContext(WorkspaceStoresContext);
+  const spaces = useSpaceList(stores);
+  const spaceNames = useMemo(() => new Map(spaces.map((space) => [space.id, space.name])), [spaces]);
+  const people = usePeopleDirectory(Object.keys(stores));
+  const [askable, setAskable] = useState(canAskForBrowserNotifications);
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    onClose();
+  };
+  const markOne = (id: number) => mark([id]);
+  const anyUnread = reminders.length > 0 || (list.state === 'ready' && list.items.some((item) => !item.read));
+  const empty = reminders.length === 0 && list.state === 'ready' && list.items.length === 0;
+
+  return (
+    <div className="notification-centre" role="dialog" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+      <div className="notification-head">
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          Notifications
+        </h2>
+        <button type="button" onClick={onClose} aria-label="Close notifications">
+          Close
+        </button>
+      </div>
+      <div className="notification-tools">
+        <label>
+          Show{' '}
+          <select value={level} onChange={(event) => setLevel(event.target.value as DetailLevel)}>
+            {LEVELS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" disabled={!anyUnread} onClick={() => mark('all')}>
+          Mark all read
+        </button>
+        {askable && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => void askForBrowserNotifications().finally(() => setAskable(false))}
+          >
+            Show reminders as browser notifications
+          </button>
+        )}
+      </div>
+      {list.state === 'error' && <FormError message={list.message} />}
+      {list.state === 'loading' && reminders.length === 0 && <p className="muted">Loading notifications…</p>}
+      {empty && (
+        <p className="muted">
+          Nothing new. You hear here about cards you follow — yours, those you work on, are mentioned on or
+          chose to follow — and your reminders.
+        </p>
+      )}
+      <ul className="notification-list" aria-label="Notifications">
+        {reminders.map((reminder) => (
+          <ReminderItem
+            key={reminder.id}
+            reminder={reminder}
+            spaceName={spaceNames.get(reminder.spaceId) ?? 'A space'}
+            onDismiss={onDismissReminder}
+            onOpened={onClose}
+          />
+        ))}
+        {list.state === 'ready' &&
+          list.items.map((entry) => (
+            <NotificationItem
+              key={entry.notificationId}
+              entry={entry}
+              people={people}
+              spaceName={spaceNames.get(entry.spaceId) ?? 'A space'}
+              onMarkRead={markOne}
+              onOpened={onClose}
+            />
+          ))}
+      </ul>
+      {list.state === 'ready' && list.next !== null && (
+        <button type="button" disabled={list.more} onClick={loadMore}>
+          {list.more ? 'Loading…' : 'Show older'}
+        </button>
+      )}
+    </div>
+  );
+}

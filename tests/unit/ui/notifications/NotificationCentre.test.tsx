@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Reminder } from '../../../../src/domain/index.ts';
+import { NotificationCentre } from '../../../../src/ui/notifications/NotificationCentre';
+import type { NotificationEntry } from '../../../../src/ui/notifications/notificationsApi';
+import { stubApi } from '../stubApi';
+
+configure({ asyncUtilTimeout: 5000 });
+
+const mention: NotificationEntry = {
+  notificationId: 12,
+  reason: 'mention',
+  read: false,
+  seq: 40,
+  id: '1:9',
+  spaceId: 'sp1',
+  card: 'c1',
+  cardId: 'c1',
+  type: 'commented',
+  commentId: 'm1',
+  at: Date.UTC(2026, 10, 2, 10, 42),
+  by: 'u1',
+  actor: 'u1',
+  actorName: 'Ada',
+  names: { card: 'Pump seal' },
+};
+const moved: NotificationEntry = {
+  notificationId: 11,
+  reason: 'follow',
+  read: true,
+  seq: 39,
+  id: '1:8',
+  spaceId: 'sp1',
+  card: 'c2',
+  cardId: 'c2',
+  type: 'moved',
+  toStatusId: 'repair',
+  at: Date.UTC(2026, 10, 2, 9),
+  by: 'u2',
+  actor: 'u2',
+  actorName: 'Grace',
+  names: { card: 'Door hinge', fromStatusId: 'intake', statuses: { intake: 'Intake', repair: 'Repair' } },
+};
+const fired: Reminder = {
+  id: 'r1',
+  spaceId: 'sp1',
+  cardId: 'c3',
+  title: 'Call the customer',
+  at: Date.UTC(2026, 10, 2, 8),
+  firedAt: Date.UTC(2026, 10, 2, 8),
+};
+
+const list = (notifications: NotificationEntry[]) => ({ status: 200, body: { notifications, next: null } });
+const items = () =>
+  within(screen.getByRole('list', { name: 'Notifications' }))
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('p')!.textContent);
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('the notification centre', () => {
+  it('lists fired reminders, then notifications as sentences, and marks one read', async () => {
+    const calls = stubApi({
+      'GET /api/notifications?limit=30': list([mention, moved]),
+      'POST /api/notifications/read': { status: 200, body: { marked: 1 } },
+    });
+    const onChanged = vi.fn();
+    const onDismiss = vi.fn();
+    render(
+      <NotificationCentre
+        reminders={[fired]}
+        onDismissReminder={onDismiss}
+        onChanged={onChanged}
+        onClose={() => {}}
+      />,
+    );
+    expect(screen.getByRole('dialog', { name: 'Notifications' })).toBeTruthy();
+    await waitFor(() => expect(items()).toHaveLength(3));
+    expect(items()).toEqual([
+      'Unread: Reminder: “Call the customer”',
+      'Unread: Mentioned you · Ada commented on “Pump seal”',
+      'Grace moved “Door hinge” from Intake to Repair',
+    ]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Mark read' }));
+    expect(screen.queryByRole('button', { name: 'Mark read' })).toBeNull();
+    await waitFor(() => expect(onChanged).toHaveBeenCalled());
+    expect(calls.at(-1)).toEqual({ route: 'POST /api/notifications/read', body: { ids: [12] } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(onDismiss).toHaveBeenCalledWith('r1');
+  });
+
+  it('asks for another level and marks all read', async () => {
+    const calls = stubApi({
+      'GET /api/notifications?limit=30': list([mention, moved]),
+      'GET /api/notifications?limit=30&level=comments': list([mention]),
+      'POST /api/notifications/read': { status: 200, body: { marked: 1 } },
+    });
+    render(
+      <NotificationCentre
+        reminders={[]}
+        onDismissReminder={() => {}}
+        onChanged={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    await waitFor(() => expect(items()).toHaveLength(2));
+    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'comments' } });
+    await waitFor(() => expect(items()).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark all read' }));
+    expect(calls.at(-1)).toEqual({ route: 'POST /api/notifications/read', body: { all: true } });
+    expect(screen.queryByRole('button', { name: 'Mark read' })).toBeNull();
+    expect((screen.getByRole('button', { name: 'Mark all read' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('shows the list again as the server has it when marking fails', async () => {
+    stubApi({
+      'GET /api/notifications?limit=30': list([mention]),
+      'POST /api/notifications/read': { status: 500, body: { error: { code: 'x', message: 'down' } } },
+    });
+    render(
+      <NotificationCentre
+        reminders={[]}
+        onDismissReminder={() => {}}
+        onChanged={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    await waitFor(() => expect(items()).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark read' }));
+    expect(screen.queryByRole('button', { name: 'Mark read' })).toBeNull();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Mark read' })).toBeTruthy());
+  });
+});

@@ -15,6 +15,8 @@ import { fromDateInput, toDateInput } from './dateInput';
 import { ManageLabelsContext } from '../common/manageLabels';
 import { ReadOnlyContext } from '../common/readOnly';
 import { PeopleContext } from './people';
+import { MySpaceToggle } from '../myspace/MySpaceToggle';
+import { StatusSelect } from './StatusSelect';
 
 interface CardPanelProps {
   cardId: string;
@@ -42,6 +44,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   const fields = useSpaceStore(store, (state) => state.fields);
   const todos = useSpaceStore(store, (state) => state.todos);
   const historyLength = useSpaceStore(store, (state) => state.historyLength);
+  const spaceId = useSpaceStore(store, (state) => state.meta.id);
   const people = useContext(PeopleContext);
   const readOnly = useContext(ReadOnlyContext);
   const manageLabels = useContext(ManageLabelsContext);
@@ -97,6 +100,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           {card.title}
         </h2>
+        {spaceId !== '' && <MySpaceToggle spaceId={spaceId} cardId={cardId} />}
         <button type="button" onClick={onClose} aria-label="Close card">
           Close
         </button>
@@ -115,6 +119,15 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             onSave={(title) => run('rename the card', () => actions.updateCard({ cardId, title }))}
           />
         </div>
+        <StatusSelect
+          id={`${headingId}-status`}
+          card={card}
+          statuses={statuses}
+          onChange={(toStatusId) =>
+            // No neighbours: the card goes to the bottom of the chosen column, one move in its history.
+            run('change the status', () => actions.moveCard({ cardId, toStatusId }))
+          }
+        />
         <BlockerField card={card} actions={actions} run={run} personName={personName} />
         <div className="row">
           <div className="field">

@@ -3,6 +3,7 @@
  * database only: documents never carry permissions.
  *
  * - `user/<id>`: only that user, writable.
+ * - `feed/<id>`: only that user, read only (the server writes it, see `feeds/feedHub.ts`).
  * - `workspace/<id>`, `space/<id>`: the workspace's members. An explicit membership gives its role;
  *   otherwise every user is a member of an org-wide workspace and a visitor of a public one.
  *   Visitors read only.
@@ -30,9 +31,9 @@ export async function workspaceRole(
 export async function docAccess(storage: Storage, user: UserRecord, name: string): Promise<Access> {
   const parsed = parseDocName(name);
   if (!parsed) return { ok: false, reason: 'bad_name' };
-  if (parsed.kind === 'user') {
+  if (parsed.kind === 'user' || parsed.kind === 'feed') {
     return parsed.id === user.id
-      ? { ok: true, role: 'owner', readOnly: false }
+      ? { ok: true, role: 'owner', readOnly: parsed.kind === 'feed' }
       : { ok: false, reason: 'forbidden' };
   }
   let workspaceId = parsed.id;

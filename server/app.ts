@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { createApiHandler } from './api/router.ts';
 import { sendError } from './http/json.ts';
 import { createStaticHandler } from './http/static.ts';
+import { FeedHub } from './feeds/feedHub.ts';
 import { projectActivity } from './projections/activity.ts';
+import { projectCardSummaries } from './projections/cardSummaries.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
 import type { Storage } from './storage/types.ts';
 import { prepareLoadedDoc } from './sync/prepareDoc.ts';
@@ -64,13 +66,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     onLoaded: (shared) => {
       prepareLoadedDoc(shared.name, shared.doc);
       projectActivity(shared, storage, log);
+      projectCardSummaries(shared, storage, (spaceId, changes) => feeds.cardsChanged(spaceId, changes), log);
+      feeds.documentLoaded(shared);
     },
     log,
   });
+  const feeds = new FeedHub(storage, registry, log);
   const sync = new SyncServer(storage, registry, {
     maxMessageBytes: options.maxMessageBytes,
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
     maxConnectionsPerUser: options.maxConnectionsPerUser ?? 256,
+    onAccessChanged: (userId) => feeds.accessChanged(userId),
     log,
   });
   const api = createApiHandler(

@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { lockDatabase } from './dataLock.ts';
 import { sqliteActivity } from './sqliteActivity.ts';
+import { sqliteCardSummaries } from './sqliteCardSummaries.ts';
 import { migrateSchema } from './sqliteSchema.ts';
 import {
   ConflictError,
@@ -156,6 +157,8 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     spaceById: db.prepare('SELECT * FROM spaces WHERE id = ?'),
     deleteSpace: db.prepare('DELETE FROM spaces WHERE id = ?'),
     deleteSpaceActivity: db.prepare('DELETE FROM activity WHERE space_id = ?'),
+    deleteSpaceSummaries: db.prepare('DELETE FROM card_summaries WHERE space_id = ?'),
+    deleteSpacePeople: db.prepare('DELETE FROM card_people WHERE space_id = ?'),
     appendUpdate: db.prepare('INSERT INTO doc_updates (doc_name, data, created_at) VALUES (?, ?, ?)'),
     snapshot: db.prepare('SELECT data, up_to_seq FROM doc_snapshots WHERE doc_name = ?'),
     updates: db.prepare('SELECT seq, data FROM doc_updates WHERE doc_name = ? ORDER BY seq'),
@@ -194,10 +197,13 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
   );
 
   const activity = sqliteActivity(db);
+  const summaries = sqliteCardSummaries(db);
 
   const deleteSpace = db.transaction((id: string) => {
     q.deleteSpace.run(id);
     q.deleteSpaceActivity.run(id);
+    q.deleteSpaceSummaries.run(id);
+    q.deleteSpacePeople.run(id);
   });
 
   const deleteDoc = db.transaction((docName: string) => {
@@ -315,6 +321,10 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     countActivity: (spaceId) => settle(() => activity.countActivity(spaceId)),
     queryActivity: (query) => settle(() => activity.queryActivity(query)),
     activityCardState: (spaceId, cardId) => settle(() => activity.cardState(spaceId, cardId)),
+    storeCardSummaries: (spaceId, changes) => settle(() => summaries.storeCardSummaries(spaceId, changes)),
+    spaceCardSummaries: (spaceId) => settle(() => summaries.spaceCardSummaries(spaceId)),
+    cardSummaries: (keys) => settle(() => summaries.cardSummaries(keys)),
+    cardsConcerning: (userId) => settle(() => summaries.cardsConcerning(userId)),
     close: () =>
       settle(() => {
         if (!db.open) return;

@@ -83,6 +83,23 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX activity_actor ON activity(actor, seq);
   CREATE INDEX activity_card ON activity(card_id, seq);
   `,
+  // 4: the card summary projection behind each user's MySpace feed: a summary per card, and who it concerns.
+  `
+  CREATE TABLE card_summaries (
+    space_id TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    PRIMARY KEY (space_id, card_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE card_people (
+    user_id TEXT NOT NULL,
+    space_id TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('responsible', 'coworker', 'mentioned')),
+    PRIMARY KEY (user_id, space_id, card_id, reason)
+  ) WITHOUT ROWID;
+  CREATE INDEX card_people_card ON card_people(space_id, card_id);
+  `,
 ];
 
 /**

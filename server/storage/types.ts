@@ -7,6 +7,8 @@
  * which is what lets the sync layer append an update before any other connection can see it.
  */
 
+import type { SpaceCardSummary } from '../../src/domain/read/cardSummary.ts';
+
 export type InstanceRole = 'owner' | 'user';
 export type WorkspaceType = 'private' | 'public' | 'org_wide';
 export type MemberRole = 'owner' | 'member' | 'visitor';
@@ -94,6 +96,19 @@ export interface ActivityRecord extends NewActivity {
 export interface ActivityCardState {
   status: string | null;
   title: string | null;
+}
+
+/** A card's new summary for the projection; null when the card no longer exists. */
+export interface CardSummaryChange {
+  cardId: string;
+  summary: SpaceCardSummary | null;
+}
+
+/** Why a card concerns a user, by the card's own data. */
+export interface CardConcern {
+  spaceId: string;
+  cardId: string;
+  reason: 'responsible' | 'coworker' | 'mentioned';
 }
 
 /** A page of activity, newest first. Every filter is optional except the readable workspaces. */
@@ -206,6 +221,15 @@ export interface Storage {
    * move or rename replaced; null when the table holds no such row for the card.
    */
   activityCardState(spaceId: string, cardId: string): Promise<ActivityCardState | null>;
+
+  /** Replaces the stored summaries of a space's changed cards (null: the card is gone) and whom they concern. */
+  storeCardSummaries(spaceId: string, changes: readonly CardSummaryChange[]): Promise<void>;
+  /** Every stored summary of a space as JSON text, by card id. */
+  spaceCardSummaries(spaceId: string): Promise<Map<string, string>>;
+  /** The stored summaries of these cards (missing ones are left out). */
+  cardSummaries(keys: ReadonlyArray<{ spaceId: string; cardId: string }>): Promise<SpaceCardSummary[]>;
+  /** Every card that concerns `userId` as responsible, co-worker or mentioned, one row per reason. */
+  cardsConcerning(userId: string): Promise<CardConcern[]>;
 
   close(): Promise<void>;
 }

@@ -21,6 +21,8 @@ export interface SyncServerOptions {
   pingIntervalMs: number;
   /** Most simultaneous connections of one user; more are closed with 4429. */
   maxConnectionsPerUser: number;
+  /** Told after a user's access was re-checked (their MySpace feed shows only what they can read). */
+  onAccessChanged?: (userId: string) => void;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -75,6 +77,7 @@ export class SyncServer {
         else peer.readOnly = access.readOnly;
       }
     }
+    this.options.onAccessChanged?.(userId);
   }
 
   /** Closes every connection and stops accepting new ones. */

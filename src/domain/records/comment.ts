@@ -41,7 +41,7 @@ export function readComment(yComment: YRecord, id: string): Comment {
 }
 
 /** The mentioned user ids of a stored value; absent (older comments) or malformed reads as none. */
-function readMentions(value: unknown): string[] {
+export function readMentions(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return value.filter((id): id is string => typeof id === 'string').slice(0, MENTIONS_MAX);
 }

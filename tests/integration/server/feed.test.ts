@@ -1,0 +1,213 @@
+// Each user's MySpace feed over real sockets and a real database: the server keeps `feed/<userId>` holding
+// live summaries of the cards the user mirrors or is concerned by, from every space they can read, and
+// nobody but the server writes it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addComment,
+  addMirror,
+  addTodo,
+  archiveCard,
+  checkTodo,
+  createCard,
+  feedKey,
+  feedMaps,
+  moveCard,
+  orderedSections,
+  orderedStatuses,
+  readFeedEntry,
+  updateCard,
+  type FeedEntry,
+} from '../../../src/domain/index.ts';
+import {
+  api,
+  connectDoc,
+  signupNew,
+  startTestServer,
+  waitFor,
+  type DocClient,
+  type TestServer,
+} from '../../fixtures/server.ts';
+
+let server: TestServer;
+const clients: DocClient[] = [];
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  for (const client of clients) client.destroy();
+  await server.close();
+});
+
+async function createSpace(cookie: string, name: string): Promise<{ workspaceId: string; spaceId: string }> {
+  const ws = await api<{ id: string }>(server.url, '/api/workspaces', {
+    cookie,
+    body: { name: `${name} team`, type: 'private' },
+  });
+  expect(ws.status).toBe(201);
+  const space = await api<{ id: string }>(server.url, `/api/workspaces/${ws.body.id}/spaces`, {
+    cookie,
+    body: { name },
+  });
+  expect(space.status).toBe(201);
+  return { workspaceId: ws.body.id, spaceId: space.body.id };
+}
+
+async function open(docName: string, cookie: string): Promise<DocClient> {
+  const client = connectDoc(server.wsUrl, docName, cookie);
+  clients.push(client);
+  await client.synced;
+  return client;
+}
+
+function entryOf(feed: DocClient, spaceId: string, cardId: string): FeedEntry | null {
+  return readFeedEntry(feedMaps(feed.doc).cards.get(feedKey(spaceId, cardId)));
+}
+
+async function addMember(ownerCookie: string, workspaceId: string, email: string): Promise<void> {
+  const added = await api(server.url, `/api/workspaces/${workspaceId}/members`, {
+    cookie: ownerCookie,
+    body: { email, role: 'member' },
+  });
+  expect(added.status).toBe(201);
+}
+
+describe('the MySpace feed', () => {
+  it('holds the cards assigned to or mentioning the user, live, with their summaries', async () => {
+    const lead = await signupNew(server.url, 'lead');
+    const agent = await signupNew(server.url, 'agent');
+    const { workspaceId, spaceId } = await createSpace(lead.cookie, 'Repairs');
+    await addMember(lead.cookie, workspaceId, agent.user.email);
+    const space = await open(`space/${spaceId}`, lead.cookie);
+    const feed = await open(`feed/${agent.user.id}`, agent.cookie);
+    const [intake, repair] = orderedStatuses(space.doc);
+    const ctx = { actor: lead.user.id };
+
+    const assigned = createCard(space.doc, { statusId: intake!.id, title: 'Dishwasher leak' }, ctx);
+    const due = Date.UTC(2026, 11, 1, 12);
+    updateCard(space.doc, { cardId: assigned, responsible: agent.user.id, due }, ctx);
+    const other = createCard(space.doc, { statusId: intake!.id, title: 'Not theirs' }, ctx);
+    const mentioning = createCard(space.doc, { statusId: intake!.id, title: 'Dryer noise' }, ctx);
+    addComment(space.doc, { cardId: mentioning, text: '@agent have a look', mentions: [agent.user.id] }, ctx);
+
+    await waitFor(
+      () => entryOf(feed, spaceId, assigned) !== null && entryOf(feed, spaceId, mentioning) !== null,
+      'the assigned and mentioning cards in the feed',
+    );
+    expect(entryOf(feed, spaceId, assigned)).toMatchObject({
+      state: 'live',
+      reasons: ['responsible'],
+      summary: {
+        title: 'Dishwasher leak',
+        spaceName: 'Repairs',
+        statusName: intake!.name,
+        statusRole: intake!.role,
+        due,
+        responsible: agent.user.id,
+        archived: false,
+      },
+    });
+    expect(entryOf(feed, spaceId, mentioning)).toMatchObject({ state: 'live', reasons: ['mentioned'] });
+    expect(entryOf(feed, spaceId, other)).toBeNull();
+
+    // A move, a retitle and a checked to-do reach the feed without the agent opening the space.
+    moveCard(space.doc, { cardId: assigned, toStatusId: repair!.id }, ctx);
+    updateCard(space.doc, { cardId: assigned, title: 'Dishwasher leak (pump)' }, ctx);
+    const todo = addTodo(space.doc, { cardId: assigned, text: 'Order pump' }, ctx);
+    addTodo(space.doc, { cardId: assigned, text: 'Fit pump' }, ctx);
+    checkTodo(space.doc, { cardId: assigned, todoId: todo, done: true }, ctx);
+    await waitFor(() => {
+      const entry = entryOf(feed, spaceId, assigned);
+      return (
+        entry?.state === 'live' && entry.summary.todos.done === 1 && entry.summary.statusId === repair!.id
+      );
+    }, 'the moved card in the feed');
+    expect(entryOf(feed, spaceId, assigned)).toMatchObject({
+      summary: { title: 'Dishwasher leak (pump)', statusName: repair!.name, todos: { done: 1, total: 2 } },
+    });
+
+    // Unassigned and not mirrored: the card leaves the feed.
+    updateCard(space.doc, { cardId: assigned, responsible: null }, ctx);
+    await waitFor(() => entryOf(feed, spaceId, assigned) === null, 'the unassigned card to leave the feed');
+  });
+
+  it('follows mirrors across spaces, says when a card is archived or its space unreadable', async () => {
+    const owner = await signupNew(server.url, 'owner');
+    const agent = await signupNew(server.url, 'agent');
+    const warranty = await createSpace(owner.cookie, 'Warranty');
+    const visits = await createSpace(agent.cookie, 'Visits');
+    await addMember(owner.cookie, warranty.workspaceId, agent.user.email);
+    const ownerSpace = await open(`space/${warranty.spaceId}`, owner.cookie);
+    const agentSpace = await open(`space/${visits.spaceId}`, agent.cookie);
+    const claim = createCard(
+      ownerSpace.doc,
+      { statusId: orderedStatuses(ownerSpace.doc)[0]!.id, title: 'Claim 1042' },
+      { actor: owner.user.id },
+    );
+    const visit = createCard(
+      agentSpace.doc,
+      { statusId: orderedStatuses(agentSpace.doc)[0]!.id, title: 'Boiler service' },
+      { actor: agent.user.id },
+    );
+
+    const user = await open(`user/${agent.user.id}`, agent.cookie);
+    const feed = await open(`feed/${agent.user.id}`, agent.cookie);
+    const section = orderedSections(user.doc)[0]!.id;
+    const ctx = { actor: agent.user.id };
+    addMirror(user.doc, { spaceId: warranty.spaceId, cardId: claim, sectionId: section }, ctx);
+    addMirror(user.doc, { spaceId: visits.spaceId, cardId: visit, sectionId: section }, ctx);
+    await waitFor(
+      () =>
+        entryOf(feed, warranty.spaceId, claim)?.state === 'live' &&
+        entryOf(feed, visits.spaceId, visit)?.state === 'live',
+      'both mirrored cards in the feed',
+    );
+    expect(entryOf(feed, visits.spaceId, visit)).toMatchObject({
+      reasons: ['mirrored'],
+      summary: { title: 'Boiler service', spaceName: 'Visits' },
+    });
+
+    archiveCard(agentSpace.doc, { cardId: visit, archived: true }, ctx);
+    await waitFor(() => {
+      const entry = entryOf(feed, visits.spaceId, visit);
+      return entry?.state === 'live' && entry.summary.archived;
+    }, 'the archived card marked in the feed');
+
+    // Removed from the workspace: the mirror stays, and says it cannot be shown — without its content.
+    const removed = await api(
+      server.url,
+      `/api/workspaces/${warranty.workspaceId}/members/${agent.user.id}`,
+      { cookie: owner.cookie, method: 'DELETE' },
+    );
+    expect(removed.status).toBeLessThan(300);
+    await waitFor(
+      () => entryOf(feed, warranty.spaceId, claim)?.state === 'unreadable',
+      'the mirror of an unreadable space',
+    );
+    expect(JSON.stringify(feedMaps(feed.doc).cards.toJSON())).not.toContain('Claim 1042');
+  });
+
+  it('is the owner’s alone, and read only', async () => {
+    const owner = await signupNew(server.url, 'owner');
+    const stranger = await signupNew(server.url, 'stranger');
+    const refused = connectDoc(server.wsUrl, `feed/${owner.user.id}`, stranger.cookie);
+    clients.push(refused);
+    expect((await refused.closed).code).toBe(4403);
+
+    const { spaceId } = await createSpace(owner.cookie, 'Complaints');
+    const space = await open(`space/${spaceId}`, owner.cookie);
+    const card = createCard(
+      space.doc,
+      { statusId: orderedStatuses(space.doc)[0]!.id, title: 'Late delivery' },
+      { actor: owner.user.id },
+    );
+    updateCard(space.doc, { cardId: card, responsible: owner.user.id }, { actor: owner.user.id });
+    const writer = await open(`feed/${owner.user.id}`, owner.cookie);
+    await waitFor(() => entryOf(writer, spaceId, card) !== null, 'the assigned card in the feed');
+    // A client's own write to its feed stays on that client: a second connection never receives it.
+    feedMaps(writer.doc).cards.set('forged', { state: 'gone', reasons: ['mirrored'], spaceId, cardId: card });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const reader = await open(`feed/${owner.user.id}`, owner.cookie);
+    expect(entryOf(reader, spaceId, card)).toMatchObject({ state: 'live' });
+    expect(feedMaps(reader.doc).cards.has('forged')).toBe(false);
+  });
+});

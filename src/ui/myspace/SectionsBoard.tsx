@@ -193,9 +193,17 @@ function announcements(
       latest.current.items.find((item) => item.mirror.id === overId)?.mirror.sectionId;
     return latest.current.sections.find((section) => section.id === sectionId)?.name ?? null;
   };
+  // dnd-kit reports the lifted card as over its own place right after the start; saying so would cut off
+  // the "picked up" announcement, so that first report is skipped (as on the Kanban board).
+  let moved = false;
   return {
-    onDragStart: ({ active }) => `Picked up ${title(String(active.id))}.`,
+    onDragStart: ({ active }) => {
+      moved = false;
+      return `Picked up ${title(String(active.id))}.`;
+    },
     onDragOver: ({ active, over }) => {
+      if (!moved && over?.id === active.id) return undefined;
+      moved = true;
       const name = over ? sectionName(String(over.id)) : null;
       return name ? `${title(String(active.id))} is over section ${name}.` : undefined;
     },

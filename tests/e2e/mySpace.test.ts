@@ -1,7 +1,7 @@
 // MySpace in Chromium against the real server and its feed projection: cards from two spaces mirrored from
 // their panels, a mirror moved between sections (kept across a reload), a status changed through a mirror
 // and seen on the board by a colleague, an assigned card in the inbox, and the Eisenhower matrix.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
 import {
@@ -31,6 +31,25 @@ function cardsIn(page: Page, list: string): Promise<string[]> {
       .map((child) => child.getAttribute('aria-label') ?? '')
       .filter((name) => name !== ''),
   );
+}
+
+/**
+ * Drags a card with the mouse in small steps, as a hand does, onto `to`, and lets go once MySpace
+ * announced it over `section`.
+ */
+async function dragWithMouse(page: Page, from: Locator, to: Locator, section: string): Promise<void> {
+  const source = await from.boundingBox();
+  const target = await to.boundingBox();
+  if (!source || !target) throw new Error('drag source or target is not on screen');
+  const title = (await from.getAttribute('aria-label')) ?? '';
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(source.x + source.width / 2 + 8, source.y + source.height / 2 + 8, { steps: 4 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 + 2, { steps: 2 });
+  await page.getByText(`${title} is over section ${section}.`).waitFor({ state: 'attached' });
+  await page.mouse.up();
+  await page.getByText(`${title} was dropped in section ${section}.`).waitFor({ state: 'attached' });
 }
 
 /** A local calendar date `days` from today, as a date input takes it. */
@@ -126,6 +145,21 @@ describe('MySpace in the browser', () => {
     expect(await cardsIn(page, 'My cards')).toEqual(['Pump seal']);
     await saveScreenshot(page, 'myspace');
 
+    // With the mouse: Pump seal dropped on Door hinge takes its place, first in Waiting.
+    const inSection = (section: string, title: string) =>
+      page.getByRole('list', { name: section, exact: true }).getByRole('listitem', { name: title });
+    await dragWithMouse(
+      page,
+      inSection('My cards', 'Pump seal'),
+      inSection('Waiting', 'Door hinge'),
+      'Waiting',
+    );
+    await eventually(
+      () => cardsIn(page, 'Waiting'),
+      (seen) => seen.join() === 'Pump seal,Door hinge',
+    );
+    expect(await cardsIn(page, 'My cards')).toEqual([]);
+
     // Grace watches the Claims board while Ada moves the card from its mirror's panel.
     await page2.reload();
     await openSpace(page2, 'Claims');
@@ -188,9 +222,21 @@ describe('MySpace in the browser', () => {
     ).toEqual(['Compressor check']);
     await eventually(
       () => cardsIn(page, 'My cards'),
-      (seen) => seen.length === 2,
+      (seen) => seen.join() === 'Boiler service,Annual inspection',
       10_000,
     );
+    // Dragged from the inbox onto a mirror, the card is mirrored in its place and leaves the inbox.
+    await dragWithMouse(
+      page,
+      page.getByRole('list', { name: 'Inbox' }).getByRole('listitem', { name: 'Compressor check' }),
+      page.getByRole('list', { name: 'My cards' }).getByRole('listitem', { name: 'Boiler service' }),
+      'My cards',
+    );
+    await eventually(
+      () => cardsIn(page, 'My cards'),
+      (seen) => seen.join() === 'Compressor check,Boiler service,Annual inspection',
+    );
+    expect(await cardsIn(page, 'Inbox')).toEqual([]);
 
     await page
       .getByRole('group', { name: 'MySpace view' })
@@ -199,7 +245,10 @@ describe('MySpace in the browser', () => {
     expect(new URL(page.url()).search).toBe('?view=eisenhower');
     // Nothing is important yet: by date alone, one is urgent and one is not.
     expect(await cardsIn(page, 'Urgent, not important')).toEqual(['Boiler service']);
-    expect(await cardsIn(page, 'Neither urgent nor important')).toEqual(['Annual inspection']);
+    expect(await cardsIn(page, 'Neither urgent nor important')).toEqual([
+      'Compressor check',
+      'Annual inspection',
+    ]);
 
     for (const [title, from] of [
       ['Boiler service', 'Urgent, not important'],
@@ -216,6 +265,7 @@ describe('MySpace in the browser', () => {
       (seen) => seen.join() === 'Boiler service',
     );
     expect(await cardsIn(page, 'Important, not urgent')).toEqual(['Annual inspection']);
+    expect(await cardsIn(page, 'Neither urgent nor important')).toEqual(['Compressor check']);
     await saveScreenshot(page, 'myspace-eisenhower');
 
     // The view survives a reload.

@@ -183,6 +183,13 @@ describe('MySpace in the browser', () => {
       (text) => text.includes('Claims · Doing'),
       10_000,
     );
+    // Closing the panel gives focus back to the mirror it was opened from.
+    await page.keyboard.press('Escape');
+    await mirrorPanel.waitFor({ state: 'detached' });
+    await eventually(
+      () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''),
+      (name) => name === 'Door hinge',
+    );
   });
 
   it('puts an assigned card in the inbox and places mirrors in the Eisenhower matrix by due date', async () => {

@@ -79,6 +79,7 @@ const InboxItem = memo(function InboxItem({
       }}
       onClick={open}
       aria-label={summary.title}
+      data-card-key={feedKey(spaceId, cardId)}
     >
       <SummaryFront summary={summary} now={now} />
       <div

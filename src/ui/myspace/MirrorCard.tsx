@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { liveSummary, type MirrorItem } from '../../domain/index.ts';
+import { feedKey, liveSummary, type MirrorItem } from '../../domain/index.ts';
 import { MirrorFront, mirrorName } from './MirrorFront';
 import { runWrite, useMySpace, type MySpaceTools } from './mySpaceContext';
 import { PriorityControls } from './PriorityControls';
@@ -58,6 +58,7 @@ export function StaticMirror({ item, now, priority }: { item: MirrorItem; now: n
       className="card mirror"
       tabIndex={0}
       aria-label={mirrorName(item.entry)}
+      data-card-key={feedKey(item.mirror.spaceId, item.mirror.cardId)}
       onClick={() => openMirror(tools, item)}
       onKeyDown={(event) => isOwnEnter(event) && openMirror(tools, item)}
     >

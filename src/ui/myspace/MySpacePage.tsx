@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { feedKey } from '../../domain/index.ts';
 import type { FeedStore, UserStore } from '../../state/index.ts';
 import { bindUserActions, openFeed, openUser, type OpenDocument } from '../../sync/index.ts';
 import type { User } from '../api';
@@ -43,7 +44,12 @@ export function MySpacePage({ user, card, readOnlyIn }: MySpacePageProps) {
   );
   const closeCard = useCallback(() => {
     navigate(MYSPACE_PAGE + searchOfView(view));
-  }, [view]);
+    // Back to the mirror the panel was opened from, as the board does for its cards.
+    const key = card ? feedKey(card.spaceId, card.cardId) : '';
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-card-key="${CSS.escape(key)}"]`)?.focus(),
+    );
+  }, [view, card]);
 
   return (
     <div className="space-page">

@@ -1,7 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo } from 'react';
-import type { MirrorItem } from '../../domain/index.ts';
+import { feedKey, type MirrorItem } from '../../domain/index.ts';
 import { isOwnEnter, MirrorBody, openMirror } from './MirrorCard';
 import { mirrorName } from './MirrorFront';
 import { useMySpace } from './mySpaceContext';
@@ -31,6 +31,7 @@ export const SortableMirror = memo(function SortableMirror({ item, now }: { item
       onClick={() => openMirror(tools, item)}
       aria-label={mirrorName(item.entry)}
       data-mirror-id={item.mirror.id}
+      data-card-key={feedKey(item.mirror.spaceId, item.mirror.cardId)}
     >
       <MirrorBody item={item} now={now} />
     </li>

@@ -16,7 +16,7 @@ export function viewOfSearch(search: string): MySpaceView {
   return (MYSPACE_VIEWS as readonly string[]).includes(wanted ?? '') ? (wanted as MySpaceView) : 'sections';
 }
 
-/** The query string of a view (`''` for the default sections board). */
+/** The query string of a view. */
 export function searchOfView(view: MySpaceView): string {
-  return view === 'sections' ? '' : `?view=${view}`;
+  return `?view=${view}`;
 }

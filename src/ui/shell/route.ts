@@ -68,11 +68,13 @@ function subscribe(listener: () => void): () => void {
 }
 
 /**
- * Goes to `path` (which may carry a `?query`) as a new history entry (Back returns), without reloading
- * the page.
+ * Goes to `path` as a new history entry (Back returns), without reloading the page. A path without a
+ * `?query` that is already shown keeps the page's query (the Flow view's settings); one with a query
+ * goes there unless that exact address is shown.
  */
 export function navigate(path: string): void {
-  if (window.location.pathname + window.location.search === path) return;
+  const { pathname, search } = window.location;
+  if ((path.includes('?') ? pathname + search : pathname) === path) return;
   window.history.pushState(null, '', path);
   for (const listener of [...listeners]) listener();
 }

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { ACTIVITY_PATH, SPACE_PATH } from './src/ui/shell/routePattern.ts';
+import { ACTIVITY_PATH, MYSPACE_PATH, SPACE_PATH } from './src/ui/shell/routePattern.ts';
 
 export default defineConfig({
   plugins: [
@@ -20,7 +20,7 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg}'],
         navigateFallback: '/index.html',
-        navigateFallbackAllowlist: [/^\/$/, SPACE_PATH, ACTIVITY_PATH],
+        navigateFallbackAllowlist: [/^\/$/, SPACE_PATH, ACTIVITY_PATH, MYSPACE_PATH],
         navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/sync(\/|$)/],
         runtimeCaching: [],
         cleanupOutdatedCaches: true,

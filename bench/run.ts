@@ -10,6 +10,7 @@ import { runBoardBench } from './board.ts';
 import { runCalendarBench } from './calendar.ts';
 import { runColdLoadBench } from './coldLoad.ts';
 import { runFanoutBench } from './fanout.ts';
+import { runMySpaceBench } from './mySpace.ts';
 import { runNotificationsBench } from './notifications.ts';
 import { runScatterBench } from './scatter.ts';
 
@@ -22,6 +23,7 @@ const BENCHES = [
   'activity',
   'calendar',
   'notifications',
+  'mySpace',
 ] as const;
 
 const { values } = parseArgs({
@@ -49,4 +51,5 @@ if (!only || only === 'scatter') await runScatterBench({ quick: values.quick });
 if (!only || only === 'activity') await runActivityBench({ quick: values.quick });
 if (!only || only === 'calendar') runCalendarBench({ quick: values.quick });
 if (!only || only === 'notifications') await runNotificationsBench({ quick: values.quick });
+if (!only || only === 'mySpace') await runMySpaceBench({ quick: values.quick });
 console.log(`All benchmarks done in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

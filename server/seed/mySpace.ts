@@ -1,7 +1,8 @@
 /**
  * Fills each seeded person's MySpace with mirrors of the open cards that concern them: the cases they are
- * responsible for in the Inbox section, the ones they help on in "Helping out". Written through the domain
- * operations on the user document as stored, so an existing account keeps its own sections and mirrors.
+ * responsible for in the first section ("My cards"), the ones they help on in "Helping out". Written
+ * through the domain operations on the user document as stored, so an existing account keeps its own
+ * sections and mirrors.
  */
 import type * as Y from 'yjs';
 import {

@@ -17,8 +17,11 @@ import { newRecord, SCHEMA_VERSION, spaceMaps, userMaps, workspaceMaps } from '.
 import { DEFAULT_TEMPLATE_ID, findTemplate } from '../templates/index.ts';
 import { parseInput } from './input.ts';
 
-/** Name of the section every new MySpace starts with. */
-export const DEFAULT_SECTION_NAME = 'Inbox';
+/**
+ * Name of the section every new MySpace starts with. Not "Inbox": MySpace shows its inbox (cards assigned to
+ * or mentioning the user, not yet dealt with) as a list of that name before the sections.
+ */
+export const DEFAULT_SECTION_NAME = 'My cards';
 
 const spaceInput = z.object({ id: idSchema, template: z.string().optional() });
 const workspaceInput = z.object({ id: idSchema, name: nameSchema, type: z.enum(WORKSPACE_TYPES) });

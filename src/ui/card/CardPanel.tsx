@@ -17,6 +17,8 @@ import { fromDateInput, toDateInput } from './dateInput';
 import { ManageLabelsContext } from '../common/manageLabels';
 import { ReadOnlyContext } from '../common/readOnly';
 import { PeopleContext } from './people';
+import { MySpaceToggle } from '../myspace/MySpaceToggle';
+import { StatusSelect } from './StatusSelect';
 
 interface CardPanelProps {
   cardId: string;
@@ -100,6 +102,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           {card.title}
         </h2>
+        {spaceId !== '' && <MySpaceToggle spaceId={spaceId} cardId={cardId} />}
         {/* Following and reminders are the reader's own, so visitors have them too. */}
         <FollowButton spaceId={spaceId} card={card} store={store} />
         <button type="button" onClick={onClose} aria-label="Close card">
@@ -121,6 +124,15 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             onSave={(title) => run('rename the card', () => actions.updateCard({ cardId, title }))}
           />
         </div>
+        <StatusSelect
+          id={`${headingId}-status`}
+          card={card}
+          statuses={statuses}
+          onChange={(toStatusId) =>
+            // No neighbours: the card goes to the bottom of the chosen column, one move in its history.
+            run('change the status', () => actions.moveCard({ cardId, toStatusId }))
+          }
+        />
         <BlockerField card={card} actions={actions} run={run} personName={personName} />
         <div className="row">
           <div className="field">

@@ -41,6 +41,7 @@ export const NotificationItem = memo(function NotificationItem({
         <p className="activity-sentence">
           {!entry.read && <span className="visually-hidden">Unread: </span>}
           {entry.reason === 'mention' && <span className="notification-reason">Mentioned you · </span>}
+          {sentence.actor}
           {sentence.before}
           {sentence.card === null ? (
             <>

@@ -4,6 +4,7 @@ import type { User } from '../api';
 import { LocalIdentityContext } from '../auth/localIdentity';
 import { ActivityPage } from '../activity/ActivityPage';
 import { Home } from '../home/Home';
+import { MySpacePage } from '../myspace/MySpacePage';
 import { SpacePage } from '../views/SpacePage';
 import type { Command } from '../commands/command';
 import { CommandPalette } from '../commands/CommandPalette';
@@ -14,7 +15,15 @@ import { CurrentUserContext } from './currentUser';
 import { Header } from './Header';
 import { PoolContext, useAppPool } from './pool';
 import { NotFound } from './NotFound';
-import { ACTIVITY_PAGE, navigate, parseRoute, personActivityPath, spacePath, usePathname } from './route';
+import {
+  ACTIVITY_PAGE,
+  MYSPACE_PAGE,
+  navigate,
+  parseRoute,
+  personActivityPath,
+  spacePath,
+  usePathname,
+} from './route';
 import { Sidebar } from './Sidebar';
 import { useSpaceEntry, useWorkspaceOfSpace } from './useSpaceEntry';
 import { useSpacePresence } from './useSpacePresence';
@@ -80,10 +89,15 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
   const workspaceId = useWorkspaceOfSpace(stores, spaceId);
   const spaceName = spaceId === null ? null : (entry?.name ?? 'Space');
   const presence = useSpacePresence(pool, spaceId, user);
-  const role =
-    workspaces.state === 'ready'
-      ? workspaces.list.find((workspace) => workspace.id === workspaceId)?.role
-      : undefined;
+  const roleIn = useCallback(
+    (id: string | null) =>
+      workspaces.state === 'ready'
+        ? workspaces.list.find((workspace) => workspace.id === id)?.role
+        : undefined,
+    [workspaces],
+  );
+  const role = roleIn(workspaceId);
+  const readOnlyIn = useCallback((id: string | null) => roleIn(id) === 'visitor', [roleIn]);
 
   const [paletteOpen, setPaletteOpen] = useState(false);
   // On narrow windows the sidebar is a panel the header's Navigation button opens; choosing a place closes it.
@@ -102,6 +116,7 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
       { id: 'home', label: 'Go to Home', perform: () => navigate('/') },
       { id: 'activity', label: 'Show activity', perform: () => navigate(ACTIVITY_PAGE) },
       { id: 'my-activity', label: 'Show my activity', perform: () => navigate(personActivityPath(user.id)) },
+      { id: 'myspace', label: 'Show MySpace', perform: () => navigate(MYSPACE_PAGE) },
       { id: 'navigation', label: 'Show or hide the navigation', perform: () => setNavOpen((open) => !open) },
       ...spaces.map((space) => ({
         id: `space:${space.id}`,
@@ -142,6 +157,8 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
                   <NotFound pathname={route.pathname} />
                 ) : route.name === 'activity' ? (
                   <ActivityPage spaces={spaces} offline={offline} />
+                ) : route.name === 'myspace' ? (
+                  <MySpacePage user={user} card={route.card} readOnlyIn={readOnlyIn} />
                 ) : spaceId === null ? (
                   <Home user={user} listing={listing} onWorkspacesChanged={reload} />
                 ) : (

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { WorkspaceStore } from '../../state/index.ts';
 import { FormError } from '../common/FormError';
-import { ACTIVITY_PAGE, navigate } from './route';
+import { ACTIVITY_PAGE, MYSPACE_PAGE, navigate } from './route';
 import { onTreeKeyDown } from './treeKeys';
 import type { WorkspaceList } from './useWorkspaceList';
 import { WorkspaceTreeItem } from './WorkspaceTreeItem';
@@ -48,6 +48,9 @@ export function Sidebar({
       </button>
       <button type="button" className="sidebar-home" onClick={() => navigate(ACTIVITY_PAGE)}>
         Activity
+      </button>
+      <button type="button" className="sidebar-home" onClick={() => navigate(MYSPACE_PAGE)}>
+        MySpace
       </button>
       <h2 id="sidebar-workspaces" className="sidebar-heading">
         Workspaces

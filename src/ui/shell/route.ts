@@ -1,7 +1,7 @@
 // The app's routes live in the URL so a space can be bookmarked, shared and reloaded. The server answers
 // every non-API path with index.html, so the browser's history is the only router needed.
 import { useSyncExternalStore } from 'react';
-import { ACTIVITY_PATH, SPACE_PATH } from './routePattern.ts';
+import { ACTIVITY_PATH, MYSPACE_PATH, SPACE_PATH } from './routePattern.ts';
 
 /** What a space page shows: its Kanban board, its flow charts or its calendar. */
 export type SpaceView = 'board' | 'flow' | 'calendar';
@@ -11,6 +11,8 @@ export type Route =
   | { name: 'space'; spaceId: string; cardId: string | null; view: SpaceView }
   /** What happened in the reader's spaces. */
   | { name: 'activity' }
+  /** The user's MySpace, with the panel of a mirrored card (its space and card ids) or none. */
+  | { name: 'myspace'; card: { spaceId: string; cardId: string } | null }
   /** An address the app does not have (a mistyped or outdated link). */
   | { name: 'not-found'; pathname: string };
 
@@ -21,6 +23,11 @@ export function parseRoute(pathname: string): Route {
   }
   if (pathname === '/' || pathname === '') return { name: 'home' };
   if (ACTIVITY_PATH.test(pathname)) return { name: 'activity' };
+  const mySpace = MYSPACE_PATH.exec(pathname);
+  if (mySpace) {
+    const [, spaceId, cardId] = mySpace;
+    return { name: 'myspace', card: spaceId && cardId ? { spaceId, cardId } : null };
+  }
   return { name: 'not-found', pathname };
 }
 
@@ -55,6 +62,14 @@ export function personActivityPath(userId: string): string {
   return `${ACTIVITY_PAGE}?person=${encodeURIComponent(userId)}`;
 }
 
+/** MySpace. */
+export const MYSPACE_PAGE = '/myspace';
+
+/** A mirrored card's panel over MySpace. */
+export function mySpaceCardPath(spaceId: string, cardId: string): string {
+  return `${MYSPACE_PAGE}/card/${encodeURIComponent(spaceId)}/${encodeURIComponent(cardId)}`;
+}
+
 const listeners = new Set<() => void>();
 
 function subscribe(listener: () => void): () => void {
@@ -66,9 +81,14 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** Goes to `path` (which may carry a query) as a new history entry (Back returns), without reloading. */
+/**
+ * Goes to `path` as a new history entry (Back returns), without reloading the page. A path without a
+ * `?query` that is already shown keeps the page's query (the Flow view's settings); one with a query
+ * goes there unless that exact address is shown.
+ */
 export function navigate(path: string): void {
-  if (window.location.pathname + window.location.search === path) return;
+  const { pathname, search } = window.location;
+  if ((path.includes('?') ? pathname + search : pathname) === path) return;
   window.history.pushState(null, '', path);
   for (const listener of [...listeners]) listener();
 }
@@ -88,7 +108,7 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
-/** The current query string (`?a=1`, or empty); re-renders like {@link usePathname}. */
+/** The current query string (`?view=…` or ''); re-renders on navigate() and on Back/Forward. */
 export function useSearch(): string {
   return useSyncExternalStore(subscribe, () => window.location.search);
 }

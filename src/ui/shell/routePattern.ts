@@ -11,3 +11,9 @@ export const SPACE_PATH =
 
 /** `/activity`: the reader's activity stream across their spaces. */
 export const ACTIVITY_PATH = /^\/activity\/?$/;
+
+/**
+ * `/myspace` and `/myspace/card/<spaceId>/<cardId>` (a mirrored card's panel over MySpace). Groups: 1 the
+ * space id, 2 the card id.
+ */
+export const MYSPACE_PATH = /^\/myspace(?:\/card\/([A-Za-z0-9_-]{1,64})\/([A-Za-z0-9_-]{1,64}))?\/?$/;

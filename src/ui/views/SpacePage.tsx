@@ -1,34 +1,24 @@
-import { useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useConnection, useSpaceStore, type DocConnectionState, type SpaceStore } from '../../state/index.ts';
-import {
-  bindSpaceActions,
-  openSpace,
-  type Peer,
-  type Presence,
-  type SpaceActions,
-} from '../../sync/index.ts';
+import { bindSpaceActions, openSpace, type SpaceActions } from '../../sync/index.ts';
 import type { User } from '../api';
 import { CardPanel } from '../card/CardPanel';
-import { PeopleContext, peopleOf } from '../card/people';
-import { SlaFieldProvider } from '../card/slaField';
 import { SpaceActivityPanel } from '../activity/SpaceActivityPanel';
 import { FormError } from '../common/FormError';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { usePool } from '../shell/pool';
 import { cardPath, navigate, spacePath, type SpaceView } from '../shell/route';
-import { useMemberNames } from '../shell/useMembers';
 import { useOpenDocument } from '../shell/useOpenDocument';
-import { ManageLabelsContext } from '../common/manageLabels';
 import { ReadOnlyContext } from '../common/readOnly';
 import { SpaceCalendar } from './calendar/SpaceCalendar';
 import { FlowView } from './flow/FlowView';
 import { OpenCardContext } from './kanban/boardContext';
 import { KanbanBoard } from './kanban/KanbanBoard';
-import { PresenceContext } from './kanban/presenceContext';
 import { LabelsDialog } from './labels/LabelsDialog';
 import { FieldsDialog } from './fields/FieldsDialog';
 import { useCommands } from '../commands/registry';
 import type { Command } from '../commands/command';
+import { SpaceCardScope } from './SpaceCardScope';
 import { SpaceSettings } from './SpaceSettings';
 import { SpaceViewSwitch } from './SpaceViewSwitch';
 import { useCardSearch } from './useCardSearch';
@@ -86,9 +76,6 @@ export function SpacePage({
     };
   }, [opened, user.id]);
 
-  // Joined by the shell, which shows who else is here in its header.
-  const presence = useContext(PresenceContext);
-
   const connection = useConnection(
     pool.connection,
     (state) => state.docs[`space/${spaceId}`]?.state ?? 'connecting',
@@ -135,12 +122,6 @@ export function SpacePage({
     [],
   );
   useCommands(activityCommands);
-  const peers = usePeers(presence);
-  const members = useMemberNames(workspaceId);
-  const people = useMemo(
-    () => peopleOf(members, peers, { id: user.id, name: user.name }),
-    [members, peers, user.id, user.name],
-  );
 
   return (
     <ReadOnlyContext.Provider value={readOnly}>
@@ -205,33 +186,35 @@ export function SpacePage({
           />
         )}
         {opened && actions ? (
-          <ManageLabelsContext.Provider value={manageLabels}>
-            <SlaFieldProvider store={opened.store}>
-              <PeopleContext.Provider value={people}>
-                <OpenCardContext.Provider value={openCard}>
-                  <div className="space-body">
-                    <LoadedBoard
-                      spaceId={spaceId}
-                      view={view}
-                      opened={opened.store}
-                      actions={actions}
-                      spaceName={spaceName}
-                      connection={connection}
-                    />
-                    {cardId !== null && (
-                      <CardPanel
-                        key={cardId}
-                        cardId={cardId}
-                        store={opened.store}
-                        actions={actions}
-                        onClose={closeCard}
-                      />
-                    )}
-                  </div>
-                </OpenCardContext.Provider>
-              </PeopleContext.Provider>
-            </SlaFieldProvider>
-          </ManageLabelsContext.Provider>
+          <SpaceCardScope
+            store={opened.store}
+            workspaceId={workspaceId}
+            readOnly={readOnly}
+            manageLabels={manageLabels}
+            user={user}
+          >
+            <OpenCardContext.Provider value={openCard}>
+              <div className="space-body">
+                <LoadedBoard
+                  spaceId={spaceId}
+                  view={view}
+                  opened={opened.store}
+                  actions={actions}
+                  spaceName={spaceName}
+                  connection={connection}
+                />
+                {cardId !== null && (
+                  <CardPanel
+                    key={cardId}
+                    cardId={cardId}
+                    store={opened.store}
+                    actions={actions}
+                    onClose={closeCard}
+                  />
+                )}
+              </div>
+            </OpenCardContext.Provider>
+          </SpaceCardScope>
         ) : (
           <p className="muted" aria-busy="true">
             Opening the board…
@@ -240,17 +223,6 @@ export function SpacePage({
       </div>
     </ReadOnlyContext.Provider>
   );
-}
-
-const NO_PEERS: Peer[] = [];
-
-/** The people on the space, as names the card fronts can show for responsible persons. */
-function usePeers(presence: Presence | null): Peer[] {
-  const subscribe = useCallback(
-    (listener: () => void) => presence?.store.subscribe(listener) ?? (() => {}),
-    [presence],
-  );
-  return useSyncExternalStore(subscribe, () => presence?.store.getState().peers ?? NO_PEERS);
 }
 
 /**

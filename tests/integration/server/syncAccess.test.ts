@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type * as Y from 'yjs';
+import { DEFAULT_SECTION_NAME } from '../../../src/domain/index.ts';
 import {
   api,
   connectDoc,
@@ -99,7 +100,7 @@ describe('sync access', () => {
     await mine.synced;
     // Sign-up seeded it: the first MySpace section is there before the client writes anything.
     const sections = [...mine.doc.getMap<Y.Map<unknown>>('sections').values()];
-    expect(sections.map((section) => section.get('name'))).toEqual(['Inbox']);
+    expect(sections.map((section) => section.get('name'))).toEqual([DEFAULT_SECTION_NAME]);
     mine.doc.getMap('prefs').set('theme', 'dark');
     const again = open(`user/${member.user.id}`, member.cookie);
     await again.synced;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMirror,
+  DEFAULT_SECTION_NAME,
   createSection,
   deleteSection,
   mirrorsInSection,
@@ -23,7 +24,7 @@ describe('MySpace sections', () => {
     const later = createSection(doc, { name: 'Later' }, ctx);
     renameSection(doc, { sectionId: later, name: 'Someday' }, ctx);
     moveSection(doc, { sectionId: urgent, afterId: inbox!.id }, ctx);
-    expect(orderedSections(doc).map((s) => s.name)).toEqual(['Inbox', 'Urgent', 'Someday']);
+    expect(orderedSections(doc).map((s) => s.name)).toEqual([DEFAULT_SECTION_NAME, 'Urgent', 'Someday']);
   });
 
   it('moves the mirrors of a deleted section to the first remaining one, in order', () => {

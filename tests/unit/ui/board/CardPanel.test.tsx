@@ -39,6 +39,19 @@ describe('card panel', () => {
     expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 2 }));
   });
 
+  it('changes the status to the bottom of the chosen column, as one move in the history', () => {
+    const { store, cardId, colleague } = openCard();
+    const [first, second] = Object.values(store.getState().statuses).sort((a, b) => (a.key < b.key ? -1 : 1));
+    const already = colleague.createCard({ statusId: second!.id, title: 'Already there' });
+    const select = screen.getByLabelText('Status') as HTMLSelectElement;
+    expect(select.value).toBe(first!.id);
+    fireEvent.change(select, { target: { value: second!.id } });
+    expect(store.getState().cards[cardId]?.pos.statusId).toBe(second!.id);
+    expect(store.getState().columns[second!.id]).toEqual([already, cardId]);
+    expect(select.value).toBe(second!.id);
+    expect(screen.getByRole('list', { name: 'History' }).textContent).toContain(`to ${second!.name}`);
+  });
+
   it('saves a new title when the field is left, and lists the rename', () => {
     const { store, cardId } = openCard();
     const title = screen.getByLabelText('Title');

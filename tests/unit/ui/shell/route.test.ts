@@ -4,10 +4,12 @@ import {
   calendarPath,
   cardPath,
   flowPath,
+  MYSPACE_PAGE,
+  mySpaceCardPath,
   parseRoute,
   spacePath,
 } from '../../../../src/ui/shell/route.ts';
-import { SPACE_PATH } from '../../../../src/ui/shell/routePattern.ts';
+import { MYSPACE_PATH, SPACE_PATH } from '../../../../src/ui/shell/routePattern.ts';
 
 describe('routes', () => {
   it('reads a space, its flow view and a card panel from the path', () => {
@@ -37,6 +39,19 @@ describe('routes', () => {
     expect(parseRoute(ACTIVITY_PAGE)).toEqual({ name: 'activity' });
     expect(parseRoute('/activity/')).toEqual({ name: 'activity' });
     expect(parseRoute('/activity/all').name).toBe('not-found');
+  });
+
+  it('reads MySpace and a mirrored card panel over it', () => {
+    expect(parseRoute(MYSPACE_PAGE)).toEqual({ name: 'myspace', card: null });
+    expect(parseRoute('/myspace/')).toEqual({ name: 'myspace', card: null });
+    expect(parseRoute(mySpaceCardPath('s1', 'c1'))).toEqual({
+      name: 'myspace',
+      card: { spaceId: 's1', cardId: 'c1' },
+    });
+    for (const path of ['/myspace/card/s1', '/myspace/s1', '/myspaces']) {
+      expect(MYSPACE_PATH.test(path)).toBe(false);
+      expect(parseRoute(path).name).toBe('not-found');
+    }
   });
 
   it('answers every such path offline and no other', () => {

@@ -1,0 +1,113 @@
+import { useDraggable } from '@dnd-kit/core';
+import { memo, useId } from 'react';
+import { feedKey, type CardSummary } from '../../domain/index.ts';
+import { isOwnEnter } from './MirrorCard';
+import { SummaryFront } from './MirrorFront';
+import { runWrite, useMySpace } from './mySpaceContext';
+import { inboxDragId } from './sectionDrop';
+
+/**
+ * The inbox: cards assigned to the user or mentioning them that they have not dealt with yet. Each is added
+ * to MySpace (a button puts it in the first section, or it is dragged into any section) or dismissed; either
+ * way it leaves the inbox for good.
+ */
+export function InboxColumn({
+  inbox,
+  firstSectionId,
+  now,
+}: {
+  inbox: readonly CardSummary[];
+  firstSectionId: string | null;
+  now: number;
+}) {
+  const headingId = useId();
+  return (
+    <section className="column myspace-inbox" aria-labelledby={headingId}>
+      <header className="column-head">
+        <h2 id={headingId} className="column-name">
+          Inbox
+        </h2>
+        <span className="column-count">
+          {inbox.length}
+          <span className="visually-hidden"> cards</span>
+        </span>
+      </header>
+      <ul className="column-cards" aria-labelledby={headingId}>
+        {inbox.map((summary) => (
+          <InboxItem
+            key={feedKey(summary.spaceId, summary.cardId)}
+            summary={summary}
+            firstSectionId={firstSectionId}
+            now={now}
+          />
+        ))}
+        {inbox.length === 0 && (
+          <li role="none" className="column-empty muted">
+            Nothing new for you
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
+
+const InboxItem = memo(function InboxItem({
+  summary,
+  firstSectionId,
+  now,
+}: {
+  summary: CardSummary;
+  firstSectionId: string | null;
+  now: number;
+}) {
+  const tools = useMySpace();
+  const { spaceId, cardId } = summary;
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: inboxDragId(feedKey(spaceId, cardId)),
+    attributes: { role: 'listitem', roleDescription: 'card' },
+  });
+  const open = () => tools.openCard(spaceId, cardId);
+  return (
+    <li
+      ref={setNodeRef}
+      className={isDragging ? 'card mirror card-placeholder' : 'card mirror'}
+      {...attributes}
+      {...listeners}
+      onKeyDown={(event) => {
+        if (isOwnEnter(event)) open();
+        else if (event.target === event.currentTarget) listeners?.onKeyDown?.(event);
+      }}
+      onClick={open}
+      aria-label={summary.title}
+      data-card-key={feedKey(spaceId, cardId)}
+    >
+      <SummaryFront summary={summary} now={now} />
+      <div
+        className="mirror-actions"
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => event.stopPropagation()}
+      >
+        <button
+          type="button"
+          disabled={firstSectionId === null}
+          onClick={() =>
+            firstSectionId !== null &&
+            runWrite(tools, 'add the card to MySpace', () =>
+              tools.actions.addMirror({ spaceId, cardId, sectionId: firstSectionId }),
+            )
+          }
+        >
+          Add to MySpace
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            runWrite(tools, 'dismiss the card', () => tools.actions.triageCard({ spaceId, cardId }))
+          }
+        >
+          Dismiss
+        </button>
+      </div>
+    </li>
+  );
+});

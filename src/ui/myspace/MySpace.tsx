@@ -1,0 +1,86 @@
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  byQuadrant,
+  byRole,
+  bySpace,
+  inboxSummaries,
+  mirrorItems,
+  QUADRANT_NAMES,
+  QUADRANTS,
+  sortKeyed,
+} from '../../domain/index.ts';
+import { useFeedStore, useUserStore, type FeedStore, type UserStore } from '../../state/index.ts';
+import type { UserActions } from '../../sync/index.ts';
+import { FormError } from '../common/FormError';
+import { useNow } from '../views/kanban/useNow';
+import { GroupedMirrors } from './GroupedMirrors';
+import { MySpaceContext, type MySpaceTools } from './mySpaceContext';
+import type { MySpaceView } from './mySpaceView';
+import { MySpaceViewSwitch } from './MySpaceViewSwitch';
+import { SectionsBoard } from './SectionsBoard';
+
+interface MySpaceProps {
+  user: UserStore;
+  feed: FeedStore;
+  actions: UserActions;
+  view: MySpaceView;
+  onViewChange: (view: MySpaceView) => void;
+  openCard: (spaceId: string, cardId: string) => void;
+  /** Epoch ms the due dates are measured against; a clock that ticks every minute by default. */
+  now?: number;
+}
+
+/**
+ * The user's MySpace: mirrors of cards from every space, read live from the feed's summaries, shown by the
+ * user's sections (with the inbox), as an Eisenhower matrix, by space or by status role. What each view
+ * holds is decided by the pure functions of `domain/read/mySpace.ts`.
+ */
+export function MySpace({ user, feed, actions, view, onViewChange, openCard, now }: MySpaceProps) {
+  const clock = useNow();
+  const at = now ?? clock;
+  const sections = useUserStore(
+    user,
+    useShallow((state) => sortKeyed(Object.values(state.sections))),
+  );
+  const mirrors = useUserStore(user, (state) => state.mirrors);
+  const triaged = useUserStore(user, (state) => state.triaged);
+  const entries = useFeedStore(feed, (state) => state.entries);
+  const items = useMemo(() => mirrorItems(Object.values(mirrors), entries), [mirrors, entries]);
+  const inbox = useMemo(
+    () => inboxSummaries(entries, Object.values(mirrors), triaged),
+    [entries, mirrors, triaged],
+  );
+  const [error, setError] = useState<string | null>(null);
+  const tools = useMemo<MySpaceTools>(() => ({ actions, openCard, report: setError }), [actions, openCard]);
+
+  return (
+    <MySpaceContext.Provider value={tools}>
+      <div className="myspace-main">
+        <div className="space-head">
+          <h1 className="space-title">MySpace</h1>
+          <MySpaceViewSwitch view={view} onChange={onViewChange} />
+        </div>
+        <FormError message={error} />
+        {view === 'sections' && <SectionsBoard sections={sections} items={items} inbox={inbox} now={at} />}
+        {view === 'eisenhower' && <Eisenhower items={items} now={at} />}
+        {view === 'space' && <GroupedMirrors groups={bySpace(items)} now={at} empty={EMPTY} />}
+        {view === 'status' && <GroupedMirrors groups={byRole(items)} now={at} empty={EMPTY} />}
+      </div>
+    </MySpaceContext.Provider>
+  );
+}
+
+const EMPTY = 'No cards in MySpace yet. Add one from its panel, or from the inbox.';
+
+function Eisenhower({ items, now }: { items: Parameters<typeof byQuadrant>[0]; now: number }) {
+  const groups = useMemo(() => {
+    const quadrants = byQuadrant(items, now);
+    return QUADRANTS.map((quadrant) => ({
+      key: quadrant,
+      name: QUADRANT_NAMES[quadrant],
+      items: quadrants.get(quadrant) ?? [],
+    }));
+  }, [items, now]);
+  return <GroupedMirrors groups={groups} now={now} priority empty={EMPTY} />;
+}

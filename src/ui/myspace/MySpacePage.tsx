@@ -1,0 +1,101 @@
+import { useCallback, useMemo } from 'react';
+import { feedKey } from '../../domain/index.ts';
+import type { FeedStore, UserStore } from '../../state/index.ts';
+import { bindUserActions, openFeed, openUser, type OpenDocument } from '../../sync/index.ts';
+import type { User } from '../api';
+import { useDocumentTitle } from '../common/useDocumentTitle';
+import { usePool } from '../shell/pool';
+import { MYSPACE_PAGE, mySpaceCardPath, navigate, useSearch } from '../shell/route';
+import { useOpenDocument } from '../shell/useOpenDocument';
+import { MirrorPanel } from './MirrorPanel';
+import { MySpace } from './MySpace';
+import { searchOfView, viewOfSearch, type MySpaceView } from './mySpaceView';
+import './mySpace.css';
+
+interface MySpacePageProps {
+  user: User;
+  /** The mirrored card whose panel is open (from the URL), or null. */
+  card: { spaceId: string; cardId: string } | null;
+  /** Whether the user only reads the spaces of a workspace (a visitor there). */
+  readOnlyIn: (workspaceId: string | null) => boolean;
+}
+
+/**
+ * MySpace as a page: the user's own document (sections, mirrors, priorities, triage) and their feed (the
+ * server's live summaries of those cards, one socket for every space), both from the pool and both kept on
+ * the device, so MySpace opens offline with what was last seen. The view is kept in the URL.
+ */
+export function MySpacePage({ user, card, readOnlyIn }: MySpacePageProps) {
+  const pool = usePool();
+  const userDoc = useOpenDocument(pool, user.id, openUser);
+  const feedDoc = useOpenDocument(pool, user.id, openFeed);
+  const search = useSearch();
+  const view = viewOfSearch(search);
+  useDocumentTitle('MySpace');
+
+  const changeView = useCallback(
+    (next: MySpaceView) =>
+      navigate((card ? mySpaceCardPath(card.spaceId, card.cardId) : MYSPACE_PAGE) + searchOfView(next)),
+    [card],
+  );
+  const openCard = useCallback(
+    (spaceId: string, cardId: string) => navigate(mySpaceCardPath(spaceId, cardId) + searchOfView(view)),
+    [view],
+  );
+  const closeCard = useCallback(() => {
+    navigate(MYSPACE_PAGE + searchOfView(view));
+    // Back to the mirror the panel was opened from, as the board does for its cards.
+    const key = card ? feedKey(card.spaceId, card.cardId) : '';
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-card-key="${CSS.escape(key)}"]`)?.focus(),
+    );
+  }, [view, card]);
+
+  return (
+    <div className="space-page">
+      <div className="space-body">
+        {userDoc && feedDoc ? (
+          <Loaded
+            userDoc={userDoc}
+            feed={feedDoc.store}
+            userId={user.id}
+            view={view}
+            onViewChange={changeView}
+            openCard={openCard}
+          />
+        ) : (
+          <p className="muted" aria-busy="true">
+            Opening MySpace…
+          </p>
+        )}
+        {card !== null && (
+          <MirrorPanel
+            key={`${card.spaceId}/${card.cardId}`}
+            spaceId={card.spaceId}
+            cardId={card.cardId}
+            user={user}
+            readOnlyIn={readOnlyIn}
+            onClose={closeCard}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Loaded({
+  userDoc,
+  feed,
+  userId,
+  ...props
+}: {
+  userDoc: OpenDocument<UserStore>;
+  feed: FeedStore;
+  userId: string;
+  view: MySpaceView;
+  onViewChange: (view: MySpaceView) => void;
+  openCard: (spaceId: string, cardId: string) => void;
+}) {
+  const actions = useMemo(() => bindUserActions(userDoc.handle, userId), [userDoc, userId]);
+  return <MySpace user={userDoc.store} feed={feed} actions={actions} {...props} />;
+}

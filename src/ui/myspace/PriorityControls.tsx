@@ -1,0 +1,58 @@
+import type { Mirror } from '../../domain/index.ts';
+import { runWrite, useMySpace } from './mySpaceContext';
+
+const URGENCY_CHOICES = [
+  { value: 'date', label: 'Urgency from due date' },
+  { value: 'urgent', label: 'Urgent' },
+  { value: 'not-urgent', label: 'Not urgent' },
+] as const;
+
+/**
+ * The Eisenhower inputs of one mirror: importance (the user's call, a pressed button) and urgency (from the
+ * due date unless the user says otherwise). Only the mirror in the user's document changes, never the card.
+ */
+export function PriorityControls({ mirror, title }: { mirror: Mirror; title: string }) {
+  const tools = useMySpace();
+  const urgency = mirror.urgent === null ? 'date' : mirror.urgent ? 'urgent' : 'not-urgent';
+  return (
+    // A click or key here sets a priority; it must not also open the card.
+    <div
+      className="mirror-priority"
+      onClick={(event) => event.stopPropagation()}
+      onKeyDown={(event) => event.stopPropagation()}
+    >
+      <button
+        type="button"
+        aria-pressed={mirror.important}
+        title={`Mark “${title}” as ${mirror.important ? 'not ' : ''}important`}
+        onClick={() =>
+          runWrite(tools, 'change the importance', () =>
+            tools.actions.setMirrorPriority({ mirrorId: mirror.id, important: !mirror.important }),
+          )
+        }
+      >
+        Important
+      </button>
+      <select
+        aria-label="Urgency"
+        className="select"
+        value={urgency}
+        onChange={(event) => {
+          const value = event.target.value;
+          runWrite(tools, 'change the urgency', () =>
+            tools.actions.setMirrorPriority({
+              mirrorId: mirror.id,
+              urgent: value === 'date' ? null : value === 'urgent',
+            }),
+          );
+        }}
+      >
+        {URGENCY_CHOICES.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

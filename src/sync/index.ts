@@ -29,6 +29,7 @@ export { bridgeSpace, type SpaceBridge } from './bridge/spaceBridge.ts';
 export { bridgeWorkspace, type WorkspaceBridge } from './bridge/workspaceBridge.ts';
 export { bridgeUser, type UserBridge } from './bridge/userBridge.ts';
 export { bindSpaceActions, type SpaceActions } from './spaceActions.ts';
+export { updateCardInSpace } from './cardInSpace.ts';
 export { joinPresence, type Peer, type Presence, type PresenceState } from './presence.ts';
 export { bindWorkspaceActions, type WorkspaceActions } from './workspaceActions.ts';
 export { bindUserActions, type UserActions } from './userActions.ts';

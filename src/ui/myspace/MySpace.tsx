@@ -17,6 +17,7 @@ import { useNow } from '../views/kanban/useNow';
 import { GroupedMirrors } from './GroupedMirrors';
 import { MySpaceContext, type MySpaceTools } from './mySpaceContext';
 import type { MySpaceView } from './mySpaceView';
+import { MySpaceCalendar, type RescheduleCard } from './MySpaceCalendar';
 import { MySpaceViewSwitch } from './MySpaceViewSwitch';
 import { SectionsBoard } from './SectionsBoard';
 
@@ -27,6 +28,8 @@ interface MySpaceProps {
   view: MySpaceView;
   onViewChange: (view: MySpaceView) => void;
   openCard: (spaceId: string, cardId: string) => void;
+  /** Writes a card's new dates in its space (the calendar's moves). */
+  reschedule: RescheduleCard;
   /** Epoch ms the due dates are measured against; a clock that ticks every minute by default. */
   now?: number;
 }
@@ -36,7 +39,16 @@ interface MySpaceProps {
  * user's sections (with the inbox), as an Eisenhower matrix, by space or by status role. What each view
  * holds is decided by the pure functions of `domain/read/mySpace.ts`.
  */
-export function MySpace({ user, feed, actions, view, onViewChange, openCard, now }: MySpaceProps) {
+export function MySpace({
+  user,
+  feed,
+  actions,
+  view,
+  onViewChange,
+  openCard,
+  reschedule,
+  now,
+}: MySpaceProps) {
   const clock = useNow();
   const at = now ?? clock;
   const sections = useUserStore(
@@ -66,6 +78,9 @@ export function MySpace({ user, feed, actions, view, onViewChange, openCard, now
         {view === 'eisenhower' && <Eisenhower items={items} now={at} />}
         {view === 'space' && <GroupedMirrors groups={bySpace(items)} now={at} empty={EMPTY} />}
         {view === 'status' && <GroupedMirrors groups={byRole(items)} now={at} empty={EMPTY} />}
+        {view === 'calendar' && (
+          <MySpaceCalendar items={items} now={at} openCard={openCard} reschedule={reschedule} />
+        )}
       </div>
     </MySpaceContext.Provider>
   );

@@ -1,7 +1,13 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useContext, useMemo } from 'react';
 import { feedKey } from '../../domain/index.ts';
 import type { FeedStore, UserStore } from '../../state/index.ts';
-import { bindUserActions, openFeed, openUser, type OpenDocument } from '../../sync/index.ts';
+import {
+  bindUserActions,
+  openFeed,
+  openUser,
+  updateCardInSpace,
+  type OpenDocument,
+} from '../../sync/index.ts';
 import type { User } from '../api';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { usePool } from '../shell/pool';
@@ -9,6 +15,8 @@ import { MYSPACE_PAGE, mySpaceCardPath, navigate, useSearch } from '../shell/rou
 import { useOpenDocument } from '../shell/useOpenDocument';
 import { MirrorPanel } from './MirrorPanel';
 import { MySpace } from './MySpace';
+import type { RescheduleCard } from './MySpaceCalendar';
+import { WorkspaceStoresContext } from '../shell/workspaceStores';
 import { searchOfView, viewOfSearch, type MySpaceView } from './mySpaceView';
 import './mySpace.css';
 
@@ -42,6 +50,19 @@ export function MySpacePage({ user, card, readOnlyIn }: MySpacePageProps) {
     (spaceId: string, cardId: string) => navigate(mySpaceCardPath(spaceId, cardId) + searchOfView(view)),
     [view],
   );
+  const workspaces = useContext(WorkspaceStoresContext);
+  // A visitor of a space reads it only: their write would be refused by the server, so it is refused here.
+  const reschedule = useCallback<RescheduleCard>(
+    async (spaceId, cardId, dates) => {
+      const workspaceId =
+        Object.entries(workspaces).find(([, store]) =>
+          Object.hasOwn(store.getState().spaces, spaceId),
+        )?.[0] ?? null;
+      if (readOnlyIn(workspaceId)) throw new Error('you can only read that space.');
+      await updateCardInSpace(pool, spaceId, user.id, { cardId, ...dates });
+    },
+    [workspaces, readOnlyIn, pool, user.id],
+  );
   const closeCard = useCallback(() => {
     navigate(MYSPACE_PAGE + searchOfView(view));
     // Back to the mirror the panel was opened from, as the board does for its cards.
@@ -62,6 +83,7 @@ export function MySpacePage({ user, card, readOnlyIn }: MySpacePageProps) {
             view={view}
             onViewChange={changeView}
             openCard={openCard}
+            reschedule={reschedule}
           />
         ) : (
           <p className="muted" aria-busy="true">
@@ -95,6 +117,7 @@ function Loaded({
   view: MySpaceView;
   onViewChange: (view: MySpaceView) => void;
   openCard: (spaceId: string, cardId: string) => void;
+  reschedule: RescheduleCard;
 }) {
   const actions = useMemo(() => bindUserActions(userDoc.handle, userId), [userDoc, userId]);
   return <MySpace user={userDoc.store} feed={feed} actions={actions} {...props} />;

@@ -1,5 +1,5 @@
 /** MySpace's views and how the URL names them (`/myspace?view=eisenhower`), so a reload keeps the view. */
-export const MYSPACE_VIEWS = ['sections', 'eisenhower', 'space', 'status'] as const;
+export const MYSPACE_VIEWS = ['sections', 'eisenhower', 'space', 'status', 'calendar'] as const;
 export type MySpaceView = (typeof MYSPACE_VIEWS)[number];
 
 /** What each view's button says. */
@@ -8,6 +8,7 @@ export const VIEW_NAMES: Record<MySpaceView, string> = {
   eisenhower: 'Eisenhower',
   space: 'By space',
   status: 'By status',
+  calendar: 'Calendar',
 };
 
 /** The view a query string names; the sections board for none or an unknown one. */

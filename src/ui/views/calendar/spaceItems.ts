@@ -1,5 +1,5 @@
 // A space's cards as calendar entries: the adapter between the space store and the reusable calendar.
-import type { Card, Status } from '../../../domain/index.ts';
+import type { Card, Status, StatusRole } from '../../../domain/index.ts';
 import { isDoneRole } from '../kanban/roles';
 import type { CalendarItem } from './types';
 
@@ -20,19 +20,31 @@ export function spaceCalendarItems(
     if (card.archived || !status || status.archived) continue;
     const date = card.due ?? card.start;
     if (date === null) continue;
-    const done = isDoneRole(status.role);
-    const late =
-      !done &&
-      ((card.due !== null && card.due < now) ||
-        (card.start !== null && card.start < now && status.role === 'not_started'));
     items.push({
       id: card.id,
       title: card.title,
       date,
       kind: card.due !== null ? 'due' : 'start',
       detail: status.name,
-      tone: done ? 'done' : late ? 'late' : undefined,
+      tone: calendarTone(card, status.role, now),
     });
   }
   return items;
+}
+
+/**
+ * How a dated card is coloured: `done` once finished; `late` when its due date passed before completion,
+ * or its start passed while it was not started (DESIGN §1); otherwise plain.
+ * @param now - epoch ms
+ */
+export function calendarTone(
+  dates: { start: number | null; due: number | null },
+  role: StatusRole | null,
+  now: number,
+): CalendarItem['tone'] {
+  if (role !== null && isDoneRole(role)) return 'done';
+  const late =
+    (dates.due !== null && dates.due < now) ||
+    (dates.start !== null && dates.start < now && role === 'not_started');
+  return late ? 'late' : undefined;
 }

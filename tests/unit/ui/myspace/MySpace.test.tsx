@@ -114,6 +114,7 @@ function show(view: MySpaceView = 'sections') {
   const actions = fakeActions();
   const openCard = vi.fn();
   const onViewChange = vi.fn();
+  const reschedule = vi.fn(() => Promise.resolve());
   render(
     <MySpace
       user={user}
@@ -122,10 +123,11 @@ function show(view: MySpaceView = 'sections') {
       view={view}
       onViewChange={onViewChange}
       openCard={openCard}
+      reschedule={reschedule}
       now={NOW}
     />,
   );
-  return { user, feed, actions, openCard, onViewChange };
+  return { user, feed, actions, openCard, onViewChange, reschedule };
 }
 
 const list = (name: string) => screen.getByRole('list', { name });
@@ -278,5 +280,17 @@ describe('MySpace', () => {
       expect(names('Completed')).toEqual(['Door hinge']);
       expect(screen.queryByRole('list', { name: 'Not started' })).toBeNull();
     });
+  });
+
+  it('shows dated live cards on the calendar; moving one reschedules the real card, opening one opens it', () => {
+    const { reschedule, openCard } = show('calendar');
+    const pump = screen.getByRole('button', { name: /^Pump seal/ });
+    // Archived and undated cards have no place on it.
+    expect(screen.queryByRole('button', { name: /^Hinge claim/ })).toBeNull();
+    pump.focus();
+    fireEvent.keyDown(pump, { key: 'ArrowRight', altKey: true });
+    expect(reschedule).toHaveBeenCalledWith('rma', 'pump', { start: null, due: NOW + 2 * DAY });
+    fireEvent.click(pump);
+    expect(openCard).toHaveBeenCalledWith('rma', 'pump');
   });
 });

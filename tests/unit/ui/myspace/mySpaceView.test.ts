@@ -8,7 +8,7 @@ describe('the MySpace view in the address', () => {
 
   it('shows the sections board for no view or one it does not know', () => {
     expect(viewOfSearch('')).toBe('sections');
-    expect(viewOfSearch('?view=calendar')).toBe('sections');
+    expect(viewOfSearch('?view=timeline')).toBe('sections');
     expect(viewOfSearch('?other=1&view=space')).toBe('space');
   });
 });

@@ -3,8 +3,8 @@
 import { useSyncExternalStore } from 'react';
 import { ACTIVITY_PATH, SPACE_PATH } from './routePattern.ts';
 
-/** What a space page shows: its Kanban board or its flow charts. */
-export type SpaceView = 'board' | 'flow';
+/** What a space page shows: its Kanban board, its flow charts or its timeline. */
+export type SpaceView = 'board' | 'flow' | 'timeline';
 
 export type Route =
   | { name: 'home' }
@@ -17,7 +17,12 @@ export type Route =
 export function parseRoute(pathname: string): Route {
   const space = SPACE_PATH.exec(pathname);
   if (space?.[1]) {
-    return { name: 'space', spaceId: space[1], cardId: space[2] ?? null, view: space[3] ? 'flow' : 'board' };
+    return {
+      name: 'space',
+      spaceId: space[1],
+      cardId: space[2] ?? null,
+      view: (space[3] as SpaceView | undefined) ?? 'board',
+    };
   }
   if (pathname === '/' || pathname === '') return { name: 'home' };
   if (ACTIVITY_PATH.test(pathname)) return { name: 'activity' };
@@ -31,6 +36,11 @@ export function spacePath(spaceId: string): string {
 /** A space's flow charts. */
 export function flowPath(spaceId: string): string {
   return `${spacePath(spaceId)}/flow`;
+}
+
+/** A space's timeline: its dated cards on a date axis. */
+export function timelinePath(spaceId: string): string {
+  return `${spacePath(spaceId)}/timeline`;
 }
 
 /** A card's panel over its space's board. */

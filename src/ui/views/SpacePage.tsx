@@ -29,13 +29,14 @@ import { useCommands } from '../commands/registry';
 import type { Command } from '../commands/command';
 import { SpaceSettings } from './SpaceSettings';
 import { SpaceViewSwitch } from './SpaceViewSwitch';
+import { TimelineView } from './timeline/TimelineView';
 import { useCardSearch } from './useCardSearch';
 
 interface SpacePageProps {
   spaceId: string;
   /** The card whose panel is open (from the URL), or null. */
   cardId: string | null;
-  /** The Kanban board (default) or the flow charts. */
+  /** The Kanban board (default), the flow charts or the timeline. */
   view?: SpaceView;
   spaceName: string;
   /** The workspace listing the space, once its document is open (for renaming and archiving). */
@@ -260,5 +261,6 @@ function LoadedBoard({
     );
   }
   if (view === 'flow') return <FlowView spaceId={spaceId} store={opened} actions={actions} />;
+  if (view === 'timeline') return <TimelineView store={opened} actions={actions} />;
   return <KanbanBoard store={opened} actions={actions} />;
 }

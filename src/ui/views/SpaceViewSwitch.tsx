@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Command } from '../commands/command';
 import { useCommands } from '../commands/registry';
-import { flowPath, navigate, spacePath, type SpaceView } from '../shell/route';
+import { flowPath, navigate, spacePath, timelinePath, type SpaceView } from '../shell/route';
 
-/** Board or Flow: which face of the space is on screen, kept in the URL so it survives a reload. */
+/** Board, Flow or Timeline: which face of the space is on screen, kept in the URL so it survives a reload. */
 export function SpaceViewSwitch({ spaceId, view }: { spaceId: string; view: SpaceView }) {
   // The palette offers the other view, so the switch is reachable without the mouse or a Tab hunt.
   const commands = useMemo<Command[]>(
@@ -20,6 +20,12 @@ export function SpaceViewSwitch({ spaceId, view }: { spaceId: string; view: Spac
         enabled: () => view !== 'flow',
         perform: () => navigate(flowPath(spaceId)),
       },
+      {
+        id: 'view-timeline',
+        label: 'Show the timeline',
+        enabled: () => view !== 'timeline',
+        perform: () => navigate(timelinePath(spaceId)),
+      },
     ],
     [spaceId, view],
   );
@@ -31,6 +37,13 @@ export function SpaceViewSwitch({ spaceId, view }: { spaceId: string; view: Spac
       </button>
       <button type="button" aria-pressed={view === 'flow'} onClick={() => navigate(flowPath(spaceId))}>
         Flow
+      </button>
+      <button
+        type="button"
+        aria-pressed={view === 'timeline'}
+        onClick={() => navigate(timelinePath(spaceId))}
+      >
+        Timeline
       </button>
     </div>
   );

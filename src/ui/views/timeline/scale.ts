@@ -108,14 +108,15 @@ export function spanOf(scale: TimelineScale, start: number | null, due: number |
 }
 
 /**
- * The dates of a card whose bar now covers `span`. A card that had only one date keeps only that one (a
- * one-day bar); a card with both gets its start at the first day's start and its due at the last day's end.
+ * The dates of a card whose bar now covers `span`: its start at the first day's start and its due date at
+ * the last day's end. A card that had only one date keeps only that one while its bar stays one day long;
+ * stretching the bar gives it the other date too.
  */
 export function datesOf(scale: TimelineScale, span: DaySpan, had: CardDates): CardDates {
   const start = scale.dayStart(span.first);
   const due = scale.dayEnd(span.last);
-  if (had.start === null && had.due !== null) return { start: null, due };
-  if (had.due === null && had.start !== null) return { start, due: null };
+  if (span.first === span.last && had.start === null && had.due !== null) return { start: null, due };
+  if (span.first === span.last && had.due === null && had.start !== null) return { start, due: null };
   return { start, due };
 }
 

@@ -122,6 +122,11 @@ describe('card dates from bars', () => {
       start: null,
       due: berlin.dayEnd(day('2026-03-28')),
     });
+    // Stretched, a due-only card gains a start.
+    expect(datesOf(berlin, dragSpan(dueOnly, 'start', -1), { start: null, due })).toEqual({
+      start: berlin.dayStart(day('2026-03-29')),
+      due,
+    });
     const span = spanOf(berlin, start, due)!;
     expect(dragSpan(span, 'start', 10)).toEqual({ first: span.last, last: span.last });
     expect(dragSpan(span, 'end', -10)).toEqual({ first: span.first, last: span.first });

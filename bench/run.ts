@@ -1,6 +1,6 @@
 /**
  * `npm run bench` — runs every benchmark in turn and prints their figures. Benchmarks never assert: they
- * measure. Flags: `--quick` (small sizes, for a smoke run), `--only coldLoad|fanout|board|analytics|scatter|activity`, `--runs <n>`
+ * measure. Flags: `--quick` (small sizes, for a smoke run), `--only coldLoad|fanout|board|analytics|scatter|activity|timeline`, `--runs <n>`
  * (cold-load repetitions). Pass them after `--`: `npm run bench -- --quick`.
  */
 import { parseArgs } from 'node:util';
@@ -10,8 +10,9 @@ import { runBoardBench } from './board.ts';
 import { runColdLoadBench } from './coldLoad.ts';
 import { runFanoutBench } from './fanout.ts';
 import { runScatterBench } from './scatter.ts';
+import { runTimelineBench } from './timeline.ts';
 
-const BENCHES = ['coldLoad', 'fanout', 'board', 'analytics', 'scatter', 'activity'] as const;
+const BENCHES = ['coldLoad', 'fanout', 'board', 'analytics', 'scatter', 'activity', 'timeline'] as const;
 
 const { values } = parseArgs({
   options: {
@@ -36,4 +37,5 @@ if (!only || only === 'board') await runBoardBench({ quick: values.quick });
 if (!only || only === 'analytics') runAnalyticsBench({ quick: values.quick });
 if (!only || only === 'scatter') await runScatterBench({ quick: values.quick });
 if (!only || only === 'activity') await runActivityBench({ quick: values.quick });
+if (!only || only === 'timeline') await runTimelineBench({ quick: values.quick });
 console.log(`All benchmarks done in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

@@ -1,4 +1,4 @@
-import { memo, useRef, type PointerEvent } from 'react';
+import { memo, useId, useRef, type PointerEvent } from 'react';
 import { selectCard, useSpaceStore, type SpaceStore } from '../../../state/index.ts';
 
 /** More undated cards than this are counted, not listed: their panels still give them dates. */
@@ -22,9 +22,10 @@ interface UndatedListProps {
  */
 export function UndatedList({ store, ids, readOnly, onDate, dayAt, onOpen }: UndatedListProps) {
   const ghost = useRef<HTMLDivElement | null>(null);
+  const titleId = useId();
   return (
-    <section className="timeline-undated" aria-labelledby="timeline-undated-title">
-      <h2 id="timeline-undated-title" className="timeline-undated-title">
+    <section className="timeline-undated" aria-labelledby={titleId}>
+      <h2 id={titleId} className="timeline-undated-title">
         Undated <span className="muted">{ids.length}</span>
       </h2>
       {ids.length === 0 ? (

@@ -98,7 +98,10 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
 
   const scroller = useRef<HTMLDivElement | null>(null);
   const visible = useVisibleDays(scroller, geometry, LABEL_PX, today);
-  const focusedIndex = focusedId === null ? -1 : rows.findIndex((row) => row.key === focusedId);
+  const focusedIndex = useMemo(
+    () => (focusedId === null ? -1 : rows.findIndex((row) => row.key === focusedId)),
+    [rows, focusedId],
+  );
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -110,14 +113,19 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
     },
     [focusedIndex],
   );
+  // Stable options: the virtualizer recomputes every row's offset whenever one of these changes identity.
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_PX,
-    getItemKey: (index) => rows[index]?.key ?? index,
+    estimateSize: rowHeight,
+    getItemKey,
     overscan: 6,
     scrollMargin: AXIS_PX,
     rangeExtractor,
+    // Rows follow the scroll in React's next render rather than synchronously inside the scroll event,
+    // so one frame's scroll events cost one render.
+    useFlushSync: false,
   });
 
   const dayAt = useCallback(
@@ -261,6 +269,10 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
       </div>
     </TimelineContext.Provider>
   );
+}
+
+function rowHeight(): number {
+  return ROW_PX;
 }
 
 function history(step: () => boolean, what: string, setError: (message: string | null) => void): void {

@@ -39,13 +39,20 @@ export function useVisibleDays(
   const anchor = useRef<Anchor | null>({ day: today, atPx: Number.NaN });
   const shown = useRef({ originDay, dayPx });
 
-  const read = useCallback(() => {
-    const element = scroller.current;
-    if (!element) return;
-    const left = Math.floor(element.scrollLeft / STEP_PX) * STEP_PX;
-    const width = element.clientWidth;
-    setView((current) => (current.left === left && current.width === width ? current : { left, width }));
-  }, [scroller]);
+  // Scroll events read only the scroll offset, the resize observer only the width: reading the width on
+  // every scroll forced a layout per event while the rows had just changed.
+  const read = useCallback(
+    (width?: number) => {
+      const element = scroller.current;
+      if (!element) return;
+      const left = Math.floor(element.scrollLeft / STEP_PX) * STEP_PX;
+      setView((current) => {
+        const next = width ?? current.width;
+        return current.left === left && current.width === next ? current : { left, width: next };
+      });
+    },
+    [scroller],
+  );
 
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -60,17 +67,18 @@ export function useVisibleDays(
       element.scrollLeft += (shown.current.originDay - originDay) * dayPx;
     }
     shown.current = { originDay, dayPx };
-    read();
+    read(element.clientWidth);
   }, [originDay, dayPx, read, scroller]);
 
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    element.addEventListener('scroll', read, { passive: true });
-    const resize = new ResizeObserver(read);
+    const onScroll = () => read();
+    element.addEventListener('scroll', onScroll, { passive: true });
+    const resize = new ResizeObserver(([entry]) => read(entry?.contentRect.width));
     resize.observe(element);
     return () => {
-      element.removeEventListener('scroll', read);
+      element.removeEventListener('scroll', onScroll);
       resize.disconnect();
     };
   }, [scroller, read]);

@@ -98,6 +98,11 @@ describe('the Timeline in the browser', () => {
     await bar(page, 'Repair 7001').focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => barName(page, 'Repair 7001')).toBe(`Repair 7001, start ${day(5)}, due ${day(8)}`);
+    // The new dates are read out, not only written into the bar's name.
+    await page
+      .getByRole('status')
+      .getByText(`Repair 7001, start ${day(5)}, due ${day(8)}`)
+      .waitFor({ state: 'attached' });
     await page.keyboard.press('Shift+ArrowLeft');
     await expect.poll(() => barName(page, 'Repair 7001')).toBe(`Repair 7001, start ${day(5)}, due ${day(7)}`);
     await page.keyboard.press('Alt+ArrowLeft');

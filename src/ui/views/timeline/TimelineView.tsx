@@ -10,6 +10,7 @@ import { ReadOnlyContext } from '../../common/readOnly';
 import { browserTimeZone } from '../flow/useFlowReport';
 import { OpenCardContext } from '../kanban/boardContext';
 import { useNow } from '../kanban/useNow';
+import { barName } from './barName';
 import { datesOf, DAY_PX, makeScale, type DaySpan, type Zoom } from './scale';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineCardRow } from './TimelineCardRow';
@@ -46,6 +47,8 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
   const [groupBy, setGroupBy] = useState<GroupBy>('status');
   const [error, setError] = useState<string | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
+  // A bar's new dates are in its name, which screen readers do not re-read on their own: say them.
+  const [announcement, setAnnouncement] = useState('');
   const hintId = useId();
   // Spaces have no time zone setting yet: days are the browser's, as on the card panel's date inputs.
   const scale = useMemo(() => makeScale(browserTimeZone()) ?? makeScale('UTC')!, []);
@@ -83,6 +86,7 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
       try {
         actions.updateCard({ cardId, ...dates });
         setError(null);
+        setAnnouncement(barName(card.title, dates.start, dates.due, scale));
         return true;
       } catch (caught) {
         setError(`Could not change the dates of "${card.title}": ${messageOf(caught)}`);
@@ -188,6 +192,9 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
           onToday={visible.showToday}
         />
         <FormError message={error} />
+        <p role="status" className="visually-hidden">
+          {announcement}
+        </p>
         <p id={hintId} className="visually-hidden">
           {readOnly
             ? 'Enter opens the card.'

@@ -153,10 +153,12 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
   );
   const zoomTo = useCallback(
     (next: Zoom) => {
+      // An anchor set for a zoom that does not change would move the view at some later axis change.
+      if (next === zoom) return;
       visible.keepCentre();
       setZoom(next);
     },
-    [visible],
+    [visible, zoom],
   );
 
   const commands = useMemo<Command[]>(

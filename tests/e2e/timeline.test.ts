@@ -131,6 +131,16 @@ describe('the Timeline in the browser', () => {
     await page.getByRole('button', { name: 'Today', exact: true }).click();
     await saveScreenshot(page, 'timeline');
 
+    // Grouped by responsible person: nobody is responsible for these cards yet. The choice and the zoom
+    // are in the address, so a reload shows the same Timeline.
+    await page.getByLabel('Group by').selectOption({ label: 'Responsible person' });
+    await page.getByRole('region', { name: 'Timeline' }).getByText('No one responsible').waitFor();
+    expect(new URL(page.url()).search).toBe('?zoom=day&group=responsible');
+    await page.reload();
+    await expect.poll(() => barName(page, 'Repair 7001')).toBe(`Repair 7001, start ${day(5)}, due ${day(7)}`);
+    expect(await zoom.getByRole('button', { name: 'Day' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByLabel('Group by').inputValue()).toBe('responsible');
+
     // A click opens the card's panel, which shows the dates the Timeline wrote.
     await bar(page, 'Repair 7001').click();
     expect(await panelDates(page, 'Repair 7001')).toEqual([day(5), day(7)]);

@@ -16,6 +16,7 @@ import { TimelineAxis } from './TimelineAxis';
 import { TimelineCardRow } from './TimelineCardRow';
 import { TimelineContext, type TimelineContextValue, type TimelineGeometry } from './timelineContext';
 import { TimelineToolbar } from './TimelineToolbar';
+import { formatTimelineQuery, parseTimelineQuery, type TimelineSettings } from './timelineQuery';
 import { timelineRows, type GroupBy } from './timelineRows';
 import { useAxisExtent } from './useAxisExtent';
 import { useVisibleDays } from './useVisibleDays';
@@ -43,8 +44,17 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
   const readOnly = useContext(ReadOnlyContext);
   const openCard = useContext(OpenCardContext);
   const people = useContext(PeopleContext);
-  const [zoom, setZoom] = useState<Zoom>('week');
-  const [groupBy, setGroupBy] = useState<GroupBy>('status');
+  const [settings, setSettings] = useState(() => parseTimelineQuery(window.location.search));
+  const { zoom, groupBy } = settings;
+  const change = useCallback((next: TimelineSettings) => {
+    setSettings(next);
+    const query = formatTimelineQuery(window.location.search, next);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}`);
+  }, []);
+  const setGroupBy = useCallback(
+    (next: GroupBy) => change({ ...settings, groupBy: next }),
+    [change, settings],
+  );
   const [error, setError] = useState<string | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   // A bar's new dates are in its name, which screen readers do not re-read on their own: say them.
@@ -156,9 +166,9 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
       // An anchor set for a zoom that does not change would move the view at some later axis change.
       if (next === zoom) return;
       visible.keepCentre();
-      setZoom(next);
+      change({ ...settings, zoom: next });
     },
-    [visible, zoom],
+    [visible, zoom, change, settings],
   );
 
   const commands = useMemo<Command[]>(

@@ -144,5 +144,18 @@ describe('the Timeline in the browser', () => {
     // A click opens the card's panel, which shows the dates the Timeline wrote.
     await bar(page, 'Repair 7001').click();
     expect(await panelDates(page, 'Repair 7001')).toEqual([day(5), day(7)]);
+
+    // Back to the Timeline from the command palette.
+    await page.keyboard.press('Escape');
+    await cardPanel(page, 'Repair 7001').waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.getByRole('combobox', { name: 'Command' }).fill('timeline');
+    await palette.getByRole('option', { name: 'Show the timeline' }).waitFor();
+    await page.keyboard.press('Enter');
+    await bar(page, 'Repair 7001').waitFor();
+    expect(
+      await page.getByRole('button', { name: 'Timeline', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
   });
 });

@@ -17,7 +17,17 @@ const PAD_BEFORE_PX = 960;
 const PAD_AFTER_PX = 1920;
 const PAD_UNITS = 2;
 
-/** From a little before the earliest bar (or today) to a little after the latest, in whole zoom units. */
+/**
+ * The axis for bars between days `min` and `max` (today included by the caller): from whole zoom units a
+ * little before `min` to a little after `max`.
+ */
+export function axisExtent(min: number, max: number, zoom: Zoom): AxisExtent {
+  const before = Math.min(addUnits(min, -PAD_UNITS, zoom), min - Math.ceil(PAD_BEFORE_PX / DAY_PX[zoom]));
+  const after = Math.max(addUnits(max, PAD_UNITS, zoom), max + Math.ceil(PAD_AFTER_PX / DAY_PX[zoom]));
+  return { first: unitStart(before, zoom), last: addUnits(unitStart(after, zoom), 1, zoom) - 1 };
+}
+
+/** The axis of the rows' bars and today. */
 export function useAxisExtent(
   rows: readonly TimelineRow[],
   cards: Readonly<Record<string, Card>>,
@@ -39,22 +49,5 @@ export function useAxisExtent(
     return { min, max };
   }, [rows, cards, scale, today]);
   const { min, max } = range;
-  return useMemo(
-    () => ({
-      first: unitStart(
-        Math.min(addUnits(min, -PAD_UNITS, zoom), min - Math.ceil(PAD_BEFORE_PX / DAY_PX[zoom])),
-        zoom,
-      ),
-      last:
-        addUnits(
-          unitStart(
-            Math.max(addUnits(max, PAD_UNITS, zoom), max + Math.ceil(PAD_AFTER_PX / DAY_PX[zoom])),
-            zoom,
-          ),
-          1,
-          zoom,
-        ) - 1,
-    }),
-    [min, max, zoom],
-  );
+  return useMemo(() => axisExtent(min, max, zoom), [min, max, zoom]);
 }

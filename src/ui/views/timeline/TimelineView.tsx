@@ -184,10 +184,11 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
       ...(['day', 'week', 'month'] as const).map((unit) => ({
         id: `timeline-zoom-${unit}`,
         label: `Timeline: zoom to ${unit}s`,
+        enabled: () => zoom !== unit,
         perform: () => zoomTo(unit),
       })),
     ],
-    [actions, zoomTo],
+    [actions, zoomTo, zoom],
   );
   useCommands(commands);
 

@@ -119,12 +119,17 @@ describe('the Timeline in the browser', () => {
     // An undated card gets today from its "Date it" button, another the day it is dropped on.
     await undated.getByRole('button', { name: 'Date it: Repair 7002' }).click();
     await expect.poll(() => barName(page, 'Repair 7002')).toBe(`Repair 7002, start ${day(0)}, due ${day(0)}`);
+    // The focus moves from the button that left the list to the card's new bar.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toBe(`Repair 7002, start ${day(0)}, due ${day(0)}`);
     box = (await bar(page, 'Repair 7001').boundingBox())!;
     const source = (await undated.getByRole('button', { name: 'Repair 7003', exact: true }).boundingBox())!;
     await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
     await page.mouse.down();
     // Two days after Repair 7001's start, below its row.
     await page.mouse.move(box.x + 2 * dayPx + dayPx / 2, box.y + 3 * box.height, { steps: 16 });
+    await page.getByText(`Repair 7003 → ${day(7)}`).waitFor();
     await page.mouse.up();
     await expect.poll(() => barName(page, 'Repair 7003')).toBe(`Repair 7003, start ${day(7)}, due ${day(7)}`);
     expect(await undated.getByRole('listitem').count()).toBe(0);

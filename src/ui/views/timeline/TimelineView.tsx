@@ -157,7 +157,15 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
   const dateCard = useCallback(
     (cardId: string, day: number | null) => {
       const on = day ?? today;
-      commit(cardId, { first: on, last: on });
+      if (!commit(cardId, { first: on, last: on }) || day !== null) return;
+      // "Date it" took the focused button out of the Undated list: focus moves to the card's new bar,
+      // which is drawn (row and bar) once it is the focused card.
+      setFocusedId(cardId);
+      requestAnimationFrame(() => {
+        const bar = scroller.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"]`);
+        bar?.focus({ preventScroll: true });
+        bar?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      });
     },
     [commit, today],
   );

@@ -1,5 +1,6 @@
 import { memo, useId, useRef, type PointerEvent } from 'react';
 import { selectCard, useSpaceStore, type SpaceStore } from '../../../state/index.ts';
+import { isoDay } from './scale';
 
 /** More undated cards than this are counted, not listed: their panels still give them dates. */
 const LISTED_MAX = 200;
@@ -83,7 +84,9 @@ const UndatedItem = memo(function UndatedItem({
     const element = ghost.current;
     if (!element) return;
     element.hidden = false;
-    element.textContent = card.title;
+    // Over the axis, the ghost says the day the card would be dated on.
+    const day = dayAt(event.clientX, event.clientY);
+    element.textContent = day === null ? card.title : `${card.title} → ${isoDay(day)}`;
     element.style.transform = `translate(${event.clientX + 8}px, ${event.clientY + 8}px)`;
   };
   const hideGhost = () => {

@@ -45,6 +45,8 @@ interface TimelineAxisProps {
   from: number;
   to: number;
   today: number;
+  /** Now as a fractional day (day number plus the share of it gone), where the line for now runs. */
+  now: number;
   width: number;
 }
 
@@ -54,6 +56,7 @@ export const TimelineAxis = memo(function TimelineAxis({
   from,
   to,
   today,
+  now,
   width,
 }: TimelineAxisProps) {
   const { zoom, dayPx } = geometry;
@@ -92,9 +95,8 @@ export const TimelineAxis = memo(function TimelineAxis({
           </span>
         ))}
       </div>
-      <span className="timeline-today-label" style={{ left: xOfDay(geometry, today) }}>
-        Today
-      </span>
+      {/* A notch under the scale where the line for now runs down the rows. */}
+      <span className="timeline-now-notch" style={{ left: xOfDay(geometry, now) }} />
     </div>
   );
 });

@@ -14,7 +14,7 @@ import { barName } from './barName';
 import { datesOf, DAY_PX, makeScale, type DaySpan, type Zoom } from './scale';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineCardRow } from './TimelineCardRow';
-import { TimelineContext, type TimelineContextValue, type TimelineGeometry } from './timelineContext';
+import { TimelineContext, xOfDay, type TimelineContextValue, type TimelineGeometry } from './timelineContext';
 import { TimelineToolbar } from './TimelineToolbar';
 import { formatTimelineQuery, parseTimelineQuery, type TimelineSettings } from './timelineQuery';
 import { timelineRows, type GroupBy } from './timelineRows';
@@ -201,7 +201,8 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
   useCommands(commands);
 
   const items = virtualizer.getVirtualItems();
-  const todayX = LABEL_PX + (scale.dayPosition(now) - extent.first) * dayPx;
+  const nowPosition = scale.dayPosition(now);
+  const todayX = LABEL_PX + xOfDay(geometry, nowPosition);
   return (
     <TimelineContext.Provider value={context}>
       <div className="timeline-view">
@@ -240,6 +241,7 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
                   from={Math.max(visible.from, extent.first)}
                   to={Math.min(visible.to, extent.last)}
                   today={today}
+                  now={nowPosition}
                   width={trackWidth}
                 />
               </div>

@@ -13,6 +13,7 @@ import { runFanoutBench } from './fanout.ts';
 import { runMySpaceBench } from './mySpace.ts';
 import { runNotificationsBench } from './notifications.ts';
 import { runScatterBench } from './scatter.ts';
+import { runTimelineBench } from './timeline.ts';
 
 const BENCHES = [
   'coldLoad',
@@ -24,6 +25,7 @@ const BENCHES = [
   'calendar',
   'notifications',
   'mySpace',
+  'timeline',
 ] as const;
 
 const { values } = parseArgs({
@@ -52,4 +54,5 @@ if (!only || only === 'activity') await runActivityBench({ quick: values.quick }
 if (!only || only === 'calendar') runCalendarBench({ quick: values.quick });
 if (!only || only === 'notifications') await runNotificationsBench({ quick: values.quick });
 if (!only || only === 'mySpace') await runMySpaceBench({ quick: values.quick });
+if (!only || only === 'timeline') await runTimelineBench({ quick: values.quick });
 console.log(`All benchmarks done in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

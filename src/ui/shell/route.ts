@@ -3,8 +3,8 @@
 import { useSyncExternalStore } from 'react';
 import { ACTIVITY_PATH, MYSPACE_PATH, SPACE_PATH } from './routePattern.ts';
 
-/** What a space page shows: its Kanban board, its flow charts or its calendar. */
-export type SpaceView = 'board' | 'flow' | 'calendar';
+/** What a space page shows: its Kanban board, its flow charts, its calendar or its timeline. */
+export type SpaceView = 'board' | 'flow' | 'calendar' | 'timeline';
 
 export type Route =
   | { name: 'home' }
@@ -19,7 +19,7 @@ export type Route =
 export function parseRoute(pathname: string): Route {
   const space = SPACE_PATH.exec(pathname);
   if (space?.[1]) {
-    return { name: 'space', spaceId: space[1], cardId: space[2] ?? null, view: viewOf(space[3]) };
+    return { name: 'space', spaceId: space[1], cardId: space[3] ?? null, view: viewOf(space[2]) };
   }
   if (pathname === '/' || pathname === '') return { name: 'home' };
   if (ACTIVITY_PATH.test(pathname)) return { name: 'activity' };
@@ -32,7 +32,7 @@ export function parseRoute(pathname: string): Route {
 }
 
 function viewOf(segment: string | undefined): SpaceView {
-  return segment === 'flow' || segment === 'calendar' ? segment : 'board';
+  return segment === 'flow' || segment === 'calendar' || segment === 'timeline' ? segment : 'board';
 }
 
 export function spacePath(spaceId: string): string {
@@ -49,9 +49,19 @@ export function calendarPath(spaceId: string): string {
   return `${spacePath(spaceId)}/calendar`;
 }
 
-/** A card's panel over its space's board. */
-export function cardPath(spaceId: string, cardId: string): string {
-  return `${spacePath(spaceId)}/card/${encodeURIComponent(cardId)}`;
+/** A space's timeline: its dated cards on a date axis. */
+export function timelinePath(spaceId: string): string {
+  return `${spacePath(spaceId)}/timeline`;
+}
+
+/** One view of a space: the board is the space's own address, the others a segment after it. */
+export function viewPath(spaceId: string, view: SpaceView): string {
+  return view === 'board' ? spacePath(spaceId) : `${spacePath(spaceId)}/${view}`;
+}
+
+/** A card's panel over a view of its space (the board unless said), which shows again when it closes. */
+export function cardPath(spaceId: string, cardId: string, view: SpaceView = 'board'): string {
+  return `${viewPath(spaceId, view)}/card/${encodeURIComponent(cardId)}`;
 }
 
 /** The activity stream across the reader's spaces. */

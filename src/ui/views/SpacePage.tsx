@@ -7,7 +7,7 @@ import { SpaceActivityPanel } from '../activity/SpaceActivityPanel';
 import { FormError } from '../common/FormError';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { usePool } from '../shell/pool';
-import { cardPath, navigate, spacePath, type SpaceView } from '../shell/route';
+import { cardPath, navigate, viewPath, type SpaceView } from '../shell/route';
 import { useOpenDocument } from '../shell/useOpenDocument';
 import { ReadOnlyContext } from '../common/readOnly';
 import { SpaceCalendar } from './calendar/SpaceCalendar';
@@ -21,13 +21,14 @@ import type { Command } from '../commands/command';
 import { SpaceCardScope } from './SpaceCardScope';
 import { SpaceSettings } from './SpaceSettings';
 import { SpaceViewSwitch } from './SpaceViewSwitch';
+import { TimelineView } from './timeline/TimelineView';
 import { useCardSearch } from './useCardSearch';
 
 interface SpacePageProps {
   spaceId: string;
   /** The card whose panel is open (from the URL), or null. */
   cardId: string | null;
-  /** The Kanban board (default) or the flow charts. */
+  /** The Kanban board (default), the flow charts or the timeline. */
   view?: SpaceView;
   spaceName: string;
   /** The workspace listing the space, once its document is open (for renaming and archiving). */
@@ -80,14 +81,19 @@ export function SpacePage({
     pool.connection,
     (state) => state.docs[`space/${spaceId}`]?.state ?? 'connecting',
   );
-  const openCard = useCallback((id: string) => navigate(cardPath(spaceId, id)), [spaceId]);
+  // The panel opens over the view it was opened from and closes back to it, with the view's settings (the
+  // Flow charts keep theirs in the query).
+  const openCard = useCallback(
+    (id: string) => navigate(cardPath(spaceId, id, view) + window.location.search),
+    [spaceId, view],
+  );
   const closeCard = useCallback(() => {
-    navigate(spacePath(spaceId));
+    navigate(viewPath(spaceId, view) + window.location.search);
     // Back to the card the panel was opened from, once the board shows it again.
     requestAnimationFrame(() =>
       document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId ?? '')}"]`)?.focus(),
     );
-  }, [spaceId, cardId]);
+  }, [spaceId, view, cardId]);
   // Members and owners manage labels; a visitor's edits would be dropped by the server, so none is offered.
   const manageLabels = useMemo(
     () => (readOnly ? null : (opener: HTMLElement) => setLabelsOpener(opener)),
@@ -266,5 +272,6 @@ function LoadedBoard({
   }
   if (view === 'flow') return <FlowView spaceId={spaceId} store={opened} actions={actions} />;
   if (view === 'calendar') return <SpaceCalendar store={opened} actions={actions} />;
+  if (view === 'timeline') return <TimelineView store={opened} actions={actions} />;
   return <KanbanBoard store={opened} actions={actions} />;
 }

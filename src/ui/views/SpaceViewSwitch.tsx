@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Command } from '../commands/command';
 import { useCommands } from '../commands/registry';
-import { calendarPath, flowPath, navigate, spacePath, type SpaceView } from '../shell/route';
+import { calendarPath, flowPath, navigate, spacePath, timelinePath, type SpaceView } from '../shell/route';
 
-/** Board, Flow or Calendar: which face of the space is on screen, kept in the URL so it survives a reload. */
+/** Which face of the space is on screen (board, flow, calendar, timeline), kept in the URL so it survives a reload. */
 export function SpaceViewSwitch({ spaceId, view }: { spaceId: string; view: SpaceView }) {
   // The palette offers the other view, so the switch is reachable without the mouse or a Tab hunt.
   const commands = useMemo<Command[]>(
@@ -26,6 +26,12 @@ export function SpaceViewSwitch({ spaceId, view }: { spaceId: string; view: Spac
         enabled: () => view !== 'calendar',
         perform: () => navigate(calendarPath(spaceId)),
       },
+      {
+        id: 'view-timeline',
+        label: 'Show the timeline',
+        enabled: () => view !== 'timeline',
+        perform: () => navigate(timelinePath(spaceId)),
+      },
     ],
     [spaceId, view],
   );
@@ -44,6 +50,13 @@ export function SpaceViewSwitch({ spaceId, view }: { spaceId: string; view: Spac
         onClick={() => navigate(calendarPath(spaceId))}
       >
         Calendar
+      </button>
+      <button
+        type="button"
+        aria-pressed={view === 'timeline'}
+        onClick={() => navigate(timelinePath(spaceId))}
+      >
+        Timeline
       </button>
     </div>
   );

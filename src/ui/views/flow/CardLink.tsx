@@ -7,10 +7,10 @@ export function CardLink({ spaceId, cardId, title }: { spaceId: string; cardId: 
     // A plain click stays in the app; a modified one (new tab) keeps the browser's behaviour.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    navigate(cardPath(spaceId, cardId));
+    navigate(cardPath(spaceId, cardId, 'flow') + window.location.search);
   };
   return (
-    <a href={cardPath(spaceId, cardId)} onClick={open}>
+    <a href={cardPath(spaceId, cardId, 'flow')} onClick={open}>
       {title}
     </a>
   );

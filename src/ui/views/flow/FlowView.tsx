@@ -35,7 +35,10 @@ export function FlowView({ spaceId, store, actions }: FlowViewProps) {
   const titleOf = useCallback((id: string) => cards[id]?.title ?? id, [cards]);
   const points = useMemo(() => cycleTimePoints(report, titleOf), [report, titleOf]);
   const percentiles = useMemo(() => cycleTimePercentiles(report), [report]);
-  const openCard = useCallback((cardId: string) => navigate(cardPath(spaceId, cardId)), [spaceId]);
+  const openCard = useCallback(
+    (cardId: string) => navigate(cardPath(spaceId, cardId, 'flow') + window.location.search),
+    [spaceId],
+  );
   const statusName = useCallback((id: string) => statuses[id]?.name ?? id, [statuses]);
 
   return (

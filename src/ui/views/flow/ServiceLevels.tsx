@@ -41,7 +41,7 @@ export function ServiceLevels({ spaceId, report, store }: ServiceLevelsProps) {
     // A plain click stays in the app; a modified one (new tab) keeps the browser's behaviour.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    navigate(cardPath(spaceId, cardId));
+    navigate(cardPath(spaceId, cardId, 'flow') + window.location.search);
   };
   const percentHeads = SERVICE_PERCENTILES.map((p) => `${p}% within (days)`);
 
@@ -160,7 +160,10 @@ export function ServiceLevels({ spaceId, report, store }: ServiceLevelsProps) {
             {risky.map((card) => (
               <tr key={card.cardId}>
                 <th scope="row">
-                  <a href={cardPath(spaceId, card.cardId)} onClick={(event) => open(event, card.cardId)}>
+                  <a
+                    href={cardPath(spaceId, card.cardId, 'flow')}
+                    onClick={(event) => open(event, card.cardId)}
+                  >
                     {titleOf(card.cardId)}
                   </a>
                 </th>

@@ -8,6 +8,7 @@ import {
   mySpaceCardPath,
   parseRoute,
   spacePath,
+  viewPath,
 } from '../../../../src/ui/shell/route.ts';
 import { MYSPACE_PATH, SPACE_PATH } from '../../../../src/ui/shell/routePattern.ts';
 
@@ -61,18 +62,25 @@ describe('routes', () => {
       '/space/s1/flow',
       '/space/s1/calendar',
       '/space/s1/card/c1',
+      '/space/s1/calendar/card/c1',
+      '/space/s1/flow/card/c1',
     ]) {
       expect(SPACE_PATH.test(path)).toBe(true);
     }
-    for (const path of [
-      '/space/s1/flows',
-      '/space/s1/calendar/card/c1',
-      '/space/s1/card/c1/flow',
-      '/space/s1/flow/card/c1',
-      '/space',
-    ]) {
+    for (const path of ['/space/s1/flows', '/space/s1/card/c1/flow', '/space/s1/board/card/c1', '/space']) {
       expect(SPACE_PATH.test(path)).toBe(false);
       expect(parseRoute(path).name).toBe('not-found');
     }
+  });
+
+  it('opens a card over the view it was opened from, and closes back to that view', () => {
+    expect(cardPath('s1', 'c1')).toBe('/space/s1/card/c1');
+    for (const view of ['flow', 'calendar', 'timeline'] as const) {
+      const path = cardPath('s1', 'c1', view);
+      expect(path).toBe(`/space/s1/${view}/card/c1`);
+      expect(parseRoute(path)).toEqual({ name: 'space', spaceId: 's1', cardId: 'c1', view });
+      expect(parseRoute(viewPath('s1', view))).toEqual({ name: 'space', spaceId: 's1', cardId: null, view });
+    }
+    expect(viewPath('s1', 'board')).toBe('/space/s1');
   });
 });

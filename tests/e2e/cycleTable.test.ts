@@ -68,7 +68,7 @@ describe('the cycle-time table of 10,000 cards', () => {
     expect(await drawnRows().count()).toBeLessThan(100);
 
     await last.click();
-    expect(new URL(page.url()).pathname).toBe('/space/bench/card/card9999');
+    expect(new URL(page.url()).pathname).toBe('/space/bench/flow/card/card9999');
     expect(errors).toEqual([]);
   });
 

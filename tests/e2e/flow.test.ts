@@ -123,19 +123,22 @@ describe('the Flow view in the browser', () => {
       'true',
     );
 
-    // A row links to its card: the board opens with the card's panel.
+    // A row links to its card: its panel opens over the charts, and closing it returns to them.
     await page
       .getByRole('table', { name: 'Cycle time by card' })
       .getByRole('link', { name: 'Claim 501' })
       .click();
     await cardPanel(page, 'Claim 501').waitFor();
-    expect(await page.getByRole('button', { name: 'Board', exact: true }).getAttribute('aria-pressed')).toBe(
+    expect(await page.getByRole('button', { name: 'Flow', exact: true }).getAttribute('aria-pressed')).toBe(
       'true',
     );
-
-    // Back to the charts from the command palette.
     await page.keyboard.press('Escape');
     await cardPanel(page, 'Claim 501').waitFor({ state: 'detached' });
+    await page.getByRole('table', { name: 'Cycle time percentiles' }).waitFor();
+
+    // To the board and back to the charts from the command palette.
+    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await page.getByRole('table', { name: 'Cycle time percentiles' }).waitFor({ state: 'detached' });
     await page.keyboard.press('Control+k');
     const palette = page.getByRole('dialog', { name: 'Command palette' });
     await palette.getByRole('combobox', { name: 'Command' }).fill('flow charts');

@@ -14,6 +14,7 @@ import {
   openSpace,
   titlesIn,
 } from './support/board.ts';
+import { dayCell, dayOfThisMonth, entry } from './support/calendar.ts';
 import { homeOf, newPerson, signUp } from './support/flows.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
@@ -282,5 +283,41 @@ describe('MySpace in the browser', () => {
       (seen) => seen.join() === 'Boiler service',
       10_000,
     );
+  });
+
+  it('shows mirrored cards on the MySpace calendar and reschedules the real card from there', async () => {
+    const { page } = app;
+    const cy = newPerson('Cy Scheduler');
+    await signUp(page, cy);
+    await homeOf(page, cy.name);
+    await createWorkspace(page, 'Depot');
+    await createSpace(page, 'Depot', 'Recalls');
+    await openSpace(page, 'Recalls');
+    await addCard(page, 'To do', 'Fridge recall');
+    const [due, next] = await Promise.all([20, 21].map((d) => dayOfThisMonth(page, d)));
+    await card(page, 'Fridge recall').click();
+    const panel = cardPanel(page, 'Fridge recall');
+    await panel.getByLabel('Due date').fill(due!.input);
+    await panel.getByRole('button', { name: 'Add to MySpace' }).click();
+    await panel.getByRole('button', { name: 'In MySpace', pressed: true }).waitFor();
+
+    await openMySpace(page);
+    await page.getByRole('group', { name: 'MySpace view' }).getByRole('button', { name: 'Calendar' }).click();
+    const onDue = entry(dayCell(page, due!.label), 'Fridge recall');
+    await onDue.focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    // The card moved in its space: the feed brings the new date back to MySpace, and its panel shows it.
+    const moved = entry(dayCell(page, next!.label), 'Fridge recall');
+    await moved.waitFor({ timeout: 10_000 });
+    await moved.click();
+    await eventually(
+      () => cardPanel(page, 'Fridge recall').getByLabel('Due date').inputValue(),
+      (value) => value === next!.input,
+      10_000,
+    );
+    await page.keyboard.press('Escape');
+    await openSpace(page, 'Recalls');
+    await card(page, 'Fridge recall').click();
+    expect(await cardPanel(page, 'Fridge recall').getByLabel('Due date').inputValue()).toBe(next!.input);
   });
 });

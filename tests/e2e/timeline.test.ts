@@ -150,9 +150,13 @@ describe('the Timeline in the browser', () => {
     await bar(page, 'Repair 7001').click();
     expect(await panelDates(page, 'Repair 7001')).toEqual([day(5), day(7)]);
 
-    // Back to the Timeline from the command palette.
+    // Closing the panel returns to the Timeline as it was; to the board, and back from the command palette.
     await page.keyboard.press('Escape');
     await cardPanel(page, 'Repair 7001').waitFor({ state: 'detached' });
+    await bar(page, 'Repair 7001').waitFor();
+    expect(new URL(page.url()).search).toBe('?zoom=day&group=responsible');
+    await page.getByRole('button', { name: 'Board', exact: true }).click();
+    await bar(page, 'Repair 7001').waitFor({ state: 'detached' });
     await page.keyboard.press('Control+k');
     const palette = page.getByRole('dialog', { name: 'Command palette' });
     await palette.getByRole('combobox', { name: 'Command' }).fill('timeline');

@@ -12,6 +12,7 @@ import type { User } from '../api';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { usePool } from '../shell/pool';
 import { MYSPACE_PAGE, mySpaceCardPath, navigate, useSearch } from '../shell/route';
+import { useLocalCopies } from '../shell/useLocalCopies';
 import { useOpenDocument } from '../shell/useOpenDocument';
 import { MirrorPanel } from './MirrorPanel';
 import { MySpace } from './MySpace';
@@ -37,6 +38,8 @@ export function MySpacePage({ user, card, readOnlyIn }: MySpacePageProps) {
   const pool = usePool();
   const userDoc = useOpenDocument(pool, user.id, openUser);
   const feedDoc = useOpenDocument(pool, user.id, openFeed);
+  // Mirrors are drawn once both local copies are in, not first as "not loaded" and again with the feed.
+  const localReady = useLocalCopies([userDoc?.handle, feedDoc?.handle]);
   const search = useSearch();
   const view = viewOfSearch(search);
   useDocumentTitle('MySpace');
@@ -75,7 +78,7 @@ export function MySpacePage({ user, card, readOnlyIn }: MySpacePageProps) {
   return (
     <div className="space-page">
       <div className="space-body">
-        {userDoc && feedDoc ? (
+        {userDoc && feedDoc && localReady ? (
           <Loaded
             userDoc={userDoc}
             feed={feedDoc.store}

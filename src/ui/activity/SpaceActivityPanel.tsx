@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { ModalDialog } from '../common/ModalDialog';
 import type { SpaceLink } from '../shell/useSpaceList';
 import { ActivityStream } from './ActivityStream';
 import { EMPTY_FIELDS } from './filterFields.ts';
@@ -27,52 +28,29 @@ export function SpaceActivityPanel({
   returnFocus,
 }: SpaceActivityPanelProps) {
   const [fields, setFields] = useState(EMPTY_FIELDS);
-  const headingId = useId();
-  const box = useRef<HTMLElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), []);
-
-  const close = () => {
-    onClose();
-    returnFocus?.focus();
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    // The card panel behind closes on Escape too: this one closes first, and alone.
-    event.stopPropagation();
-    close();
-  };
   // Entries name this space only.
   const spaces: SpaceLink[] = [{ id: spaceId, name: spaceName }];
   return (
-    <div className="space-activity-backdrop" onMouseDown={close}>
-      <aside
-        className="space-activity"
-        ref={box}
-        tabIndex={-1}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={headingId}
-        onKeyDown={onKeyDown}
-        onMouseDown={(event) => event.stopPropagation()}
-      >
-        <div className="activity-head">
-          <h2 id={headingId}>Space activity</h2>
-          <button type="button" onClick={close}>
-            Close
-          </button>
-        </div>
-        <p className="muted">What happened in {spaceName}, newest first.</p>
-        <ActivityStream
-          fields={fields}
-          onFieldsChange={setFields}
-          spaces={spaces}
-          spaceId={spaceId}
-          offline={offline}
-          label="Space activity"
-          emptyText="Nothing has happened in this space yet. Events appear here as people work on cards."
-          onFollow={onClose}
-        />
-      </aside>
-    </div>
+    <ModalDialog
+      title="Space activity"
+      onClose={onClose}
+      returnFocus={returnFocus}
+      classes={{ backdrop: 'space-activity-backdrop', box: 'space-activity', head: 'activity-head' }}
+      boxRef={box}
+    >
+      <p className="muted">What happened in {spaceName}, newest first.</p>
+      <ActivityStream
+        fields={fields}
+        onFieldsChange={setFields}
+        spaces={spaces}
+        spaceId={spaceId}
+        offline={offline}
+        label="Space activity"
+        emptyText="Nothing has happened in this space yet. Events appear here as people work on cards."
+        onFollow={onClose}
+      />
+    </ModalDialog>
   );
 }

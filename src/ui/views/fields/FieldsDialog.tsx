@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { compareKeyed, slaFieldOf, type FieldType } from '../../../domain/index.ts';
 import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { FormError } from '../../common/FormError';
+import { ModalDialog } from '../../common/ModalDialog';
+import { LIST_DIALOG_CLASSES } from '../labels/LabelsDialog';
 import '../labels/labels.css';
 import { fieldError } from './fieldError';
 import { FieldRow } from './FieldRow';
@@ -35,22 +37,13 @@ export function FieldsDialog({ spaceName, store, actions, onClose, returnFocus }
   const [name, setName] = useState('');
   const [type, setType] = useState<FieldType>('date');
   const [error, setError] = useState<string | null>(null);
-  const headingId = useId();
+  const idBase = useId();
   const nameInput = useRef<HTMLInputElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const keepFocus = () => box.current?.focus();
 
   useEffect(() => nameInput.current?.focus(), []);
 
-  const close = () => {
-    onClose();
-    returnFocus?.focus();
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    close();
-  };
   const run = (what: string, write: () => void): boolean => {
     try {
       write();
@@ -81,92 +74,81 @@ export function FieldsDialog({ spaceName, store, actions, onClose, returnFocus }
   );
 
   return (
-    <div className="labels-backdrop" onMouseDown={close}>
-      <div
-        className="labels-dialog"
-        ref={box}
-        tabIndex={-1}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={headingId}
-        onKeyDown={onKeyDown}
-        onMouseDown={(event) => event.stopPropagation()}
-      >
-        <div className="labels-head">
-          <h2 id={headingId}>Fields of {spaceName}</h2>
-          <button type="button" onClick={close}>
-            Close
+    <ModalDialog
+      title={`Fields of ${spaceName}`}
+      onClose={onClose}
+      returnFocus={returnFocus}
+      classes={LIST_DIALOG_CLASSES}
+      boxRef={box}
+    >
+      <FormError message={error} />
+      {live.length === 0 && <p className="muted">No fields yet: create the first one below.</p>}
+      <ul className="label-list" aria-label="Fields">
+        {live.map(row)}
+      </ul>
+      <form className="label-form" onSubmit={onCreate} aria-label="New field">
+        <div className="row">
+          <div className="field">
+            <label htmlFor={`${idBase}-name`}>Field name</label>
+            <input
+              id={`${idBase}-name`}
+              ref={nameInput}
+              value={name}
+              maxLength={200}
+              onChange={(event) => setName(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${idBase}-type`}>Type</label>
+            <select
+              id={`${idBase}-type`}
+              value={type}
+              onChange={(event) => setType(event.target.value as FieldType)}
+            >
+              {FIELD_TYPE_NAMES.map((entry) => (
+                <option key={entry.type} value={entry.type}>
+                  {entry.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="row">
+          <button type="submit" className="primary">
+            Create field
           </button>
         </div>
-        <FormError message={error} />
-        {live.length === 0 && <p className="muted">No fields yet: create the first one below.</p>}
-        <ul className="label-list" aria-label="Fields">
-          {live.map(row)}
-        </ul>
-        <form className="label-form" onSubmit={onCreate} aria-label="New field">
-          <div className="row">
-            <div className="field">
-              <label htmlFor={`${headingId}-name`}>Field name</label>
-              <input
-                id={`${headingId}-name`}
-                ref={nameInput}
-                value={name}
-                maxLength={200}
-                onChange={(event) => setName(event.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${headingId}-type`}>Type</label>
-              <select
-                id={`${headingId}-type`}
-                value={type}
-                onChange={(event) => setType(event.target.value as FieldType)}
-              >
-                {FIELD_TYPE_NAMES.map((entry) => (
-                  <option key={entry.type} value={entry.type}>
-                    {entry.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <div className="row">
-            <button type="submit" className="primary">
-              Create field
-            </button>
-          </div>
-        </form>
-        <div className="field">
-          <label htmlFor={`${headingId}-sla`}>SLA due date</label>
-          <select
-            id={`${headingId}-sla`}
-            value={slaFieldId ?? ''}
-            aria-describedby={`${headingId}-sla-hint`}
-            onChange={(event) =>
-              run('choose the SLA field', () => actions.setSlaField({ fieldId: event.target.value || null }))
-            }
-          >
-            <option value="">No SLA</option>
-            {dateFields.map((field) => (
-              <option key={field.id} value={field.id}>
-                {field.name}
-              </option>
-            ))}
-          </select>
-          <span id={`${headingId}-sla-hint`} className="hint">
-            The date field by which each card must be done; the Flow view measures SLA attainment from it.
-          </span>
-        </div>
-        {archived.length > 0 && (
-          <>
-            <h3>Archived</h3>
-            <p className="muted">Hidden on cards, which keep their values: restoring one shows them again.</p>
-            <ul className="label-list" aria-label="Archived fields">
-              {archived.map(row)}
-            </ul>
-          </>
-        )}
+      </form>
+      <div className="field">
+        <label htmlFor={`${idBase}-sla`}>SLA due date</label>
+        <select
+          id={`${idBase}-sla`}
+          value={slaFieldId ?? ''}
+          aria-describedby={`${idBase}-sla-hint`}
+          onChange={(event) =>
+            run('choose the SLA field', () => actions.setSlaField({ fieldId: event.target.value || null }))
+          }
+        >
+          <option value="">No SLA</option>
+          {dateFields.map((field) => (
+            <option key={field.id} value={field.id}>
+              {field.name}
+            </option>
+          ))}
+        </select>
+        <span id={`${idBase}-sla-hint`} className="hint">
+          The date field by which each card must be done; the Flow view measures SLA attainment from it.
+        </span>
       </div>
-    </div>
+      {archived.length > 0 && (
+        <>
+          <h3>Archived</h3>
+          <p className="muted">Hidden on cards, which keep their values: restoring one shows them again.</p>
+          <ul className="label-list" aria-label="Archived fields">
+            {archived.map(row)}
+          </ul>
+        </>
+      )}
+    </ModalDialog>
   );
 }

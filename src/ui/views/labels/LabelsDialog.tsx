@@ -1,13 +1,17 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { FormError } from '../../common/FormError';
+import { ModalDialog } from '../../common/ModalDialog';
 import { ColourChoice } from './ColourChoice';
 import { labelError } from './labelError';
 import { LabelRow } from './LabelRow';
 import { LABEL_COLOURS } from './palette';
 import './labels.css';
+
+/** The look the space's list dialogs share (labels, custom fields). */
+export const LIST_DIALOG_CLASSES = { backdrop: 'labels-backdrop', box: 'labels-dialog', head: 'labels-head' };
 
 interface LabelsDialogProps {
   spaceName: string;
@@ -36,23 +40,13 @@ export function LabelsDialog({ spaceName, store, actions, onClose, returnFocus }
   const [name, setName] = useState('');
   const [color, setColor] = useState<string>(LABEL_COLOURS[0].value);
   const [error, setError] = useState<string | null>(null);
-  const headingId = useId();
+  const idBase = useId();
   const nameInput = useRef<HTMLInputElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const keepFocus = () => box.current?.focus();
 
   useEffect(() => nameInput.current?.focus(), []);
 
-  const close = () => {
-    onClose();
-    returnFocus?.focus();
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    // The card panel behind closes on Escape too: this one closes first, and alone.
-    event.stopPropagation();
-    close();
-  };
   /** Runs one write; on refusal shows why and returns false (the document is unchanged). */
   const run = (what: string, write: () => void): boolean => {
     try {
@@ -85,56 +79,45 @@ export function LabelsDialog({ spaceName, store, actions, onClose, returnFocus }
   );
 
   return (
-    <div className="labels-backdrop" onMouseDown={close}>
-      <div
-        className="labels-dialog"
-        ref={box}
-        tabIndex={-1}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={headingId}
-        onKeyDown={onKeyDown}
-        onMouseDown={(event) => event.stopPropagation()}
-      >
-        <div className="labels-head">
-          <h2 id={headingId}>Labels of {spaceName}</h2>
-          <button type="button" onClick={close}>
-            Close
+    <ModalDialog
+      title={`Labels of ${spaceName}`}
+      onClose={onClose}
+      returnFocus={returnFocus}
+      classes={LIST_DIALOG_CLASSES}
+      boxRef={box}
+    >
+      <FormError message={error} />
+      {live.length === 0 && <p className="muted">No labels yet: create the first one below.</p>}
+      <ul className="label-list" aria-label="Labels">
+        {live.map(row)}
+      </ul>
+      <form className="label-form" onSubmit={onCreate} aria-label="New label">
+        <div className="field">
+          <label htmlFor={`${idBase}-name`}>Label name</label>
+          <input
+            id={`${idBase}-name`}
+            ref={nameInput}
+            value={name}
+            maxLength={200}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </div>
+        <ColourChoice value={color} onChange={setColor} />
+        <div className="row">
+          <button type="submit" className="primary">
+            Create label
           </button>
         </div>
-        <FormError message={error} />
-        {live.length === 0 && <p className="muted">No labels yet: create the first one below.</p>}
-        <ul className="label-list" aria-label="Labels">
-          {live.map(row)}
-        </ul>
-        <form className="label-form" onSubmit={onCreate} aria-label="New label">
-          <div className="field">
-            <label htmlFor={`${headingId}-name`}>Label name</label>
-            <input
-              id={`${headingId}-name`}
-              ref={nameInput}
-              value={name}
-              maxLength={200}
-              onChange={(event) => setName(event.target.value)}
-            />
-          </div>
-          <ColourChoice value={color} onChange={setColor} />
-          <div className="row">
-            <button type="submit" className="primary">
-              Create label
-            </button>
-          </div>
-        </form>
-        {archived.length > 0 && (
-          <>
-            <h3>Archived</h3>
-            <p className="muted">Hidden on cards, which keep them: restoring one shows it there again.</p>
-            <ul className="label-list" aria-label="Archived labels">
-              {archived.map(row)}
-            </ul>
-          </>
-        )}
-      </div>
-    </div>
+      </form>
+      {archived.length > 0 && (
+        <>
+          <h3>Archived</h3>
+          <p className="muted">Hidden on cards, which keep them: restoring one shows it there again.</p>
+          <ul className="label-list" aria-label="Archived labels">
+            {archived.map(row)}
+          </ul>
+        </>
+      )}
+    </ModalDialog>
   );
 }

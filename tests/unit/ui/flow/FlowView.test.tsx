@@ -103,7 +103,7 @@ describe('Flow view', () => {
       ['Refund order 1042', '4.50'],
     ]);
     expect(screen.getByRole('link', { name: 'Replace pump seal' }).getAttribute('href')).toBe(
-      '/space/space1/card/c1',
+      '/space/space1/flow/card/c1',
     );
 
     // The cumulative flow and throughput tables list the report's days as they are.

@@ -97,7 +97,7 @@ describe('Service levels', () => {
       within(screen.getByRole('table', { name: 'Open cards at risk' }))
         .getByRole('link')
         .getAttribute('href'),
-    ).toBe('/space/space1/card/c4');
+    ).toBe('/space/space1/flow/card/c4');
   });
 
   it('says how to get SLA figures when the space has no SLA field', () => {

@@ -125,7 +125,8 @@ async function seedReads(storage: Storage, activity: number, mine: number): Prom
       eventId,
       cardId: `card${i % 5_000}`,
       type: 'moved',
-      at: i,
+      // An hour apart: no notification replaces another (see SUPERSEDE_MS), so every one is kept.
+      at: i * 3_600_000,
       actor: 'person0',
       actorSource: 'session',
       recordedBy: 'person0',
@@ -139,6 +140,8 @@ async function seedReads(storage: Storage, activity: number, mine: number): Prom
         cardId: `card${i % 5_000}`,
         type: 'moved',
         reason: 'follow',
+        actor: 'person0',
+        at: i * 3_600_000,
       });
     }
     if (rows.length === 10_000) {

@@ -74,6 +74,8 @@ export function projectNotifications(shared: SharedDoc, storage: Storage, log: L
         cardId: event.card,
         type: event.type,
         reason,
+        actor,
+        at: event.at,
       })),
     );
     await storage.insertNotifications(rows);

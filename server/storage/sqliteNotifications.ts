@@ -23,6 +23,20 @@ const LEVELS: Record<NotificationQuery['level'], string> = {
   comments: `n.type = 'commented'`,
 };
 
+/** Kinds of change whose newest one says all a follower needs: the state the card was left in. */
+const SUPERSEDED_TYPES: ReadonlySet<string> = new Set([
+  'moved',
+  'dated',
+  'titled',
+  'noted',
+  'valued',
+  'assigned',
+  'blocked',
+]);
+
+/** How far back an unread notification is replaced by a newer one of the same kind and author, in ms. */
+const SUPERSEDE_MS = 10 * 60_000;
+
 export function sqliteNotifications(db: Database.Database) {
   const upsertFollow = db.prepare(
     `INSERT INTO follows (space_id, card_id, user_id, following, updated_at)
@@ -38,9 +52,23 @@ export function sqliteNotifications(db: Database.Database) {
     `INSERT OR IGNORE INTO notifications (user_id, space_id, event_id, card_id, type, reason)
      VALUES (@userId, @spaceId, @eventId, @cardId, @type, @reason)`,
   );
+  // The unread notification a newer change replaces: same follower, card, kind of change and author, made
+  // within SUPERSEDE_MS. Four presses moving a due date tell a follower once, with the date it ended on.
+  const supersede = db.prepare(
+    `DELETE FROM notifications WHERE seq IN (
+       SELECT n.seq FROM notifications n
+         JOIN activity a ON a.space_id = n.space_id AND a.event_id = n.event_id
+       WHERE n.user_id = @userId AND n.type = @type AND n.space_id = @spaceId AND n.card_id = @cardId
+         AND n.reason = 'follow' AND n.read_at IS NULL AND a.actor = @actor AND a.at >= @since)`,
+  );
   const insertAll = db.transaction((rows: readonly NewNotification[]) => {
     let inserted = 0;
-    for (const row of rows) inserted += insert.run(row).changes;
+    for (const { actor, at, ...row } of rows) {
+      if (row.reason === 'follow' && SUPERSEDED_TYPES.has(row.type)) {
+        supersede.run({ ...row, actor, since: at - SUPERSEDE_MS });
+      }
+      inserted += insert.run(row).changes;
+    }
     return inserted;
   });
   const unread = db.prepare(

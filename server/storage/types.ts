@@ -140,6 +140,9 @@ export interface NewNotification {
   cardId: string;
   type: string;
   reason: 'follow' | 'mention';
+  /** Who made the change and when (epoch ms): a newer change of the same kind replaces an unread one. */
+  actor: string;
+  at: number;
 }
 
 /** A stored notification with the activity row that gives its sentence. */

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { MirrorItem } from '../../domain/index.ts';
 import { StaticMirror } from './MirrorCard';
+import { CardCount } from '../common/CardCount';
 
 export interface MirrorGroup {
   key: string;
@@ -26,7 +27,7 @@ export function GroupedMirrors({
 }) {
   if (groups.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <div className="board myspace-board">
+    <div className={priority ? 'board myspace-board matrix' : 'board myspace-board'}>
       {groups.map((group) => (
         <Group key={group.key} group={group} now={now} priority={priority} />
       ))}
@@ -42,10 +43,7 @@ function Group({ group, now, priority }: { group: MirrorGroup; now: number; prio
         <h2 id={headingId} className="column-name">
           {group.name}
         </h2>
-        <span className="column-count">
-          {group.items.length}
-          <span className="visually-hidden"> cards</span>
-        </span>
+        <CardCount count={group.items.length} />
       </header>
       <ul className="column-cards" aria-labelledby={headingId}>
         {group.items.map((item) => (

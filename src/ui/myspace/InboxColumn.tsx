@@ -5,6 +5,7 @@ import { isOwnEnter } from './MirrorCard';
 import { SummaryFront } from './MirrorFront';
 import { runWrite, useMySpace } from './mySpaceContext';
 import { inboxDragId } from './sectionDrop';
+import { CardCount } from '../common/CardCount';
 
 /**
  * The inbox: cards assigned to the user or mentioning them that they have not dealt with yet. Each is added
@@ -27,10 +28,7 @@ export function InboxColumn({
         <h2 id={headingId} className="column-name">
           Inbox
         </h2>
-        <span className="column-count">
-          {inbox.length}
-          <span className="visually-hidden"> cards</span>
-        </span>
+        <CardCount count={inbox.length} />
       </header>
       <ul className="column-cards" aria-labelledby={headingId}>
         {inbox.map((summary) => (

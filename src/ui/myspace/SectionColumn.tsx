@@ -6,6 +6,7 @@ import { RenameInline } from '../shell/RenameInline';
 import { columnDropId } from '../views/kanban/preview';
 import { runWrite, useMySpace } from './mySpaceContext';
 import { SortableMirror } from './SortableMirror';
+import { CardCount } from '../common/CardCount';
 
 interface SectionColumnProps {
   section: Section;
@@ -55,10 +56,7 @@ export const SectionColumn = memo(function SectionColumn({
             {name}
           </h2>
         )}
-        <span className="column-count">
-          {items.length}
-          <span className="visually-hidden"> cards</span>
-        </span>
+        <CardCount count={items.length} />
         <div className="myspace-section-tools">
           <button type="button" aria-label={`Rename section ${name}`} onClick={() => setRenaming(true)}>
             Rename

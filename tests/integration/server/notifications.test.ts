@@ -186,6 +186,36 @@ describe('notifications', () => {
     expect((await list(carol)).body.notifications).toHaveLength(2);
   });
 
+  it('tells a follower once of a run of changes of one kind by one person, with where it ended', async () => {
+    const alice = await signupNew(server.url, 'alice');
+    const bob = await signupNew(server.url, 'bob');
+    const { spaceId } = await team(alice, [bob]);
+    const doc = (await open(spaceId, alice)).doc;
+    const ctx = { actor: alice.user.id };
+    const cardId = createCard(doc, { statusId: orderedStatuses(doc)[0]!.id, title: 'Oven door' }, ctx);
+    updateCard(doc, { cardId, responsible: bob.user.id }, ctx);
+    await notificationsOf(bob, 1);
+    const day = 86_400_000;
+    for (const due of [Date.UTC(2026, 11, 2), Date.UTC(2026, 11, 9), Date.UTC(2026, 11, 16)]) {
+      updateCard(doc, { cardId, due }, ctx);
+      // Each change on its own transaction, as a person pressing a key each time does.
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    const last = Date.UTC(2026, 11, 16);
+    const dated = async () =>
+      (await list(bob)).body.notifications
+        .filter((n) => n.type === 'dated')
+        .map((n) => (n as Notification & { value: number | null }).value);
+    // The three moves leave one notification, of the last date; with the assignment, two unread.
+    await expect.poll(dated).toEqual([last]);
+    expect(await unread(bob)).toBe(2);
+    // Once read, it stays: the next change tells him again.
+    await api(server.url, '/api/notifications/read', { cookie: bob.cookie, body: { all: true } });
+    updateCard(doc, { cardId, due: last + day }, ctx);
+    await expect.poll(dated).toEqual([last + day, last]);
+    expect(await unread(bob)).toBe(1);
+  });
+
   it('hides the notifications of a space the user can no longer read', async () => {
     const alice = await signupNew(server.url, 'alice');
     const bob = await signupNew(server.url, 'bob');

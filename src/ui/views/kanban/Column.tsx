@@ -10,6 +10,7 @@ import { applyPreview, columnDropId, statusDragId, type DragPreview } from './pr
 import { QuickAdd } from './QuickAdd';
 import { isDoneRole, ROLE_LABELS } from './roles';
 import { CardList } from './CardList';
+import { CardCount } from '../../common/CardCount';
 
 interface ColumnProps {
   status: Status;
@@ -93,10 +94,7 @@ export const Column = memo(function Column({
         <h2 id={headingId} className="column-name">
           {status.name}
         </h2>
-        <span className="column-count" title={`${stored.length} cards`}>
-          {stored.length}
-          <span className="visually-hidden"> cards</span>
-        </span>
+        <CardCount count={stored.length} />
         <span className="column-role">{ROLE_LABELS[status.role]}</span>
       </header>
       <SortableContext id={status.id} items={ids as string[]} strategy={verticalListSortingStrategy}>

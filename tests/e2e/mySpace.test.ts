@@ -308,7 +308,9 @@ describe('MySpace in the browser', () => {
     await page.keyboard.press('Alt+ArrowRight');
     // The card moved in its space: the feed brings the new date back to MySpace, and its panel shows it.
     const moved = entry(dayCell(page, next!.label), 'Fridge recall');
-    await moved.waitFor({ timeout: 10_000 });
+    await moved.waitFor();
+    // It moves at once and keeps the focus, so the keyboard can move it on.
+    expect(await moved.evaluate((button) => button === document.activeElement)).toBe(true);
     await moved.click();
     await eventually(
       () => cardPanel(page, 'Fridge recall').getByLabel('Due date').inputValue(),

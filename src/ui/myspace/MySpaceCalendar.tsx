@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { liveSummary, type MirrorItem } from '../../domain/index.ts';
 import { FormError } from '../common/FormError';
 import { Calendar } from '../views/calendar/Calendar';
@@ -6,12 +6,16 @@ import { shiftDates, zoneCalendar } from '../views/calendar/calendarDates.ts';
 import { browserTimeZone } from '../views/flow/useFlowReport';
 import { mirrorCalendarItems } from './calendarItems';
 
+type Dates = { start: number | null; due: number | null };
+
+function without(map: ReadonlyMap<string, Dates>, ids: readonly string[]): ReadonlyMap<string, Dates> {
+  const next = new Map(map);
+  for (const id of ids) next.delete(id);
+  return next;
+}
+
 /** Writes new dates to a card in its space (MySpace opens the space's document only for that). */
-export type RescheduleCard = (
-  spaceId: string,
-  cardId: string,
-  dates: { start: number | null; due: number | null },
-) => Promise<void>;
+export type RescheduleCard = (spaceId: string, cardId: string, dates: Dates) => Promise<void>;
 
 interface MySpaceCalendarProps {
   items: readonly MirrorItem[];
@@ -26,10 +30,34 @@ interface MySpaceCalendarProps {
  * the other date by as many days.
  */
 export function MySpaceCalendar({ items, now, openCard, reschedule }: MySpaceCalendarProps) {
-  const entries = useMemo(() => mirrorCalendarItems(items, now), [items, now]);
   const timeZone = useMemo(browserTimeZone, []);
   const [error, setError] = useState<string | null>(null);
   const byMirror = useMemo(() => new Map(items.map((item) => [item.mirror.id, item])), [items]);
+  // A move shows at once, as on a space's calendar, while the card's new dates travel to its space and back
+  // through the feed; the feed's own dates take over as soon as they are the ones written.
+  const [moved, setMoved] = useState<ReadonlyMap<string, Dates>>(new Map());
+  const entries = useMemo(() => {
+    const shown = items.map((item) => {
+      const dates = moved.get(item.mirror.id);
+      const summary = liveSummary(item.entry);
+      if (!dates || !summary) return item;
+      return { ...item, entry: { ...item.entry!, summary: { ...summary, ...dates } } } as MirrorItem;
+    });
+    return mirrorCalendarItems(shown, now);
+  }, [items, moved, now]);
+  useEffect(() => {
+    const arrived = [...moved].filter(([id, dates]) => {
+      const summary = liveSummary(byMirror.get(id)?.entry ?? null);
+      return !summary || (summary.start === dates.start && summary.due === dates.due);
+    });
+    if (arrived.length > 0)
+      setMoved((current) =>
+        without(
+          current,
+          arrived.map(([id]) => id),
+        ),
+      );
+  }, [byMirror, moved]);
 
   const open = useCallback(
     (mirrorId: string) => {
@@ -42,15 +70,18 @@ export function MySpaceCalendar({ items, now, openCard, reschedule }: MySpaceCal
     (mirrorId: string, date: number) => {
       const summary = liveSummary(byMirror.get(mirrorId)?.entry ?? null);
       if (!summary) return;
-      const dates = shiftDates(summary, summary.due !== null ? 'due' : 'start', date, zoneCalendar(timeZone));
+      const from = { ...summary, ...moved.get(mirrorId) };
+      const dates = shiftDates(from, from.due !== null ? 'due' : 'start', date, zoneCalendar(timeZone));
       setError(null);
-      reschedule(summary.spaceId, summary.cardId, dates).catch((caught: unknown) =>
+      setMoved((current) => new Map(current).set(mirrorId, dates));
+      reschedule(summary.spaceId, summary.cardId, dates).catch((caught: unknown) => {
+        setMoved((current) => without(current, [mirrorId]));
         setError(
           `“${summary.title}” could not be rescheduled: ${caught instanceof Error ? caught.message : 'unknown error'}`,
-        ),
-      );
+        );
+      });
     },
-    [byMirror, reschedule, timeZone],
+    [byMirror, moved, reschedule, timeZone],
   );
 
   return (

@@ -17,6 +17,8 @@ interface NotificationCentreProps {
   /** The server's read state changed: the unread count is asked for again. */
   onChanged: () => void;
   onClose: () => void;
+  /** The server's unread count as last asked; a change while the centre is open refreshes its list. */
+  unread?: number | null;
 }
 
 const LEVELS: ReadonlyArray<[DetailLevel, string]> = [
@@ -35,9 +37,17 @@ export function NotificationCentre({
   onDismissReminder,
   onChanged,
   onClose,
+  unread = null,
 }: NotificationCentreProps) {
   const [level, setLevel] = useState<DetailLevel>('everything');
-  const { list, loadMore, mark } = useNotificationList(level, onChanged);
+  const { list, loadMore, mark, refresh } = useNotificationList(level, onChanged);
+  // What arrives while the centre is open shows in it, not only in the button's count.
+  const seenUnread = useRef(unread);
+  useEffect(() => {
+    if (unread === seenUnread.current) return;
+    seenUnread.current = unread;
+    refresh();
+  }, [unread, refresh]);
   const stores = useContext(WorkspaceStoresContext);
   const spaces = useSpaceList(stores);
   const spaceNames = useMemo(() => new Map(spaces.map((space) => [space.id, space.name])), [spaces]);

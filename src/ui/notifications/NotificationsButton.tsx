@@ -84,6 +84,7 @@ export function NotificationsButton() {
           onDismissReminder={dismiss}
           onChanged={refresh}
           onClose={close}
+          unread={count}
         />
       )}
     </div>

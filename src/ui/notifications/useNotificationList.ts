@@ -34,6 +34,29 @@ export function useNotificationList(level: DetailLevel, onChanged: () => void) {
     };
   }, [level, generation]);
 
+  /**
+   * Reads the first page again without clearing what is shown: new notifications go on top, pages loaded
+   * further down stay (a notification replaced by a newer one of its kind leaves with its page's refresh).
+   */
+  const refresh = useCallback(() => {
+    fetchNotifications(level, null).then(
+      (page) =>
+        setList((prev) => {
+          if (prev.state !== 'ready')
+            return { state: 'ready', items: page.notifications, next: page.next, more: false };
+          const oldest = page.notifications.at(-1)?.notificationId ?? Number.POSITIVE_INFINITY;
+          const below = page.next === null ? [] : prev.items.filter((item) => item.notificationId < oldest);
+          return {
+            ...prev,
+            items: [...page.notifications, ...below],
+            next: below.length > 0 ? prev.next : page.next,
+          };
+        }),
+      // A refresh that fails leaves the list as it was; the next count change tries again.
+      () => undefined,
+    );
+  }, [level]);
+
   const loadMore = useCallback(() => {
     if (list.state !== 'ready' || list.next === null || list.more) return;
     setList({ ...list, more: true });
@@ -68,5 +91,5 @@ export function useNotificationList(level: DetailLevel, onChanged: () => void) {
     [onChanged, reload],
   );
 
-  return { list, loadMore, mark, reload };
+  return { list, loadMore, mark, reload, refresh };
 }

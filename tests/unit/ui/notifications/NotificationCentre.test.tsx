@@ -95,6 +95,21 @@ describe('the notification centre', () => {
     expect(onDismiss).toHaveBeenCalledWith('r1');
   });
 
+  it('shows what arrives while it is open, when the unread count changes', async () => {
+    stubApi({ 'GET /api/notifications?limit=30': list([moved]) });
+    const props = { reminders: [], onDismissReminder: () => {}, onChanged: () => {}, onClose: () => {} };
+    const { rerender } = render(<NotificationCentre {...props} unread={0} />);
+    await waitFor(() => expect(items()).toEqual(['Grace moved “Door hinge” from Intake to Repair']));
+    stubApi({ 'GET /api/notifications?limit=30': list([mention, moved]) });
+    rerender(<NotificationCentre {...props} unread={1} />);
+    await waitFor(() =>
+      expect(items()).toEqual([
+        'Unread: Mentioned you · Ada commented on “Pump seal”',
+        'Grace moved “Door hinge” from Intake to Repair',
+      ]),
+    );
+  });
+
   it('asks for another level and marks all read', async () => {
     const calls = stubApi({
       'GET /api/notifications?limit=30': list([mention, moved]),

@@ -68,12 +68,19 @@ export function MySpacePage({ user, card, readOnlyIn }: MySpacePageProps) {
   );
   const closeCard = useCallback(() => {
     navigate(MYSPACE_PAGE + searchOfView(view));
-    // Back to the mirror the panel was opened from, as the board does for its cards.
+    // Back to the mirror the panel was opened from, as the board does for its cards; on the calendar, its entry.
     const key = card ? feedKey(card.spaceId, card.cardId) : '';
+    const mirrorId = Object.values(userDoc?.store.getState().mirrors ?? {}).find(
+      (mirror) => feedKey(mirror.spaceId, mirror.cardId) === key,
+    )?.id;
     requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-card-key="${CSS.escape(key)}"]`)?.focus(),
+      document
+        .querySelector<HTMLElement>(
+          `[data-card-key="${CSS.escape(key)}"], [data-entry-id="${CSS.escape(mirrorId ?? '')}"]`,
+        )
+        ?.focus(),
     );
-  }, [view, card]);
+  }, [view, card, userDoc]);
 
   return (
     <div className="space-page">

@@ -91,7 +91,12 @@ export function SpacePage({
     navigate(viewPath(spaceId, view) + window.location.search);
     // Back to the card the panel was opened from, once the board shows it again.
     requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId ?? '')}"]`)?.focus(),
+      // A board card or timeline bar carries the card's id; a calendar entry its own, which is the card's.
+      document
+        .querySelector<HTMLElement>(
+          `[data-card-id="${CSS.escape(cardId ?? '')}"], [data-entry-id="${CSS.escape(cardId ?? '')}"]`,
+        )
+        ?.focus(),
     );
   }, [spaceId, view, cardId]);
   // Members and owners manage labels; a visitor's edits would be dropped by the server, so none is offered.

@@ -30,7 +30,7 @@ export function InboxColumn({
         </h2>
         <CardCount count={inbox.length} />
       </header>
-      <ul className="column-cards" aria-labelledby={headingId}>
+      <ul className="column-cards" aria-labelledby={headingId} tabIndex={-1}>
         {inbox.map((summary) => (
           <InboxItem
             key={feedKey(summary.spaceId, summary.cardId)}
@@ -65,6 +65,18 @@ const InboxItem = memo(function InboxItem({
     attributes: { role: 'listitem', roleDescription: 'card' },
   });
   const open = () => tools.openCard(spaceId, cardId);
+  /** Runs an action that takes the card out of the inbox, then focuses the inbox card after it (or before). */
+  const leave = (button: HTMLElement, what: string, write: () => void) => {
+    const item = button.closest('li');
+    const neighbour = (item?.nextElementSibling ?? item?.previousElementSibling) as HTMLElement | null;
+    const key = neighbour?.dataset.cardKey ?? null;
+    const list = item?.parentElement ?? null;
+    runWrite(tools, what, write);
+    requestAnimationFrame(() => {
+      const target = key ? list?.querySelector<HTMLElement>(`[data-card-key="${CSS.escape(key)}"]`) : null;
+      (target ?? list)?.focus();
+    });
+  };
   return (
     <li
       ref={setNodeRef}
@@ -88,9 +100,9 @@ const InboxItem = memo(function InboxItem({
         <button
           type="button"
           disabled={firstSectionId === null}
-          onClick={() =>
+          onClick={(event) =>
             firstSectionId !== null &&
-            runWrite(tools, 'add the card to MySpace', () =>
+            leave(event.currentTarget, 'add the card to MySpace', () =>
               tools.actions.addMirror({ spaceId, cardId, sectionId: firstSectionId }),
             )
           }
@@ -99,8 +111,10 @@ const InboxItem = memo(function InboxItem({
         </button>
         <button
           type="button"
-          onClick={() =>
-            runWrite(tools, 'dismiss the card', () => tools.actions.triageCard({ spaceId, cardId }))
+          onClick={(event) =>
+            leave(event.currentTarget, 'dismiss the card', () =>
+              tools.actions.triageCard({ spaceId, cardId }),
+            )
           }
         >
           Dismiss

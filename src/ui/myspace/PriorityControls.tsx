@@ -1,4 +1,4 @@
-import type { Mirror } from '../../domain/index.ts';
+import { feedKey, type Mirror } from '../../domain/index.ts';
 import { runWrite, useMySpace } from './mySpaceContext';
 
 const URGENCY_CHOICES = [
@@ -13,6 +13,15 @@ const URGENCY_CHOICES = [
  */
 export function PriorityControls({ mirror, title }: { mirror: Mirror; title: string }) {
   const tools = useMySpace();
+  // A change moves the card to another quadrant, a new element: the focus follows it there.
+  const refocus = (control: string) => {
+    const key = feedKey(mirror.spaceId, mirror.cardId);
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>(`[data-card-key="${CSS.escape(key)}"] .mirror-priority ${control}`)
+        ?.focus(),
+    );
+  };
   const urgency = mirror.urgent === null ? 'date' : mirror.urgent ? 'urgent' : 'not-urgent';
   return (
     // A click or key here sets a priority; it must not also open the card.
@@ -25,11 +34,12 @@ export function PriorityControls({ mirror, title }: { mirror: Mirror; title: str
         type="button"
         aria-pressed={mirror.important}
         title={`Mark “${title}” as ${mirror.important ? 'not ' : ''}important`}
-        onClick={() =>
+        onClick={() => {
           runWrite(tools, 'change the importance', () =>
             tools.actions.setMirrorPriority({ mirrorId: mirror.id, important: !mirror.important }),
-          )
-        }
+          );
+          refocus('button');
+        }}
       >
         Important
       </button>
@@ -45,6 +55,7 @@ export function PriorityControls({ mirror, title }: { mirror: Mirror; title: str
               urgent: value === 'date' ? null : value === 'urgent',
             }),
           );
+          refocus('select');
         }}
       >
         {URGENCY_CHOICES.map((choice) => (

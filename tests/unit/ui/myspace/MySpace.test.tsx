@@ -290,7 +290,10 @@ describe('MySpace', () => {
     pump.focus();
     fireEvent.keyDown(pump, { key: 'ArrowRight', altKey: true });
     expect(reschedule).toHaveBeenCalledWith('rma', 'pump', { start: null, due: NOW + 2 * DAY });
-    fireEvent.click(pump);
+    // It shows on its new day at once, before the feed brings the new date back.
+    const moved = screen.getByRole('button', { name: /^Pump seal/ });
+    expect(moved.closest('[role="gridcell"]')).not.toBe(pump.closest('[role="gridcell"]'));
+    fireEvent.click(moved);
     expect(openCard).toHaveBeenCalledWith('rma', 'pump');
   });
 });

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { WorkspaceStore } from '../../state/index.ts';
 import { FormError } from '../common/FormError';
-import { ACTIVITY_PAGE, MYSPACE_PAGE, navigate } from './route';
+import { ACTIVITY_PAGE, MYSPACE_PAGE, navigate, usePathname } from './route';
 import { onTreeKeyDown } from './treeKeys';
 import type { WorkspaceList } from './useWorkspaceList';
 import { WorkspaceTreeItem } from './WorkspaceTreeItem';
@@ -15,6 +15,13 @@ interface SidebarProps {
   open?: boolean;
   onClose?: () => void;
 }
+
+/** The app's own pages, first in the sidebar; the one on screen is marked as the current page. */
+const PAGES: ReadonlyArray<readonly [string, string]> = [
+  ['/', 'Home'],
+  [ACTIVITY_PAGE, 'Activity'],
+  [MYSPACE_PAGE, 'MySpace'],
+];
 
 /** The sidebar's element id, which the header's Navigation button controls. */
 export const NAVIGATION_ID = 'app-navigation';
@@ -33,6 +40,7 @@ export function Sidebar({
   onClose,
 }: SidebarProps) {
   const [showArchived, setShowArchived] = useState(false);
+  const pathname = usePathname();
   const toggleId = useId();
   return (
     <nav
@@ -43,15 +51,19 @@ export function Sidebar({
         if (event.key === 'Escape' && open && !event.defaultPrevented) onClose?.();
       }}
     >
-      <button type="button" className="sidebar-home" onClick={() => navigate('/')}>
-        Home
-      </button>
-      <button type="button" className="sidebar-home" onClick={() => navigate(ACTIVITY_PAGE)}>
-        Activity
-      </button>
-      <button type="button" className="sidebar-home" onClick={() => navigate(MYSPACE_PAGE)}>
-        MySpace
-      </button>
+      {PAGES.map(([path, name]) => (
+        <button
+          key={path}
+          type="button"
+          className="sidebar-home"
+          aria-current={
+            pathname === path || (path !== '/' && pathname.startsWith(`${path}/`)) ? 'page' : undefined
+          }
+          onClick={() => navigate(path)}
+        >
+          {name}
+        </button>
+      ))}
       <h2 id="sidebar-workspaces" className="sidebar-heading">
         Workspaces
       </h2>

@@ -40,9 +40,11 @@ export function summarizeCards(
     todos.set(cardId, count);
   });
   const mentioned = new Map<string, Set<string>>();
+  const comments = new Map<string, number>();
   eachRecord(maps.comments, (record) => {
     const cardId = str(record, 'card');
     if (!wanted.has(cardId) || flag(record, 'deleted')) return;
+    comments.set(cardId, (comments.get(cardId) ?? 0) + 1);
     for (const userId of readMentions(record.get('mentions'))) {
       let set = mentioned.get(cardId);
       if (!set) mentioned.set(cardId, (set = new Set()));
@@ -75,6 +77,7 @@ export function summarizeCards(
         return label && !label.archived ? [{ id, name: label.name, color: label.color }] : [];
       }),
       todos: count,
+      comments: comments.get(cardId) ?? 0,
       progress: cardProgress(count, status?.role ?? null),
       responsible: card.responsible,
       coworkers: card.coworkers,

@@ -26,6 +26,8 @@ export const cardSummarySchema = z.object({
   due: epochMsSchema.nullable(),
   labels: z.array(z.object({ id: idSchema, name: z.string(), color: colorSchema })),
   todos: z.object({ done: z.number().int().min(0), total: z.number().int().min(0) }),
+  /** Live (undeleted) comments; absent in summaries written before it was kept, read as 0. */
+  comments: z.number().int().min(0).default(0),
   /** Percent 0–100, null when there is nothing to measure (see `read/progress.ts`). */
   progress: z.number().min(0).max(100).nullable(),
   responsible: idSchema.nullable(),

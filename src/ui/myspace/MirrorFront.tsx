@@ -64,7 +64,11 @@ export function SummaryFront({ summary, now }: { summary: CardSummary; now: numb
         {summary.archived && <span className="mirror-archived">Archived</span>}
         {summary.blocked && <span className="card-blocked">Blocked</span>}
         <CardBadges
-          badges={{ todosDone: summary.todos.done, todosTotal: summary.todos.total, comments: 0 }}
+          badges={{
+            todosDone: summary.todos.done,
+            todosTotal: summary.todos.total,
+            comments: summary.comments,
+          }}
           blocker={null}
         />
         {summary.progress !== null && (

@@ -111,7 +111,11 @@ describe('the MySpace feed', () => {
         archived: false,
       },
     });
-    expect(entryOf(feed, spaceId, mentioning)).toMatchObject({ state: 'live', reasons: ['mentioned'] });
+    expect(entryOf(feed, spaceId, mentioning)).toMatchObject({
+      state: 'live',
+      reasons: ['mentioned'],
+      summary: { comments: 1 },
+    });
     expect(entryOf(feed, spaceId, other)).toBeNull();
 
     // A move, a retitle and a checked to-do reach the feed without the agent opening the space.

@@ -30,6 +30,7 @@ function summary(cardId: string, over: Partial<CardSummary> = {}): CardSummary {
     due: null,
     labels: [],
     todos: { done: 0, total: 0 },
+    comments: 0,
     progress: null,
     responsible: null,
     coworkers: [],

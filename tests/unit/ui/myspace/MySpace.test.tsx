@@ -24,6 +24,7 @@ function summary(spaceId: string, cardId: string, over: Partial<CardSummary> = {
     due: null,
     labels: [],
     todos: { done: 0, total: 0 },
+    comments: 0,
     progress: null,
     responsible: null,
     coworkers: [],
@@ -73,6 +74,7 @@ const entries: Record<string, FeedEntry> = Object.fromEntries([
       statusName: 'Repair',
       labels: [{ id: 'l1', name: 'Warranty', color: '#2a9d8f' }],
       todos: { done: 1, total: 3 },
+      comments: 2,
       progress: 33,
     }),
   ),
@@ -156,6 +158,7 @@ describe('MySpace', () => {
     expect(pump.textContent).toContain('Warranty');
     expect(within(pump).getByRole('img', { name: '1 of 3 to-dos done' })).toBeTruthy();
     expect(within(pump).getByRole('img', { name: '33% done' })).toBeTruthy();
+    expect(within(pump).getByRole('img', { name: '2 comments' })).toBeTruthy();
     expect(pump.querySelector('[data-tone]')?.getAttribute('data-tone')).toBe('soon');
     const hinge = within(list('Waiting')).getByRole('listitem', { name: 'Hinge claim' });
     expect(hinge.textContent).toContain('Archived');

@@ -6,6 +6,7 @@ import { SummaryFront } from './MirrorFront';
 import { runWrite, useMySpace } from './mySpaceContext';
 import { inboxDragId } from './sectionDrop';
 import { CardCount } from '../common/CardCount';
+import { byData } from '../common/byData';
 
 /**
  * The inbox: cards assigned to the user or mentioning them that they have not dealt with yet. Each is added
@@ -73,7 +74,7 @@ const InboxItem = memo(function InboxItem({
     const list = item?.parentElement ?? null;
     runWrite(tools, what, write);
     requestAnimationFrame(() => {
-      const target = key ? list?.querySelector<HTMLElement>(`[data-card-key="${CSS.escape(key)}"]`) : null;
+      const target = key && list ? byData(list, 'cardKey', key) : null;
       (target ?? list)?.focus();
     });
   };

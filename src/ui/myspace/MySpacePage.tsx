@@ -20,6 +20,7 @@ import type { RescheduleCard } from './MySpaceCalendar';
 import { WorkspaceStoresContext } from '../shell/workspaceStores';
 import { searchOfView, viewOfSearch, type MySpaceView } from './mySpaceView';
 import './mySpace.css';
+import { byData } from '../common/byData';
 
 interface MySpacePageProps {
   user: User;
@@ -74,11 +75,9 @@ export function MySpacePage({ user, card, readOnlyIn }: MySpacePageProps) {
       (mirror) => feedKey(mirror.spaceId, mirror.cardId) === key,
     )?.id;
     requestAnimationFrame(() =>
-      document
-        .querySelector<HTMLElement>(
-          `[data-card-key="${CSS.escape(key)}"], [data-entry-id="${CSS.escape(mirrorId ?? '')}"]`,
-        )
-        ?.focus(),
+      (
+        byData(document, 'cardKey', key) ?? (mirrorId ? byData(document, 'entryId', mirrorId) : null)
+      )?.focus(),
     );
   }, [view, card, userDoc]);
 

@@ -1,4 +1,5 @@
 import { feedKey, type Mirror } from '../../domain/index.ts';
+import { byData } from '../common/byData';
 import { runWrite, useMySpace } from './mySpaceContext';
 
 const URGENCY_CHOICES = [
@@ -17,9 +18,7 @@ export function PriorityControls({ mirror, title }: { mirror: Mirror; title: str
   const refocus = (control: string) => {
     const key = feedKey(mirror.spaceId, mirror.cardId);
     requestAnimationFrame(() =>
-      document
-        .querySelector<HTMLElement>(`[data-card-key="${CSS.escape(key)}"] .mirror-priority ${control}`)
-        ?.focus(),
+      byData(document, 'cardKey', key)?.querySelector<HTMLElement>(`.mirror-priority ${control}`)?.focus(),
     );
   };
   const urgency = mirror.urgent === null ? 'date' : mirror.urgent ? 'urgent' : 'not-urgent';

@@ -23,6 +23,7 @@ import { SpaceSettings } from './SpaceSettings';
 import { SpaceViewSwitch } from './SpaceViewSwitch';
 import { TimelineView } from './timeline/TimelineView';
 import { useCardSearch } from './useCardSearch';
+import { byData } from '../common/byData';
 
 interface SpacePageProps {
   spaceId: string;
@@ -92,11 +93,7 @@ export function SpacePage({
     // Back to the card the panel was opened from, once the board shows it again.
     requestAnimationFrame(() =>
       // A board card or timeline bar carries the card's id; a calendar entry its own, which is the card's.
-      document
-        .querySelector<HTMLElement>(
-          `[data-card-id="${CSS.escape(cardId ?? '')}"], [data-entry-id="${CSS.escape(cardId ?? '')}"]`,
-        )
-        ?.focus(),
+      (byData(document, 'cardId', cardId ?? '') ?? byData(document, 'entryId', cardId ?? ''))?.focus(),
     );
   }, [spaceId, view, cardId]);
   // Members and owners manage labels; a visitor's edits would be dropped by the server, so none is offered.

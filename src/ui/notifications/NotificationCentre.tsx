@@ -79,7 +79,11 @@ export function NotificationCentre({
       <div className="notification-tools">
         <label>
           Show{' '}
-          <select value={level} onChange={(event) => setLevel(event.target.value as DetailLevel)}>
+          <select
+            className="select"
+            value={level}
+            onChange={(event) => setLevel(event.target.value as DetailLevel)}
+          >
             {LEVELS.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}

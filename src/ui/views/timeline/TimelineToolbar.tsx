@@ -28,7 +28,11 @@ export function TimelineToolbar({ zoom, onZoom, groupBy, onGroupBy, onToday }: T
       </button>
       <label className="timeline-group-by">
         Group by{' '}
-        <select value={groupBy} onChange={(event) => onGroupBy(event.target.value as GroupBy)}>
+        <select
+          className="select"
+          value={groupBy}
+          onChange={(event) => onGroupBy(event.target.value as GroupBy)}
+        >
           <option value="status">Status</option>
           <option value="responsible">Responsible person</option>
         </select>

@@ -50,6 +50,7 @@ function ReminderFieldOpen({
   );
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const inputId = useId();
   useEffect(() => setValue(reminder ? toLocalInput(reminder.at) : ''), [reminder]);
 
@@ -62,6 +63,8 @@ function ReminderFieldOpen({
     try {
       actions.setReminder({ spaceId, cardId, title, at });
       setError(null);
+      // Allowed (a reminder "now" is a quick way to keep a card in view), but said, so it is not a slip.
+      setNotice(at <= Date.now() ? 'That time has passed, so the reminder shows now.' : null);
     } catch (caught) {
       setError(`Could not set the reminder: ${caught instanceof Error ? caught.message : 'unknown error'}`);
     }
@@ -97,6 +100,9 @@ function ReminderFieldOpen({
           </button>
         </p>
       )}
+      <p className="muted reminder-notice" role="status">
+        {notice}
+      </p>
       {error && (
         <span className="form-error" role="alert">
           {error}

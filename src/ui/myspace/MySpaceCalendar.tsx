@@ -5,6 +5,7 @@ import { Calendar } from '../views/calendar/Calendar';
 import { shiftDates, zoneCalendar } from '../views/calendar/calendarDates.ts';
 import { browserTimeZone } from '../views/flow/useFlowReport';
 import { mirrorCalendarItems } from './calendarItems';
+import { keepRangeInAddress, rangeOfSearch } from '../views/calendar/rangeQuery';
 
 type Dates = { start: number | null; due: number | null };
 
@@ -87,7 +88,15 @@ export function MySpaceCalendar({ items, now, openCard, reschedule }: MySpaceCal
   return (
     <div className="board-area">
       <FormError message={error} />
-      <Calendar items={entries} timeZone={timeZone} now={now} onOpen={open} onReschedule={move} />
+      <Calendar
+        initialRange={rangeOfSearch(window.location.search)}
+        onRangeChange={keepRangeInAddress}
+        items={entries}
+        timeZone={timeZone}
+        now={now}
+        onOpen={open}
+        onReschedule={move}
+      />
     </div>
   );
 }

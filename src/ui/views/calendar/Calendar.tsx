@@ -49,6 +49,8 @@ export interface CalendarProps {
   /** The day (day number) shown at first; today when absent. */
   initialDay?: number;
   initialRange?: CalendarRange;
+  /** Told when the reader switches between month and week (to keep it in the address). */
+  onRangeChange?: (range: CalendarRange) => void;
   /** Entries a month cell shows before "+N more". */
   maxPerDay?: number;
 }
@@ -79,6 +81,7 @@ export function Calendar({
   now,
   initialDay,
   initialRange = 'month',
+  onRangeChange,
   maxPerDay = 3,
 }: CalendarProps) {
   const zone = useMemo(() => safeZone(timeZone), [timeZone]);
@@ -224,6 +227,7 @@ export function Calendar({
     const [shown, now] = [calendarDay(anchor), calendarDay(today)];
     if (next === 'week' && shown.year === now.year && shown.month === now.month) setAnchor(today);
     setRange(next);
+    onRangeChange?.(next);
   };
   const active = activeId === null ? null : byId.get(activeId);
 

@@ -10,6 +10,7 @@ import { useUndoCommands } from '../useUndoCommands';
 import { Calendar } from './Calendar';
 import { shiftDates, zoneCalendar } from './calendarDates.ts';
 import { spaceCalendarItems } from './spaceItems';
+import { keepRangeInAddress, rangeOfSearch } from './rangeQuery';
 
 interface SpaceCalendarProps {
   store: SpaceStore;
@@ -54,6 +55,8 @@ export function SpaceCalendar({ store, actions }: SpaceCalendarProps) {
     <div className="board-area">
       <FormError message={error} />
       <Calendar
+        initialRange={rangeOfSearch(window.location.search)}
+        onRangeChange={keepRangeInAddress}
         items={items}
         timeZone={timeZone}
         now={now}

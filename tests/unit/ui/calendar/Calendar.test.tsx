@@ -68,6 +68,14 @@ describe('the calendar component', () => {
     expect(screen.getByRole('button', { name: 'Month' }).getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('opens on the range it is given and tells when the reader switches', () => {
+    const onRangeChange = vi.fn();
+    renderCalendar({ initialRange: 'week', onRangeChange });
+    expect(within(screen.getByRole('grid')).getAllByRole('gridcell')).toHaveLength(7);
+    fireEvent.click(screen.getByRole('button', { name: 'Month' }));
+    expect(onRangeChange).toHaveBeenCalledWith('month');
+  });
+
   it('steps through months and weeks, and comes back to today', () => {
     renderCalendar();
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));

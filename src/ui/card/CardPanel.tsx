@@ -244,6 +244,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         labelName={(id) => allLabels[id]?.name ?? 'a removed label'}
         personName={personName}
         fieldOf={(id) => (Object.hasOwn(fields, id) ? fields[id] : undefined)}
+        cardTitle={(id) => store.getState().cards[id]?.title ?? 'a card'}
         todoText={(id) => {
           const todo = Object.hasOwn(todos, id) ? todos[id] : undefined;
           return todo && !todo.removed ? todo.text : null;

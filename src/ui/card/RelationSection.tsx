@@ -123,17 +123,20 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
       )}
       {!readOnly && (
         <form className="card-inline-form relation-form" onSubmit={link}>
-          <select
-            aria-label="Link as"
-            value={role}
-            onChange={(event) => setRole(event.target.value as RelationRole)}
-          >
-            {ROLES.map((choice) => (
-              <option key={choice} value={choice}>
-                {ROLE_LABELS[choice]}
-              </option>
-            ))}
-          </select>
+          <div className="relation-kind">
+            <label htmlFor={`${headingId}-kind`}>Link as</label>
+            <select
+              id={`${headingId}-kind`}
+              value={role}
+              onChange={(event) => setRole(event.target.value as RelationRole)}
+            >
+              {ROLES.map((choice) => (
+                <option key={choice} value={choice}>
+                  {ROLE_LABELS[choice]}
+                </option>
+              ))}
+            </select>
+          </div>
           <select
             ref={picker}
             aria-label="Card to link"

@@ -4,11 +4,15 @@ import * as Y from 'yjs';
 import {
   DomainError,
   addRelation,
+  addTodo,
   archiveCard,
+  checkTodo,
   cardDateWarnings,
   cardHistory,
   createCard,
+  createStatus,
   createUndo,
+  moveCard,
   readSpace,
   relationSchema,
   relationsOfCard,
@@ -17,6 +21,7 @@ import {
   type HistoryEvent,
   type RelationKind,
 } from '../../../src/domain/index.ts';
+import { summarizeCards, withParents } from '../../../src/domain/read/cardSummary.ts';
 import { T0, ctxOf, expectRefused, freshSpace, statusIds } from './helpers.ts';
 
 const ctx = ctxOf('alice', T0);
@@ -238,5 +243,32 @@ describe('relations under concurrent edits', () => {
       }),
       { numRuns: 150, seed: 5 },
     );
+  });
+});
+
+describe('progress with child cards', () => {
+  it('counts completed children like checked to-dos, leaving out archived and cancelled ones', () => {
+    const { doc, ids } = spaceWith('Repair', 'Order part', 'Fit part', 'Old try', 'Dropped idea');
+    const [repair, order, fit, old, dropped] = ids as [string, string, string, string, string];
+    const [, , done] = statusIds(doc) as [string, string, string];
+    const todo = addTodo(doc, { cardId: repair, text: 'Call customer' }, ctx);
+    for (const child of [order, fit, old, dropped]) {
+      addRelation(doc, { kind: 'parent', from: repair, to: child }, ctx);
+    }
+    const progress = () => summarizeCards(doc, 'space1', [repair]).get(repair)!.progress;
+    // One to-do and four children, none done.
+    expect(progress()).toBe(0);
+    checkTodo(doc, { cardId: repair, todoId: todo, done: true }, ctx);
+    moveCard(doc, { cardId: order, toStatusId: done }, ctx);
+    archiveCard(doc, { cardId: old, archived: true }, ctx);
+    // 2 of 4: the to-do and the order are done; the archived try no longer counts.
+    expect(progress()).toBe(50);
+    const cancelled = createStatus(doc, { name: 'Cancelled', role: 'cancelled' }, ctx);
+    moveCard(doc, { cardId: dropped, toStatusId: cancelled }, ctx);
+    // 2 of 3: the cancelled idea is neither done nor still to do.
+    expect(progress()).toBe(66);
+    expect(summarizeCards(doc, 'space1', [repair]).get(repair)!.todos).toEqual({ done: 1, total: 1 });
+    expect(withParents(doc, [fit, dropped])).toEqual(new Set([fit, dropped, repair]));
+    expect(withParents(doc, [repair])).toEqual(new Set([repair]));
   });
 });

@@ -186,6 +186,30 @@ describe('relations', () => {
   });
 });
 
+describe('relations a faulty peer wrote', () => {
+  it('reads them as removed, and a link of the same cards rewrites the record whole', () => {
+    const { doc, ids } = spaceWith('A', 'B');
+    const [a, b] = ids as [string, string];
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const relations = peer.getMap('relations');
+    relations.set('junk', 'not a relation');
+    const odd = new Y.Map<unknown>();
+    relations.set(`next:${a}:${b}`, odd);
+    odd.set('kind', 'sibling');
+    odd.set('from', b);
+    odd.set('to', a);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer));
+
+    const space = readSpace(doc);
+    expect(space.relations['junk']).toBeUndefined();
+    expect(space.relations[`next:${a}:${b}`]!.removed).toBe(true);
+    expect(relationsOfCard(space.relations, a)).toEqual([]);
+    expect(addRelation(doc, { kind: 'next', from: a, to: b }, ctx)).toBe(`next:${a}:${b}`);
+    expect(live(doc)).toEqual([`next:${a}>${b}`]);
+  });
+});
+
 describe('relations under concurrent edits', () => {
   it('leaves one relation when two people relate the same cards at once', () => {
     const { doc, ids } = spaceWith('A', 'B');

@@ -35,16 +35,16 @@ export async function runTimelineBench({ quick = false }: TimelineBenchOptions =
   await build({ root, logLevel: 'warn' });
   // As for the board bench: seeding twice the cards leaves about 5,000 unarchived ones.
   const board = await seedBoard(quick ? 1_000 : 10_000, 365);
-  const dated = await dateAllCards(board.dataDir, board.spaceId);
+  const { dated, related } = await dateAllCards(board.dataDir, board.spaceId);
   console.log(
-    `space "${board.spaceName}": ${dated} dated cards, ${board.historyEvents} seeded history events`,
+    `space "${board.spaceName}": ${dated} dated cards, ${related} relations, ${board.historyEvents} seeded history events`,
   );
   const server = await startChild<{ url: string }>(path.join(root, 'bench', 'lib', 'serverChild.ts'), [
     board.dataDir,
   ]);
   const browser = await launchChromium();
   try {
-    const figures = await measure(browser, server.info.url, board, dated, quick);
+    const figures = await measure(browser, server.info.url, board, dated, related, quick);
     print(figures);
     return figures;
   } finally {
@@ -111,6 +111,7 @@ async function measure(
   url: string,
   board: Awaited<ReturnType<typeof seedBoard>>,
   dated: number,
+  related: number,
   quick: boolean,
 ) {
   const timelineUrl = `${url}/space/${board.spaceId}/timeline`;
@@ -130,9 +131,11 @@ async function measure(
   const page = await context.newPage();
   await openTimeline(page, timelineUrl);
   await page.waitForTimeout(2_000);
+  // Connectors drawn in the first screen: shows the scroll below draws relations as it goes.
+  const connectors = await page.getByRole('img', { name: /is (followed by|the parent of)/ }).count();
   const scroll = await scrollLongTasks(page, quick ? 3 : 9);
   await context.close();
-  return { dated, cold, local, scroll, quick };
+  return { dated, related, connectors, cold, local, scroll, quick };
 }
 
 function print(f: Awaited<ReturnType<typeof measure>>) {
@@ -144,7 +147,7 @@ function print(f: Awaited<ReturnType<typeof measure>>) {
       [`navigation → first bars of ${f.dated} cards, cold from the server (median)`, runs(f.cold), ''],
       ['navigation → first bars, local copy in IndexedDB (median)', runs(f.local), ''],
       [
-        `long tasks while wheel-scrolling ${f.quick ? 3 : 9} s (${f.scroll.wheelEvents} wheel events, ${f.scroll.distancePx} px)`,
+        `long tasks while wheel-scrolling ${f.quick ? 3 : 9} s (${f.scroll.wheelEvents} wheel events, ${f.scroll.distancePx} px; ${f.related} relations, ${f.connectors} connectors in the first screen)`,
         `${f.scroll.longTasks} (longest ${formatMs(f.scroll.longestMs)})`,
         'none over 50 ms',
       ],

@@ -28,6 +28,8 @@ export type EventNames = {
   label?: string;
   field?: { name: string; type: FieldType };
   todo?: string;
+  /** The title of the other card of a relation. */
+  related?: string;
 };
 
 export interface CardState {
@@ -138,6 +140,11 @@ export function eventNames(doc: Y.Doc, event: HistoryEvent, before: CardState): 
     case 'checked': {
       const todo = nameIn(maps.todos, event.todoId, 'text');
       if (todo !== undefined) names.todo = todo;
+      break;
+    }
+    case 'related': {
+      const other = nameIn(maps.cards, event.other, 'title');
+      if (other !== undefined) names.related = other;
       break;
     }
     default:

@@ -10,7 +10,7 @@
  */
 import type * as Y from 'yjs';
 import { docName, isRecord, parseDocName, spaceMaps, type YRecord } from '../../src/domain/index.ts';
-import { summarizeCards, type SpaceCardSummary } from '../../src/domain/read/cardSummary.ts';
+import { summarizeCards, withParents, type SpaceCardSummary } from '../../src/domain/read/cardSummary.ts';
 import type { CardSummaryChange, Storage } from '../storage/types.ts';
 import type { DocRegistry } from '../sync/registry.ts';
 import type { SharedDoc } from '../sync/sharedDoc.ts';
@@ -113,8 +113,10 @@ export function projectCardSummaries(
   watch(maps.cards, (id) => id);
   watch(maps.todos, recordCard(maps.todos));
   watch(maps.comments, recordCard(maps.comments));
-  // A renamed status or label shows on every card that has it: summarise them all again.
-  for (const type of [maps.statuses, maps.labels]) {
+  // A renamed status or label shows on every card that has it, and a relation changes the progress of a
+  // parent (old or new, which the event does not both name): summarise them all again. Relations change
+  // rarely, a user's click at a time.
+  for (const type of [maps.statuses, maps.labels, maps.relations]) {
     type.observeDeep(() => {
       everyCard = true;
       schedule();
@@ -140,7 +142,10 @@ export function projectCardSummaries(
   /** Summarises what was touched, and stores and passes on what differs from what is known. */
   async function flush(): Promise<void> {
     if (known === null || shared.doc.isDestroyed) return;
-    const ids = everyCard ? new Set([...maps.cards.keys(), ...known.keys()]) : new Set(pending);
+    // A child's status counts in its parent's progress: a touched card's parent is summarised again too.
+    const ids = everyCard
+      ? new Set([...maps.cards.keys(), ...known.keys()])
+      : withParents(shared.doc, pending);
     everyCard = false;
     pending.clear();
     const changes = diff(summarizeCards(shared.doc, spaceId, ids), known);

@@ -42,6 +42,11 @@ export type DomainErrorCode =
   | 'card_not_upgraded'
   | 'unknown_view'
   | 'unknown_reminder'
+  | 'unknown_relation'
+  | 'self_relation'
+  | 'duplicate_relation'
+  | 'relation_cycle'
+  | 'two_parents'
   | 'not_initialized'
   | 'schema_too_new'
   | 'schema_invalid';

@@ -47,6 +47,17 @@ export {
 } from './records/card.ts';
 export { todoSchema, readTodo, TODO_TEXT_MAX, type Todo } from './records/todo.ts';
 export {
+  RELATION_KINDS,
+  RELATION_ROLES,
+  relationSchema,
+  relationIdSchema,
+  relationId,
+  readRelation,
+  type Relation,
+  type RelationKind,
+  type RelationRole,
+} from './records/relation.ts';
+export {
   commentSchema,
   readComment,
   compareComments,
@@ -117,6 +128,7 @@ export { addCardLabel, removeCardLabel, addCoworker, removeCoworker } from './op
 export { addTodo, editTodo, checkTodo, removeTodo, moveTodo } from './operations/todos.ts';
 export { addComment, editComment, deleteComment } from './operations/comments.ts';
 export { setBlocker, clearBlocker } from './operations/blocker.ts';
+export { addRelation, removeRelation } from './operations/relations.ts';
 export { createSection, renameSection, moveSection, deleteSection } from './operations/sections.ts';
 export { addMirror, moveMirror, removeMirror, setMirrorPriority, triageCard } from './operations/mirrors.ts';
 export { saveView, deleteView } from './operations/savedViews.ts';
@@ -152,6 +164,15 @@ export { columnKeys, prepareColumnIndex } from './read/columnIndex.ts';
 export { cardTodos, cardComments } from './read/cardItems.ts';
 export { countTodos, cardProgress, type TodoCount } from './read/progress.ts';
 export { dueTone, type DueTone } from './read/dueTone.ts';
+export {
+  cardDateWarnings,
+  dateConflicts,
+  liveRelationList,
+  relationsOfCard,
+  type CardDateWarning,
+  type CardRelation,
+  type DateConflict,
+} from './read/relations.ts';
 export {
   QUADRANTS,
   QUADRANT_NAMES,

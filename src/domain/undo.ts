@@ -1,6 +1,6 @@
 /**
  * Per-user undo and redo over a space's statuses, labels, custom fields, cards (and their field values),
- * to-dos, comments and settings. One local domain operation (origin
+ * to-dos, comments, relations and settings. One local domain operation (origin
  * `LOCAL`) is one step, so a user never undoes a peer's edit. Undo is compensating, never destructive:
  *
  * - a change is reverted only while the record still holds what the operation wrote, so an edit someone
@@ -20,6 +20,7 @@ import type * as Y from 'yjs';
 import { resolveContext, type OpContext } from './context.ts';
 import { diffCards, trackCards } from './history/cardDiff.ts';
 import { appendHistory } from './history/log.ts';
+import { diffRelations, trackRelations } from './history/relationDiff.ts';
 import { SYSTEM } from './origin.ts';
 import { checkWrites, makeWrites, planStep, todoEvents } from './undo/apply.ts';
 import { captureSteps, type Step } from './undo/capture.ts';
@@ -71,15 +72,22 @@ export function createUndo(doc: Y.Doc, ctx?: OpContext): DomainUndo {
     }
     from.pop();
     const touchedCards = new Set<string>();
+    const touchedRelations = new Set<string>();
     for (const write of writes) {
       if (write.kind === 'member' || write.kind === 'value') touchedCards.add(write.cardId);
       else if (write.kind === 'field' && write.collection === 'cards') touchedCards.add(write.id);
+      else if (write.kind === 'field' && write.collection === 'relations') touchedRelations.add(write.id);
     }
     if (writes.length > 0) {
       doc.transact(() => {
         const before = trackCards(doc, touchedCards);
+        const relationsBefore = trackRelations(doc, touchedRelations);
         makeWrites(writes);
-        const events = [...diffCards(before, trackCards(doc, touchedCards)), ...todoEvents(writes)];
+        const events = [
+          ...diffCards(before, trackCards(doc, touchedCards)),
+          ...todoEvents(writes),
+          ...diffRelations(relationsBefore, trackRelations(doc, touchedRelations)),
+        ];
         if (stamp.actor !== null) appendHistory(doc, events, stamp.at, stamp.actor);
       }, SYSTEM);
     }

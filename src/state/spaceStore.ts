@@ -6,7 +6,17 @@
  * one column re-renders only when that card or column does.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Card, Comment, Field, Label, SpaceMeta, SpaceSettings, Status, Todo } from '../domain/index.ts';
+import type {
+  Card,
+  Comment,
+  Field,
+  Label,
+  Relation,
+  SpaceMeta,
+  SpaceSettings,
+  Status,
+  Todo,
+} from '../domain/index.ts';
 import type { CardBadges } from './cardItems.ts';
 
 export interface SpaceState {
@@ -31,6 +41,8 @@ export interface SpaceState {
   todoIds: Record<string, readonly string[]>;
   /** Per card id: its comment ids, oldest first; cards without any have no entry. */
   commentIds: Record<string, readonly string[]>;
+  /** Every relation between cards, removed ones included; read through `domain/read/relations.ts`. */
+  relations: Record<string, Relation>;
   /** Per card id: what its front shows of them; read through `selectBadges`. */
   badges: Record<string, CardBadges>;
   /** Number of history events, so views that derive from history know when to recompute. */

@@ -5,6 +5,8 @@
  */
 import {
   addCardLabel,
+  addRelation,
+  removeRelation,
   addComment,
   addCoworker,
   addTodo,
@@ -40,6 +42,7 @@ import {
   type FieldValue,
   type HistoryEvent,
   type MoveCardInput,
+  type RelationKind,
   type UpdateCardInput,
 } from '../domain/index.ts';
 import type { DocumentHandle } from './documentPool.ts';
@@ -88,6 +91,10 @@ export interface SpaceActions {
   deleteComment(input: { cardId: string; commentId: string }): void;
   /** Marks the card blocked with `reason`, or clears the blocker when `reason` is null. */
   setBlocker(input: { cardId: string; reason: string | null }): void;
+  /** Relates two cards (`parent`: `from` is the parent of `to`; `next`: `to` follows `from`); returns its id. */
+  addRelation(input: { kind: RelationKind; from: string; to: string }): string;
+  /** Removes a relation by id. */
+  removeRelation(input: { relationId: string }): void;
   /** The card's history events, oldest first (a read; re-read when the store's `historyLength` changes). */
   cardHistory(cardId: string): HistoryEvent[];
   /** Every history event of the space, oldest first (a read for the flow charts; see `cardHistory`). */
@@ -144,6 +151,8 @@ export function bindSpaceActions(handle: Pick<DocumentHandle, 'doc'>, actorId: s
     deleteComment: (input) => deleteComment(doc, input, ctx),
     setBlocker: ({ cardId, reason }) =>
       reason === null ? clearBlocker(doc, { cardId }, ctx) : setBlocker(doc, { cardId, reason }, ctx),
+    addRelation: (input) => addRelation(doc, input, ctx),
+    removeRelation: (input) => removeRelation(doc, input, ctx),
     cardHistory: (cardId) => cardHistory(doc, cardId),
     spaceHistory: () => readHistory(doc),
     undo: () => history.undo(),

@@ -4,6 +4,7 @@
  * Decoding is hand-written rather than zod-parsed because it runs over every event of a space.
  */
 import type { HistoryEvent, HistoryEventType, NewHistoryEvent } from '../records/historyEvent.ts';
+import { RELATION_ROLES, type RelationRole } from '../records/relation.ts';
 
 export const TYPE_CODES: Readonly<Record<HistoryEventType, string>> = Object.freeze({
   created: 'c',
@@ -19,6 +20,7 @@ export const TYPE_CODES: Readonly<Record<HistoryEventType, string>> = Object.fre
   blocked: 'b',
   checked: 'o',
   valued: 'v',
+  related: 'r',
 });
 
 const TYPES_BY_CODE: ReadonlyMap<string, HistoryEventType> = new Map(
@@ -55,17 +57,20 @@ export function encodeEvent(event: NewHistoryEvent, at: number, by: string): unk
       return [...head, event.todoId, event.done];
     case 'valued':
       return [...head, event.fieldId, event.value];
+    case 'related':
+      return [...head, event.other, event.role, event.added];
   }
 }
 
 const isStr = (value: unknown): value is string => typeof value === 'string';
 const isBool = (value: unknown): value is boolean => typeof value === 'boolean';
+const isRole = (value: unknown): value is RelationRole => RELATION_ROLES.includes(value as RelationRole);
 const isMsOrNull = (value: unknown): value is number | null => value === null || typeof value === 'number';
 
 /** The event stored as `tuple` under item id `id`, or null when a peer wrote something malformed. */
 export function decodeEvent(id: string, tuple: unknown): HistoryEvent | null {
   if (!Array.isArray(tuple) || tuple.length < 4) return null;
-  const [card, code, at, by, a, b] = tuple as unknown[];
+  const [card, code, at, by, a, b, c] = tuple as unknown[];
   if (!isStr(card) || !isStr(code) || typeof at !== 'number' || !isStr(by)) return null;
   // Object literals rather than spreads: this runs for every event of a space (100,000 in a busy one).
   switch (TYPES_BY_CODE.get(code)) {
@@ -98,6 +103,10 @@ export function decodeEvent(id: string, tuple: unknown): HistoryEvent | null {
     case 'valued':
       return isStr(a) && (b === null || isStr(b) || typeof b === 'number')
         ? { id, card, type: 'valued', at, by, fieldId: a, value: b }
+        : null;
+    case 'related':
+      return isStr(a) && isRole(b) && isBool(c)
+        ? { id, card, type: 'related', at, by, other: a, role: b, added: c }
         : null;
     default:
       return null;

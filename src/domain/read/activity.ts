@@ -5,6 +5,7 @@
  * the same change two ways.
  */
 import type { HistoryEvent } from '../records/historyEvent.ts';
+import type { RelationRole } from '../records/relation.ts';
 
 /** Names of what events refer to by id; each answers something readable for ids it no longer knows. */
 export interface ActivityNames {
@@ -17,6 +18,8 @@ export interface ActivityNames {
   day(ms: number): string;
   /** The custom field's name and type, or undefined once the space no longer has it. */
   field(fieldId: string): { name: string; type: 'date' | 'text' | 'number' } | undefined;
+  /** Another card's title (the other card of a relation), or words for a card it does not know. */
+  card(cardId: string): string;
 }
 
 export interface ActivitySubject {
@@ -29,6 +32,14 @@ export interface ActivitySubject {
 }
 
 const quote = (text: string) => `“${text}”`;
+
+/** What the other card of a relation is, as a sentence names it before its title. */
+const ROLE_WORDS: Readonly<Record<RelationRole, string>> = {
+  parent: 'its parent',
+  child: 'its child',
+  previous: 'its previous card',
+  next: 'its next card',
+};
 
 /**
  * What `event` did, as the words after its author's name: "moved it to Repair" on the card, "moved
@@ -93,6 +104,10 @@ export function activityPredicate(
             ? quote(String(event.value))
             : String(event.value);
       return `set ${name}${ofIt} to ${shown}`;
+    }
+    case 'related': {
+      const other = `${ROLE_WORDS[event.role]} ${quote(names.card(event.other))}`;
+      return event.added ? `linked ${it} to ${other}` : `unlinked ${it} from ${other}`;
     }
   }
 }

@@ -1,7 +1,7 @@
 /**
- * Card progress (DESIGN §1): checked to-dos count, and a card in a Completed-role status is done whatever
- * its list says. Child cards will count like to-dos once relations exist. Pure: the board computes it from
- * store snapshots, the server from its projection.
+ * Card progress (DESIGN §1): checked to-dos and completed child cards count equally (the caller adds the
+ * children to the count, see `cardSummary.ts`), and a card in a Completed-role status is done whatever
+ * its list says. Pure: the board computes it from store snapshots, the server from its projection.
  */
 import type { StatusRole } from '../records/status.ts';
 

@@ -7,6 +7,7 @@ import { readLabel, type Label } from '../records/label.ts';
 import type { SpaceMeta } from '../records/meta.ts';
 import { readSettingsMap, type SpaceSettings } from '../records/settings.ts';
 import { readStatus, type Status } from '../records/status.ts';
+import { readRelation, type Relation } from '../records/relation.ts';
 import { readTodo, type Todo } from '../records/todo.ts';
 import { sortKeyed } from '../ordering.ts';
 import { columnKeys } from './columnIndex.ts';
@@ -24,6 +25,8 @@ export interface SpaceSnapshot {
   todos: Record<string, Todo>;
   /** Every comment, deleted ones included (each names its card). */
   comments: Record<string, Comment>;
+  /** Every relation, removed ones included (read live ones through `read/relations.ts`). */
+  relations: Record<string, Relation>;
 }
 
 /** The space's meta (zeros and empty strings before initialisation). */
@@ -55,7 +58,7 @@ export function slaFieldOf(settings: SpaceSettings, fields: Readonly<Record<stri
 
 /** The whole space as id-keyed plain objects (archived records included). */
 export function readSpace(doc: Y.Doc): SpaceSnapshot {
-  const { statuses, labels, fields, cards, todos, comments } = spaceMaps(doc);
+  const { statuses, labels, fields, cards, todos, comments, relations } = spaceMaps(doc);
   const snapshot: SpaceSnapshot = {
     meta: readSpaceMeta(doc),
     statuses: {},
@@ -65,6 +68,7 @@ export function readSpace(doc: Y.Doc): SpaceSnapshot {
     cards: {},
     todos: {},
     comments: {},
+    relations: {},
   };
   eachRecord(statuses, (record, id) => {
     snapshot.statuses[id] = readStatus(record, id);
@@ -83,6 +87,9 @@ export function readSpace(doc: Y.Doc): SpaceSnapshot {
   });
   eachRecord(comments, (record, id) => {
     snapshot.comments[id] = readComment(record, id);
+  });
+  eachRecord(relations, (record, id) => {
+    snapshot.relations[id] = readRelation(record, id);
   });
   return snapshot;
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { epochMsSchema, idSchema } from './common.ts';
+import { RELATION_ROLES } from './relation.ts';
 
 const base = { id: z.string(), card: idSchema, at: epochMsSchema, by: idSchema };
 
@@ -30,6 +31,14 @@ export const historyEventSchema = z.discriminatedUnion('type', [
     type: z.literal('valued'),
     fieldId: idSchema,
     value: z.union([z.string(), z.number()]).nullable(),
+  }),
+  // One event on each card of a relation, each saying what the other card is to it (see relations.ts).
+  z.object({
+    ...base,
+    type: z.literal('related'),
+    other: idSchema,
+    role: z.enum(RELATION_ROLES),
+    added: z.boolean(),
   }),
 ]);
 

@@ -7,6 +7,7 @@
  */
 import * as Y from 'yjs';
 import { DomainError } from '../errors.ts';
+import { checkRelation } from '../operations/relationRules.ts';
 import { columnKeys } from '../read/columnIndex.ts';
 import { eachRecord, isRecord, spaceMaps, type YRecord } from '../schema.ts';
 import type { NewHistoryEvent } from '../records/historyEvent.ts';
@@ -98,7 +99,7 @@ export function planStep(doc: Y.Doc, step: Step, direction: 'undo' | 'redo'): Wr
  * Throws the `DomainError` an operation would throw for the state `writes` produce: editing an archived
  * card or label, putting a card in a missing or archived status, giving a card a missing or archived label,
  * setting a date so that a card starts after it is due, archiving a status that still holds cards or is the
- * last active one.
+ * last active one, bringing back a relation that breaks a relation rule (`relationRules.ts`).
  */
 export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
   const { statuses, cards } = spaceMaps(doc);
@@ -121,6 +122,7 @@ export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
       : null;
   };
 
+  const checked = new Set<string>();
   for (const write of writes) {
     if (write.kind === 'value' || write.kind === 'setting') {
       checkFieldUse(write, archivedAfter);
@@ -138,6 +140,20 @@ export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
       continue;
     }
     const { collection, id, record, field } = write;
+    if (collection === 'relations') {
+      if (checked.has(id)) continue;
+      checked.add(id);
+      const removedAfter = valueAfter('relations', id, record, 'removed') === true;
+      const kind = valueAfter('relations', id, record, 'kind');
+      const from = valueAfter('relations', id, record, 'from');
+      const to = valueAfter('relations', id, record, 'to');
+      // Only a relation the step makes live (again) is checked; taking one away is always allowed.
+      if (removedAfter || (kind !== 'parent' && kind !== 'next')) continue;
+      if (typeof from !== 'string' || typeof to !== 'string') continue;
+      const liveNow = record.get('removed') !== true && record.get('from') === from;
+      if (!liveNow) checkRelation(doc, kind, from, to);
+      continue;
+    }
     if (collection === 'todos' || collection === 'comments') {
       // A to-do or comment is part of its card: an archived card is not edited, through undo either.
       const card = cards.get(String(record.get('card')));

@@ -1,6 +1,6 @@
 /**
  * Recording undo steps. Every transaction with origin `LOCAL` (one domain operation) on a space's statuses,
- * labels, custom fields, cards (their values included), to-dos, comments and settings becomes one step: the list of field values and set members it changed, each with its
+ * labels, custom fields, cards (their values included), to-dos, comments, relations and settings becomes one step: the list of field values and set members it changed, each with its
  * value before and after. Creating a record is recorded as its `archived` flag going from true to false, so
  * undoing a creation archives the record instead of deleting it (a peer may have edited it or, for a
  * label or status, used it since). Records are never deleted by operations on a space, so deletions are
@@ -11,7 +11,7 @@ import { LOCAL } from '../origin.ts';
 import { isRecord, spaceMaps, type HistoryTuple, type YRecord } from '../schema.ts';
 
 /** The collections undo covers. */
-export type Collection = 'statuses' | 'labels' | 'fields' | 'cards' | 'todos' | 'comments';
+export type Collection = 'statuses' | 'labels' | 'fields' | 'cards' | 'todos' | 'comments' | 'relations';
 
 /** A record field an operation wrote; a record's creation is `archived: true → false`. */
 export interface FieldChange {
@@ -58,7 +58,15 @@ export interface Step {
   actor: string | null;
 }
 
-const COLLECTIONS: readonly Collection[] = ['statuses', 'labels', 'fields', 'cards', 'todos', 'comments'];
+const COLLECTIONS: readonly Collection[] = [
+  'statuses',
+  'labels',
+  'fields',
+  'cards',
+  'todos',
+  'comments',
+  'relations',
+];
 
 /**
  * The flag whose `true → false` stands for a record's creation, so undoing it hides the record: archived
@@ -71,6 +79,7 @@ const CREATION_FLAG: Readonly<Record<Collection, string>> = {
   cards: 'archived',
   todos: 'removed',
   comments: 'deleted',
+  relations: 'removed',
 };
 
 /**

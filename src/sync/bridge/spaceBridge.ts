@@ -1,7 +1,7 @@
 /**
  * Feeds a space document into a {@link SpaceStore}. React reads the store and never the document.
  *
- * Per transaction only touched statuses, labels, fields, cards, to-dos and comments are re-read, only the columns
+ * Per transaction only touched statuses, labels, fields, cards, to-dos, comments and relations are re-read, only the columns
  * a touched card left or entered and the to-do and comment lists of the cards touched ones belong to are
  * rebuilt, and the store gets one `setState` (see `docBridge.ts`).
  */
@@ -11,6 +11,7 @@ import {
   readComment,
   readField,
   readLabel,
+  readRelation,
   readSpaceMeta,
   readSpaceSettings,
   readStatus,
@@ -48,6 +49,7 @@ export function bridgeSpace(doc: Y.Doc, options: FollowOptions = {}): SpaceBridg
     columns: buildColumns(cards),
     todos,
     comments,
+    relations: readAll(maps.relations, readRelation),
     ...buildCardItems(todos, comments),
     historyLength: maps.history.length,
   });
@@ -62,6 +64,7 @@ export function bridgeSpace(doc: Y.Doc, options: FollowOptions = {}): SpaceBridg
         cards: [maps.cards, readCard],
         todos: [maps.todos, readTodo],
         comments: [maps.comments, readComment],
+        relations: [maps.relations, readRelation],
       },
       values: {
         meta: [maps.meta, () => readSpaceMeta(doc)],

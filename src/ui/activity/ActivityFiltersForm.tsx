@@ -28,6 +28,7 @@ const TYPE_WORDS: Record<HistoryEventType, string> = {
   blocked: 'Blocker changed',
   checked: 'To-dos checked',
   valued: 'Custom fields set',
+  related: 'Relations changed',
 };
 const TYPES = Object.keys(TYPE_CODES) as HistoryEventType[];
 

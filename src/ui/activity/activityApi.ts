@@ -12,6 +12,8 @@ export interface EntryNames {
   label?: string;
   field?: { name: string; type: 'date' | 'text' | 'number' };
   todo?: string;
+  /** The title of the other card of a relation. */
+  related?: string;
 }
 
 /** One event of the stream: the history event's own fields, where it happened, and who did it. */

@@ -35,6 +35,7 @@ export function entrySentence(entry: ActivityEntry, people: Readonly<Record<stri
     todo: () => names.todo ?? null,
     day: (ms) => DAY.format(ms),
     field: () => names.field,
+    card: () => names.related ?? 'a card',
   };
   // The authenticated author speaks, not the `by` its client wrote.
   const text = activitySentence({ ...entry, by: entry.actor }, words, {

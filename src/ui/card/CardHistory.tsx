@@ -19,6 +19,8 @@ interface CardHistoryProps {
   todoText: (id: string) => string | null;
   /** The custom field with this id, if the space has it. */
   fieldOf: (id: string) => Field | undefined;
+  /** The title of another card of the space (a related one). */
+  cardTitle: (id: string) => string;
 }
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -36,6 +38,7 @@ export function CardHistory({
   personName,
   todoText,
   fieldOf,
+  cardTitle,
 }: CardHistoryProps) {
   const from = useMemo(() => movedFrom(events), [events]);
   const names: ActivityNames = {
@@ -45,6 +48,7 @@ export function CardHistory({
     todo: todoText,
     day: (ms) => DAY.format(ms),
     field: fieldOf,
+    card: cardTitle,
   };
   return (
     <ol className="card-history" aria-label="History">

@@ -10,6 +10,7 @@ import { FollowButton } from './FollowButton';
 import { CardHistory } from './CardHistory';
 import { CommentSection } from './CommentSection';
 import { CoworkerPicker } from './CoworkerPicker';
+import { RelationSection } from './RelationSection';
 import { ReminderField } from './ReminderField';
 import { TodoSection } from './TodoSection';
 import './cardItems.css';
@@ -221,6 +222,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
           />
         </div>
         <TodoSection cardId={cardId} store={store} actions={actions} run={run} />
+        <RelationSection cardId={cardId} store={store} actions={actions} run={run} />
         <div className="row">
           <button
             type="button"
@@ -244,6 +246,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         labelName={(id) => allLabels[id]?.name ?? 'a removed label'}
         personName={personName}
         fieldOf={(id) => (Object.hasOwn(fields, id) ? fields[id] : undefined)}
+        cardTitle={(id) => store.getState().cards[id]?.title ?? 'a card'}
         todoText={(id) => {
           const todo = Object.hasOwn(todos, id) ? todos[id] : undefined;
           return todo && !todo.removed ? todo.text : null;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addComment,
   addMirror,
+  addRelation,
   addTodo,
   archiveCard,
   checkTodo,
@@ -137,6 +138,32 @@ describe('the MySpace feed', () => {
     // Unassigned and not mirrored: the card leaves the feed.
     updateCard(space.doc, { cardId: assigned, responsible: null }, ctx);
     await waitFor(() => entryOf(feed, spaceId, assigned) === null, 'the unassigned card to leave the feed');
+  });
+
+  it('counts child cards in a parent’s progress, following the children’s moves and the relations', async () => {
+    const lead = await signupNew(server.url, 'parentlead');
+    const { spaceId } = await createSpace(lead.cookie, 'Pump jobs');
+    const space = await open(`space/${spaceId}`, lead.cookie);
+    const feed = await open(`feed/${lead.user.id}`, lead.cookie);
+    const statuses = orderedStatuses(space.doc);
+    const completed = statuses.find((status) => status.role === 'completed')!;
+    const ctx = { actor: lead.user.id };
+    const parent = createCard(space.doc, { statusId: statuses[0]!.id, title: 'Replace pump' }, ctx);
+    updateCard(space.doc, { cardId: parent, responsible: lead.user.id }, ctx);
+    const order = createCard(space.doc, { statusId: statuses[0]!.id, title: 'Order pump' }, ctx);
+    const fit = createCard(space.doc, { statusId: statuses[0]!.id, title: 'Fit pump' }, ctx);
+    const progress = () => {
+      const entry = entryOf(feed, spaceId, parent);
+      return entry?.state === 'live' ? entry.summary.progress : undefined;
+    };
+    await waitFor(() => progress() === null, 'the parent in the feed, with nothing to measure');
+
+    addRelation(space.doc, { kind: 'parent', from: parent, to: order }, ctx);
+    addRelation(space.doc, { kind: 'parent', from: parent, to: fit }, ctx);
+    await waitFor(() => progress() === 0, 'two open children');
+    // Only the child changes: its parent's summary follows.
+    moveCard(space.doc, { cardId: order, toStatusId: completed.id }, ctx);
+    await waitFor(() => progress() === 50, 'one child of two done');
   });
 
   it('follows mirrors across spaces, says when a card is archived or its space unreadable', async () => {

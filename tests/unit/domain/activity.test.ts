@@ -22,6 +22,7 @@ const names: ActivityNames = {
         f3: { name: 'Parts cost', type: 'number' },
       }) as const
     )[id as 'f1'],
+  card: (id) => ({ c2: 'Order pump seal', c3: 'Fit pump seal' })[id] ?? 'a card',
 };
 const DEC_14 = Date.UTC(2026, 11, 14);
 const base = { card: 'c1', at: Date.UTC(2026, 10, 22, 10, 42), by: 'u1' };
@@ -129,6 +130,26 @@ const CASES: Array<[HistoryEvent, string, string]> = [
     ev({ type: 'valued', fieldId: 'gone', value: null }),
     'cleared a removed field',
     'cleared a removed field of “RMA-1042 Dishwasher leak”',
+  ],
+  [
+    ev({ type: 'related', other: 'c2', role: 'child', added: true }),
+    'linked it to its child “Order pump seal”',
+    'linked “RMA-1042 Dishwasher leak” to its child “Order pump seal”',
+  ],
+  [
+    ev({ type: 'related', other: 'c2', role: 'parent', added: false }),
+    'unlinked it from its parent “Order pump seal”',
+    'unlinked “RMA-1042 Dishwasher leak” from its parent “Order pump seal”',
+  ],
+  [
+    ev({ type: 'related', other: 'c3', role: 'next', added: true }),
+    'linked it to its next card “Fit pump seal”',
+    'linked “RMA-1042 Dishwasher leak” to its next card “Fit pump seal”',
+  ],
+  [
+    ev({ type: 'related', other: 'gone', role: 'previous', added: true }),
+    'linked it to its previous card “a card”',
+    'linked “RMA-1042 Dishwasher leak” to its previous card “a card”',
   ],
 ];
 

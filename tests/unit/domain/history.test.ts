@@ -70,6 +70,8 @@ describe('history storage', () => {
       { card: 'c1', type: 'valued', fieldId: 'f1', value: 1_767_225_599_999 },
       { card: 'c1', type: 'valued', fieldId: 'f2', value: 'SN-0042' },
       { card: 'c1', type: 'valued', fieldId: 'f3', value: null },
+      { card: 'c1', type: 'related', other: 'c2', role: 'child', added: true },
+      { card: 'c1', type: 'related', other: 'c3', role: 'previous', added: false },
     ];
     expect(new Set(Object.values(TYPE_CODES)).size).toBe(new Set(samples.map((s) => s.type)).size);
     for (const sample of samples) {
@@ -89,10 +91,11 @@ describe('history storage', () => {
       ['c1', 'zz', 1, 'u'],
       ['c1', 'm', 1, 'u'],
       'junk' as never,
+      ['c1', 'r', 1, 'u', 'c2', 'sibling', true],
       ['c1', 'n', 7, 'u'],
     ]);
     expect(readHistory(doc).map((e) => [e.type, e.at])).toEqual([['noted', 7]]);
-    expect(readHistory(doc)[0]!.id).toBe(`${doc.clientID}:${clock + 3}`);
+    expect(readHistory(doc)[0]!.id).toBe(`${doc.clientID}:${clock + 4}`);
   });
 });
 

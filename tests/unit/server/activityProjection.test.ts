@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  addRelation,
   createCard,
   initSpaceDoc,
   moveCard,
@@ -85,6 +86,23 @@ describe('activity backfill', () => {
     ) as Y.Doc;
     expect(await backfillActivity(storage, 'sp1', untouchable, 3)).toBe(0);
     expect(await storage.countActivity('sp1')).toBe(3);
+  });
+
+  it('names the other card of a relation, on both cards’ rows', async () => {
+    const storage = await store();
+    const doc = seededSpace();
+    const cards = doc.getMap<Y.Map<unknown>>('cards');
+    const idOf = (title: string) => [...cards.keys()].find((id) => cards.get(id)!.get('title') === title)!;
+    const [pump, door] = [idOf('Pump seal'), idOf('Door hinge')];
+    addRelation(doc, { kind: 'next', from: pump, to: door }, { actor: 'seeder' });
+    expect(await backfillActivity(storage, 'sp1', doc, readHistory(doc).length)).toBe(5);
+    const related = (await page(storage)).filter((row) => row.type === 'related');
+    expect(related.map((row) => [row.cardId, row.data.role, row.names])).toEqual(
+      expect.arrayContaining([
+        [pump, 'next', { card: 'Pump seal', related: 'Door hinge' }],
+        [door, 'previous', { card: 'Door hinge', related: 'Pump seal' }],
+      ]),
+    );
   });
 
   it('fills only the gap and leaves events the live observer took to it', async () => {

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addCardLabel,
+  addRelation,
+  removeRelation,
   archiveCard,
   cardsInStatus,
   createCard,
@@ -52,6 +54,7 @@ function expectMatchesDoc(state: SpaceState, doc: Y.Doc) {
   expect(state.fields).toEqual(snapshot.fields);
   expect(state.settings).toEqual(snapshot.settings);
   expect(state.cards).toEqual(snapshot.cards);
+  expect(state.relations).toEqual(snapshot.relations);
   expect(state.historyLength).toBe(doc.getArray('history').length);
   for (const status of Object.values(snapshot.statuses)) {
     expect(selectColumn(status.id)(state)).toEqual(cardsInStatus(doc, status.id).map((c) => c.id));
@@ -59,6 +62,19 @@ function expectMatchesDoc(state: SpaceState, doc: Y.Doc) {
 }
 
 describe('space bridge', () => {
+  it('brings relations into the store as they are made and removed, keeping the untouched ones', () => {
+    const { doc, cards } = seededSpace(2);
+    const { store } = bridged(doc);
+    const first = addRelation(doc, { kind: 'parent', from: cards[0]!, to: cards[1]! }, ctx);
+    const kept = store.getState().relations[first];
+    const second = addRelation(doc, { kind: 'next', from: cards[1]!, to: cards[2]! }, ctx);
+    expect(store.getState().relations[second]).toMatchObject({ kind: 'next', removed: false });
+    expect(store.getState().relations[first]).toBe(kept);
+    removeRelation(doc, { relationId: second }, ctx);
+    expect(store.getState().relations[second]!.removed).toBe(true);
+    expectMatchesDoc(store.getState(), doc);
+  });
+
   it('brings fields, the SLA setting and card values into the store, re-reading only the touched card', () => {
     const { doc, cards } = seededSpace(1);
     const { store } = bridged(doc);

@@ -1,5 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useContext, useId, useMemo, useRef, useState } from 'react';
+import { liveRelationList } from '../../../domain/index.ts';
 import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { PeopleContext } from '../../card/people';
@@ -11,9 +12,11 @@ import { browserTimeZone } from '../flow/useFlowReport';
 import { OpenCardContext } from '../kanban/boardContext';
 import { useNow } from '../kanban/useNow';
 import { barName } from './barName';
+import { timelineConnectors } from './connectors';
 import { datesOf, DAY_PX, makeScale, type DaySpan, type Zoom } from './scale';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineCardRow } from './TimelineCardRow';
+import { TimelineConnectors } from './TimelineConnectors';
 import { TimelineContext, xOfDay, type TimelineContextValue, type TimelineGeometry } from './timelineContext';
 import { TimelineToolbar } from './TimelineToolbar';
 import { formatTimelineQuery, parseTimelineQuery, type TimelineSettings } from './timelineQuery';
@@ -68,6 +71,7 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
   const statuses = useSpaceStore(store, (state) => state.statuses);
   const columns = useSpaceStore(store, (state) => state.columns);
   const cards = useSpaceStore(store, (state) => state.cards);
+  const relations = useSpaceStore(store, (state) => state.relations);
   const { rows, undated } = useMemo(
     () =>
       timelineRows({
@@ -201,6 +205,29 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
   useCommands(commands);
 
   const items = virtualizer.getVirtualItems();
+  // Relations between cards that both have a row: the only ones a scroll can bring into view.
+  const rowRelations = useMemo(() => {
+    const onRows = new Set(rows.flatMap((row) => (row.kind === 'card' ? [row.cardId] : [])));
+    return liveRelationList(relations).filter(
+      (relation) => onRows.has(relation.from) && onRows.has(relation.to),
+    );
+  }, [relations, rows]);
+  const connectors = useMemo(() => {
+    if (rowRelations.length === 0) return [];
+    const rowCentres = new Map<string, number>();
+    for (const item of items) {
+      const row = rows[item.index];
+      if (row?.kind === 'card') rowCentres.set(row.cardId, item.start - AXIS_PX + ROW_PX / 2);
+    }
+    return timelineConnectors({
+      relations: rowRelations,
+      cards,
+      rowCentres,
+      geometry,
+      trackLeft: LABEL_PX,
+      rowPx: ROW_PX,
+    });
+  }, [rowRelations, items, rows, cards, geometry]);
   const nowPosition = scale.dayPosition(now);
   const todayX = LABEL_PX + xOfDay(geometry, nowPosition);
   return (
@@ -247,6 +274,11 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
               </div>
               <div className="timeline-rows" style={{ height: virtualizer.getTotalSize() }}>
                 <div className="timeline-today" style={{ left: todayX }} aria-hidden="true" />
+                <TimelineConnectors
+                  connectors={connectors}
+                  width={LABEL_PX + trackWidth}
+                  height={virtualizer.getTotalSize()}
+                />
                 {rows.length === 0 && (
                   <p className="timeline-empty muted">
                     No card has a start or due date yet. Give one dates in its panel, or drag one from Undated

@@ -57,6 +57,16 @@ describe('activity entries in words', () => {
         names: { card: 'Hob', label: 'Warranty' },
       }),
     ).toBe('Ada added the label Warranty to [Hob]');
+    expect(
+      whole({
+        ...base,
+        type: 'related',
+        other: 'c2',
+        role: 'child',
+        added: true,
+        names: { card: 'Hob', related: 'Order part' },
+      }),
+    ).toBe('Ada linked [Hob] to its child “Order part”');
     // A rename names both titles in quotes; the card has no separate mention to link.
     expect(
       whole({

@@ -60,6 +60,7 @@ export function spaceStore(
     columns: buildColumns(cardMap),
     todos: {},
     comments: {},
+    relations: {},
     todoIds: {},
     commentIds: {},
     badges: {},

@@ -1,0 +1,158 @@
+import { useContext, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { cardDateWarnings, relationsOfCard, type RelationRole } from '../../domain/index.ts';
+import { useSpaceStore, type SpaceStore } from '../../state/index.ts';
+import type { SpaceActions } from '../../sync/index.ts';
+import { appLinkClick } from '../common/appLink';
+import { ReadOnlyContext } from '../common/readOnly';
+import { cardPath, mySpaceCardPath, parseRoute, usePathname } from '../shell/route';
+import type { RunWrite } from './panelTypes';
+import { ROLE_LABELS, ROLES, relationFor, warningText } from './relationWords';
+
+interface RelationSectionProps {
+  cardId: string;
+  store: SpaceStore;
+  actions: SpaceActions;
+  run: RunWrite;
+}
+
+/**
+ * The card's relations: its parent, children, previous and next cards as links that open them, the date
+ * conflicts they have, and (for those who may edit) a remove button on each and a form that links another
+ * card of the space.
+ */
+export function RelationSection({ cardId, store, actions, run }: RelationSectionProps) {
+  const readOnly = useContext(ReadOnlyContext);
+  const relations = useSpaceStore(store, (state) => state.relations);
+  const cards = useSpaceStore(store, (state) => state.cards);
+  const spaceId = useSpaceStore(store, (state) => state.meta.id);
+  const pathname = usePathname();
+  const related = useMemo(() => relationsOfCard(relations, cardId), [relations, cardId]);
+  const warnings = useMemo(() => cardDateWarnings(relations, cards, cardId), [relations, cards, cardId]);
+  // Cards one could link: every other live card, by title (ids break ties so the order is stable).
+  const choices = useMemo(
+    () =>
+      Object.values(cards)
+        .filter((card) => !card.archived && card.id !== cardId)
+        .sort((a, b) => a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1)),
+    [cards, cardId],
+  );
+  const [role, setRole] = useState<RelationRole>('child');
+  const [other, setOther] = useState('');
+  const headingId = useId();
+  const list = useRef<HTMLUListElement>(null);
+  const picker = useRef<HTMLSelectElement>(null);
+
+  const titleOf = (id: string) => {
+    const card = cards[id];
+    if (!card) return 'A card no longer here';
+    return card.archived ? `${card.title} (archived)` : card.title;
+  };
+  // A related card opens over the view the panel is on: the space's view, or MySpace.
+  const hrefOf = (id: string) => {
+    const route = parseRoute(pathname);
+    if (route.name === 'myspace') return mySpaceCardPath(spaceId, id);
+    return cardPath(spaceId, id, route.name === 'space' ? route.view : 'board');
+  };
+
+  const link = (event: FormEvent) => {
+    event.preventDefault();
+    if (other === '') {
+      run('link the cards', () => {
+        throw new Error('Choose the card to link.');
+      });
+      picker.current?.focus();
+      return;
+    }
+    if (run('link the cards', () => actions.addRelation(relationFor(role, cardId, other)))) setOther('');
+  };
+  const remove = (index: number) => {
+    const item = related[index]!;
+    if (!run('remove the relation', () => actions.removeRelation({ relationId: item.relation.id }))) return;
+    // The item and its button are gone: focus moves to the next one's button, or the form.
+    const next = related[index + 1] ?? related[index - 1];
+    requestAnimationFrame(() => {
+      const target = next
+        ? list.current?.querySelector<HTMLButtonElement>(`[data-relation="${CSS.escape(next.relation.id)}"]`)
+        : null;
+      (target ?? picker.current)?.focus();
+    });
+  };
+
+  return (
+    <section className="card-section" aria-labelledby={headingId}>
+      <div className="card-section-head">
+        <h3 id={headingId}>Relations</h3>
+        {related.length > 0 && <span className="muted">{related.length}</span>}
+      </div>
+      {related.length === 0 && <p className="muted">Not linked to other cards.</p>}
+      {related.length > 0 && (
+        <ul className="relation-list" aria-label="Related cards" ref={list}>
+          {related.map(({ relation, role: itsRole, other: otherId }, index) => {
+            const title = titleOf(otherId);
+            const href = hrefOf(otherId);
+            return (
+              <li key={relation.id} className="relation-item">
+                <span className="relation-role muted">{ROLE_LABELS[itsRole]}</span>
+                <a href={href} onClick={appLinkClick(href)}>
+                  {title}
+                </a>
+                {!readOnly && (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    data-relation={relation.id}
+                    aria-label={`Remove the link to “${title}”`}
+                    onClick={() => remove(index)}
+                  >
+                    Remove
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {warnings.length > 0 && (
+        <ul className="relation-warnings" aria-label="Date conflicts">
+          {warnings.map((warning) => (
+            <li key={`${warning.other}:${warning.conflict}`}>
+              {warningText(warning, titleOf(warning.other))}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!readOnly && (
+        <form className="card-inline-form relation-form" onSubmit={link}>
+          <div className="relation-kind">
+            <label htmlFor={`${headingId}-kind`}>Link as</label>
+            <select
+              id={`${headingId}-kind`}
+              value={role}
+              onChange={(event) => setRole(event.target.value as RelationRole)}
+            >
+              {ROLES.map((choice) => (
+                <option key={choice} value={choice}>
+                  {ROLE_LABELS[choice]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <select
+            ref={picker}
+            aria-label="Card to link"
+            value={other}
+            onChange={(event) => setOther(event.target.value)}
+          >
+            <option value="">Choose a card…</option>
+            {choices.map((card) => (
+              <option key={card.id} value={card.id}>
+                {card.title}
+              </option>
+            ))}
+          </select>
+          <button type="submit">Link</button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { DAY_MS } from '../../../../src/analytics/zoneDays.ts';
+import { initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
+import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
+import { CardPanel } from '../../../../src/ui/card/CardPanel';
+import { ReadOnlyContext } from '../../../../src/ui/common/readOnly';
+
+const T0 = Date.UTC(2026, 10, 2);
+
+/** A space with a repair (days 0–4), its parts order (days 2–6) and a test run; the panel of the repair. */
+function openRepair(readOnly = false) {
+  const doc = new Y.Doc();
+  initSpaceDoc(doc, { id: 'space1' }, { actor: 'u1' });
+  const { store } = bridgeSpace(doc);
+  const actions = bindSpaceActions({ doc }, 'u1');
+  const statusId = orderedStatuses(doc)[0]!.id;
+  const repair = actions.createCard({ statusId, title: 'Repair pump' });
+  const order = actions.createCard({ statusId, title: 'Order seal' });
+  const test = actions.createCard({ statusId, title: 'Test run' });
+  actions.updateCard({ cardId: repair, start: T0, due: T0 + 4 * DAY_MS });
+  actions.updateCard({ cardId: order, start: T0 + 2 * DAY_MS, due: T0 + 6 * DAY_MS });
+  const view = (
+    <ReadOnlyContext.Provider value={readOnly}>
+      <CardPanel cardId={repair} store={store} actions={actions} onClose={vi.fn()} />
+    </ReadOnlyContext.Provider>
+  );
+  render(view);
+  return { store, actions, repair, order, test };
+}
+
+function link(as: string, title: string) {
+  fireEvent.change(screen.getByRole('combobox', { name: 'Link as' }), {
+    target: { value: as },
+  });
+  const picker = screen.getByRole('combobox', { name: 'Card to link' });
+  const option = within(picker).getByRole('option', { name: title }) as HTMLOptionElement;
+  fireEvent.change(picker, { target: { value: option.value } });
+  fireEvent.click(screen.getByRole('button', { name: 'Link' }));
+}
+
+const related = () =>
+  within(screen.getByRole('list', { name: 'Related cards' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+
+describe('card panel: relations', () => {
+  afterEach(cleanup);
+
+  it('links cards as child and next, lists them as links, warns of date conflicts, removes one', () => {
+    const { store, repair, order } = openRepair();
+    expect(screen.getByText('Not linked to other cards.')).toBeTruthy();
+    link('child', 'Order seal');
+    link('next', 'Test run');
+    expect(related()).toEqual(['ChildOrder sealRemove', 'Next cardTest runRemove']);
+    expect(screen.getByRole('link', { name: 'Order seal' }).getAttribute('href')).toBe(
+      `/space/space1/card/${order}`,
+    );
+    expect(store.getState().relations[`parent:${order}`]).toMatchObject({ from: repair, removed: false });
+    // The order ends two days after the repair it belongs to.
+    expect(
+      within(screen.getByRole('list', { name: 'Date conflicts' })).getByRole('listitem').textContent,
+    ).toBe('Its child “Order seal” ends after it');
+    expect(screen.getByRole('list', { name: 'History' }).textContent).toContain(
+      'linked it to its next card “Test run”',
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the link to “Order seal”' }));
+    expect(related()).toEqual(['Next cardTest runRemove']);
+    expect(screen.queryByRole('list', { name: 'Date conflicts' })).toBeNull();
+  });
+
+  it('says why a link is refused and changes nothing', () => {
+    const { store } = openRepair();
+    link('child', 'Order seal');
+    link('parent', 'Order seal');
+    expect(screen.getByRole('alert').textContent).toContain('These cards are already related.');
+    expect(Object.keys(store.getState().relations)).toHaveLength(1);
+  });
+
+  it('shows a visitor the relations without the means to change them', () => {
+    const { actions, repair, test } = openRepair(true);
+    // A member linked them elsewhere; the visitor's panel follows the document.
+    act(() => void actions.addRelation({ kind: 'next', from: repair, to: test }));
+    expect(screen.getByRole('link', { name: 'Test run' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Remove the link/ })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Card to link' })).toBeNull();
+  });
+});

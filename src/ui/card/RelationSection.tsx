@@ -71,8 +71,10 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
     // The item and its button are gone: focus moves to the next one's button, or the form.
     const next = related[index + 1] ?? related[index - 1];
     requestAnimationFrame(() => {
+      // Matched by value rather than by a selector: ids need no escaping then (jsdom has no CSS.escape).
+      const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button[data-relation]') ?? [];
       const target = next
-        ? list.current?.querySelector<HTMLButtonElement>(`[data-relation="${CSS.escape(next.relation.id)}"]`)
+        ? [...buttons].find((button) => button.dataset.relation === next.relation.id)
         : null;
       (target ?? picker.current)?.focus();
     });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { DAY_MS } from '../../../../src/analytics/zoneDays.ts';
@@ -70,6 +70,22 @@ describe('card panel: relations', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove the link to “Order seal”' }));
     expect(related()).toEqual(['Next cardTest runRemove']);
     expect(screen.queryByRole('list', { name: 'Date conflicts' })).toBeNull();
+  });
+
+  it('keeps the focus in the section when a link is removed', async () => {
+    openRepair();
+    link('child', 'Order seal');
+    link('next', 'Test run');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the link to “Order seal”' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Remove the link to “Test run”' }),
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the link to “Test run”' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Card to link' })),
+    );
   });
 
   it('says why a link is refused and changes nothing', () => {

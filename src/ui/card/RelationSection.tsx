@@ -2,6 +2,8 @@ import { useContext, useId, useMemo, useRef, useState, type FormEvent } from 're
 import { cardDateWarnings, relationsOfCard, type RelationRole } from '../../domain/index.ts';
 import { useSpaceStore, type SpaceStore } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
+import type { Command } from '../commands/command';
+import { useCommands } from '../commands/registry';
 import { appLinkClick } from '../common/appLink';
 import { ReadOnlyContext } from '../common/readOnly';
 import { cardPath, mySpaceCardPath, parseRoute, usePathname } from '../shell/route';
@@ -41,6 +43,25 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
   const headingId = useId();
   const list = useRef<HTMLUListElement>(null);
   const picker = useRef<HTMLSelectElement>(null);
+  const kind = useRef<HTMLSelectElement>(null);
+  // Keyboard first: the palette reaches the form, which then needs only Tab and arrows.
+  const commands = useMemo<Command[]>(
+    () =>
+      readOnly
+        ? []
+        : [
+            {
+              id: 'card-link',
+              label: 'Link this card to another card',
+              perform: () => {
+                kind.current?.scrollIntoView({ block: 'nearest' });
+                kind.current?.focus();
+              },
+            },
+          ],
+    [readOnly],
+  );
+  useCommands(commands);
 
   const titleOf = (id: string) => {
     const card = cards[id];
@@ -71,8 +92,10 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
     // The item and its button are gone: focus moves to the next one's button, or the form.
     const next = related[index + 1] ?? related[index - 1];
     requestAnimationFrame(() => {
+      // Matched by value rather than by a selector: ids need no escaping then (jsdom has no CSS.escape).
+      const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button[data-relation]') ?? [];
       const target = next
-        ? list.current?.querySelector<HTMLButtonElement>(`[data-relation="${CSS.escape(next.relation.id)}"]`)
+        ? [...buttons].find((button) => button.dataset.relation === next.relation.id)
         : null;
       (target ?? picker.current)?.focus();
     });
@@ -126,6 +149,7 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
           <div className="relation-kind">
             <label htmlFor={`${headingId}-kind`}>Link as</label>
             <select
+              ref={kind}
               id={`${headingId}-kind`}
               value={role}
               onChange={(event) => setRole(event.target.value as RelationRole)}

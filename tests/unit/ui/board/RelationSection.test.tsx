@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { DAY_MS } from '../../../../src/analytics/zoneDays.ts';
 import { initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
 import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
 import { CardPanel } from '../../../../src/ui/card/CardPanel';
+import { allCommands } from '../../../../src/ui/commands/registry';
 import { ReadOnlyContext } from '../../../../src/ui/common/readOnly';
 
 const T0 = Date.UTC(2026, 10, 2);
@@ -47,7 +48,22 @@ const related = () =>
     .map((item) => item.textContent);
 
 describe('card panel: relations', () => {
+  beforeAll(() => {
+    // jsdom lays nothing out; the command only needs the call to exist.
+    HTMLElement.prototype.scrollIntoView = () => {};
+  });
   afterEach(cleanup);
+
+  it('offers the link form in the command palette, to members only', () => {
+    openRepair();
+    const command = allCommands().find((candidate) => candidate.id === 'card-link')!;
+    expect(command.label).toBe('Link this card to another card');
+    act(() => command.perform());
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Link as' }));
+    cleanup();
+    openRepair(true);
+    expect(allCommands().some((candidate) => candidate.id === 'card-link')).toBe(false);
+  });
 
   it('links cards as child and next, lists them as links, warns of date conflicts, removes one', () => {
     const { store, repair, order } = openRepair();
@@ -70,6 +86,22 @@ describe('card panel: relations', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove the link to “Order seal”' }));
     expect(related()).toEqual(['Next cardTest runRemove']);
     expect(screen.queryByRole('list', { name: 'Date conflicts' })).toBeNull();
+  });
+
+  it('keeps the focus in the section when a link is removed', async () => {
+    openRepair();
+    link('child', 'Order seal');
+    link('next', 'Test run');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the link to “Order seal”' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Remove the link to “Test run”' }),
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the link to “Test run”' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Card to link' })),
+    );
   });
 
   it('says why a link is refused and changes nothing', () => {

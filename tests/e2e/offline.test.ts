@@ -139,6 +139,18 @@ describe('the board without a server', () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
+    // A card in MySpace, seen there once online: its feed is then on the device too.
+    await addCard(page, 'To do', 'Dryer drum noise');
+    await card(page, 'Dryer drum noise').click();
+    await cardPanel(page, 'Dryer drum noise').getByRole('button', { name: 'Add to MySpace' }).click();
+    await page.keyboard.press('Escape');
+    const sidebar = page.getByRole('navigation', { name: 'Navigation' });
+    const mirror = page
+      .getByRole('list', { name: 'My cards' })
+      .getByRole('listitem', { name: 'Dryer drum noise' });
+    await sidebar.getByRole('button', { name: 'MySpace' }).click();
+    await mirror.waitFor();
+    await openSpace(page, 'Repairs');
 
     const port = await stopServer();
     await connection.getByText('Offline').waitFor();
@@ -163,6 +175,9 @@ describe('the board without a server', () => {
     await probe.close();
     await page.keyboard.press('Escape');
     await column(page, 'Doing').getByRole('listitem', { name: 'Compressor leaks oil' }).waitFor();
+    // MySpace opens offline from the device's copies of the user's document and feed.
+    await sidebar.getByRole('button', { name: 'MySpace' }).click();
+    await mirror.waitFor();
 
     server = await spawnServer({ dataDir, port });
     await connection.getByText('Online').waitFor({ timeout: 20_000 });

@@ -7,6 +7,7 @@ import { patchComment, postComment, removeComment } from '../api';
 import { FormError } from '../common/FormError';
 import { ReadOnlyContext } from '../common/readOnly';
 import { findMentions, splitMentions } from './mentions';
+import { useMentionSuggestions } from './useMentionSuggestions';
 import type { RunWrite } from './panelTypes';
 import { PeopleContext } from './people';
 
@@ -63,6 +64,9 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
           run('edit the comment', () => actions.editComment({ cardId, commentId, text, mentions })),
         remove: (commentId) => run('delete the comment', () => actions.deleteComment({ cardId, commentId })),
       };
+  const suggestions = useMentionSuggestions(draft, setDraft, people, newField);
+  // Who the comment will notify, said before it is sent: a name typed differently mentions nobody.
+  const notified = findMentions(draft, people).map((id) => people[id] ?? id);
   const send = () => {
     const mentions = findMentions(draft, people);
     if (!reader) {
@@ -100,21 +104,29 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
         </ol>
       )}
       <FormError message={readerError} />
-      <textarea
-        ref={newField}
-        aria-label="New comment"
-        aria-describedby={`${cardId}-comment-keys`}
-        placeholder="Write a comment; @Name mentions someone"
-        rows={2}
-        maxLength={10_000}
-        value={draft}
-        onChange={(event) => setDraft(event.target.value)}
-        onKeyDown={(event) => {
-          if (!isSend(event)) return;
-          event.preventDefault();
-          send();
-        }}
-      />
+      <div className="mention-field">
+        <textarea
+          ref={newField}
+          aria-label="New comment"
+          aria-describedby={`${cardId}-comment-keys`}
+          placeholder="Write a comment; @Name mentions someone"
+          rows={2}
+          maxLength={10_000}
+          value={draft}
+          {...suggestions.fieldProps}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            suggestions.track(event);
+          }}
+          onKeyDown={(event) => {
+            if (suggestions.onKeyDown(event) || !isSend(event)) return;
+            event.preventDefault();
+            send();
+          }}
+        />
+        {suggestions.list}
+      </div>
+      {notified.length > 0 && <p className="muted comment-notifies">Notifies {notified.join(', ')}</p>}
       <div className="comment-actions">
         <span className="muted comment-keys" id={`${cardId}-comment-keys`}>
           Enter sends, Shift+Enter starts a new line

@@ -125,6 +125,38 @@ describe('card panel: comments', () => {
     expect(within(comment).getByText('@Bob Builder').tagName).toBe('STRONG');
   });
 
+  it('offers the people whose name fits an @ being typed, completes the chosen one and says who it notifies', () => {
+    const { store } = openCard();
+    const field = screen.getByRole('textbox', { name: 'New comment' }) as HTMLTextAreaElement;
+    const type = (value: string) => {
+      field.setSelectionRange(0, 0);
+      fireEvent.change(field, {
+        target: { value, selectionStart: value.length, selectionEnd: value.length },
+      });
+    };
+    type('Can you look @bo');
+    const list = screen.getByRole('listbox', { name: 'People to mention' });
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Bob Builder']);
+    expect(field.getAttribute('aria-activedescendant')).toBe(within(list).getByRole('option').id);
+    fireEvent.keyDown(field, { key: 'Enter' });
+    // Enter chose the name; it did not send the comment.
+    expect(field.value).toBe('Can you look @Bob Builder ');
+    expect(screen.queryByRole('listbox', { name: 'People to mention' })).toBeNull();
+    expect(screen.getByText('Notifies Bob Builder')).toBeTruthy();
+    expect(Object.values(store.getState().comments)).toEqual([]);
+
+    // Escape puts the list away and leaves the panel open.
+    type('@a');
+    expect(screen.getByRole('listbox', { name: 'People to mention' })).toBeTruthy();
+    fireEvent.keyDown(field, { key: 'Escape' });
+    expect(screen.queryByRole('listbox', { name: 'People to mention' })).toBeNull();
+    expect(field.isConnected).toBe(true);
+  });
+
   it('offers no edit or delete on someone else’s comment, and shows it live', () => {
     const { doc, cardId } = openCard();
     act(() => {

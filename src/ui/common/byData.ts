@@ -9,3 +9,15 @@ export function byData(root: ParentNode, name: string, value: string): HTMLEleme
   }
   return null;
 }
+
+/**
+ * Focuses what `find` returns after the next paint, looking again for a few frames while it is not there
+ * yet (a view coming back from under a closed panel may draw its items a frame or two later).
+ */
+export function focusSoon(find: () => HTMLElement | null, frames = 10): void {
+  requestAnimationFrame(() => {
+    const element = find();
+    if (element) element.focus();
+    else if (frames > 1) focusSoon(find, frames - 1);
+  });
+}

@@ -20,7 +20,7 @@ import type { RescheduleCard } from './MySpaceCalendar';
 import { WorkspaceStoresContext } from '../shell/workspaceStores';
 import { searchOfView, viewOfSearch, type MySpaceView } from './mySpaceView';
 import './mySpace.css';
-import { byData } from '../common/byData';
+import { byData, focusSoon } from '../common/byData';
 
 interface MySpacePageProps {
   user: User;
@@ -74,10 +74,8 @@ export function MySpacePage({ user, card, readOnlyIn }: MySpacePageProps) {
     const mirrorId = Object.values(userDoc?.store.getState().mirrors ?? {}).find(
       (mirror) => feedKey(mirror.spaceId, mirror.cardId) === key,
     )?.id;
-    requestAnimationFrame(() =>
-      (
-        byData(document, 'cardKey', key) ?? (mirrorId ? byData(document, 'entryId', mirrorId) : null)
-      )?.focus(),
+    focusSoon(
+      () => byData(document, 'cardKey', key) ?? (mirrorId ? byData(document, 'entryId', mirrorId) : null),
     );
   }, [view, card, userDoc]);
 

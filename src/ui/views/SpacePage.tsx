@@ -23,7 +23,7 @@ import { SpaceSettings } from './SpaceSettings';
 import { SpaceViewSwitch } from './SpaceViewSwitch';
 import { TimelineView } from './timeline/TimelineView';
 import { useCardSearch } from './useCardSearch';
-import { byData } from '../common/byData';
+import { byData, focusSoon } from '../common/byData';
 
 interface SpacePageProps {
   spaceId: string;
@@ -91,10 +91,8 @@ export function SpacePage({
   const closeCard = useCallback(() => {
     navigate(viewPath(spaceId, view) + window.location.search);
     // Back to the card the panel was opened from, once the board shows it again.
-    requestAnimationFrame(() =>
-      // A board card or timeline bar carries the card's id; a calendar entry its own, which is the card's.
-      (byData(document, 'cardId', cardId ?? '') ?? byData(document, 'entryId', cardId ?? ''))?.focus(),
-    );
+    // A board card or timeline bar carries the card's id; a calendar entry its own, which is the card's.
+    focusSoon(() => byData(document, 'cardId', cardId ?? '') ?? byData(document, 'entryId', cardId ?? ''));
   }, [spaceId, view, cardId]);
   // Members and owners manage labels; a visitor's edits would be dropped by the server, so none is offered.
   const manageLabels = useMemo(

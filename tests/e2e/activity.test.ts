@@ -12,7 +12,7 @@ import {
   moveWithKeyboard,
   openSpace,
 } from './support/board.ts';
-import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { addMember, homeOf, newPerson, signUp } from './support/flows.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 describe('the activity stream in the browser', () => {
@@ -30,14 +30,7 @@ describe('the activity stream in the browser', () => {
     const agent = newPerson('Grace Agent');
     await signUp(page2, agent);
     await homeOf(page2, agent.name);
-    const { workspaces } = (await (await page.request.get(`${app.url}/api/workspaces`)).json()) as {
-      workspaces: { id: string; name: string }[];
-    };
-    const workspace = workspaces.find((w) => w.name === 'Repairs');
-    const added = await page.request.post(`${app.url}/api/workspaces/${workspace!.id}/members`, {
-      data: { email: agent.email, role: 'member' },
-    });
-    expect(added.ok()).toBe(true);
+    await addMember(page, app.url, 'Repairs', agent.email);
 
     // The lead creates and moves a card; the agent creates one and comments on it.
     await openSpace(page, 'RMA intake');

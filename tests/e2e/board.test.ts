@@ -18,7 +18,7 @@ import {
   sidebar,
   titlesIn,
 } from './support/board.ts';
-import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { addMember, homeOf, newPerson, signUp } from './support/flows.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 describe('the Kanban board in the browser', () => {
@@ -311,14 +311,7 @@ describe('the Kanban board in the browser', () => {
     await signUp(page2, colleague);
     await homeOf(page2, colleague.name);
 
-    const { workspaces } = (await (await page.request.get(`${app.url}/api/workspaces`)).json()) as {
-      workspaces: { id: string; name: string }[];
-    };
-    const workspace = workspaces.find((w) => w.name === 'Complaints');
-    const added = await page.request.post(`${app.url}/api/workspaces/${workspace!.id}/members`, {
-      data: { email: colleague.email, role: 'member' },
-    });
-    expect(added.ok()).toBe(true);
+    await addMember(page, app.url, 'Complaints', colleague.email);
 
     await openSpace(page, 'Escalations');
     await page2.reload();

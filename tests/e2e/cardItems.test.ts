@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
 import { addCard, card, cardPanel, createSpace, createWorkspace, openSpace } from './support/board.ts';
-import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { addMember, homeOf, newPerson, signUp } from './support/flows.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 describe('card to-dos, comments and blocker in the browser', () => {
@@ -21,14 +21,7 @@ describe('card to-dos, comments and blocker in the browser', () => {
     const colleague = newPerson('Tom Colleague');
     await signUp(page2, colleague);
     await homeOf(page2, colleague.name);
-    const { workspaces } = (await (await page.request.get(`${app.url}/api/workspaces`)).json()) as {
-      workspaces: { id: string; name: string }[];
-    };
-    const workspace = workspaces.find((w) => w.name === 'Field service');
-    const added = await page.request.post(`${app.url}/api/workspaces/${workspace!.id}/members`, {
-      data: { email: colleague.email, role: 'member' },
-    });
-    expect(added.ok()).toBe(true);
+    await addMember(page, app.url, 'Field service', colleague.email);
 
     await openSpace(page, 'Maintenance visits');
     await page2.reload();

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
 import { addCard, card, cardPanel, createSpace, createWorkspace, openSpace } from './support/board.ts';
-import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { addMember, homeOf, newPerson, signUp } from './support/flows.ts';
 
 describe('labels in the browser', () => {
   const app = useApp();
@@ -20,14 +20,7 @@ describe('labels in the browser', () => {
     const colleague = newPerson('Theo Colleague');
     await signUp(page2, colleague);
     await homeOf(page2, colleague.name);
-    const { workspaces } = (await (await page.request.get(`${app.url}/api/workspaces`)).json()) as {
-      workspaces: { id: string; name: string }[];
-    };
-    const workspace = workspaces.find((w) => w.name === 'Returns');
-    const added = await page.request.post(`${app.url}/api/workspaces/${workspace!.id}/members`, {
-      data: { email: colleague.email, role: 'member' },
-    });
-    expect(added.ok()).toBe(true);
+    await addMember(page, app.url, 'Returns', colleague.email);
 
     await openSpace(page, 'Returns desk');
     await addCard(page, 'To do', 'Return 881: kettle');

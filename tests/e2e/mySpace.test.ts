@@ -15,7 +15,7 @@ import {
   titlesIn,
 } from './support/board.ts';
 import { dayCell, dayOfThisMonth, entry } from './support/calendar.ts';
-import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { addMember, homeOf, newPerson, signUp } from './support/flows.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 /** Opens MySpace from the sidebar, on the sections board. */
@@ -61,13 +61,6 @@ function dateIn(days: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-async function workspaceId(page: Page, url: string, name: string): Promise<string> {
-  const { workspaces } = (await (await page.request.get(`${url}/api/workspaces`)).json()) as {
-    workspaces: { id: string; name: string }[];
-  };
-  return workspaces.find((workspace) => workspace.name === name)!.id;
-}
-
 describe('MySpace in the browser', () => {
   const app = useApp();
 
@@ -85,11 +78,7 @@ describe('MySpace in the browser', () => {
     const grace = newPerson('Grace Lead');
     await signUp(page2, grace);
     await homeOf(page2, grace.name);
-    const added = await page.request.post(
-      `${app.url}/api/workspaces/${await workspaceId(page, app.url, 'Service')}/members`,
-      { data: { email: grace.email, role: 'member' } },
-    );
-    expect(added.ok()).toBe(true);
+    await addMember(page, app.url, 'Service', grace.email);
 
     // One card added to MySpace with the panel's button, the other with the shortcut.
     await openSpace(page, 'Repairs');

@@ -13,7 +13,7 @@ import {
   eventually,
   openSpace,
 } from './support/board.ts';
-import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { addMember, homeOf, newPerson, signUp } from './support/flows.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 /** The header's Notifications button, whatever its count. */
@@ -35,14 +35,7 @@ describe('notifications in the browser', () => {
     const agent = newPerson('Grace Agent');
     await signUp(page2, agent);
     await homeOf(page2, agent.name);
-    const { workspaces } = (await (await page.request.get(`${app.url}/api/workspaces`)).json()) as {
-      workspaces: { id: string; name: string }[];
-    };
-    const workspace = workspaces.find((w) => w.name === 'Repairs');
-    const added = await page.request.post(`${app.url}/api/workspaces/${workspace!.id}/members`, {
-      data: { email: agent.email, role: 'member' },
-    });
-    expect(added.ok()).toBe(true);
+    await addMember(page, app.url, 'Repairs', agent.email);
     await expect.poll(() => bell(page2).getAttribute('aria-label')).toBe('Notifications, 0 unread');
 
     // The lead mentions the agent in a comment on a new card.

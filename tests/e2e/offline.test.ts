@@ -22,7 +22,7 @@ import {
 } from './support/board.ts';
 import { launchChromium } from './support/chromium.ts';
 import { recordConsoleErrors } from './support/consoleErrors.ts';
-import { homeOf, newPerson, signInScreen, signUp } from './support/flows.ts';
+import { addMember, homeOf, newPerson, signInScreen, signUp } from './support/flows.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 describe('the board without a server', () => {
@@ -72,13 +72,7 @@ describe('the board without a server', () => {
     const colleague = newPerson(names.colleague);
     await signUp(page2, colleague);
     await homeOf(page2, colleague.name);
-    const { workspaces } = (await (await page.request.get(`${server.url}/api/workspaces`)).json()) as {
-      workspaces: { id: string; name: string }[];
-    };
-    const workspace = workspaces.find((w) => w.name === names.workspace)!;
-    await page.request.post(`${server.url}/api/workspaces/${workspace.id}/members`, {
-      data: { email: colleague.email, role: 'member' },
-    });
+    await addMember(page, server.url, names.workspace, colleague.email);
     await openSpace(page, names.space);
     await page2.reload();
     await openSpace(page2, names.space);

@@ -11,7 +11,7 @@ import {
   moveWithKeyboard,
   openSpace,
 } from './support/board.ts';
-import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { addMember, homeOf, newPerson, signUp } from './support/flows.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 /** Long enough for a few refreshes of a stream on screen (every 4 s) on a busy machine. */
@@ -33,14 +33,7 @@ describe('live activity streams in the browser', () => {
     const agent = newPerson('Grace Agent');
     await signUp(reader, agent);
     await homeOf(reader, agent.name);
-    const { workspaces } = (await (await page.request.get(`${app.url}/api/workspaces`)).json()) as {
-      workspaces: { id: string; name: string }[];
-    };
-    const workspace = workspaces.find((w) => w.name === 'Repairs');
-    const added = await page.request.post(`${app.url}/api/workspaces/${workspace!.id}/members`, {
-      data: { email: agent.email, role: 'member' },
-    });
-    expect(added.ok()).toBe(true);
+    await addMember(page, app.url, 'Repairs', agent.email);
 
     // Something has happened in the other space before the reader looks.
     await openSpace(page, 'Field visits');

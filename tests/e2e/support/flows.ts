@@ -55,3 +55,19 @@ export async function firstRunScreen(page: Page): Promise<void> {
 export async function signInScreen(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Sign in to Afterboard' }).waitFor();
 }
+
+/**
+ * Makes the person with `email` a member of the workspace named `workspace`, through the API as the owner
+ * signed in on `page` (the UI for it is tested on its own, in the members test).
+ */
+export async function addMember(page: Page, url: string, workspace: string, email: string): Promise<void> {
+  const listed = (await (await page.request.get(`${url}/api/workspaces`)).json()) as {
+    workspaces: { id: string; name: string }[];
+  };
+  const found = listed.workspaces.find((each) => each.name === workspace);
+  if (!found) throw new Error(`no workspace named ${workspace}`);
+  const added = await page.request.post(`${url}/api/workspaces/${found.id}/members`, {
+    data: { email, role: 'member' },
+  });
+  if (!added.ok()) throw new Error(`adding ${email} to ${workspace} failed: ${added.status()}`);
+}

@@ -12,6 +12,7 @@ import {
   createWorkspace,
   eventually,
   openSpace,
+  pressWhileDragging,
   titlesIn,
 } from './support/board.ts';
 import { dayCell, dayOfThisMonth, entry } from './support/calendar.ts';
@@ -113,7 +114,7 @@ describe('MySpace in the browser', () => {
     await door.focus();
     await page.keyboard.press('Space');
     await page.getByText('Picked up Door hinge.').waitFor({ state: 'attached' });
-    await page.keyboard.press('ArrowRight');
+    await pressWhileDragging(page, 'ArrowRight', 'Door hinge');
     await page.getByText('Door hinge is over section Waiting.').waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
     await page.getByText('Door hinge was dropped in section Waiting.').waitFor({ state: 'attached' });

@@ -130,6 +130,29 @@ function announcements(page: Page): Locator {
 }
 
 /**
+ * Presses `key` during a keyboard drag of `title` and waits until the drag announces something new.
+ * dnd-kit's keyboard sensor attaches its key listener on a timeout after the lift; on a busy machine the
+ * first arrow can arrive before it and is lost. Every move announces, so silence means the key was not
+ * seen: it is pressed once more, and the test fails plainly if the page still says nothing.
+ */
+export async function pressWhileDragging(page: Page, key: string, title: string): Promise<void> {
+  const before = (await announcements(page).allTextContents()).join();
+  const announced = () =>
+    eventually(
+      () => announcements(page).allTextContents(),
+      (now) => now.join() !== before,
+      3000,
+    ).then(
+      () => true,
+      () => false,
+    );
+  await page.keyboard.press(key);
+  if (await announced()) return;
+  await page.keyboard.press(key);
+  if (!(await announced())) throw new Error(`nothing reacted to ${key} while moving ${title}`);
+}
+
+/**
  * Moves a card with the keyboard as a screen-reader user does: Space to lift, then each key once the
  * previous announcement was heard, then Space to drop (or Escape). Returns the drop announcement.
  */
@@ -144,24 +167,7 @@ export async function moveWithKeyboard(
   // The live region is visually hidden: heard, not seen.
   await page.getByText(`Picked up ${title}`).waitFor({ state: 'attached' });
   for (const key of keys) {
-    const before = (await announcements(page).allTextContents()).join();
-    const announced = () =>
-      eventually(
-        () => announcements(page).allTextContents(),
-        (now) => now.join() !== before,
-        3000,
-      ).then(
-        () => true,
-        () => false,
-      );
-    await page.keyboard.press(key);
-    // dnd-kit's keyboard sensor attaches its key listener on a timeout after the lift; on a busy machine
-    // the first arrow can arrive before it and is lost. Every move here announces, so silence means the
-    // key was not seen: press it once more, and fail plainly if the board still says nothing.
-    if (!(await announced())) {
-      await page.keyboard.press(key);
-      if (!(await announced())) throw new Error(`the board did not react to ${key} while moving ${title}`);
-    }
+    await pressWhileDragging(page, key, title);
     await settle(page);
   }
   await page.keyboard.press(finish);

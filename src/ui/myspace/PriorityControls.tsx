@@ -1,5 +1,5 @@
 import { feedKey, type Mirror } from '../../domain/index.ts';
-import { byData } from '../common/byData';
+import { byData, focusSoon } from '../common/byData';
 import { runWrite, useMySpace } from './mySpaceContext';
 
 const URGENCY_CHOICES = [
@@ -17,8 +17,9 @@ export function PriorityControls({ mirror, title }: { mirror: Mirror; title: str
   // A change moves the card to another quadrant, a new element: the focus follows it there.
   const refocus = (control: string) => {
     const key = feedKey(mirror.spaceId, mirror.cardId);
-    requestAnimationFrame(() =>
-      byData(document, 'cardKey', key)?.querySelector<HTMLElement>(`.mirror-priority ${control}`)?.focus(),
+    focusSoon(
+      () =>
+        byData(document, 'cardKey', key)?.querySelector<HTMLElement>(`.mirror-priority ${control}`) ?? null,
     );
   };
   const urgency = mirror.urgent === null ? 'date' : mirror.urgent ? 'urgent' : 'not-urgent';

@@ -1,9 +1,9 @@
 /**
- * Worker body of `startLocalCompaction` (src/sync/localCompaction.ts): folds the updates of the local copies in IndexedDB
- * with y-dexie's own routine, on y-dexie's schedule (first soon after start, then every few minutes;
- * y-dexie skips a run when any tab's worker ran one within the interval).
+ * Worker body of `startLocalCompaction` (src/sync/localCompaction.ts): folds the local copies in IndexedDB
+ * into slices (src/sync/localFolding.ts), soon after start and then every few minutes.
  */
-import { compressYDocs } from 'y-dexie';
+import { foldLocalCopies } from './localFolding.ts';
+import { updateTableOf } from './localRows.ts';
 import { createOfflineDb } from './offlineDb.ts';
 
 const FIRST_RUN_MS = 10_000;
@@ -12,9 +12,9 @@ const INTERVAL_MS = 5 * 60_000;
 const db = createOfflineDb();
 
 function run(): void {
-  compressYDocs(db, INTERVAL_MS)
-    // A failed run leaves the updates as they were (y-dexie writes the folded update and deletes the
-    // folded ones in one transaction); the next run tries again.
+  foldLocalCopies(db, updateTableOf(db))
+    // A failed fold leaves that copy's rows as they were (each copy is folded in one transaction); the
+    // next run tries again.
     .catch((error: unknown) => console.warn('Compacting the local copies failed', error))
     .finally(() => setTimeout(run, INTERVAL_MS));
 }

@@ -1,10 +1,14 @@
 /**
  * Local persistence of documents and of the signed-in session (DESIGN §3: offline reloads and offline
  * starts). Every update a document receives — local edits and the server's alike — is appended to
- * IndexedDB by y-dexie's `DexieYProvider`, so the local copy is what the user last saw.
+ * IndexedDB as a row of y-dexie's update table (src/sync/localRows.ts), so the local copy is what the user
+ * last saw. Opening a copy applies its rows a few per task (src/sync/applyInTasks.ts): the compaction
+ * worker keeps big copies as slices (src/sync/localFolding.ts), so a busy space loads without freezing the
+ * page.
  */
-import { DexieYProvider } from 'y-dexie';
 import * as Y from 'yjs';
+import { applyInTasks } from './applyInTasks.ts';
+import { followOtherTabs, lastId, updatesOf, updateTableOf } from './localRows.ts';
 import {
   createOfflineDb,
   type LocalDocRow,
@@ -17,7 +21,6 @@ import {
 
 /** A document bound to its local copy. */
 export interface LocalDocument {
-  /** The document; y-dexie owns the instance (it carries y-dexie's metadata). */
   doc: Y.Doc;
   /** Resolves once the stored updates are applied; rejects if IndexedDB fails or the copy was released. */
   whenLoaded: Promise<void>;
@@ -85,7 +88,6 @@ export interface OfflineStore {
 }
 
 const DOCS_TABLE = 'docs';
-const DOC_PROP = 'doc';
 
 function isLocalUser(value: unknown): value is LocalUser {
   const user = value as Partial<LocalUser> | null;
@@ -95,11 +97,7 @@ function isLocalUser(value: unknown): value is LocalUser {
 /** Open (lazily) the local database and wrap it as an {@link OfflineStore}. */
 export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore {
   const db = createOfflineDb(options);
-  const updatesTable = (): string => {
-    const yProp = db.docs.schema.yProps?.find((p) => p.prop === DOC_PROP);
-    if (!yProp) throw new Error('offline database has no document updates table');
-    return yProp.updatesTable;
-  };
+  const updatesTable = (): string => updateTableOf(db).name;
 
   // Writes started outside y-dexie, which `flush()` must wait for.
   const pending = new Set<Promise<unknown>>();
@@ -110,16 +108,12 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
     return write;
   }
 
-  /** Append one update the way y-dexie stores its own (`f: 1` marks it as made on this device). */
-  async function addUpdate(docName: string, update: Uint8Array): Promise<void> {
-    await db.table(updatesTable()).add({ k: docName, u: update, f: 1 });
-  }
-
   function openDocument(docName: string): LocalDocument {
-    const doc = DexieYProvider.getOrCreateDocument(db, DOCS_TABLE, DOC_PROP, docName);
+    const doc = new Y.Doc();
+    // Stored updates (this device's and other tabs') are applied with this origin, so they are not stored again.
+    const loadOrigin = { localCopyOf: docName };
+    const table = updateTableOf(db);
     let released = false;
-    // Set inside the loading closure; the cast keeps TypeScript from narrowing it to null for good.
-    let provider = null as DexieYProvider | null;
     let failure: { error: unknown } | null = null;
     const failureListeners = new Set<(error: unknown) => void>();
     const fail = (error: unknown) => {
@@ -127,38 +121,44 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
       for (const listener of failureListeners) listener(error);
     };
 
-    // y-dexie only records updates from the moment its provider exists, and the provider needs the row
-    // first (it destroys documents whose row is missing). Keep what happens in between and store it after.
-    const early: Uint8Array[] = [];
-    const keepEarly = (update: Uint8Array) => early.push(update);
-    doc.on('updateV2', keepEarly);
+    // Every update made here or received from the server is appended, from the first one on: rows need no
+    // document row, and IndexedDB runs the adds in the order they are made. Ids of rows written here are
+    // kept so that following other tabs' writes does not apply them a second time.
+    const written = new Set<number>();
+    const store = (update: Uint8Array, origin: unknown) => {
+      if (origin === loadOrigin) return;
+      track(table.add({ k: docName, u: update, f: 1 })).then(
+        (id) => written.add(id),
+        (error: unknown) => fail(error),
+      );
+    };
+    doc.on('updateV2', store);
 
-    // Tracked so that `flush()` also waits for the early edits, which are written only after the row.
-    const saved = track(
+    let following: { unsubscribe(): void } | null = null;
+    const whenLoaded = track(
       (async () => {
         try {
-          // The row carries no `doc`: y-dexie attaches the Y.Doc property itself.
           await db.docs.put({ name: docName, openedAt: Date.now() } as LocalDocRow);
-        } finally {
-          // Row written or not, stop buffering: otherwise a failed put keeps every later update in memory.
-          doc.off('updateV2', keepEarly);
+          if (released) throw new Error(`local copy of ${docName} was released before it loaded`);
+          const rows = await table.where('k').equals(docName).toArray();
+          rows.sort((a, b) => a.i - b.i);
+          await applyInTasks(doc, updatesOf(rows, written), loadOrigin, { stopped: () => released });
+          if (released) throw new Error(`local copy of ${docName} was released before it loaded`);
+          following = followOtherTabs(
+            table,
+            docName,
+            lastId(rows),
+            (updates) =>
+              applyInTasks(doc, updatesOf(updates, written), loadOrigin, { stopped: () => released }),
+            fail,
+          );
+        } catch (error) {
+          // A copy that cannot be read or written stops collecting updates: they would pile up in memory.
+          doc.off('updateV2', store);
+          throw error;
         }
-        // No await between detaching the buffer and starting the provider: no update falls in between.
-        if (!released) {
-          provider = DexieYProvider.load(doc);
-          // y-dexie reports failed writes (quota, eviction) and failed reads only through this event.
-          provider.on('error', fail);
-        }
-        // Written even when the document was released meanwhile: these edits exist nowhere else.
-        if (early.length > 0) await addUpdate(docName, Y.mergeUpdatesV2(early.splice(0)));
       })(),
     );
-
-    const whenLoaded = (async () => {
-      await saved;
-      if (released || !provider) throw new Error(`local copy of ${docName} was released before it loaded`);
-      await provider.whenLoaded;
-    })();
     // Callers that do not wait must not see an unhandled rejection; awaiting callers still get it. Once
     // released nobody shows the failure any more, and a release itself is not one.
     whenLoaded.catch((error: unknown) => {
@@ -168,7 +168,7 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
     return {
       doc,
       whenLoaded,
-      isLoadOrigin: (origin) => origin instanceof DexieYProvider,
+      isLoadOrigin: (origin) => origin === loadOrigin,
       onFailure(listener) {
         failureListeners.add(listener);
         if (failure) listener(failure.error);
@@ -178,10 +178,9 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
         if (released) return;
         released = true;
         failureListeners.clear();
-        if (provider) DexieYProvider.release(doc);
-        // y-dexie destroys a released document a tick later; do it now so that opening the same name
-        // again right away gets a fresh Y.Doc instead of the dying one. Updates still in `early` are
-        // written from the buffer by `saved`, which needs no document.
+        following?.unsubscribe();
+        // Updates of the last edits are already handed to IndexedDB (`flush()` waits for them).
+        doc.off('updateV2', store);
         doc.destroy();
       },
     };

@@ -1,0 +1,68 @@
+/**
+ * The rows a local copy is stored as: y-dexie's update table (`{i, k, u, f}`: auto-incremented id, document
+ * name, update in format v2, 1 = written on this device), which this code reads and writes itself so that
+ * a big document loads in slices (src/sync/applyInTasks.ts) instead of one transaction.
+ */
+import { liveQuery, type Table } from 'dexie';
+import type { OfflineDb } from './offlineDb.ts';
+
+export interface UpdateRow {
+  i: number;
+  /** Document name, `<kind>/<id>`. */
+  k: string;
+  /** The update, format v2; absent on y-dexie's bookkeeping row (id 0). */
+  u?: Uint8Array;
+  f?: number;
+  /** Set on the slices a compaction wrote (src/sync/localFolding.ts). */
+  s?: 1;
+}
+
+/** A row to add: the id comes from the table (a compaction gives its slices ids of their own). */
+export type NewUpdateRow = Omit<UpdateRow, 'i'> & { i?: number };
+
+export type UpdateTable = Table<UpdateRow, number, NewUpdateRow>;
+
+/** The update table of the `docs` table's `doc` property (y-dexie names and declares it). */
+export function updateTableOf(db: OfflineDb): UpdateTable {
+  const yProp = db.docs.schema.yProps?.find((p) => p.prop === 'doc');
+  if (!yProp) throw new Error('offline database has no document updates table');
+  return db.table(yProp.updatesTable);
+}
+
+/** The updates of `rows` in order, leaving out bookkeeping rows and the ids in `skip` (already applied). */
+export function updatesOf(rows: readonly UpdateRow[], skip: ReadonlySet<number>): Uint8Array[] {
+  const updates: Uint8Array[] = [];
+  for (const row of rows) if (row.u instanceof Uint8Array && !skip.has(row.i)) updates.push(row.u);
+  return updates;
+}
+
+/** The highest id among `rows`, 0 without any. */
+export function lastId(rows: readonly UpdateRow[]): number {
+  return rows.reduce((max, row) => Math.max(max, row.i), 0);
+}
+
+/**
+ * Hands `apply` every row of `docName` added after id `after` — by another tab, or by a compaction
+ * rewriting rows not seen yet — one batch at a time, in id order. Dexie's `liveQuery` re-runs the query when
+ * the table changes, in this tab or another.
+ * @returns a subscription to end.
+ */
+export function followOtherTabs(
+  table: UpdateTable,
+  docName: string,
+  after: number,
+  apply: (rows: UpdateRow[]) => Promise<void>,
+  onError: (error: unknown) => void,
+): { unsubscribe(): void } {
+  let seen = after;
+  let applying = Promise.resolve();
+  return liveQuery(() => table.where('i').above(seen).toArray()).subscribe({
+    next(rows) {
+      if (rows.length === 0) return;
+      seen = Math.max(seen, lastId(rows));
+      const mine = rows.filter((row) => row.k === docName).sort((a, b) => a.i - b.i);
+      if (mine.length > 0) applying = applying.then(() => apply(mine)).catch(onError);
+    },
+    error: onError,
+  });
+}

@@ -61,15 +61,25 @@ export function unionStateVector(
   return union;
 }
 
+export interface SliceCacheOptions {
+  /** Most structs per slice (default 4000). */
+  maxStructs?: number;
+  /** Told when slicing failed; the clients get a plain step 2 instead. */
+  log?: (message: string, error?: unknown) => void;
+}
+
 export class SliceCache {
   private cached: ColdSlices | null = null;
   /** How often a slice set was computed for this document (tests and diagnostics). */
   computed = 0;
+  private readonly maxStructs: number;
 
   constructor(
     private readonly doc: Y.Doc,
-    private readonly maxStructs: number = DEFAULT_SLICE_STRUCTS,
-  ) {}
+    private readonly options: SliceCacheOptions = {},
+  ) {
+    this.maxStructs = options.maxStructs ?? DEFAULT_SLICE_STRUCTS;
+  }
 
   /**
    * The slices to send before step 2 to a client whose state vector is `client`, or `null` when a plain
@@ -98,7 +108,15 @@ export class SliceCache {
 
   private compute(): ColdSlices {
     const stateVector = stateVectorOf(this.doc);
-    const slices = encodeStateSlices(this.doc, { maxStructs: this.maxStructs });
+    let slices: Uint8Array[];
+    try {
+      slices = encodeStateSlices(this.doc, { maxStructs: this.maxStructs });
+    } catch (error) {
+      // Not the client's fault, and the plain step 2 still serves it: an empty set stands in until the
+      // document has grown by a slice, so a failing document is not sliced again on every connect.
+      this.options.log?.('slicing a document for a cold client failed; sending it whole', error);
+      return { messages: [], stateVector, bytes: 0 };
+    }
     // The last slice is the delete set alone (285 KB for the bench's space). Step 2 always carries the
     // document's whole current delete set, so sending it twice would only cost the client another apply.
     if (slices.length > 1 && holdsNoStructs(slices[slices.length - 1]!)) slices.pop();

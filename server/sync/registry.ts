@@ -190,7 +190,7 @@ export class DocRegistry {
         lastSeq: stored.lastSeq,
         seqs: stored.seqs,
       },
-      this.options.sliceStructs,
+      { maxStructs: this.options.sliceStructs, log: this.options.log },
     );
     try {
       this.options.onLoaded?.(shared);

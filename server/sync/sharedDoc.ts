@@ -8,7 +8,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Storage } from '../storage/types.ts';
-import { SliceCache } from './coldSlices.ts';
+import { SliceCache, type SliceCacheOptions } from './coldSlices.ts';
 import { encodeAwareness, encodeAwarenessRemoval, encodeUpdate } from './messages.ts';
 
 /** What a document needs from a connection. */
@@ -85,10 +85,10 @@ export class SharedDoc {
     private readonly compactThreshold: number,
     private readonly hooks: SharedDocHooks,
     stored: { parts: readonly Uint8Array[]; lastSeq: number; seqs: number[] },
-    sliceStructs?: number,
+    sliceOptions: SliceCacheOptions = {},
   ) {
     this.doc = new Y.Doc({ gc: true });
-    this.slices = new SliceCache(this.doc, sliceStructs);
+    this.slices = new SliceCache(this.doc, sliceOptions);
     // Stored content goes in before the update handler exists: it must not be appended again. The snapshot
     // and log rows are applied one by one in a single transaction: merging them first (`Y.mergeUpdates`)
     // would decode a large snapshot twice.

@@ -18,7 +18,7 @@ const empty = new Map<number, number>();
 describe('slices for a cold client', () => {
   it('slices a big document for an empty client, once, and reuses them', () => {
     const doc = docWith(1000);
-    const cache = new SliceCache(doc, 100);
+    const cache = new SliceCache(doc, { maxStructs: 100 });
     const slices = cache.forClient(empty);
     // 10 slices of structs; the delete set is left to step 2, which always carries the current one.
     expect(slices?.messages).toHaveLength(10);
@@ -34,7 +34,7 @@ describe('slices for a cold client', () => {
     doc.transact(() => {
       for (let i = 0; i < 900; i++) doc.getMap('cards').set(`late-${i}`, i);
     });
-    const cache = new SliceCache(doc, 100);
+    const cache = new SliceCache(doc, { maxStructs: 100 });
     expect(cache.forClient(vectorOf(half))).toBeNull();
     // Lacking 1,000 of 1,900 clock units, it gets slices.
     const less = new Map(vectorOf(half));
@@ -43,14 +43,14 @@ describe('slices for a cold client', () => {
   });
 
   it('does not slice a document that fits in one slice', () => {
-    const cache = new SliceCache(docWith(80), 100);
+    const cache = new SliceCache(docWith(80), { maxStructs: 100 });
     expect(cache.forClient(empty)).toBeNull();
     expect(cache.computed).toBe(0);
   });
 
   it('takes the slices again once the edits since outgrow a slice', () => {
     const doc = docWith(1000);
-    const cache = new SliceCache(doc, 100);
+    const cache = new SliceCache(doc, { maxStructs: 100 });
     const first = cache.forClient(empty);
     doc.getMap('cards').set('late', 1);
     expect(cache.forClient(empty)).toBe(first);

@@ -137,15 +137,25 @@ export class Connection implements Peer {
   }
 
   send(message: Uint8Array): void {
+    this.sendAll([message]);
+  }
+
+  /**
+   * Sends `messages` one after another, judging the client's reading once, before the first: the slices
+   * of one cold sync are queued together, and a document bigger than the buffer limit must still arrive.
+   */
+  private sendAll(messages: readonly Uint8Array[]): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
     // A client that stops reading would make the server buffer every update for it. Dropping it is safe:
     // on reconnect, sync step 2 sends it everything it missed.
     if (this.ws.bufferedAmount > Math.max(SEND_BUFFER_LIMIT, 4 * this.options.maxMessageBytes)) {
       return this.close(CLOSE.tryAgainLater, 'client is not reading');
     }
-    this.ws.send(message, { binary: true }, (error) => {
-      if (error) this.leave();
-    });
+    for (const message of messages) {
+      this.ws.send(message, { binary: true }, (error) => {
+        if (error) this.leave();
+      });
+    }
   }
 
   close(code: number, reason: string): void {
@@ -196,9 +206,9 @@ export class Connection implements Peer {
   private replyStep2(stateVector: Map<number, number>): void {
     if (this.shared.allStored()) {
       const slices = this.shared.slices.forClient(stateVector);
-      for (const message of slices?.messages ?? []) this.send(message);
       const covered = slices ? unionStateVector(slices.stateVector, stateVector) : stateVector;
-      return this.send(encodeSyncStep2(this.shared.doc, Y.encodeStateVector(covered)));
+      const step2 = encodeSyncStep2(this.shared.doc, Y.encodeStateVector(covered));
+      return this.sendAll([...(slices?.messages ?? []), step2]);
     }
     void this.shared.flushed().then(() => {
       if (this.closed || this.shared.failed) return;

@@ -65,7 +65,14 @@ export async function runColdLoadBench({ quick = false, runs = 7 }: ColdLoadOpti
         ['decode snapshot + log into a Y.Doc', formatMs(pick('decodeMs'))],
         ['migrate', formatMs(pick('migrateMs'))],
         ['cold load via DocRegistry', formatMs(total)],
-        [`first sync over socket (median of ${firstSync.length})`, formatMs(median(firstSync))],
+        [
+          `first slice over socket (median of ${firstSync.length})`,
+          formatMs(median(firstSync.map((s) => s.firstSliceMs))),
+        ],
+        [
+          `whole document over socket: ${firstSync[0]?.slices ?? 0} slices + step 2, ${formatMB(firstSync[0]?.bytes ?? 0)}`,
+          formatMs(median(firstSync.map((s) => s.step2Ms))),
+        ],
         [`floor: same operations, minimal payloads (${formatMB(floor.bytes)})`, formatMs(floor.decodeMs)],
       ])}\n`,
     );

@@ -31,6 +31,8 @@ export interface ServerOptions {
   unloadDelayMs?: number;
   /** Compact a document's log when it holds more rows than this (default 500). */
   compactThreshold?: number;
+  /** Most Yjs structs per slice sent to a client that opens a document with (nearly) nothing (default 4000). */
+  sliceStructs?: number;
   /** Interval of websocket keepalive pings, in ms (default 30 s). */
   pingIntervalMs?: number;
   /** Most simultaneous sync connections of one user (default 256). */
@@ -64,6 +66,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const registry = new DocRegistry(storage, {
     unloadDelayMs: options.unloadDelayMs ?? 10_000,
     compactThreshold: options.compactThreshold ?? 500,
+    sliceStructs: options.sliceStructs,
     onLoaded: (shared) => {
       prepareLoadedDoc(shared.name, shared.doc);
       projectActivity(shared, storage, log);

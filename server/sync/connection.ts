@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
+import { unionStateVector } from './coldSlices.ts';
 import { MAX_AWARENESS_STATE, type AwarenessEntry, type SharedDoc, type Peer } from './sharedDoc.ts';
 import {
   CLOSE,
@@ -136,15 +137,25 @@ export class Connection implements Peer {
   }
 
   send(message: Uint8Array): void {
+    this.sendAll([message]);
+  }
+
+  /**
+   * Sends `messages` one after another, judging the client's reading once, before the first: the slices
+   * of one cold sync are queued together, and a document bigger than the buffer limit must still arrive.
+   */
+  private sendAll(messages: readonly Uint8Array[]): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
     // A client that stops reading would make the server buffer every update for it. Dropping it is safe:
     // on reconnect, sync step 2 sends it everything it missed.
     if (this.ws.bufferedAmount > Math.max(SEND_BUFFER_LIMIT, 4 * this.options.maxMessageBytes)) {
       return this.close(CLOSE.tryAgainLater, 'client is not reading');
     }
-    this.ws.send(message, { binary: true }, (error) => {
-      if (error) this.leave();
-    });
+    for (const message of messages) {
+      this.ws.send(message, { binary: true }, (error) => {
+        if (error) this.leave();
+      });
+    }
   }
 
   close(code: number, reason: string): void {
@@ -171,9 +182,8 @@ export class Connection implements Peer {
     const payload = decoding.readVarUint8Array(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       this.takeQueryToken();
-      // Checked now so a malformed vector closes with 4400 even when the reply waits.
-      Y.decodeStateVector(payload);
-      this.replyStep2(payload);
+      // Decoded now so a malformed vector closes with 4400 even when the reply waits.
+      this.replyStep2(Y.decodeStateVector(payload));
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
@@ -189,10 +199,17 @@ export class Connection implements Peer {
   /**
    * Answers sync step 1 with what the client lacks. The doc may hold updates whose write has not completed
    * (only with an asynchronous store); the reply waits for them, so a client never receives content that
-   * could still be lost.
+   * could still be lost. A client that lacks most of a big document first gets it as slices (update
+   * messages it applies one per task); the step 2 then carries only what they do not. Everything is sent in
+   * this one call, so no broadcast falls between the slices and the step 2.
    */
-  private replyStep2(stateVector: Uint8Array): void {
-    if (this.shared.allStored()) return this.send(encodeSyncStep2(this.shared.doc, stateVector));
+  private replyStep2(stateVector: Map<number, number>): void {
+    if (this.shared.allStored()) {
+      const slices = this.shared.slices.forClient(stateVector);
+      const covered = slices ? unionStateVector(slices.stateVector, stateVector) : stateVector;
+      const step2 = encodeSyncStep2(this.shared.doc, Y.encodeStateVector(covered));
+      return this.sendAll([...(slices?.messages ?? []), step2]);
+    }
     void this.shared.flushed().then(() => {
       if (this.closed || this.shared.failed) return;
       this.replyStep2(stateVector);

@@ -24,6 +24,8 @@ export interface RegistryOptions {
   unloadDelayMs: number;
   /** Compact when more than this many log rows follow the snapshot. */
   compactThreshold: number;
+  /** Most Yjs structs per slice sent to a client that arrives with (nearly) nothing (default 4000). */
+  sliceStructs?: number;
   /**
    * Runs once after a document is loaded, before anyone sees it (schema migrations, initialising an empty
    * document). What it writes is stored before the document is handed out. Throw `DocRefusedError` to
@@ -188,6 +190,7 @@ export class DocRegistry {
         lastSeq: stored.lastSeq,
         seqs: stored.seqs,
       },
+      { maxStructs: this.options.sliceStructs, log: this.options.log },
     );
     try {
       this.options.onLoaded?.(shared);

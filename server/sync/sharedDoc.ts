@@ -8,6 +8,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Storage } from '../storage/types.ts';
+import { SliceCache, type SliceCacheOptions } from './coldSlices.ts';
 import { encodeAwareness, encodeAwarenessRemoval, encodeUpdate } from './messages.ts';
 
 /** What a document needs from a connection. */
@@ -55,6 +56,8 @@ export class SharedDoc {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   readonly peers = new Set<Peer>();
+  /** The document's state as slices for clients that arrive with (nearly) nothing (`coldSlices.ts`). */
+  readonly slices: SliceCache;
   /** Holders: open connections and API calls in progress. The doc may unload when this drops to 0. */
   holds = 0;
   /** Sequence number of the newest stored row whose content is in `doc`. */
@@ -82,8 +85,10 @@ export class SharedDoc {
     private readonly compactThreshold: number,
     private readonly hooks: SharedDocHooks,
     stored: { parts: readonly Uint8Array[]; lastSeq: number; seqs: number[] },
+    sliceOptions: SliceCacheOptions = {},
   ) {
     this.doc = new Y.Doc({ gc: true });
+    this.slices = new SliceCache(this.doc, sliceOptions);
     // Stored content goes in before the update handler exists: it must not be appended again. The snapshot
     // and log rows are applied one by one in a single transaction: merging them first (`Y.mergeUpdates`)
     // would decode a large snapshot twice.
@@ -228,6 +233,7 @@ export class SharedDoc {
   destroy(): void {
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
+    this.slices.clear();
     this.doc.off('update', this.onUpdate);
     this.doc.destroy();
   }

@@ -59,6 +59,19 @@ export function createSpaceStore(initial: SpaceState): SpaceStore {
   return createStore<SpaceState>(() => initial);
 }
 
+/**
+ * What an open space's store shows: `waiting` (nothing yet: the document is loading and no snapshot has
+ * come), `snapshot` (a board snapshot, read-only, while the document loads) or `live` (the document).
+ */
+export type SpaceLoad = 'waiting' | 'snapshot' | 'live';
+
+export type SpaceLoadStore = StoreApi<SpaceLoad>;
+
+/** A store holding `initial`. */
+export function createSpaceLoadStore(initial: SpaceLoad): SpaceLoadStore {
+  return createStore<SpaceLoad>(() => initial);
+}
+
 /** Selector for one card (undefined once it is gone). */
 export const selectCard =
   (cardId: string) =>

@@ -28,8 +28,10 @@ async function pool(): Promise<DocumentPool> {
 describe('openSpace', () => {
   it('mirrors the pooled document into a store until closed', async () => {
     const docs = await pool();
-    const space = openSpace(docs, 'sp1');
+    // Loaded from the start: this pool has no server and no local copy to wait for.
+    const space = openSpace(docs, 'sp1', { whenLoaded: Promise.resolve() });
     expect(space.handle.name).toBe('space/sp1');
+    await space.whenLive;
     initSpaceDoc(space.handle.doc, { id: 'sp1' }, { actor: 'u1' });
     const statusId = orderedStatuses(space.handle.doc)[0]!.id;
     const cardId = createCard(space.handle.doc, { statusId, title: 'Return label' }, { actor: 'u1' });

@@ -28,7 +28,7 @@ describe('space actions while the space loads', () => {
     actions.moveCard({ cardId: a, toStatusId: s2 });
     actions.updateCard({ cardId: b, title: 'Seal, first try' });
     actions.updateCard({ cardId: b, title: 'Seal, second try' });
-    actions.moveCard({ cardId: b, toStatusId: s2, after: a });
+    actions.moveCard({ cardId: b, toStatusId: s2, afterId: a });
     // Nothing reached the half-loaded document.
     expect(Y.encodeStateVector(doc)).toEqual(before);
     expect(actions.undo()).toBe(false);

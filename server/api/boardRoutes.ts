@@ -3,8 +3,8 @@
  * `src/sync/boardSnapshots.ts`), so a client with nothing local paints the board before the document has
  * arrived over the sync socket. Built from the loaded document by the bridge's own reader, so it is
  * exactly what the client's bridge would show; cached per document (and gzipped once, when asked for)
- * until the document changes. Readers of the space only, visitors included: 404 for a space that does
- * not exist, 403 for one the caller may not read.
+ * until the document changes. Readers of the space only, visitors included; anyone else gets 403, for an
+ * unknown space too, as the sync socket refuses both alike (4403), so ids cannot be probed.
  */
 import { gzipSync } from 'node:zlib';
 import type { ServerResponse } from 'node:http';
@@ -55,10 +55,13 @@ export async function getBoard(r: ApiRequest): Promise<void> {
   const parsed = pathSchema.safeParse(r.params);
   if (!parsed.success) throw new HttpError(400, 'invalid_input', describeIssue(parsed.error.issues[0]));
   const { spaceId } = parsed.data;
-  if (!(await r.ctx.storage.findSpace(spaceId))) throw new HttpError(404, 'not_found', 'No such space.');
   const access = await docAccess(r.ctx.storage, user, `space/${spaceId}`);
   if (!access.ok) {
-    throw new HttpError(403, 'forbidden', 'You are not a member of the workspace of this space.');
+    throw new HttpError(
+      403,
+      'forbidden',
+      'This space does not exist or you are not a member of its workspace.',
+    );
   }
   const snapshot = await r.ctx.registry.withDoc(`space/${spaceId}`, snapshotOf);
   const acceptsGzip = /\bgzip\b/.test(String(r.req.headers['accept-encoding'] ?? ''));

@@ -79,7 +79,7 @@ describe('GET /api/spaces/:spaceId/board', () => {
     }
     expect(updated).toBe(true);
 
-    // Someone outside a private workspace: 403. No such space: 404. Signed out: 401.
+    // Someone outside a private workspace, or a space that does not exist: 403 alike. Signed out: 401.
     const privateWs = await api<{ id: string }>(server.url, '/api/workspaces', {
       cookie: owner.cookie,
       body: { name: 'Internal', type: 'private' },
@@ -96,7 +96,8 @@ describe('GET /api/spaces/:spaceId/board', () => {
       await api(server.url, `/api/spaces/${privateSpace.body.id}/board`, { cookie: stranger.cookie }),
     ).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
     expect(await api(server.url, `/api/spaces/nosuchspace1/board`, { cookie: owner.cookie })).toMatchObject({
-      status: 404,
+      status: 403,
+      body: { error: { code: 'forbidden' } },
     });
     expect(await api(server.url, path)).toMatchObject({ status: 401 });
   });

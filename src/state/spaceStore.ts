@@ -45,7 +45,10 @@ export interface SpaceState {
   relations: Record<string, Relation>;
   /** Per card id: what its front shows of them; read through `selectBadges`. */
   badges: Record<string, CardBadges>;
-  /** Number of history events, so views that derive from history know when to recompute. */
+  /**
+   * Number of history events, so views that derive from history know when to recompute; -1 while the
+   * space is loading (the store shows a board snapshot or nothing), when there is no history to read.
+   */
   historyLength: number;
 }
 

@@ -100,7 +100,8 @@ export function bridgeSpace(doc: Y.Doc, options: SpaceBridgeOptions = {}): Space
     return { store, load, showSnapshot: () => false, whenLive: Promise.resolve(), destroy };
   }
 
-  const store = createSpaceStore(emptySpaceState());
+  // No history until loaded (see `SpaceState.historyLength`): views that read it re-read on the swap.
+  const store = createSpaceStore({ ...emptySpaceState(), historyLength: -1 });
   let stopFollowing: (() => void) | null = null;
   let destroyed = false;
   const goLive = async () => {
@@ -129,7 +130,7 @@ export function bridgeSpace(doc: Y.Doc, options: SpaceBridgeOptions = {}): Space
     load,
     showSnapshot(state) {
       if (destroyed || load.getState() === 'live') return false;
-      store.setState(state, true);
+      store.setState({ ...state, historyLength: -1 }, true);
       load.setState('snapshot', true);
       return true;
     },

@@ -65,6 +65,8 @@ describe('bridging a space that is still loading', () => {
     expect(bridge.showSnapshot(snapshot)).toBe(true);
     expect(bridge.load.getState()).toBe('snapshot');
     expect(publishes).toHaveLength(1);
+    // History is read from the document only: none until it is loaded.
+    expect(bridge.store.getState().historyLength).toBe(-1);
 
     // The document loads in slices, one transaction each: what the source holds, then what it gained since.
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(source));

@@ -84,6 +84,8 @@ function whenIdle(fn: () => void): () => void {
 /** Open (lazily) the snapshot table of the local database. */
 export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapshots {
   const db: OfflineDb = createOfflineDb(options);
+  // Opened now rather than on the first read: that read is on the way to the first paint of a board.
+  db.open().catch(() => {});
   const delayMs = options.delayMs ?? 5_000;
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const pending = new Set<Promise<unknown>>();

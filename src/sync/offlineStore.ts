@@ -196,7 +196,7 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
     await Promise.allSettled([...pending]);
     // IndexedDB starts a read transaction only after earlier write transactions on the same stores end.
     if (!db.isOpen()) return;
-    await db.transaction('r', [DOCS_TABLE, updatesTable(), 'session', 'unsent', 'boards'], () => {});
+    await db.transaction('r', [DOCS_TABLE, updatesTable(), 'session', 'unsent'], () => {});
   }
 
   return {

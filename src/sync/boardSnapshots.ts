@@ -4,13 +4,14 @@
  * opens paints its board from one at once, while its document loads in slices behind it (see
  * `bridge/spaceBridge.ts`). A snapshot is a picture, never a source: nothing is written from it.
  *
- * Writing one costs a structured clone of the whole state (tens of ms for a 5,000-card space), so it is
- * never done on a change's own task: at most once per `delayMs`, in idle time, and once more on `pagehide`
- * or when the space is closed, so the next visit paints what this one last showed.
+ * Writing one costs a structured clone of the whole state (50–130 ms for a 5,000-card space), so it is
+ * never done on a change's own task: at most once per `delayMs`, in idle time, and once more when the
+ * space is closed, the tab is hidden or the page goes (`pagehide`; best effort: a navigation may cut that
+ * write short), so the next visit paints about what this one last showed.
  */
 import { docName } from '../domain/docNames.ts';
 import type { SpaceLoadStore, SpaceState, SpaceStore } from '../state/spaceStore.ts';
-import { createOfflineDb, type OfflineDb, type OfflineDbOptions } from './offlineDb.ts';
+import { createOfflineDb, type BoardRow, type OfflineDb, type OfflineDbOptions } from './offlineDb.ts';
 
 /** Shape of the kept state; bump it when `SpaceState` changes so that older rows are ignored. */
 export const BOARD_SNAPSHOT_VERSION = 1;
@@ -31,14 +32,14 @@ export interface BoardSnapshots {
   keep(spaceId: string, store: SpaceStore, load: SpaceLoadStore): () => void;
   /** Wait for writes under way. */
   flush(): Promise<void>;
-  /** Flush, stop listening for `pagehide`, and close the database. */
+  /** Flush, stop listening for the page being hidden, and close the database. */
   close(): Promise<void>;
 }
 
 export interface BoardSnapshotOptions extends OfflineDbOptions {
   /** The server's origin (the app's own). */
   serverUrl: string;
-  /** Least time between two writes of one space's snapshot, ms. Default 5,000. */
+  /** Least time between two writes of one space's snapshot, ms. Default 30,000. */
   delayMs?: number;
   /** `fetch`, for tests; the global one by default. */
   fetch?: typeof globalThis.fetch;
@@ -86,24 +87,54 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
   const db: OfflineDb = createOfflineDb(options);
   // Opened now rather than on the first read: that read is on the way to the first paint of a board.
   db.open().catch(() => {});
-  const delayMs = options.delayMs ?? 5_000;
+  // A write is one task of 50–130 ms for a 5,000-card space (docs/benchmarks.md); a snapshot only has to be
+  // close to the document, which replaces it within seconds, and `pagehide` writes the latest anyway.
+  const delayMs = options.delayMs ?? 30_000;
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const pending = new Set<Promise<unknown>>();
   // Per space kept: write now if something is unwritten (pagehide).
   const writers = new Set<() => void>();
   const onPageHide = () => writers.forEach((write) => write());
+  // A tab hidden (switched away from, minimised) may never be shown again; `pagehide` alone comes too late
+  // on a navigation for IndexedDB to finish the write in Chromium.
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') onPageHide();
+  };
   const hasWindow = typeof window !== 'undefined';
-  if (hasWindow) window.addEventListener('pagehide', onPageHide);
+  if (hasWindow) {
+    window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('visibilitychange', onHidden);
+  }
+
+  /**
+   * Puts the row through IndexedDB itself when the database is open: Dexie starts its transaction a few
+   * promise turns later, which a page being hidden never reaches, so a `pagehide` write would be lost.
+   */
+  function put(row: BoardRow): Promise<unknown> {
+    if (!db.isOpen()) return db.boards.put(row);
+    return new Promise((resolve, reject) => {
+      const transaction = db.backendDB().transaction('boards', 'readwrite');
+      transaction.objectStore('boards').put(row);
+      transaction.oncomplete = resolve;
+      transaction.onerror = () => reject(transaction.error);
+      transaction.onabort = () => reject(transaction.error);
+    });
+  }
 
   function write(name: string, state: SpaceState): void {
     const started = performance.now();
-    // The clone happens inside `put`, on this task: that is the cost measured.
-    const put = db.boards.put({ name, version: BOARD_SNAPSHOT_VERSION, state, savedAt: Date.now() });
+    let written: Promise<unknown>;
+    try {
+      // The clone happens inside `put`, on this task: that is the cost measured.
+      written = put({ name, version: BOARD_SNAPSHOT_VERSION, state, savedAt: Date.now() });
+    } catch (error) {
+      written = Promise.reject(error);
+    }
     if (typeof performance.measure === 'function') {
       performance.measure(SNAPSHOT_WRITE_MEASURE, { start: started, end: performance.now() });
     }
     // A snapshot that cannot be written costs the next visit its fast paint, nothing more.
-    const done = put.then(
+    const done = written.then(
       () => undefined,
       () => undefined,
     );
@@ -179,7 +210,10 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
       await Promise.all([...pending]);
     },
     async close() {
-      if (hasWindow) window.removeEventListener('pagehide', onPageHide);
+      if (hasWindow) {
+        window.removeEventListener('pagehide', onPageHide);
+        document.removeEventListener('visibilitychange', onHidden);
+      }
       await Promise.all([...pending]);
       db.close();
     },

@@ -1,6 +1,6 @@
-// A reload paints the board from its snapshot in IndexedDB, says it is loading, and ends with the board the
-// document holds. The reload is offline for sync (the socket answered by a silent stand-in), so the board
-// can only come from this device.
+// Coming back to a space paints its board from the snapshot in IndexedDB, says it is loading, and ends with
+// the board the document holds. The page load is offline for sync (the socket answered by a silent
+// stand-in), so the board can only come from this device.
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
 import {
@@ -33,7 +33,7 @@ const READ_SNAPSHOT = (name: string) =>
 describe('the board snapshot', () => {
   const app = useApp();
 
-  it('paints a reloaded board from the snapshot, then shows the document', async () => {
+  it('paints a board loaded offline from the snapshot, then shows the document', async () => {
     const { page, context } = app;
     const agent = newPerson('Nia Snapshot');
     await signUp(page, agent);
@@ -59,15 +59,18 @@ describe('the board snapshot', () => {
       doing: ['Order heat exchanger'],
     });
 
-    // The snapshot is written a few seconds after the last change, in idle time.
-    const name = `space/${new URL(page.url()).pathname.split('/')[2]}`;
+    // The snapshot is written at most every 30 s after a change, and when the user leaves the space.
+    const spaceUrl = page.url();
+    const name = `space/${new URL(spaceUrl).pathname.split('/')[2]}`;
+    await page.getByRole('button', { name: 'Home', exact: true }).click();
+    await homeOf(page, agent.name);
     await eventually(
       () => page.evaluate(READ_SNAPSHOT, name),
       (row) => Object.values(row?.state.cards ?? {}).length === 3,
       20_000,
     );
     // Make the snapshot older than the document, as when the last visit ended right after an edit: a card
-    // titled as it was before. The reload must show that first, then the document's title.
+    // titled as it was before. The page must show that first, then the document's title.
     await page.evaluate(async (docName) => {
       const row = await new Promise<{ state: { cards: Record<string, { title: string }> } }>((resolve) => {
         const request = indexedDB.open('afterboard');
@@ -105,7 +108,7 @@ describe('the board snapshot', () => {
       }).observe(document, { subtree: true, childList: true, attributes: true });
     });
     await context.routeWebSocket(/\/sync\//, () => undefined);
-    await page.reload();
+    await page.goto(spaceUrl);
 
     await page.getByRole('listitem', { name: 'Call back installer', exact: true }).waitFor();
     await page.getByRole('status', { name: 'Board loading' }).waitFor({ state: 'detached' });

@@ -11,18 +11,7 @@
  * `setState` that keeps every snapshot object that reads equal, so unchanged cards do not re-render.
  */
 import type * as Y from 'yjs';
-import {
-  readCard,
-  readComment,
-  readField,
-  readLabel,
-  readRelation,
-  readSpaceMeta,
-  readSpaceSettings,
-  readStatus,
-  readTodo,
-} from '../../domain/index.ts';
-import { spaceMaps } from '../../domain/schema.ts';
+import { readSpaceMeta, readSpaceSettings } from '../../domain/index.ts';
 import {
   createSpaceLoadStore,
   createSpaceStore,
@@ -35,7 +24,7 @@ import { patchColumns } from './columns.ts';
 import { followDocument, type DocBridgeParts, type FollowOptions } from './docBridge.ts';
 import { keepEqual } from './keepEqual.ts';
 import { slicer } from './slices.ts';
-import { emptySpaceState, readSpaceState, readSpaceStateInSlices } from './spaceState.ts';
+import { collectionsOf, emptySpaceState, readSpaceState, readSpaceStateInSlices } from './spaceState.ts';
 
 export interface SpaceBridge {
   store: SpaceStore;
@@ -60,17 +49,9 @@ export interface SpaceBridgeOptions extends Pick<FollowOptions, 'deferRemote'> {
 }
 
 function spaceParts(doc: Y.Doc): DocBridgeParts<SpaceState> {
-  const maps = spaceMaps(doc);
+  const { maps, collections } = collectionsOf(doc);
   return {
-    collections: {
-      statuses: [maps.statuses, readStatus],
-      labels: [maps.labels, readLabel],
-      fields: [maps.fields, readField],
-      cards: [maps.cards, readCard],
-      todos: [maps.todos, readTodo],
-      comments: [maps.comments, readComment],
-      relations: [maps.relations, readRelation],
-    },
+    collections,
     values: {
       meta: [maps.meta, () => readSpaceMeta(doc)],
       settings: [maps.settings, () => readSpaceSettings(doc)],

@@ -18,15 +18,28 @@ import {
   readStatus,
   readTodo,
 } from '../../domain/index.ts';
-import { spaceMaps } from '../../domain/schema.ts';
+import { spaceMaps, type YRecord } from '../../domain/schema.ts';
 import type { SpaceState } from '../../state/spaceStore.ts';
 import { buildCardItems } from './cardItems.ts';
 import { buildColumns } from './columns.ts';
 import { slicer } from './slices.ts';
 import { listedRecords, readAll, readInto, type RecordReader } from './records.ts';
 
-/** The collections of a space's state, each with the reader of one record. */
-function collectionsOf(doc: Y.Doc) {
+type Records = Pick<
+  SpaceState,
+  'statuses' | 'labels' | 'fields' | 'cards' | 'todos' | 'comments' | 'relations'
+>;
+
+/** Per collection key: its flat map in the document and the reader of one record. */
+export type SpaceCollections = {
+  [K in keyof Records]: [Y.Map<YRecord>, RecordReader<Records[K][string]>];
+};
+
+/** The record collections of a space's state, each with its map and the reader of one record. */
+export function collectionsOf(doc: Y.Doc): {
+  maps: ReturnType<typeof spaceMaps>;
+  collections: SpaceCollections;
+} {
   const maps = spaceMaps(doc);
   return {
     maps,
@@ -38,14 +51,9 @@ function collectionsOf(doc: Y.Doc) {
       todos: [maps.todos, readTodo],
       comments: [maps.comments, readComment],
       relations: [maps.relations, readRelation],
-    } as const,
+    },
   };
 }
-
-type Records = Pick<
-  SpaceState,
-  'statuses' | 'labels' | 'fields' | 'cards' | 'todos' | 'comments' | 'relations'
->;
 
 function assemble(doc: Y.Doc, records: Records, historyLength: number): SpaceState {
   return {

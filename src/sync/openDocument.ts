@@ -9,7 +9,7 @@
  * migrating its own copy too could apply a step twice.
  */
 import { docName } from '../domain/docNames.ts';
-import type { SpaceLoadStore, SpaceStore } from '../state/spaceStore.ts';
+import type { SpaceLoadStore, SpaceState, SpaceStore } from '../state/spaceStore.ts';
 import type { FeedStore } from '../state/feedStore.ts';
 import type { UserStore } from '../state/userStore.ts';
 import type { WorkspaceStore } from '../state/workspaceStore.ts';
@@ -64,6 +64,9 @@ function open<Store, Bridged extends { store: Store; destroy(): void }>(
   };
 }
 
+/** The state each space document was last shown with, for as long as the pool keeps the document. */
+const lastShown = new WeakMap<DocumentHandle['doc'], SpaceState>();
+
 /**
  * Resolves once `handle`'s document is loaded: its local copy applied (every slice of it), or, when that
  * held nothing (a first visit on this device, or no local copies), after the first sync with the server.
@@ -84,6 +87,7 @@ export function whenSpaceLoaded(
  * in a later task, so a burst of another client's transactions renders the board a few times, not once
  * per transaction (see `bridge/deferRemote.ts`). With `options.snapshots` the board paints from the local
  * snapshot, or without one from the server's, until the document is loaded, and the local one is kept.
+ * A space reopened while the pool still holds its document paints from the state it was last shown with.
  */
 export function openSpace(pool: DocumentPool, spaceId: string, options: OpenSpaceOptions = {}): OpenSpace {
   const name = docName('space', spaceId);
@@ -95,22 +99,31 @@ export function openSpace(pool: DocumentPool, spaceId: string, options: OpenSpac
   );
   const { bridged } = opened;
   const { snapshots } = options;
-  if (!snapshots) return { ...opened, load: bridged.load, whenLive: bridged.whenLive };
-
+  const doc = opened.handle.doc;
+  // A document still warm in the pool was shown before: its last state paints at once, and the swap to
+  // what it holds now keeps every object of it that is unchanged.
+  const shownBefore = lastShown.get(doc);
+  if (shownBefore) bridged.showSnapshot(shownBefore);
+  const remember = () => {
+    if (bridged.load.getState() === 'live') lastShown.set(doc, bridged.store.getState());
+  };
   const loading = () => bridged.load.getState() !== 'live';
-  void snapshots
-    .readLocal(spaceId)
-    .then((local) => local ?? (loading() ? snapshots.fetchRemote(spaceId) : null))
-    .then((snapshot) => {
-      if (snapshot) bridged.showSnapshot(snapshot);
-    });
-  const stopKeeping = snapshots.keep(spaceId, bridged.store, bridged.load);
+  if (snapshots && !shownBefore) {
+    void snapshots
+      .readLocal(spaceId)
+      .then((local) => local ?? (loading() ? snapshots.fetchRemote(spaceId) : null))
+      .then((snapshot) => {
+        if (snapshot) bridged.showSnapshot(snapshot);
+      });
+  }
+  const stopKeeping = snapshots?.keep(spaceId, bridged.store, bridged.load);
   return {
     ...opened,
     load: bridged.load,
     whenLive: bridged.whenLive,
     close() {
-      stopKeeping();
+      remember();
+      stopKeeping?.();
       opened.close();
     },
   };

@@ -126,3 +126,24 @@ describe('openSpace with board snapshots', () => {
     expect(calls.at(-1)).toBe('stop sp2');
   });
 });
+
+describe('reopening a space the pool still holds', () => {
+  it('paints at once from the state it was last shown with, keeping its objects', async () => {
+    const docs = await pool();
+    const first = openSpace(docs, 'sp3', { whenLoaded: Promise.resolve() });
+    await first.whenLive;
+    initSpaceDoc(first.handle.doc, { id: 'sp3' }, { actor: 'u1' });
+    const statusId = orderedStatuses(first.handle.doc)[0]!.id;
+    const cardId = createCard(first.handle.doc, { statusId, title: 'Kept' }, { actor: 'u1' });
+    const shown = first.store.getState().cards[cardId];
+    first.close();
+
+    const again = openSpace(docs, 'sp3', { whenLoaded: Promise.resolve() });
+    expect(again.load.getState()).toBe('snapshot');
+    expect(again.store.getState().cards[cardId]).toBe(shown);
+    await again.whenLive;
+    expect(again.load.getState()).toBe('live');
+    expect(again.store.getState().cards[cardId]).toBe(shown);
+    again.close();
+  });
+});

@@ -6,6 +6,7 @@ import { listActivity } from './activityRoutes.ts';
 import { instance, login, logout, me, signup } from './authRoutes.ts';
 import { addCardComment, deleteCardComment, editCardComment } from './commentRoutes.ts';
 import type { ApiContext, ApiRequest } from './context.ts';
+import { getBoard } from './boardRoutes.ts';
 import { createDemo } from './demoRoutes.ts';
 import { followCard, getFollow, unfollowCard } from './followRoutes.ts';
 import { listMembers } from './memberRoutes.ts';
@@ -44,6 +45,7 @@ const ROUTES: Array<[method: string, pattern: string, handler: Handler]> = [
   ['POST', '/api/spaces/:spaceId/cards/:cardId/comments', addCardComment],
   ['PATCH', '/api/spaces/:spaceId/cards/:cardId/comments/:commentId', editCardComment],
   ['DELETE', '/api/spaces/:spaceId/cards/:cardId/comments/:commentId', deleteCardComment],
+  ['GET', '/api/spaces/:spaceId/board', getBoard],
   ['GET', '/api/activity', listActivity],
   ['GET', '/api/spaces/:spaceId/cards/:cardId/follow', getFollow],
   ['PUT', '/api/spaces/:spaceId/cards/:cardId/follow', followCard],

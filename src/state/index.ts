@@ -12,9 +12,12 @@ export {
 } from './connectionStore.ts';
 export {
   createSpaceStore,
+  createSpaceLoadStore,
   selectCard,
   selectColumn,
   EMPTY_COLUMN,
+  type SpaceLoad,
+  type SpaceLoadStore,
   type SpaceState,
   type SpaceStore,
 } from './spaceStore.ts';

@@ -45,7 +45,10 @@ export interface SpaceState {
   relations: Record<string, Relation>;
   /** Per card id: what its front shows of them; read through `selectBadges`. */
   badges: Record<string, CardBadges>;
-  /** Number of history events, so views that derive from history know when to recompute. */
+  /**
+   * Number of history events, so views that derive from history know when to recompute; -1 while the
+   * space is loading (the store shows a board snapshot or nothing), when there is no history to read.
+   */
   historyLength: number;
 }
 
@@ -57,6 +60,19 @@ export const EMPTY_COLUMN: readonly string[] = Object.freeze([]);
 /** A store holding `initial`. */
 export function createSpaceStore(initial: SpaceState): SpaceStore {
   return createStore<SpaceState>(() => initial);
+}
+
+/**
+ * What an open space's store shows: `waiting` (nothing yet: the document is loading and no snapshot has
+ * come), `snapshot` (a board snapshot, read-only, while the document loads) or `live` (the document).
+ */
+export type SpaceLoad = 'waiting' | 'snapshot' | 'live';
+
+export type SpaceLoadStore = StoreApi<SpaceLoad>;
+
+/** A store holding `initial`. */
+export function createSpaceLoadStore(initial: SpaceLoad): SpaceLoadStore {
+  return createStore<SpaceLoad>(() => initial);
 }
 
 /** Selector for one card (undefined once it is gone). */

@@ -23,12 +23,30 @@ export {
 } from './offlineDb.ts';
 export { startLocalCompaction, type LocalCompaction } from './localCompaction.ts';
 export { isRefusalCode } from './connectionTracker.ts';
-export { openSpace, openWorkspace, openUser, openFeed, type OpenDocument } from './openDocument.ts';
+export {
+  openSpace,
+  openWorkspace,
+  openUser,
+  openFeed,
+  whenSpaceLoaded,
+  type OpenDocument,
+  type OpenSpace,
+  type OpenSpaceOptions,
+} from './openDocument.ts';
+export {
+  createBoardSnapshots,
+  isSpaceState,
+  BOARD_SNAPSHOT_VERSION,
+  SNAPSHOT_WRITE_MEASURE,
+  type BoardSnapshots,
+  type BoardSnapshotOptions,
+} from './boardSnapshots.ts';
+export { readSpaceState } from './bridge/spaceState.ts';
 export { bridgeFeed, type FeedBridge } from './bridge/feedBridge.ts';
 export { bridgeSpace, type SpaceBridge } from './bridge/spaceBridge.ts';
 export { bridgeWorkspace, type WorkspaceBridge } from './bridge/workspaceBridge.ts';
 export { bridgeUser, type UserBridge } from './bridge/userBridge.ts';
-export { bindSpaceActions, type SpaceActions } from './spaceActions.ts';
+export { bindSpaceActions, SpaceLoadingError, type SpaceActions, type SpaceLoading } from './spaceActions.ts';
 export { updateCardInSpace } from './cardInSpace.ts';
 export { joinPresence, type Peer, type Presence, type PresenceState } from './presence.ts';
 export { bindWorkspaceActions, type WorkspaceActions } from './workspaceActions.ts';

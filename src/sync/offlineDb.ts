@@ -66,9 +66,25 @@ export interface UnsentRow {
   since: number;
 }
 
+/**
+ * A space's board as last shown here (`src/sync/boardSnapshots.ts`): painted on the next visit while the
+ * document itself loads. Not the data: the document is; a snapshot is only a picture of it.
+ */
+export interface BoardRow {
+  /** Document name, `space/<id>`. */
+  name: string;
+  /** Shape of `state`; a row of another shape is ignored (see `BOARD_SNAPSHOT_VERSION`). */
+  version: number;
+  /** The space store's state (`SpaceState`), as structured clone keeps it. */
+  state: unknown;
+  /** When it was written, epoch ms. */
+  savedAt: number;
+}
+
 export type OfflineDb = Dexie & {
   docs: EntityTable<LocalDocRow, 'name'>;
   unsent: EntityTable<UnsentRow, 'name'>;
+  boards: EntityTable<BoardRow, 'name'>;
   session: Table<SessionRow | OwnerRow, 'current' | 'owner'>;
 };
 
@@ -108,6 +124,13 @@ export function createOfflineDb(options: OfflineDbOptions = {}): OfflineDb {
     docs: 'name, openedAt, doc: Y.Doc',
     session: 'key',
     unsent: 'name',
+  });
+  // 3 adds `boards`: each space's board snapshot, so a reload paints before its document is decoded.
+  db.version(3).stores({
+    docs: 'name, openedAt, doc: Y.Doc',
+    session: 'key',
+    unsent: 'name',
+    boards: 'name',
   });
   return db;
 }

@@ -242,7 +242,7 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
       await db.session.delete('current');
     },
     async claimCopies(userId) {
-      return db.transaction('rw', [DOCS_TABLE, updatesTable(), 'session', 'unsent'], async () => {
+      return db.transaction('rw', [DOCS_TABLE, updatesTable(), 'session', 'unsent', 'boards'], async () => {
         const owner = await db.session.get('owner');
         // Copies with no recorded owner predate this record; whose they are is unknown, so they go too.
         if (owner?.key === 'owner' && owner.userId === userId) return false;
@@ -251,6 +251,7 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
         await db.table(updatesTable()).clear();
         await db.session.clear();
         await db.unsent.clear();
+        await db.boards.clear();
         await db.session.put({ key: 'owner', userId });
         return deleted;
       });
@@ -265,11 +266,12 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
     },
     flush,
     async clear() {
-      await db.transaction('rw', [DOCS_TABLE, updatesTable(), 'session', 'unsent'], async () => {
+      await db.transaction('rw', [DOCS_TABLE, updatesTable(), 'session', 'unsent', 'boards'], async () => {
         await db.docs.clear();
         await db.table(updatesTable()).clear();
         await db.session.clear();
         await db.unsent.clear();
+        await db.boards.clear();
       });
     },
     async close() {

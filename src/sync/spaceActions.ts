@@ -2,6 +2,13 @@
  * The writes the board UI makes on an open space, bound to its document and the signed-in user, so React
  * code calls plain functions and never sees a `Y.Doc`. Each call is one domain operation: one transaction
  * and, for the user's own edits, one undo step.
+ *
+ * While the space is still loading (the board shows a snapshot; see `openDocument.ts`) no operation may
+ * run against the half-applied document: it would validate against missing records and could, say, place
+ * a card by keys that are not all there yet. Writes that return nothing (a drop, a field edit) are queued
+ * and run in order once the document is loaded, so what the user did is not lost; writes that return a
+ * new id (a card, a label, a to-do, …) cannot hand one back before they run, and are refused with
+ * {@link SpaceLoadingError} instead.
  */
 import {
   addCardLabel,
@@ -46,6 +53,20 @@ import {
   type UpdateCardInput,
 } from '../domain/index.ts';
 import type { DocumentHandle } from './documentPool.ts';
+
+/** Thrown by a write that returns an id while the space is loading; the UI shows its message. */
+export class SpaceLoadingError extends Error {
+  readonly code = 'space_loading';
+  constructor() {
+    super('The space is still loading. Try again in a moment.');
+    this.name = 'SpaceLoadingError';
+  }
+}
+
+/** When the space's document is loaded; absent when it is already. */
+export interface SpaceLoading {
+  whenLive: Promise<void>;
+}
 
 export interface SpaceActions {
   /** The signed-in user the writes act as (the author of their comments). */
@@ -107,56 +128,105 @@ export interface SpaceActions {
   destroy(): void;
 }
 
-/** Binds the domain operations to `handle`'s document, acting as `actorId`. */
-export function bindSpaceActions(handle: Pick<DocumentHandle, 'doc'>, actorId: string): SpaceActions {
+/**
+ * Binds the domain operations to `handle`'s document, acting as `actorId`. With `loading`, writes wait
+ * for it as the file's header says.
+ */
+export function bindSpaceActions(
+  handle: Pick<DocumentHandle, 'doc'>,
+  actorId: string,
+  loading?: SpaceLoading,
+): SpaceActions {
   const { doc } = handle;
   const ctx = { actor: actorId };
   const history = createUndo(doc, ctx);
+  let live = loading === undefined;
+  let destroyed = false;
+  const queued: (() => void)[] = [];
+  // A write valid on the snapshot may be refused by the loaded document (the card was deleted meanwhile,
+  // elsewhere): it is dropped, as a concurrent edit that lost would be; the board shows the document.
+  const runQueued = () => {
+    live = true;
+    for (const write of queued.splice(0)) {
+      if (destroyed || doc.isDestroyed) return;
+      try {
+        write();
+      } catch {
+        // See above.
+      }
+    }
+  };
+  if (loading) loading.whenLive.then(runQueued, runQueued);
+  /** A write with no result: run now, or in order once loaded. */
+  const later =
+    <Input>(write: (input: Input) => void) =>
+    (input: Input): void => {
+      if (live) write(input);
+      else queued.push(() => write(input));
+    };
+  /** A write that returns an id: run now, or refuse while loading. */
+  const now =
+    <Input, Result>(write: (input: Input) => Result) =>
+    (input: Input): Result => {
+      if (!live) throw new SpaceLoadingError();
+      return write(input);
+    };
   // Placing a card reads an index of card places; building it while the page is idle keeps that scan of
   // every card out of the user's first drop.
-  if (typeof requestIdleCallback === 'function') {
+  const prepare = () => {
+    if (typeof requestIdleCallback !== 'function') return;
     requestIdleCallback(
       () => {
         if (!doc.isDestroyed) prepareColumnIndex(doc);
       },
       { timeout: 2000 },
     );
-  }
+  };
+  if (loading) loading.whenLive.then(prepare, () => {});
+  else prepare();
   return {
     actorId,
-    createCard: (input) => createCard(doc, input, ctx),
-    moveCard: (input) => moveCard(doc, input, ctx),
-    moveStatus: (input) => moveStatus(doc, input, ctx),
-    updateCard: (input) => updateCard(doc, input, ctx),
-    setCardLabel: ({ cardId, labelId, on }) =>
+    createCard: now((input) => createCard(doc, input, ctx)),
+    moveCard: later((input) => moveCard(doc, input, ctx)),
+    moveStatus: later((input) => moveStatus(doc, input, ctx)),
+    updateCard: later((input) => updateCard(doc, input, ctx)),
+    setCardLabel: later(({ cardId, labelId, on }) =>
       (on ? addCardLabel : removeCardLabel)(doc, { cardId, labelId }, ctx),
-    archiveCard: (input) => archiveCard(doc, input, ctx),
-    createLabel: (input) => createLabel(doc, input, ctx),
-    updateLabel: (input) => updateLabel(doc, input, ctx),
-    archiveLabel: (input) => archiveLabel(doc, input, ctx),
-    createField: (input) => createField(doc, input, ctx),
-    renameField: (input) => renameField(doc, input, ctx),
-    archiveField: (input) => archiveField(doc, input, ctx),
-    setSlaField: (input) => setSlaField(doc, input, ctx),
-    setFieldValue: (input) => setFieldValue(doc, input, ctx),
-    setCoworker: ({ cardId, userId, on }) =>
+    ),
+    archiveCard: later((input) => archiveCard(doc, input, ctx)),
+    createLabel: now((input) => createLabel(doc, input, ctx)),
+    updateLabel: later((input) => updateLabel(doc, input, ctx)),
+    archiveLabel: later((input) => archiveLabel(doc, input, ctx)),
+    createField: now((input) => createField(doc, input, ctx)),
+    renameField: later((input) => renameField(doc, input, ctx)),
+    archiveField: later((input) => archiveField(doc, input, ctx)),
+    setSlaField: later((input) => setSlaField(doc, input, ctx)),
+    setFieldValue: later((input) => setFieldValue(doc, input, ctx)),
+    setCoworker: later(({ cardId, userId, on }) =>
       (on ? addCoworker : removeCoworker)(doc, { cardId, userId }, ctx),
-    addTodo: (input) => addTodo(doc, input, ctx),
-    editTodo: (input) => editTodo(doc, input, ctx),
-    checkTodo: (input) => checkTodo(doc, input, ctx),
-    removeTodo: (input) => removeTodo(doc, input, ctx),
-    moveTodo: (input) => moveTodo(doc, input, ctx),
-    addComment: (input) => addComment(doc, input, ctx),
-    editComment: (input) => editComment(doc, input, ctx),
-    deleteComment: (input) => deleteComment(doc, input, ctx),
-    setBlocker: ({ cardId, reason }) =>
+    ),
+    addTodo: now((input) => addTodo(doc, input, ctx)),
+    editTodo: later((input) => editTodo(doc, input, ctx)),
+    checkTodo: later((input) => checkTodo(doc, input, ctx)),
+    removeTodo: later((input) => removeTodo(doc, input, ctx)),
+    moveTodo: later((input) => moveTodo(doc, input, ctx)),
+    addComment: now((input) => addComment(doc, input, ctx)),
+    editComment: later((input) => editComment(doc, input, ctx)),
+    deleteComment: later((input) => deleteComment(doc, input, ctx)),
+    setBlocker: later(({ cardId, reason }) =>
       reason === null ? clearBlocker(doc, { cardId }, ctx) : setBlocker(doc, { cardId, reason }, ctx),
-    addRelation: (input) => addRelation(doc, input, ctx),
-    removeRelation: (input) => removeRelation(doc, input, ctx),
-    cardHistory: (cardId) => cardHistory(doc, cardId),
-    spaceHistory: () => readHistory(doc),
-    undo: () => history.undo(),
-    redo: () => history.redo(),
-    destroy: () => history.destroy(),
+    ),
+    addRelation: now((input) => addRelation(doc, input, ctx)),
+    removeRelation: later((input) => removeRelation(doc, input, ctx)),
+    // Reads of the history: empty until loaded rather than half of it.
+    cardHistory: (cardId) => (live ? cardHistory(doc, cardId) : []),
+    spaceHistory: () => (live ? readHistory(doc) : []),
+    // Nothing of this visit is undoable before it is loaded (queued writes have not run yet).
+    undo: () => live && history.undo(),
+    redo: () => live && history.redo(),
+    destroy: () => {
+      destroyed = true;
+      history.destroy();
+    },
   };
 }

@@ -38,6 +38,11 @@ export interface DocBridgeParts<State> {
 export interface FollowOptions {
   /** Publish remote transactions later, together; without it every transaction is published at once. */
   deferRemote?: DeferRemote;
+  /**
+   * Publish nothing until this settles, then publish all that was noted meanwhile. The space bridge uses
+   * it while it reads the loaded document in slices: what changes during the read is re-read after it.
+   */
+  until?: Promise<unknown>;
 }
 
 /**
@@ -87,13 +92,26 @@ export function followDocument<State extends object>(
     for (const ids of touched.values()) ids.clear();
     if (Object.keys(next).length > 0) store.setState(next);
   };
-  const { deferRemote } = options;
+  const { deferRemote, until } = options;
+  let held = until !== undefined;
+  let stopped = false;
+  if (until) {
+    const release = () => {
+      held = false;
+      if (!stopped) flush();
+    };
+    until.then(release, release);
+  }
   stops.push(
     onAfterTransaction(doc, (local) => {
+      if (held) return;
       if (local || !deferRemote) flush();
       else cancelDeferred ??= deferRemote(flush);
     }),
   );
   stops.push(() => cancelDeferred?.());
-  return () => stops.forEach((stop) => stop());
+  return () => {
+    stopped = true;
+    stops.forEach((stop) => stop());
+  };
 }

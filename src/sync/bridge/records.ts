@@ -88,6 +88,31 @@ export function readAll<T>(collection: Y.Map<YRecord>, read: RecordReader<T>): R
   return all;
 }
 
+/**
+ * Reads the records `ids` of `collection` into `into`, their ids onto `listed`; ids that are gone or
+ * unusable are skipped. For reading a collection a part at a time; finish with {@link listedRecords}.
+ */
+export function readInto<T>(
+  collection: Y.Map<YRecord>,
+  ids: Iterable<string>,
+  read: RecordReader<T>,
+  into: Record<string, T>,
+  listed: string[],
+): void {
+  for (const id of ids) {
+    const record: unknown = collection.get(id);
+    if (!usable(id, record) || Object.hasOwn(into, id)) continue;
+    into[id] = read(record, id);
+    listed.push(id);
+  }
+}
+
+/** `records`, known to hold exactly `ids` (so patching it later need not list its keys). */
+export function listedRecords<T>(records: Record<string, T>, ids: readonly string[]): Record<string, T> {
+  knownIds.set(records, ids);
+  return records;
+}
+
 /** Structural equality of plain snapshot values (primitives, arrays, plain objects). */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;

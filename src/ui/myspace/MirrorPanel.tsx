@@ -1,11 +1,11 @@
 import { useContext, useEffect, useState } from 'react';
 import { useConnection, useSpaceStore, type DocConnectionState, type SpaceStore } from '../../state/index.ts';
-import { bindSpaceActions, openSpace, type SpaceActions } from '../../sync/index.ts';
+import { bindSpaceActions, type SpaceActions } from '../../sync/index.ts';
 import type { User } from '../api';
 import { CardPanel } from '../card/CardPanel';
 import { FormError } from '../common/FormError';
 import { usePool } from '../shell/pool';
-import { useOpenDocument } from '../shell/useOpenDocument';
+import { useOpenSpace } from '../views/useOpenSpace';
 import { useWorkspaceOfSpace } from '../shell/useSpaceEntry';
 import { WorkspaceStoresContext } from '../shell/workspaceStores';
 import { SpaceCardScope } from '../views/SpaceCardScope';
@@ -26,7 +26,7 @@ interface MirrorPanelProps {
  */
 export function MirrorPanel({ spaceId, cardId, user, readOnlyIn, onClose }: MirrorPanelProps) {
   const pool = usePool();
-  const opened = useOpenDocument(pool, spaceId, openSpace);
+  const opened = useOpenSpace(pool, spaceId);
   const [actions, setActions] = useState<SpaceActions | null>(null);
   const workspaceId = useWorkspaceOfSpace(useContext(WorkspaceStoresContext), spaceId);
   const connection = useConnection(
@@ -35,7 +35,7 @@ export function MirrorPanel({ spaceId, cardId, user, readOnlyIn, onClose }: Mirr
   );
   useEffect(() => {
     if (!opened) return;
-    const bound = bindSpaceActions(opened.handle, user.id);
+    const bound = bindSpaceActions(opened.handle, user.id, opened);
     setActions(bound);
     return () => {
       bound.destroy();

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useConnection, useSpaceStore, type DocConnectionState, type SpaceStore } from '../../state/index.ts';
-import { bindSpaceActions, openSpace, type SpaceActions } from '../../sync/index.ts';
+import { bindSpaceActions, type SpaceActions } from '../../sync/index.ts';
 import type { User } from '../api';
 import { CardPanel } from '../card/CardPanel';
 import { SpaceActivityPanel } from '../activity/SpaceActivityPanel';
@@ -8,7 +8,6 @@ import { FormError } from '../common/FormError';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { usePool } from '../shell/pool';
 import { cardPath, navigate, viewPath, type SpaceView } from '../shell/route';
-import { useOpenDocument } from '../shell/useOpenDocument';
 import { ReadOnlyContext } from '../common/readOnly';
 import { SpaceCalendar } from './calendar/SpaceCalendar';
 import { FlowView } from './flow/FlowView';
@@ -23,6 +22,8 @@ import { SpaceSettings } from './SpaceSettings';
 import { SpaceViewSwitch } from './SpaceViewSwitch';
 import { TimelineView } from './timeline/TimelineView';
 import { useCardSearch } from './useCardSearch';
+import { useOpenSpace } from './useOpenSpace';
+import { SpaceLoadNote } from './SpaceLoadNote';
 import { byData, focusSoon } from '../common/byData';
 
 interface SpacePageProps {
@@ -56,7 +57,7 @@ export function SpacePage({
   user,
 }: SpacePageProps) {
   const pool = usePool();
-  const opened = useOpenDocument(pool, spaceId, openSpace);
+  const opened = useOpenSpace(pool, spaceId);
   const [actions, setActions] = useState<SpaceActions | null>(null);
   // The control that opened the labels dialog (null: closed), where focus returns when it closes.
   const [labelsOpener, setLabelsOpener] = useState<HTMLElement | null>(null);
@@ -70,7 +71,7 @@ export function SpacePage({
   // Undo history belongs to this visit of the space: it starts empty and ends when the board closes.
   useEffect(() => {
     if (!opened) return;
-    const bound = bindSpaceActions(opened.handle, user.id);
+    const bound = bindSpaceActions(opened.handle, user.id, opened);
     setActions(bound);
     return () => {
       bound.destroy();
@@ -135,6 +136,7 @@ export function SpacePage({
         <div className="space-head">
           <h1 className="space-title">{spaceName}</h1>
           <SpaceViewSwitch spaceId={spaceId} view={view} />
+          {opened && <SpaceLoadNote load={opened.load} />}
           {workspaceId !== null && !readOnly && (
             <SpaceSettings
               workspaceId={workspaceId}

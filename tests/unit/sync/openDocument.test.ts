@@ -3,7 +3,11 @@ import net from 'node:net';
 import WebSocket from 'ws';
 import { createCard, initSpaceDoc, orderedStatuses } from '../../../src/domain/index.ts';
 import { createDocumentPool, type DocumentPool } from '../../../src/sync/documentPool.ts';
-import { openSpace } from '../../../src/sync/openDocument.ts';
+import * as Y from 'yjs';
+import type { BoardSnapshots } from '../../../src/sync/boardSnapshots.ts';
+import { readSpaceState } from '../../../src/sync/bridge/spaceState.ts';
+import { openSpace, whenSpaceLoaded } from '../../../src/sync/openDocument.ts';
+import type { SpaceState } from '../../../src/state/spaceStore.ts';
 
 const pools: DocumentPool[] = [];
 afterEach(async () => {
@@ -28,8 +32,10 @@ async function pool(): Promise<DocumentPool> {
 describe('openSpace', () => {
   it('mirrors the pooled document into a store until closed', async () => {
     const docs = await pool();
-    const space = openSpace(docs, 'sp1');
+    // Loaded from the start: this pool has no server and no local copy to wait for.
+    const space = openSpace(docs, 'sp1', { whenLoaded: Promise.resolve() });
     expect(space.handle.name).toBe('space/sp1');
+    await space.whenLive;
     initSpaceDoc(space.handle.doc, { id: 'sp1' }, { actor: 'u1' });
     const statusId = orderedStatuses(space.handle.doc)[0]!.id;
     const cardId = createCard(space.handle.doc, { statusId, title: 'Return label' }, { actor: 'u1' });
@@ -50,5 +56,94 @@ describe('openSpace', () => {
     const docs = await pool();
     expect(() => openSpace(docs, 'a/b')).toThrow(RangeError);
     expect(docs.openNames()).toEqual([]);
+  });
+});
+
+describe('when a space counts as loaded', () => {
+  const settled = async (promise: Promise<void>) => {
+    let done = false;
+    void promise.then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return done;
+  };
+
+  it('is once the local copy is applied, when it held the space', async () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'sp1' }, { actor: 'u1' });
+    const loaded = whenSpaceLoaded({ doc, whenLocal: Promise.resolve(), whenSynced: new Promise(() => {}) });
+    expect(await settled(loaded)).toBe(true);
+  });
+
+  it('waits for the first sync when the local copy was empty or failed', async () => {
+    let synced!: () => void;
+    const whenSynced = new Promise<void>((resolve) => (synced = resolve));
+    const empty = whenSpaceLoaded({ doc: new Y.Doc(), whenLocal: Promise.resolve(), whenSynced });
+    const failed = whenSpaceLoaded({
+      doc: new Y.Doc(),
+      whenLocal: Promise.reject(new Error('quota')),
+      whenSynced,
+    });
+    expect(await settled(empty)).toBe(false);
+    expect(await settled(failed)).toBe(false);
+    synced();
+    expect(await settled(empty)).toBe(true);
+    expect(await settled(failed)).toBe(true);
+  });
+});
+
+describe('openSpace with board snapshots', () => {
+  it('shows the local snapshot, else the fetched one, until loaded, and keeps the local one', async () => {
+    const docs = await pool();
+    const source = new Y.Doc();
+    initSpaceDoc(source, { id: 'sp2' }, { actor: 'u1' });
+    const statusId = orderedStatuses(source)[0]!.id;
+    createCard(source, { statusId, title: 'From the snapshot' }, { actor: 'u1' });
+    const snapshot = JSON.parse(JSON.stringify(readSpaceState(source))) as SpaceState;
+    const calls: string[] = [];
+    const snapshots: BoardSnapshots = {
+      readLocal: async (id) => (calls.push(`local ${id}`), null),
+      fetchRemote: async (id) => (calls.push(`remote ${id}`), snapshot),
+      keep: (id) => (calls.push(`keep ${id}`), () => calls.push(`stop ${id}`)),
+      flush: async () => {},
+      close: async () => {},
+    };
+    let loaded!: () => void;
+    const space = openSpace(docs, 'sp2', {
+      snapshots,
+      whenLoaded: new Promise<void>((resolve) => (loaded = resolve)),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual(['local sp2', 'keep sp2', 'remote sp2']);
+    expect(space.load.getState()).toBe('snapshot');
+    expect(Object.values(space.store.getState().cards).map((c) => c.title)).toEqual(['From the snapshot']);
+
+    Y.applyUpdate(space.handle.doc, Y.encodeStateAsUpdate(source));
+    loaded();
+    await space.whenLive;
+    expect(space.load.getState()).toBe('live');
+    expect(space.store.getState()).toEqual(readSpaceState(space.handle.doc));
+    space.close();
+    expect(calls.at(-1)).toBe('stop sp2');
+  });
+});
+
+describe('reopening a space the pool still holds', () => {
+  it('paints at once from the state it was last shown with, keeping its objects', async () => {
+    const docs = await pool();
+    const first = openSpace(docs, 'sp3', { whenLoaded: Promise.resolve() });
+    await first.whenLive;
+    initSpaceDoc(first.handle.doc, { id: 'sp3' }, { actor: 'u1' });
+    const statusId = orderedStatuses(first.handle.doc)[0]!.id;
+    const cardId = createCard(first.handle.doc, { statusId, title: 'Kept' }, { actor: 'u1' });
+    const shown = first.store.getState().cards[cardId];
+    first.close();
+
+    const again = openSpace(docs, 'sp3', { whenLoaded: Promise.resolve() });
+    expect(again.load.getState()).toBe('snapshot');
+    expect(again.store.getState().cards[cardId]).toBe(shown);
+    await again.whenLive;
+    expect(again.load.getState()).toBe('live');
+    expect(again.store.getState().cards[cardId]).toBe(shown);
+    again.close();
   });
 });

@@ -1,0 +1,86 @@
+// Writes made while a space still shows its snapshot: those without a result wait and run in order once
+// the document is loaded; those that return an id are refused with a sentence the UI shows.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  cardsInStatus,
+  createCard,
+  initSpaceDoc,
+  orderedStatuses,
+  readSpace,
+} from '../../../src/domain/index.ts';
+import { bindSpaceActions, SpaceLoadingError } from '../../../src/sync/spaceActions.ts';
+
+const ctx = { actor: 'u1' };
+
+describe('space actions while the space loads', () => {
+  it('queues drops and edits and runs them in order once loaded', async () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1' }, ctx);
+    const [s1, s2] = orderedStatuses(doc).map((s) => s.id) as [string, string];
+    const a = createCard(doc, { statusId: s1, title: 'Pump' }, ctx);
+    const b = createCard(doc, { statusId: s1, title: 'Seal' }, ctx);
+    let loaded!: () => void;
+    const whenLive = new Promise<void>((resolve) => (loaded = resolve));
+    const actions = bindSpaceActions({ doc }, 'u1', { whenLive });
+    const before = Y.encodeStateVector(doc);
+
+    actions.moveCard({ cardId: a, toStatusId: s2 });
+    actions.updateCard({ cardId: b, title: 'Seal, first try' });
+    actions.updateCard({ cardId: b, title: 'Seal, second try' });
+    actions.moveCard({ cardId: b, toStatusId: s2, afterId: a });
+    // Nothing reached the half-loaded document.
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+    expect(actions.undo()).toBe(false);
+
+    loaded();
+    await whenLive;
+    await Promise.resolve();
+    expect(readSpace(doc).cards[b]!.title).toBe('Seal, second try');
+    expect(cardsInStatus(doc, s2).map((c) => c.id)).toEqual([a, b]);
+    // Each queued write is its own undo step, as if made when the user made it.
+    expect(actions.undo()).toBe(true);
+    expect(cardsInStatus(doc, s2).map((c) => c.id)).toEqual([a]);
+    // Once loaded, writes run at once.
+    actions.updateCard({ cardId: a, title: 'Pump, replaced' });
+    expect(readSpace(doc).cards[a]!.title).toBe('Pump, replaced');
+    actions.destroy();
+  });
+
+  it('refuses writes that return an id until loaded, with a sentence to show', async () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1' }, ctx);
+    const statusId = orderedStatuses(doc)[0]!.id;
+    let loaded!: () => void;
+    const whenLive = new Promise<void>((resolve) => (loaded = resolve));
+    const actions = bindSpaceActions({ doc }, 'u1', { whenLive });
+    expect(() => actions.createCard({ statusId, title: 'Too early' })).toThrow(SpaceLoadingError);
+    expect(() => actions.createLabel({ name: 'Urgent', color: '#cc0000' })).toThrow(
+      'The space is still loading. Try again in a moment.',
+    );
+    expect(Object.keys(readSpace(doc).cards)).toEqual([]);
+
+    loaded();
+    await whenLive;
+    await Promise.resolve();
+    const id = actions.createCard({ statusId, title: 'In time' });
+    expect(readSpace(doc).cards[id]!.title).toBe('In time');
+    actions.destroy();
+  });
+
+  it('drops what was queued when the space is closed before it loaded', async () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1' }, ctx);
+    const statusId = orderedStatuses(doc)[0]!.id;
+    const card = createCard(doc, { statusId, title: 'Pump' }, ctx);
+    let loaded!: () => void;
+    const whenLive = new Promise<void>((resolve) => (loaded = resolve));
+    const actions = bindSpaceActions({ doc }, 'u1', { whenLive });
+    actions.updateCard({ cardId: card, title: 'Never applied' });
+    actions.destroy();
+    loaded();
+    await whenLive;
+    await Promise.resolve();
+    expect(readSpace(doc).cards[card]!.title).toBe('Pump');
+  });
+});

@@ -7,6 +7,12 @@ import { memo, useCallback, useContext } from 'react';
 import { OpenCardContext, useBoardStore } from './boardContext';
 import { usePresence } from './presenceContext';
 
+// dnd-kit gives every droppable a ResizeObserver of its own for the length of each drag: a few hundred
+// created at the lift and dropped at the drop, and each change of observer hands the card a new node ref,
+// so React detaches and re-attaches every drawn card's ref (and the virtualizer re-measures it) twice a
+// drag. A card does not change size while a drag runs; the column lists, which do, keep their observers.
+const NO_RESIZE_OBSERVER = { disabled: true };
+
 interface SortableCardProps {
   cardId: string;
   /** Off for cards in columns the dragged card is not in, so dnd-kit measures and tests fewer targets. */
@@ -42,6 +48,7 @@ export const SortableCard = memo(function SortableCard({
     id: cardId,
     disabled: { draggable: false, droppable: !droppable },
     attributes: { role: 'listitem', roleDescription: 'card' },
+    resizeObserverConfig: NO_RESIZE_OBSERVER,
   });
   // Someone else dragging this card right now: shown so nobody fights over it.
   const movedBy = usePresence(

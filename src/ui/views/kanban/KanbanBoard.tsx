@@ -99,6 +99,12 @@ export function KanbanBoard({ store, actions }: KanbanBoardProps) {
   const lastHot = useRef<string | null>(null);
   if (hotColumn !== null) lastHot.current = hotColumn;
   const droppableColumn = hotColumn ?? lastHot.current;
+  // The dragged card matters only to the column it left and the column showing it (a long column keeps
+  // it drawn); the other columns keep their props, so lifting and dropping re-render two columns, not all.
+  const activeCardColumn =
+    activeId === null || statusOfDragId(activeId) !== null
+      ? null
+      : (store.getState().cards[activeId]?.pos.statusId ?? null);
   const previewOf = useCallback(
     (statusId: string) =>
       preview !== null &&
@@ -142,7 +148,7 @@ export function KanbanBoard({ store, actions }: KanbanBoardProps) {
                   status={status}
                   labels={labels}
                   preview={previewOf(status.id)}
-                  activeId={drag.activeId}
+                  activeId={status.id === activeCardColumn || status.id === hotColumn ? activeId : null}
                   cardsDroppable={droppableColumn === null || status.id === droppableColumn}
                   now={now}
                   onAdd={onAdd}

@@ -8,10 +8,9 @@ import { memo, useCallback, useContext, type KeyboardEvent } from 'react';
 import { OpenCardContext, useBoardStore } from './boardContext';
 import { usePresence } from './presenceContext';
 
-// dnd-kit gives every droppable a ResizeObserver of its own for the length of each drag: a few hundred
-// created at the lift and dropped at the drop, and each change of observer hands the card a new node ref,
-// so React detaches and re-attaches every drawn card's ref (and the virtualizer re-measures it) twice a
-// drag. A card does not change size while a drag runs; the column lists, which do, keep their observers.
+// dnd-kit gives every droppable a ResizeObserver of its own for the length of each drag: one per drawn
+// card created and observing at the lift, and disconnected at the drop. A card does not change size while
+// a drag runs; the column lists, which do, keep their observers.
 const NO_RESIZE_OBSERVER = { disabled: true };
 
 interface SortableCardProps {

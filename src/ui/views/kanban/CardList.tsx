@@ -8,6 +8,7 @@ import { SortableCard } from './SortableCard';
 export const VIRTUALIZE_FROM = 25;
 /** A one-line card with a little room; real heights are measured once a card is drawn. */
 const ESTIMATED_CARD_PX = 48;
+const estimateSize = () => ESTIMATED_CARD_PX;
 
 interface CardListProps {
   statusId: string;
@@ -94,11 +95,15 @@ function VirtualCardList({
     },
     [activeIndex],
   );
+  // The virtualizer recomputes every item's offset (a loop over the whole column) whenever the key
+  // function changes: a new closure per render made each re-render of a long column cost that loop.
+  const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids]);
+  const getScrollElement = useCallback(() => scroller.current, []);
   const virtualizer = useVirtualizer({
     count: ids.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_CARD_PX,
-    getItemKey: (index) => ids[index] ?? index,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
     overscan: 3,
     gap: 4,
     rangeExtractor,

@@ -17,7 +17,7 @@ interface ColumnProps {
   labels: Record<string, Label>;
   /** The drag in progress, if it shows a card entering or leaving some column. */
   preview: DragPreview | null;
-  /** The card being dragged, if any (long columns keep it drawn). */
+  /** The card being dragged, given only to the column it left and the one showing it (long columns keep it drawn). */
   activeId: string | null;
   /** Whether this column's cards are drop targets now (see `KanbanBoard`). */
   cardsDroppable: boolean;

@@ -89,10 +89,15 @@ export function KanbanBoard({ store, actions }: KanbanBoardProps) {
   // While a card is dragged, only the cards of the column it is shown in are drop targets: dnd-kit then
   // measures a few dozen rectangles when the card changes column instead of every card drawn, and the
   // column lists decide where it enters (see `entryIndex`).
-  const hotColumn =
+  // The column the dragged card is stored in, followed so that a colleague moving the same card meanwhile
+  // reaches the columns below.
+  const activeCardColumn = useSpaceStore(store, (state) =>
     activeId === null || statusOfDragId(activeId) !== null
       ? null
-      : (preview?.statusId ?? store.getState().cards[activeId]?.pos.statusId ?? null);
+      : (state.cards[activeId]?.pos.statusId ?? null),
+  );
+  const hotColumn =
+    activeId === null || statusOfDragId(activeId) !== null ? null : (preview?.statusId ?? activeCardColumn);
   // Between drags the cards keep the state the last drag left (only the dropped-into column droppable):
   // switching every card back on at the drop, and off again at the next lift, was a dnd-kit dispatch per
   // card twice a drag. Nothing measures or tests drop targets while no drag is running.
@@ -142,7 +147,9 @@ export function KanbanBoard({ store, actions }: KanbanBoardProps) {
                   status={status}
                   labels={labels}
                   preview={previewOf(status.id)}
-                  activeId={drag.activeId}
+                  // The dragged card matters only to the column it left and the one showing it (a long
+                  // column keeps it drawn): lifting and dropping re-render those two, not every column.
+                  activeId={status.id === activeCardColumn || status.id === hotColumn ? activeId : null}
                   cardsDroppable={droppableColumn === null || status.id === droppableColumn}
                   now={now}
                   onAdd={onAdd}

@@ -102,8 +102,10 @@ async function measure(browser: Browser, url: string, board: SeededBoard, quick:
 
 function print(f: Awaited<ReturnType<typeof measure>>) {
   const open = (samples: OpenTimes[]) =>
-    `${formatMs(median(samples.map((s) => s.interactiveMs)))} (shown ${formatMs(median(samples.map((s) => s.shownMs)))}; ` +
-    `runs ${samples.map((s) => formatMs(s.interactiveMs)).join(', ')})`;
+    `${formatMs(median(samples.map((s) => s.interactiveMs)))} (shown ${formatMs(median(samples.map((s) => s.shownMs)))}, ` +
+    `loaded ${formatMs(median(samples.map((s) => s.loadedMs)))}; runs ${samples
+      .map((s) => `${formatMs(s.interactiveMs)} [${s.longTasks} long, longest ${formatMs(s.longestTaskMs)}]`)
+      .join(', ')})`;
   console.log(
     `\n${renderTable([
       ['measure', 'result', 'target'],

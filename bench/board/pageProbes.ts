@@ -26,5 +26,8 @@ export function boardShows(cards: number): string {
   return `(${CARDS_ON_BOARD}) >= ${cards} && performance.now()`;
 }
 
+/** The page clock once the space's document is loaded (no "Board loading" note in the header), else false. */
+export const BOARD_LOADED = `!document.querySelector('[role="status"][aria-label="Board loading"]') && performance.now()`;
+
 /** Wall-clock time with sub-millisecond precision, comparable between pages of one machine. */
 export const NOW = `performance.timeOrigin + performance.now()`;

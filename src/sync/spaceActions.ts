@@ -66,6 +66,11 @@ export class SpaceLoadingError extends Error {
 /** When the space's document is loaded; absent when it is already. */
 export interface SpaceLoading {
   whenLive: Promise<void>;
+  /**
+   * What the store shows (`SpaceLoadStore`). With it the actions go live in the same task as the store:
+   * a view rendering the loaded state already reads the history and writes at once.
+   */
+  load?: { getState(): string; subscribe(listener: (state: string) => void): () => void };
 }
 
 export interface SpaceActions {
@@ -140,7 +145,7 @@ export function bindSpaceActions(
   const { doc } = handle;
   const ctx = { actor: actorId };
   const history = createUndo(doc, ctx);
-  let live = loading === undefined;
+  let live = loading === undefined || loading.load?.getState() === 'live';
   let destroyed = false;
   const queued: (() => void)[] = [];
   // A write valid on the snapshot may be refused by the loaded document (the card was deleted meanwhile,
@@ -156,7 +161,16 @@ export function bindSpaceActions(
       }
     }
   };
-  if (loading) loading.whenLive.then(runQueued, runQueued);
+  if (loading) {
+    const stop = loading.load?.subscribe((state) => {
+      if (state === 'live' && !live) runQueued();
+    });
+    const settle = () => {
+      stop?.();
+      if (!live) runQueued();
+    };
+    loading.whenLive.then(settle, settle);
+  }
   /** A write with no result: run now, or in order once loaded. */
   const later =
     <Input>(write: (input: Input) => void) =>

@@ -9,6 +9,7 @@ import {
   orderedStatuses,
   readSpace,
 } from '../../../src/domain/index.ts';
+import { createSpaceLoadStore } from '../../../src/state/spaceStore.ts';
 import { bindSpaceActions, SpaceLoadingError } from '../../../src/sync/spaceActions.ts';
 
 const ctx = { actor: 'u1' };
@@ -44,6 +45,28 @@ describe('space actions while the space loads', () => {
     // Once loaded, writes run at once.
     actions.updateCard({ cardId: a, title: 'Pump, replaced' });
     expect(readSpace(doc).cards[a]!.title).toBe('Pump, replaced');
+    actions.destroy();
+  });
+
+  it('goes live in the same task as the store, so a view rendering the loaded board reads its history', () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1' }, ctx);
+    const [s1, s2] = orderedStatuses(doc).map((s) => s.id) as [string, string];
+    const cardId = createCard(doc, { statusId: s1, title: 'Pump' }, ctx);
+    const load = createSpaceLoadStore('snapshot');
+    // whenLive settles a few promise turns after the swap: too late for a view that renders at once.
+    const actions = bindSpaceActions({ doc }, 'u1', { whenLive: new Promise(() => {}), load });
+    actions.moveCard({ cardId, toStatusId: s2 });
+    expect(actions.spaceHistory()).toEqual([]);
+
+    const seen: number[] = [];
+    load.subscribe(() => seen.push(actions.spaceHistory().length));
+    load.setState('live', true);
+    // The queued move ran, and a reader notified of the swap sees the whole history.
+    expect(cardsInStatus(doc, s2).map((c) => c.id)).toEqual([cardId]);
+    const types = actions.spaceHistory().map((event) => event.type);
+    expect(types).toContain('moved');
+    expect(seen).toEqual([types.length]);
     actions.destroy();
   });
 

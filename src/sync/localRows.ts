@@ -3,7 +3,7 @@
  * name, update in format v2, 1 = written on this device), which this code reads and writes itself so that
  * a big document loads in slices (src/sync/applyInTasks.ts) instead of one transaction.
  */
-import { liveQuery, type Table } from 'dexie';
+import type { Table } from 'dexie';
 import type { OfflineDb } from './offlineDb.ts';
 
 export interface UpdateRow {
@@ -29,40 +29,14 @@ export function updateTableOf(db: OfflineDb): UpdateTable {
   return db.table(yProp.updatesTable);
 }
 
-/** The updates of `rows` in order, leaving out bookkeeping rows and the ids in `skip` (already applied). */
-export function updatesOf(rows: readonly UpdateRow[], skip: ReadonlySet<number>): Uint8Array[] {
+/** The updates of `rows` in order, leaving out bookkeeping rows (y-dexie's row 0 holds no update). */
+export function updatesOf(rows: readonly UpdateRow[]): Uint8Array[] {
   const updates: Uint8Array[] = [];
-  for (const row of rows) if (row.u instanceof Uint8Array && !skip.has(row.i)) updates.push(row.u);
+  for (const row of rows) if (row.u instanceof Uint8Array) updates.push(row.u);
   return updates;
 }
 
 /** The highest id among `rows`, 0 without any. */
 export function lastId(rows: readonly UpdateRow[]): number {
   return rows.reduce((max, row) => Math.max(max, row.i), 0);
-}
-
-/**
- * Hands `apply` every row of `docName` added after id `after` — by another tab, or by a compaction
- * rewriting rows not seen yet — one batch at a time, in id order. Dexie's `liveQuery` re-runs the query when
- * the table changes, in this tab or another.
- * @returns a subscription to end.
- */
-export function followOtherTabs(
-  table: UpdateTable,
-  docName: string,
-  after: number,
-  apply: (rows: UpdateRow[]) => Promise<void>,
-  onError: (error: unknown) => void,
-): { unsubscribe(): void } {
-  let seen = after;
-  let applying = Promise.resolve();
-  return liveQuery(() => table.where('i').above(seen).toArray()).subscribe({
-    next(rows) {
-      if (rows.length === 0) return;
-      seen = Math.max(seen, lastId(rows));
-      const mine = rows.filter((row) => row.k === docName).sort((a, b) => a.i - b.i);
-      if (mine.length > 0) applying = applying.then(() => apply(mine)).catch(onError);
-    },
-    error: onError,
-  });
 }

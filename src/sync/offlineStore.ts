@@ -8,7 +8,8 @@
  */
 import * as Y from 'yjs';
 import { applyInTasks } from './applyInTasks.ts';
-import { followOtherTabs, lastId, updatesOf, updateTableOf } from './localRows.ts';
+import { lastId, updatesOf, updateTableOf, type UpdateRow } from './localRows.ts';
+import { createTabRows } from './tabRows.ts';
 import {
   createOfflineDb,
   type LocalDocRow,
@@ -98,8 +99,9 @@ function isLocalUser(value: unknown): value is LocalUser {
 export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore {
   const db = createOfflineDb(options);
   const updatesTable = (): string => updateTableOf(db).name;
+  const tabs = createTabRows(db.name);
 
-  // Writes started outside y-dexie, which `flush()` must wait for.
+  // Writes started here, which `flush()` must wait for.
   const pending = new Set<Promise<unknown>>();
   function track<T>(write: Promise<T>): Promise<T> {
     pending.add(write);
@@ -122,19 +124,38 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
     };
 
     // Every update made here or received from the server is appended, from the first one on: rows need no
-    // document row, and IndexedDB runs the adds in the order they are made. Ids of rows written here are
-    // kept so that following other tabs' writes does not apply them a second time.
-    const written = new Set<number>();
+    // document row, and IndexedDB runs the adds in the order they are made. Other tabs are told of each.
     const store = (update: Uint8Array, origin: unknown) => {
       if (origin === loadOrigin) return;
       track(table.add({ k: docName, u: update, f: 1 })).then(
-        (id) => written.add(id),
+        (id) => tabs.announce(docName, id),
         (error: unknown) => fail(error),
       );
     };
     doc.on('updateV2', store);
 
-    let following: { unsubscribe(): void } | null = null;
+    // Rows other tabs add: heard from the start, read and applied once the copy itself is loaded.
+    let loadedUpTo: number | null = null;
+    const heard: number[] = [];
+    let applying = Promise.resolve();
+    const applyHeard = () => {
+      if (loadedUpTo === null || heard.length === 0) return;
+      const ids = heard.splice(0).filter((id) => id > loadedUpTo!);
+      applying = applying
+        .then(async () => {
+          if (released || ids.length === 0) return;
+          // Only this document's rows: an id heard may be another database's (tests run several at once).
+          const rows = (await table.bulkGet(ids)).filter((row) => row?.k === docName) as UpdateRow[];
+          await applyInTasks(doc, updatesOf(rows), loadOrigin, { stopped: () => released });
+        })
+        // Another tab's edit not applied here reaches this copy on its next load, and through the server.
+        .catch(() => undefined);
+    };
+    const stopHearing = tabs.follow(docName, (id) => {
+      heard.push(id);
+      applyHeard();
+    });
+
     const whenLoaded = track(
       (async () => {
         try {
@@ -142,19 +163,14 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
           if (released) throw new Error(`local copy of ${docName} was released before it loaded`);
           const rows = await table.where('k').equals(docName).toArray();
           rows.sort((a, b) => a.i - b.i);
-          await applyInTasks(doc, updatesOf(rows, written), loadOrigin, { stopped: () => released });
+          await applyInTasks(doc, updatesOf(rows), loadOrigin, { stopped: () => released });
           if (released) throw new Error(`local copy of ${docName} was released before it loaded`);
-          following = followOtherTabs(
-            table,
-            docName,
-            lastId(rows),
-            (updates) =>
-              applyInTasks(doc, updatesOf(updates, written), loadOrigin, { stopped: () => released }),
-            fail,
-          );
+          loadedUpTo = lastId(rows);
+          applyHeard();
         } catch (error) {
           // A copy that cannot be read or written stops collecting updates: they would pile up in memory.
           doc.off('updateV2', store);
+          stopHearing();
           throw error;
         }
       })(),
@@ -178,7 +194,7 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
         if (released) return;
         released = true;
         failureListeners.clear();
-        following?.unsubscribe();
+        stopHearing();
         // Updates of the last edits are already handed to IndexedDB (`flush()` waits for them).
         doc.off('updateV2', store);
         doc.destroy();
@@ -276,6 +292,7 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
     },
     async close() {
       await flush();
+      tabs.close();
       db.close();
     },
   };

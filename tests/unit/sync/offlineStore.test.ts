@@ -112,6 +112,29 @@ describe('offline store', () => {
     expect((await store.listDocuments()).map((d) => d.name).sort()).toEqual(['space/a', 'space/b']);
   });
 
+  it("applies another tab's edits to a copy open in both, and never re-reads its own", async () => {
+    const idb = new IDBFactory();
+    const tabA = storeOn(idb);
+    const tabB = storeOn(idb);
+    const a = tabA.openDocument('space/shared');
+    const b = tabB.openDocument('space/shared');
+    await Promise.all([a.whenLoaded, b.whenLoaded]);
+    const applied = { a: 0, b: 0 };
+    a.doc.on('afterTransaction', (t: { origin: unknown }) => void (a.isLoadOrigin(t.origin) && applied.a++));
+    b.doc.on('afterTransaction', (t: { origin: unknown }) => void (b.isLoadOrigin(t.origin) && applied.b++));
+
+    a.doc.getMap('cards').set('c1', 'Pump seal');
+    await vi.waitFor(() => expect(b.doc.getMap('cards').get('c1')).toBe('Pump seal'));
+    b.doc.getMap('cards').set('c2', 'Fan');
+    await vi.waitFor(() => expect(a.doc.getMap('cards').get('c2')).toBe('Fan'));
+    await tabA.flush();
+    await tabB.flush();
+    // Each tab applied the other's edit once and nothing of its own.
+    expect(applied).toEqual({ a: 1, b: 1 });
+    a.release();
+    b.release();
+  });
+
   it('rejects whenLoaded when released before loading', async () => {
     const store = storeOn(new IDBFactory());
     const local = store.openDocument('space/gone');

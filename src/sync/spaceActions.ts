@@ -52,6 +52,7 @@ import {
   type RelationKind,
   type UpdateCardInput,
 } from '../domain/index.ts';
+import { yieldToPage } from './applyInTasks.ts';
 import type { DocumentHandle } from './documentPool.ts';
 
 /** Thrown by a write that returns an id while the space is loading; the UI shows its message. */
@@ -191,7 +192,7 @@ export function bindSpaceActions(
     if (typeof requestIdleCallback !== 'function') return;
     requestIdleCallback(
       () => {
-        if (!doc.isDestroyed) prepareColumnIndex(doc);
+        if (!doc.isDestroyed) void prepareColumnIndex(doc, yieldToPage);
       },
       { timeout: 2000 },
     );

@@ -3,7 +3,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { archiveCard, columnKeys, createCard, createUndo, moveCard } from '../../../src/domain/index.ts';
+import {
+  archiveCard,
+  columnKeys,
+  createCard,
+  createUndo,
+  moveCard,
+  prepareColumnIndex,
+} from '../../../src/domain/index.ts';
 import { scanColumnKeys } from '../../../src/domain/read/columnIndex.ts';
 import { ctxOf, freshSpace, statusIds } from './helpers.ts';
 
@@ -68,5 +75,57 @@ describe('column index', () => {
       }),
       { numRuns: 150, seed: 20261122 },
     );
+  });
+});
+
+function copyOf(source: Y.Doc): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(source));
+  return doc;
+}
+
+describe('column index built over several tasks', () => {
+  it('follows edits made while it is built, and a placement midway finishes it at once', async () => {
+    const source = freshSpace();
+    const statuses = statusIds(source);
+    const ids = Array.from({ length: 30 }, (_, i) =>
+      createCard(source, { statusId: statuses[i % 2]!, title: `Card ${i}` }, ctxOf()),
+    );
+    // A copy as a device loads it: no index yet.
+    const doc = copyOf(source);
+    let pauses = 0;
+    // A colleague's edits arriving while the index is built.
+    const remote = (edit: () => unknown) => () => {
+      const before = Y.encodeStateVector(doc);
+      edit();
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(source, before));
+    };
+    // The first card the scan reads moves again and again, after it was scanned too.
+    const first = [...doc.getMap('cards').keys()][0]!;
+    const edits = [
+      remote(() => archiveCard(source, { cardId: ids[29]!, archived: true }, ctxOf())),
+      remote(() => createCard(source, { statusId: statuses[2]!, title: 'Late' }, ctxOf())),
+      ...statuses.map((statusId) =>
+        remote(() => moveCard(source, { cardId: first, toStatusId: statusId }, ctxOf())),
+      ),
+    ];
+    // Each pause lets one edit in, as other tasks would.
+    await prepareColumnIndex(doc, async () => void edits[pauses++]?.(), 4);
+    expect(pauses).toBe(Math.ceil(30 / 4));
+    expectIndexMatchesScan(doc, statuses);
+
+    // A placement while the scan is still going (its pause never returns) finishes it and gets it whole.
+    const otherSource = freshSpace();
+    const otherStatuses = statusIds(otherSource);
+    for (let i = 0; i < 10; i++)
+      createCard(otherSource, { statusId: otherStatuses[0]!, title: `C${i}` }, ctxOf());
+    const other = copyOf(otherSource);
+    void prepareColumnIndex(other, () => new Promise(() => {}), 3);
+    moveCard(
+      other,
+      { cardId: [...other.getMap('cards').keys()][0]!, toStatusId: otherStatuses[1]! },
+      ctxOf(),
+    );
+    expectIndexMatchesScan(other, otherStatuses);
   });
 });

@@ -131,7 +131,13 @@ function measure(name: string, started: number): void {
 export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapshots {
   const db: OfflineDb = createOfflineDb(options);
   // Opened now rather than on the first read: that read is on the way to the first paint of a board.
-  db.open().catch(() => {});
+  // Dexie's `isOpen()` is true already during an upgrade, when IndexedDB refuses other transactions.
+  let opened = false;
+  const ready = db.open().then(() => {
+    opened = true;
+  });
+  ready.catch(() => {});
+  const isReady = () => opened && db.isOpen();
   // A write costs no long task, and a snapshot older than the document costs the next visit a board that
   // changes as the document arrives; so soon after the user stops, not every 30 s as when it was one task.
   const delayMs = options.delayMs ?? 3_000;
@@ -225,9 +231,9 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
   function write(name: string, state: SpaceState, urgent: boolean): void {
     let written: Promise<void>;
     try {
-      written = db.isOpen()
+      written = isReady()
         ? writeParts(name, state, urgent)
-        : db.open().then(() => writeParts(name, state, urgent));
+        : ready.then(() => writeParts(name, state, urgent));
     } catch (error) {
       written = Promise.reject(error);
     }
@@ -275,7 +281,7 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
   return {
     async readLocal(spaceId) {
       try {
-        if (!db.isOpen()) await db.open();
+        if (!isReady()) await ready;
         return await readParts(docName('space', spaceId));
       } catch {
         return null;

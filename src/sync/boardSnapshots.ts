@@ -10,7 +10,8 @@
  * success callback of the last put, which keeps the transaction alive), then the head, then deletes every
  * other generation's parts: a write cut short (the page gone) commits nothing and leaves the previous
  * snapshot whole, and a reader, whose transaction sees either the state before that one or after it,
- * never mixes generations. A read asks for every part at once and takes each in its own success task.
+ * never mixes generations. A read takes the head, then that generation's parts (in one request for a
+ * board of up to 20,000 records: see `PARTS_PER_READ`), and puts them together.
  *
  * A write is done a few seconds after the last change (`delayMs`), in idle time, and at once (every part
  * in one task: nobody is looking) when the tab is hidden or the page goes (`pagehide`; best effort).
@@ -62,6 +63,8 @@ export interface BoardSnapshotOptions extends OfflineDbOptions {
   delayMs?: number;
   /** Records per stored part; smaller only to give tests several parts. Default `RECORDS_PER_PART`. */
   recordsPerPart?: number;
+  /** Parts a read asks for in one request; smaller only for tests. Default `PARTS_PER_READ`. */
+  partsPerRead?: number;
   /** `fetch`, for tests; the global one by default. */
   fetch?: typeof globalThis.fetch;
 }
@@ -73,11 +76,13 @@ const PARTS = 'boardParts';
 const WRITE_SLICE_MS = 8;
 
 /**
- * Parts a read asks for in one request, deserialised in one task: about 8 ms for the board bench's space.
- * Not one request per part: each answer waits its turn behind the document's loading slices, which run
- * at the same time, so 40 answers took seconds longer than 5 on a busy machine.
+ * Parts a read asks for in one request (20,000 records: the board bench's space in one). Reads of eight
+ * parts a request were tasks of 6–15 ms, but in Chromium each further answer came back behind the
+ * document's own reads and slices, which start at the same moment, so on a busy machine the board showed
+ * 1–2 s later instead of 0.2–0.4 s (docs/benchmarks.md). One request keeps the paint first; its
+ * deserialisation is one task (35–70 ms for that space), the read's only one.
  */
-const PARTS_PER_READ = 8;
+const PARTS_PER_READ = 200;
 
 /** The keys every `SpaceState` has; a value missing one of them is not a snapshot this code wrote. */
 const STATE_KEYS = [
@@ -149,6 +154,7 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
   // changes as the document arrives; so soon after the user stops, not every 30 s as when it was one task.
   const delayMs = options.delayMs ?? 3_000;
   const recordsPerPart = options.recordsPerPart ?? RECORDS_PER_PART;
+  const partsPerRead = options.partsPerRead ?? PARTS_PER_READ;
   const keyRange = options.IDBKeyRange ?? globalThis.IDBKeyRange;
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const pending = new Set<Promise<unknown>>();
@@ -277,7 +283,7 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
     void done.then(() => pending.delete(done));
   }
 
-  /** The current snapshot of `name`: its head, then all its parts asked for at once, a few per task. */
+  /** The current snapshot of `name`: its head, then its parts (`partsPerRead` per request). */
   function readParts(name: string): Promise<SpaceState | null> {
     return new Promise((resolve) => {
       const transaction = db.backendDB().transaction([HEADS, PARTS], 'readonly');
@@ -291,13 +297,13 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
         const assembly = assembleSnapshot();
         let left = head.parts;
         let whole = true;
-        for (let first = 0; first < head.parts; first += PARTS_PER_READ) {
-          const last = Math.min(first + PARTS_PER_READ, head.parts) - 1;
+        for (let first = 0; first < head.parts; first += partsPerRead) {
+          const last = Math.min(first + partsPerRead, head.parts) - 1;
           const range = keyRange.bound([name, head.generation, first], [name, head.generation, last]);
           const get = parts.getAll(range);
           get.onsuccess = () => {
             const started = performance.now();
-            // Reading `result` is what deserialises the parts.
+            // Reading `result` is what deserialises the parts: one task per request.
             const rows = get.result as BoardPartRow[];
             if (rows.length !== last - first + 1) whole = false;
             for (const row of rows) assembly.add(row.part);

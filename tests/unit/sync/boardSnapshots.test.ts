@@ -33,7 +33,8 @@ function snapshotsOn(
     serverUrl: 'http://127.0.0.1:9',
     delayMs: 20,
     ...(fetch ? { fetch } : {}),
-    ...(recordsPerPart ? { recordsPerPart } : {}),
+    // Several parts, read a few per request.
+    ...(recordsPerPart ? { recordsPerPart, partsPerRead: 2 } : {}),
   });
   open.push(snapshots);
   return snapshots;

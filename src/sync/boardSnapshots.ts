@@ -234,6 +234,9 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
               };
               heads.put(head);
               for (const range of otherGenerations(name, generation)) parts.delete(range);
+              // Nothing more to ask: commit now rather than when this task ends, which a page going
+              // away may not reach.
+              transaction.commit?.();
               break;
             }
             const row: BoardPartRow = { name, generation, index: index++, part: next.value };

@@ -79,8 +79,8 @@ const WRITE_SLICE_MS = 8;
  * Parts a read asks for in one request (20,000 records: the board bench's space in one). Reads of eight
  * parts a request were tasks of 6–15 ms, but in Chromium each further answer came back behind the
  * document's own reads and slices, which start at the same moment, so on a busy machine the board showed
- * 1–2 s later instead of 0.2–0.4 s (docs/benchmarks.md). One request keeps the paint first; its
- * deserialisation is one task (35–70 ms for that space), the read's only one.
+ * 1–3 s later instead of 0.2–0.5 s (docs/benchmarks.md). One request keeps the paint first; its
+ * deserialisation is one task (40–100 ms for that space), the read's only one.
  */
 const PARTS_PER_READ = 200;
 

@@ -1,23 +1,40 @@
 /**
- * Board snapshots: each space's store state as last shown, kept in IndexedDB (the `boards` table, deleted
- * with the local copies) and served cold by the server (`GET /api/spaces/:spaceId/board`). A space that
- * opens paints its board from one at once, while its document loads in slices behind it (see
- * `bridge/spaceBridge.ts`). A snapshot is a picture, never a source: nothing is written from it.
+ * Board snapshots: each space's store state as last shown, kept in IndexedDB and served cold by the server
+ * (`GET /api/spaces/:spaceId/board`). A space that opens paints its board from one at once, while its
+ * document loads in slices behind it (see `bridge/spaceBridge.ts`). A snapshot is a picture, never a
+ * source: nothing is written from it.
  *
- * Writing one costs a structured clone of the whole state (50–130 ms for a 5,000-card space), so it is
- * never done on a change's own task: at most once per `delayMs`, in idle time, and once more when the
- * space is closed, the tab is hidden or the page goes (`pagehide`; best effort: a navigation may cut that
- * write short), so the next visit paints about what this one last showed.
+ * Locally a snapshot is a head row (`boards`) naming a generation and its part count, and that
+ * generation's parts (`boardParts`, see `boardSnapshotParts.ts`), all deleted with the local copies. One
+ * readwrite transaction writes the parts, a slice of about 8 ms per task (the next slice runs in the
+ * success callback of the last put, which keeps the transaction alive), then the head, then deletes every
+ * other generation's parts: a write cut short (the page gone) commits nothing and leaves the previous
+ * snapshot whole, and a reader, whose transaction sees either the state before that one or after it,
+ * never mixes generations. A read takes the head, then that generation's parts (in one request for a
+ * board of up to 20,000 records: see `PARTS_PER_READ`), and puts them together.
+ *
+ * A write is done a few seconds after the last change (`delayMs`), in idle time, and at once (every part
+ * in one task: nobody is looking) when the tab is hidden or the page goes (`pagehide`; best effort).
  */
 import { docName } from '../domain/docNames.ts';
 import type { SpaceLoadStore, SpaceState, SpaceStore } from '../state/spaceStore.ts';
-import { createOfflineDb, type BoardRow, type OfflineDb, type OfflineDbOptions } from './offlineDb.ts';
+import { assembleSnapshot, RECORDS_PER_PART, snapshotParts } from './boardSnapshotParts.ts';
+import {
+  createOfflineDb,
+  type BoardPartRow,
+  type BoardRow,
+  type OfflineDb,
+  type OfflineDbOptions,
+} from './offlineDb.ts';
 
-/** Shape of the kept state; bump it when `SpaceState` changes so that older rows are ignored. */
-export const BOARD_SNAPSHOT_VERSION = 1;
+/** Shape of the kept state; bump it when `SpaceState` or the parts change so that older rows are ignored. */
+export const BOARD_SNAPSHOT_VERSION = 2;
 
-/** The name of the `performance.measure` entry each local write records (benchmarks read it). */
+/** The name of the `performance.measure` entry for each task of a local write (benchmarks read it). */
 export const SNAPSHOT_WRITE_MEASURE = 'board snapshot write';
+
+/** The name of the `performance.measure` entry for each part a local read takes in (benchmarks read it). */
+export const SNAPSHOT_READ_MEASURE = 'board snapshot read';
 
 export interface BoardSnapshots {
   /** The locally kept snapshot of `space/<spaceId>`, or null (none, of another shape, or unreadable). */
@@ -39,11 +56,33 @@ export interface BoardSnapshots {
 export interface BoardSnapshotOptions extends OfflineDbOptions {
   /** The server's origin (the app's own). */
   serverUrl: string;
-  /** Least time between two writes of one space's snapshot, ms. Default 30,000. */
+  /**
+   * Quiet time after a change before the snapshot is written (then in idle time), ms. Default 3,000.
+   * Changes that never pause are written at least every `10 × delayMs`.
+   */
   delayMs?: number;
+  /** Records per stored part; smaller only to give tests several parts. Default `RECORDS_PER_PART`. */
+  recordsPerPart?: number;
+  /** Parts a read asks for in one request; smaller only for tests. Default `PARTS_PER_READ`. */
+  partsPerRead?: number;
   /** `fetch`, for tests; the global one by default. */
   fetch?: typeof globalThis.fetch;
 }
+
+const HEADS = 'boards';
+const PARTS = 'boardParts';
+
+/** Work of a write per task, ms: well under the 50 ms of a long task. */
+const WRITE_SLICE_MS = 8;
+
+/**
+ * Parts a read asks for in one request (20,000 records: the board bench's space in one). Reads of eight
+ * parts a request were tasks of 6–15 ms, but in Chromium each further answer came back behind the
+ * document's own reads and slices, which start at the same moment, so on a busy machine the board showed
+ * 1–3 s later instead of 0.2–0.5 s (docs/benchmarks.md). One request keeps the paint first; its
+ * deserialisation is one task (40–100 ms for that space), the read's only one.
+ */
+const PARTS_PER_READ = 200;
 
 /** The keys every `SpaceState` has; a value missing one of them is not a snapshot this code wrote. */
 const STATE_KEYS = [
@@ -82,14 +121,41 @@ function whenIdle(fn: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
-/** Open (lazily) the snapshot table of the local database. */
+/** Whether `row` is a head row of this code's shape. */
+function isCurrentHead(row: unknown): row is BoardRow {
+  if (typeof row !== 'object' || row === null) return false;
+  const head = row as Partial<BoardRow>;
+  return (
+    head.version === BOARD_SNAPSHOT_VERSION &&
+    typeof head.generation === 'number' &&
+    typeof head.parts === 'number' &&
+    head.parts > 0
+  );
+}
+
+function measure(name: string, started: number): void {
+  if (typeof performance.measure === 'function') {
+    performance.measure(name, { start: started, end: performance.now() });
+  }
+}
+
+/** Open (lazily) the snapshot tables of the local database. */
 export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapshots {
   const db: OfflineDb = createOfflineDb(options);
   // Opened now rather than on the first read: that read is on the way to the first paint of a board.
-  db.open().catch(() => {});
-  // A write is one task of 50–130 ms for a 5,000-card space (docs/benchmarks.md); a snapshot only has to be
-  // close to the document, which replaces it within seconds, and `pagehide` writes the latest anyway.
-  const delayMs = options.delayMs ?? 30_000;
+  // Dexie's `isOpen()` is true already during an upgrade, when IndexedDB refuses other transactions.
+  let opened = false;
+  const ready = db.open().then(() => {
+    opened = true;
+  });
+  ready.catch(() => {});
+  const isReady = () => opened && db.isOpen();
+  // A write costs no long task, and a snapshot older than the document costs the next visit a board that
+  // changes as the document arrives; so soon after the user stops, not every 30 s as when it was one task.
+  const delayMs = options.delayMs ?? 3_000;
+  const recordsPerPart = options.recordsPerPart ?? RECORDS_PER_PART;
+  const partsPerRead = options.partsPerRead ?? PARTS_PER_READ;
+  const keyRange = options.IDBKeyRange ?? globalThis.IDBKeyRange;
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const pending = new Set<Promise<unknown>>();
   // Per space kept: write now if something is unwritten (pagehide).
@@ -106,32 +172,110 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
     document.addEventListener('visibilitychange', onHidden);
   }
 
+  /** Every part key of `name` but generation `keep`'s (arrays sort after numbers, so `[]` closes a range). */
+  const otherGenerations = (name: string, keep: number): IDBKeyRange[] => [
+    keyRange.bound([name], [name, keep], false, true),
+    keyRange.bound([name, keep, []], [name, []], true, true),
+  ];
+
+  // The write under way per space: an urgent one replaces it rather than waiting behind its later tasks.
+  const writing = new Map<string, IDBTransaction>();
+
+  // Generations are write times, made strictly increasing: chosen without reading the head first, so a
+  // write on `pagehide` puts every part in the handler's own task.
+  let lastGeneration = 0;
+
   /**
-   * Puts the row through IndexedDB itself when the database is open: Dexie starts its transaction a few
-   * promise turns later, which a page being hidden never reaches, so a `pagehide` write would be lost.
+   * Writes `state` as a new generation of `name`, through IndexedDB itself: Dexie starts its transaction a
+   * few promise turns later, which a page being hidden never reaches. `urgent` puts every part at once, as
+   * a page going away has no later tasks.
    */
-  function put(row: BoardRow): Promise<unknown> {
-    if (!db.isOpen()) return db.boards.put(row);
-    return new Promise((resolve, reject) => {
-      const transaction = db.backendDB().transaction('boards', 'readwrite');
-      transaction.objectStore('boards').put(row);
-      transaction.oncomplete = resolve;
-      transaction.onerror = () => reject(transaction.error);
-      transaction.onabort = () => reject(transaction.error);
+  function writeParts(name: string, state: SpaceState, urgent: boolean): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const transaction = db.backendDB().transaction([HEADS, PARTS], 'readwrite');
+      writing.set(name, transaction);
+      const settled = () => {
+        if (writing.get(name) === transaction) writing.delete(name);
+      };
+      transaction.oncomplete = () => {
+        settled();
+        resolve();
+      };
+      transaction.onerror = () => {
+        settled();
+        reject(transaction.error);
+      };
+      transaction.onabort = () => {
+        settled();
+        reject(transaction.error);
+      };
+      const heads = transaction.objectStore(HEADS);
+      const parts = transaction.objectStore(PARTS);
+      const generation = (lastGeneration = Math.max(Date.now(), lastGeneration + 1));
+      const made = snapshotParts(state, recordsPerPart);
+      let index = 0;
+      // The dearest put so far, ms: a slice stops before one more of those would take it over its time.
+      let dearest = 0;
+      // Runs where the transaction takes requests (its own task, then a put's success callback); each put
+      // clones its part there.
+      const slice = () => {
+        const started = performance.now();
+        let last: IDBRequest | null = null;
+        try {
+          for (;;) {
+            const next = made.next();
+            if (next.done) {
+              const head: BoardRow = {
+                name,
+                version: BOARD_SNAPSHOT_VERSION,
+                generation,
+                parts: index,
+                savedAt: Date.now(),
+              };
+              heads.put(head);
+              for (const range of otherGenerations(name, generation)) parts.delete(range);
+              // Nothing more to ask: commit now rather than when this task ends, which a page going
+              // away may not reach.
+              transaction.commit?.();
+              break;
+            }
+            const row: BoardPartRow = { name, generation, index: index++, part: next.value };
+            const before = performance.now();
+            const put = parts.put(row);
+            const now = performance.now();
+            dearest = Math.max(dearest, now - before);
+            if (!urgent && now - started + dearest > WRITE_SLICE_MS) {
+              last = put;
+              break;
+            }
+          }
+        } catch {
+          // A part that cannot be cloned: keep the previous snapshot rather than half of this one.
+          transaction.abort();
+        }
+        measure(SNAPSHOT_WRITE_MEASURE, started);
+        if (last) last.onsuccess = slice;
+      };
+      slice();
     });
   }
 
-  function write(name: string, state: SpaceState): void {
-    const started = performance.now();
-    let written: Promise<unknown>;
+  function write(name: string, state: SpaceState, urgent: boolean): void {
+    let written: Promise<void>;
+    if (urgent) {
+      try {
+        // It has the older state; the page may have no task left for its next slice.
+        writing.get(name)?.abort();
+      } catch {
+        // Already committing: it ends before the urgent write starts.
+      }
+    }
     try {
-      // The clone happens inside `put`, on this task: that is the cost measured.
-      written = put({ name, version: BOARD_SNAPSHOT_VERSION, state, savedAt: Date.now() });
+      written = isReady()
+        ? writeParts(name, state, urgent)
+        : ready.then(() => writeParts(name, state, urgent));
     } catch (error) {
       written = Promise.reject(error);
-    }
-    if (typeof performance.measure === 'function') {
-      performance.measure(SNAPSHOT_WRITE_MEASURE, { start: started, end: performance.now() });
     }
     // A snapshot that cannot be written costs the next visit its fast paint, nothing more.
     const done = written.then(
@@ -142,11 +286,46 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
     void done.then(() => pending.delete(done));
   }
 
+  /** The current snapshot of `name`: its head, then its parts (`partsPerRead` per request). */
+  function readParts(name: string): Promise<SpaceState | null> {
+    return new Promise((resolve) => {
+      const transaction = db.backendDB().transaction([HEADS, PARTS], 'readonly');
+      transaction.onerror = () => resolve(null);
+      transaction.onabort = () => resolve(null);
+      const request = transaction.objectStore(HEADS).get(name);
+      request.onsuccess = () => {
+        const head: unknown = request.result;
+        if (!isCurrentHead(head)) return resolve(null);
+        const parts = transaction.objectStore(PARTS);
+        const assembly = assembleSnapshot();
+        let left = head.parts;
+        let whole = true;
+        for (let first = 0; first < head.parts; first += partsPerRead) {
+          const last = Math.min(first + partsPerRead, head.parts) - 1;
+          const range = keyRange.bound([name, head.generation, first], [name, head.generation, last]);
+          const get = parts.getAll(range);
+          get.onsuccess = () => {
+            const started = performance.now();
+            // Reading `result` is what deserialises the parts: one task per request.
+            const rows = get.result as BoardPartRow[];
+            if (rows.length !== last - first + 1) whole = false;
+            for (const row of rows) assembly.add(row.part);
+            measure(SNAPSHOT_READ_MEASURE, started);
+            left -= last - first + 1;
+            if (left > 0) return;
+            const state = whole ? assembly.finish() : null;
+            resolve(state && isSpaceState(state) ? state : null);
+          };
+        }
+      };
+    });
+  }
+
   return {
     async readLocal(spaceId) {
       try {
-        const row = await db.boards.get(docName('space', spaceId));
-        return row && row.version === BOARD_SNAPSHOT_VERSION && isSpaceState(row.state) ? row.state : null;
+        if (!isReady()) await ready;
+        return await readParts(docName('space', spaceId));
       } catch {
         return null;
       }
@@ -164,46 +343,51 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
     },
     keep(spaceId, store, load) {
       const name = docName('space', spaceId);
-      let dirty = false;
+      let dirtySince: number | null = null;
       let timer: ReturnType<typeof setTimeout> | null = null;
       let cancelIdle: (() => void) | null = null;
-      let lastWrite = -Infinity;
-      const writeNow = () => {
+      const writeNow = (urgent: boolean) => {
         if (timer) clearTimeout(timer);
         cancelIdle?.();
         timer = null;
         cancelIdle = null;
-        if (!dirty) return;
-        dirty = false;
-        lastWrite = Date.now();
-        write(name, store.getState());
+        if (dirtySince === null) return;
+        dirtySince = null;
+        write(name, store.getState(), urgent);
       };
-      const schedule = () => {
-        dirty = true;
-        if (timer || cancelIdle) return;
-        const wait = Math.max(0, lastWrite + delayMs - Date.now());
+      const schedule = (wait: number) => {
+        const now = Date.now();
+        dirtySince ??= now;
+        if (cancelIdle) return;
+        if (timer) {
+          // Changes that never pause still get written now and then.
+          if (now - dirtySince >= 10 * delayMs) return;
+          clearTimeout(timer);
+        }
         timer = setTimeout(() => {
           timer = null;
           cancelIdle = whenIdle(() => {
             cancelIdle = null;
-            writeNow();
+            writeNow(false);
           });
         }, wait);
       };
       // Only the document's state is worth keeping: a snapshot shown is already stored.
       const stopStore = store.subscribe(() => {
-        if (load.getState() === 'live') schedule();
+        if (load.getState() === 'live') schedule(delayMs);
       });
+      // The document just swapped in is what the next visit should paint: written at once, in idle time.
       const stopLoad = load.subscribe((now) => {
-        if (now === 'live') schedule();
+        if (now === 'live') schedule(0);
       });
-      writers.add(writeNow);
+      const urgentWrite = () => writeNow(true);
+      writers.add(urgentWrite);
       return () => {
         stopStore();
         stopLoad();
-        writers.delete(writeNow);
+        writers.delete(urgentWrite);
         // Closing a space is on the way to the next one: its last write waits for idle time.
-        if (dirty) whenIdle(writeNow);
+        if (dirtySince !== null) whenIdle(() => writeNow(false));
       };
     },
     async flush() {

@@ -68,23 +68,39 @@ export interface UnsentRow {
 
 /**
  * A space's board as last shown here (`src/sync/boardSnapshots.ts`): painted on the next visit while the
- * document itself loads. Not the data: the document is; a snapshot is only a picture of it.
+ * document itself loads. Not the data: the document is; a snapshot is only a picture of it. This head row
+ * names the generation whose parts (`BoardPartRow`) make the snapshot; it is written in the same
+ * transaction as those parts, after them, so a reader never sees a generation without all its parts.
  */
 export interface BoardRow {
   /** Document name, `space/<id>`. */
   name: string;
-  /** Shape of `state`; a row of another shape is ignored (see `BOARD_SNAPSHOT_VERSION`). */
+  /** Shape of the kept state; a row of another shape is ignored (see `BOARD_SNAPSHOT_VERSION`). */
   version: number;
-  /** The space store's state (`SpaceState`), as structured clone keeps it. */
-  state: unknown;
+  /** Which write the parts belong to; one more than the one before. */
+  generation: number;
+  /** How many parts the generation has, indexed from 0. */
+  parts: number;
   /** When it was written, epoch ms. */
   savedAt: number;
+}
+
+/** One part of a board snapshot (a partial `SpaceState`, see `src/sync/boardSnapshotParts.ts`). */
+export interface BoardPartRow {
+  /** Document name, `space/<id>`. */
+  name: string;
+  /** The generation of its head row (`BoardRow`). */
+  generation: number;
+  index: number;
+  /** The part, as structured clone keeps it. */
+  part: unknown;
 }
 
 export type OfflineDb = Dexie & {
   docs: EntityTable<LocalDocRow, 'name'>;
   unsent: EntityTable<UnsentRow, 'name'>;
   boards: EntityTable<BoardRow, 'name'>;
+  boardParts: Table<BoardPartRow, [string, number, number]>;
   session: Table<SessionRow | OwnerRow, 'current' | 'owner'>;
 };
 
@@ -131,6 +147,16 @@ export function createOfflineDb(options: OfflineDbOptions = {}): OfflineDb {
     session: 'key',
     unsent: 'name',
     boards: 'name',
+  });
+  // 4 keeps each board snapshot in parts (`boardParts`, keyed by name, generation and index), so that no
+  // single task clones or reads a whole 5,000-card board; `boards` holds only each snapshot's head row.
+  // Rows of version 3's shape are ignored by their snapshot version and replaced by the next write.
+  db.version(4).stores({
+    docs: 'name, openedAt, doc: Y.Doc',
+    session: 'key',
+    unsent: 'name',
+    boards: 'name',
+    boardParts: '[name+generation+index]',
   });
   return db;
 }

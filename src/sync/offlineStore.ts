@@ -258,19 +258,24 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
       await db.session.delete('current');
     },
     async claimCopies(userId) {
-      return db.transaction('rw', [DOCS_TABLE, updatesTable(), 'session', 'unsent', 'boards'], async () => {
-        const owner = await db.session.get('owner');
-        // Copies with no recorded owner predate this record; whose they are is unknown, so they go too.
-        if (owner?.key === 'owner' && owner.userId === userId) return false;
-        const deleted = (await db.docs.count()) + (await db.unsent.count()) > 0;
-        await db.docs.clear();
-        await db.table(updatesTable()).clear();
-        await db.session.clear();
-        await db.unsent.clear();
-        await db.boards.clear();
-        await db.session.put({ key: 'owner', userId });
-        return deleted;
-      });
+      return db.transaction(
+        'rw',
+        [DOCS_TABLE, updatesTable(), 'session', 'unsent', 'boards', 'boardParts'],
+        async () => {
+          const owner = await db.session.get('owner');
+          // Copies with no recorded owner predate this record; whose they are is unknown, so they go too.
+          if (owner?.key === 'owner' && owner.userId === userId) return false;
+          const deleted = (await db.docs.count()) + (await db.unsent.count()) > 0;
+          await db.docs.clear();
+          await db.table(updatesTable()).clear();
+          await db.session.clear();
+          await db.unsent.clear();
+          await db.boards.clear();
+          await db.boardParts.clear();
+          await db.session.put({ key: 'owner', userId });
+          return deleted;
+        },
+      );
     },
     async setUnsent(docName, unsent) {
       // Tracked: a mark written just before the page closes must not be lost to an unfinished flush.
@@ -282,13 +287,18 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
     },
     flush,
     async clear() {
-      await db.transaction('rw', [DOCS_TABLE, updatesTable(), 'session', 'unsent', 'boards'], async () => {
-        await db.docs.clear();
-        await db.table(updatesTable()).clear();
-        await db.session.clear();
-        await db.unsent.clear();
-        await db.boards.clear();
-      });
+      await db.transaction(
+        'rw',
+        [DOCS_TABLE, updatesTable(), 'session', 'unsent', 'boards', 'boardParts'],
+        async () => {
+          await db.docs.clear();
+          await db.table(updatesTable()).clear();
+          await db.session.clear();
+          await db.unsent.clear();
+          await db.boards.clear();
+          await db.boardParts.clear();
+        },
+      );
     },
     async close() {
       await flush();

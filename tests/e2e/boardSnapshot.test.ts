@@ -14,21 +14,40 @@ import {
 } from './support/board.ts';
 import { homeOf, newPerson, signUp } from './support/flows.ts';
 
-/** The snapshot row of `space/<spaceId>` in the app's IndexedDB, as the page reads it. */
+interface CardPart {
+  name: string;
+  generation: number;
+  index: number;
+  part: { cards?: Record<string, { title: string }> };
+}
+
+/**
+ * The parts of the snapshot of `space/<spaceId>` in the app's IndexedDB that its head row names, as the
+ * page reads them (cards and all), or null when there is none.
+ */
 const READ_SNAPSHOT = (name: string) =>
-  new Promise<{ state: { cards: Record<string, { title: string }> } } | null>((resolve, reject) => {
+  new Promise<CardPart[] | null>((resolve, reject) => {
     const request = indexedDB.open('afterboard');
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const db = request.result;
-      const get = db.transaction('boards').objectStore('boards').get(name);
-      get.onsuccess = () => {
-        db.close();
-        resolve(get.result ?? null);
+      const transaction = db.transaction(['boards', 'boardParts']);
+      transaction.onerror = () => reject(transaction.error);
+      const head = transaction.objectStore('boards').get(name);
+      head.onsuccess = () => {
+        const row = head.result as { generation: number; parts: number } | undefined;
+        if (!row) return resolve(null);
+        const range = IDBKeyRange.bound([name, row.generation, 0], [name, row.generation, row.parts]);
+        const parts = transaction.objectStore('boardParts').getAll(range);
+        parts.onsuccess = () => {
+          db.close();
+          resolve(parts.result as CardPart[]);
+        };
       };
-      get.onerror = () => reject(get.error);
     };
   });
+
+const cardsIn = (parts: CardPart[] | null) => parts?.flatMap((p) => Object.values(p.part.cards ?? {})) ?? [];
 
 describe('the board snapshot', () => {
   const app = useApp();
@@ -59,43 +78,39 @@ describe('the board snapshot', () => {
       doing: ['Order heat exchanger'],
     });
 
-    // The snapshot is written at most every 30 s after a change, and when the user leaves the space.
+    // The snapshot is written a few seconds after the last change, and when the user leaves the space.
     const spaceUrl = page.url();
     const name = `space/${new URL(spaceUrl).pathname.split('/')[2]}`;
     await page.getByRole('button', { name: 'Home', exact: true }).click();
     await homeOf(page, agent.name);
     await eventually(
       () => page.evaluate(READ_SNAPSHOT, name),
-      (row) => Object.values(row?.state.cards ?? {}).length === 3,
+      (parts) => cardsIn(parts).length === 3,
       20_000,
     );
     // Make the snapshot older than the document, as when the last visit ended right after an edit: a card
     // titled as it was before. The page must show that first, then the document's title.
-    await page.evaluate(async (docName) => {
-      const row = await new Promise<{ state: { cards: Record<string, { title: string }> } }>((resolve) => {
-        const request = indexedDB.open('afterboard');
-        request.onsuccess = () => {
-          const get = request.result.transaction('boards').objectStore('boards').get(docName);
-          get.onsuccess = () => {
-            request.result.close();
-            resolve(get.result);
+    const parts = (await page.evaluate(READ_SNAPSHOT, name))!;
+    const edited = parts.find((p) =>
+      Object.values(p.part.cards ?? {}).some((card) => card.title === 'Call back installer'),
+    )!;
+    for (const card of Object.values(edited.part.cards!))
+      if (card.title === 'Call back installer') card.title = 'Call installer';
+    await page.evaluate(
+      (row) =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.open('afterboard');
+          request.onsuccess = () => {
+            const tx = request.result.transaction('boardParts', 'readwrite');
+            tx.objectStore('boardParts').put(row);
+            tx.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
           };
-        };
-      });
-      for (const card of Object.values(row.state.cards))
-        if (card.title === 'Call back installer') card.title = 'Call installer';
-      await new Promise<void>((resolve) => {
-        const request = indexedDB.open('afterboard');
-        request.onsuccess = () => {
-          const tx = request.result.transaction('boards', 'readwrite');
-          tx.objectStore('boards').put(row);
-          tx.oncomplete = () => {
-            request.result.close();
-            resolve();
-          };
-        };
-      });
-    }, name);
+        }),
+      edited,
+    );
 
     // From the first frame on, note every card shown while the header says the board is loading.
     await page.addInitScript(() => {

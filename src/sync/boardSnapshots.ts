@@ -76,13 +76,11 @@ const PARTS = 'boardParts';
 const WRITE_SLICE_MS = 8;
 
 /**
- * Parts a read asks for in one request (20,000 records: the board bench's space in one). Reads of eight
- * parts a request were tasks of 6–15 ms, but in Chromium each further answer came back behind the
- * document's own reads and slices, which start at the same moment, so on a busy machine the board showed
- * 1–3 s later instead of 0.2–0.5 s (docs/benchmarks.md). One request keeps the paint first; its
- * deserialisation is one task (40–100 ms for that space), the read's only one.
+ * Parts a read asks for in one request (2,500 records). Each answer is deserialised in a task of its own,
+ * a few ms. All requests are made at once, and the read is asked for before the document is acquired
+ * (`openSpace`), with the database opened at start, so the answers come before the document's own rows.
  */
-const PARTS_PER_READ = 200;
+const PARTS_PER_READ = 25;
 
 /** The keys every `SpaceState` has; a value missing one of them is not a snapshot this code wrote. */
 const STATE_KEYS = [

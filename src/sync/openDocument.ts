@@ -91,6 +91,11 @@ export function whenSpaceLoaded(
  */
 export function openSpace(pool: DocumentPool, spaceId: string, options: OpenSpaceOptions = {}): OpenSpace {
   const name = docName('space', spaceId);
+  const { snapshots } = options;
+  // Asked before the document is acquired, so that IndexedDB answers it before the document's own rows
+  // (megabytes for a busy space): the snapshot is what paints first. A document still warm in the pool
+  // paints from its last shown state instead (below).
+  const localSnapshot = snapshots && !pool.openNames().includes(name) ? snapshots.readLocal(spaceId) : null;
   const opened = open<SpaceStore, ReturnType<typeof bridgeSpace>>(pool, name, (handle) =>
     bridgeSpace(handle.doc, {
       deferRemote: afterQueuedTasks,
@@ -98,7 +103,6 @@ export function openSpace(pool: DocumentPool, spaceId: string, options: OpenSpac
     }),
   );
   const { bridged } = opened;
-  const { snapshots } = options;
   const doc = opened.handle.doc;
   // A document still warm in the pool was shown before: its last state paints at once, and the swap to
   // what it holds now keeps every object of it that is unchanged.
@@ -109,8 +113,7 @@ export function openSpace(pool: DocumentPool, spaceId: string, options: OpenSpac
   };
   const loading = () => bridged.load.getState() !== 'live';
   if (snapshots && !shownBefore) {
-    void snapshots
-      .readLocal(spaceId)
+    void (localSnapshot ?? snapshots.readLocal(spaceId))
       .then((local) => local ?? (loading() ? snapshots.fetchRemote(spaceId) : null))
       .then((snapshot) => {
         if (snapshot) bridged.showSnapshot(snapshot);

@@ -9,8 +9,12 @@ import {
 
 let snapshots: BoardSnapshots | null = null;
 
-/** The app's board snapshots: one per page, like the local database they live in. */
-function appSnapshots(): BoardSnapshots {
+/**
+ * The app's board snapshots: one per page, like the local database they live in. Called at start
+ * (`main.tsx`) so that its database is open before the first space is: a read waiting for the open would
+ * come after the document's own rows.
+ */
+export function appSnapshots(): BoardSnapshots {
   snapshots ??= createBoardSnapshots({ serverUrl: window.location.origin });
   return snapshots;
 }

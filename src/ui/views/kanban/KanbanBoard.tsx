@@ -12,7 +12,7 @@ import {
   SortableContext,
   sortableKeyboardCoordinates,
 } from '@dnd-kit/sortable';
-import { useCallback, useContext, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { sortKeyed } from '../../../domain/index.ts';
 import { selectBadges, selectCard, useSpaceStore, type SpaceStore } from '../../../state/index.ts';
@@ -20,6 +20,7 @@ import type { SpaceActions } from '../../../sync/index.ts';
 import { CardView } from '../../card/CardView';
 import { FormError } from '../../common/FormError';
 import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
+import { BoardSkeleton } from './BoardSkeleton';
 import { ReadOnlyContext } from '../../common/readOnly';
 import { SpaceStoreContext, useBoardStore } from './boardContext';
 import { boardCollision } from './collision';
@@ -29,6 +30,7 @@ import { statusDragId, statusOfDragId } from './preview';
 import { isDoneRole, ROLE_LABELS } from './roles';
 import { useBoardDrag } from './useBoardDrag';
 import { useNow } from './useNow';
+import { useRevealInTransition } from './useRevealInTransition';
 import { useUndoCommands } from '../useUndoCommands';
 
 interface KanbanBoardProps {
@@ -47,8 +49,20 @@ const NO_SENSORS: ReturnType<typeof useSensors> = [];
 /**
  * The Kanban view of a space: one column per unarchived status, cards dragged within and between
  * columns, columns dragged to reorder the statuses — with the mouse or the keyboard.
+ *
+ * Memoized: its props are the space's store and actions, which last as long as the visit, so the space
+ * page re-rendering (connection state, the workspace's names arriving) stops here. A render of the board
+ * re-renders every drawn card, since dnd-kit's contexts change with each render of `DndContext`.
+ *
+ * The columns' outline paints first and the cards follow in a transition (`useRevealInTransition`), so a
+ * large board's first render is not one long task.
  */
-export function KanbanBoard({ store, actions }: KanbanBoardProps) {
+export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanBoardProps) {
+  const revealed = useRevealInTransition();
+  return revealed ? <Board store={store} actions={actions} /> : <BoardSkeleton store={store} />;
+});
+
+function Board({ store, actions }: KanbanBoardProps) {
   const statuses = useSpaceStore(
     store,
     useShallow((state) => sortKeyed(Object.values(state.statuses).filter((status) => !status.archived))),

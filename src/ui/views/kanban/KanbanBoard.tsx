@@ -45,6 +45,16 @@ const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 const DROP_ANIMATION = { duration: 140 };
 const NO_SENSORS: ReturnType<typeof useSensors> = [];
+// A board this small renders in a few milliseconds: it is drawn at once, with no outline first. A snapshot
+// of a small space is then seen even when its document, quick to load, replaces it a moment later.
+const DRAW_IN_TRANSITION_FROM = 100;
+
+/** The cards in the board's columns now. */
+function cardsOnBoard(store: SpaceStore): number {
+  let count = 0;
+  for (const column of Object.values(store.getState().columns)) count += column.length;
+  return count;
+}
 
 /**
  * The Kanban view of a space: one column per unarchived status, cards dragged within and between
@@ -54,11 +64,12 @@ const NO_SENSORS: ReturnType<typeof useSensors> = [];
  * page re-rendering (connection state, the workspace's names arriving) stops here. A render of the board
  * re-renders every drawn card, since dnd-kit's contexts change with each render of `DndContext`.
  *
- * The columns' outline paints first and the cards follow in a transition (`useRevealInTransition`), so a
- * large board's first render is not one long task.
+ * On a large board the columns' outline paints first and the cards follow in a transition
+ * (`useRevealInTransition`), so the board's first render is not one long task.
  */
 export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanBoardProps) {
-  const revealed = useRevealInTransition();
+  const [small] = useState(() => cardsOnBoard(store) < DRAW_IN_TRANSITION_FROM);
+  const revealed = useRevealInTransition(small);
   return revealed ? <Board store={store} actions={actions} /> : <BoardSkeleton store={store} />;
 });
 

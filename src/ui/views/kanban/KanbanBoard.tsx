@@ -20,7 +20,6 @@ import type { SpaceActions } from '../../../sync/index.ts';
 import { CardView } from '../../card/CardView';
 import { FormError } from '../../common/FormError';
 import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
-import { BoardSkeleton } from './BoardSkeleton';
 import { ReadOnlyContext } from '../../common/readOnly';
 import { SpaceStoreContext, useBoardStore } from './boardContext';
 import { boardCollision } from './collision';
@@ -30,7 +29,6 @@ import { statusDragId, statusOfDragId } from './preview';
 import { isDoneRole, ROLE_LABELS } from './roles';
 import { useBoardDrag } from './useBoardDrag';
 import { useNow } from './useNow';
-import { useRevealInTransition } from './useRevealInTransition';
 import { useUndoCommands } from '../useUndoCommands';
 
 interface KanbanBoardProps {
@@ -45,16 +43,6 @@ const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 const DROP_ANIMATION = { duration: 140 };
 const NO_SENSORS: ReturnType<typeof useSensors> = [];
-// A board this small renders in a few milliseconds: it is drawn at once, with no outline first. A snapshot
-// of a small space is then seen even when its document, quick to load, replaces it a moment later.
-const DRAW_IN_TRANSITION_FROM = 100;
-
-/** The cards in the board's columns now. */
-function cardsOnBoard(store: SpaceStore): number {
-  let count = 0;
-  for (const column of Object.values(store.getState().columns)) count += column.length;
-  return count;
-}
 
 /**
  * The Kanban view of a space: one column per unarchived status, cards dragged within and between
@@ -63,17 +51,8 @@ function cardsOnBoard(store: SpaceStore): number {
  * Memoized: its props are the space's store and actions, which last as long as the visit, so the space
  * page re-rendering (connection state, the workspace's names arriving) stops here. A render of the board
  * re-renders every drawn card, since dnd-kit's contexts change with each render of `DndContext`.
- *
- * On a large board the columns' outline paints first and the cards follow in a transition
- * (`useRevealInTransition`), so the board's first render is not one long task.
  */
 export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanBoardProps) {
-  const [small] = useState(() => cardsOnBoard(store) < DRAW_IN_TRANSITION_FROM);
-  const revealed = useRevealInTransition(small);
-  return revealed ? <Board store={store} actions={actions} /> : <BoardSkeleton store={store} />;
-});
-
-function Board({ store, actions }: KanbanBoardProps) {
   const statuses = useSpaceStore(
     store,
     useShallow((state) => sortKeyed(Object.values(state.statuses).filter((status) => !status.archived))),
@@ -194,7 +173,7 @@ function Board({ store, actions }: KanbanBoardProps) {
       </div>
     </SpaceStoreContext.Provider>
   );
-}
+});
 
 /** What follows the pointer: a plain card front, outside any list. */
 function OverlayCard({ cardId, now }: { cardId: string; now: number }) {

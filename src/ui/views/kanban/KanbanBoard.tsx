@@ -12,7 +12,7 @@ import {
   SortableContext,
   sortableKeyboardCoordinates,
 } from '@dnd-kit/sortable';
-import { useCallback, useContext, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { sortKeyed } from '../../../domain/index.ts';
 import { selectBadges, selectCard, useSpaceStore, type SpaceStore } from '../../../state/index.ts';
@@ -47,8 +47,12 @@ const NO_SENSORS: ReturnType<typeof useSensors> = [];
 /**
  * The Kanban view of a space: one column per unarchived status, cards dragged within and between
  * columns, columns dragged to reorder the statuses — with the mouse or the keyboard.
+ *
+ * Memoized: its props are the space's store and actions, which last as long as the visit, so the space
+ * page re-rendering (connection state, the workspace's names arriving) stops here. A render of the board
+ * re-renders every drawn card, since dnd-kit's contexts change with each render of `DndContext`.
  */
-export function KanbanBoard({ store, actions }: KanbanBoardProps) {
+export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanBoardProps) {
   const statuses = useSpaceStore(
     store,
     useShallow((state) => sortKeyed(Object.values(state.statuses).filter((status) => !status.archived))),
@@ -169,7 +173,7 @@ export function KanbanBoard({ store, actions }: KanbanBoardProps) {
       </div>
     </SpaceStoreContext.Provider>
   );
-}
+});
 
 /** What follows the pointer: a plain card front, outside any list. */
 function OverlayCard({ cardId, now }: { cardId: string; now: number }) {

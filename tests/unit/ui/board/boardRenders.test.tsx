@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+// What re-renders the board's cards: the sortable wrapper of every drawn card re-runs `useSortable` on
+// each render of the board (dnd-kit's contexts change with it), so counting those calls counts card
+// renders that cascade from above.
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SpaceState, SpaceStore } from '../../../../src/state/index.ts';
+import type { SpaceActions } from '../../../../src/sync/index.ts';
+import { keepEqual } from '../../../../src/sync/bridge/keepEqual.ts';
+import type { User } from '../../../../src/ui/api';
+import { SpaceCardScope } from '../../../../src/ui/views/SpaceCardScope';
+import { KanbanBoard } from '../../../../src/ui/views/kanban/KanbanBoard';
+import { card, label, spaceStore, status } from './fixtures';
+
+const sortableCalls = vi.hoisted(() => new Map<string, number>());
+
+vi.mock('@dnd-kit/sortable', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@dnd-kit/sortable')>();
+  return {
+    ...original,
+    useSortable: (args: Parameters<typeof original.useSortable>[0]) => {
+      const id = String(args.id);
+      sortableCalls.set(id, (sortableCalls.get(id) ?? 0) + 1);
+      return original.useSortable(args);
+    },
+  };
+});
+
+const CARD_IDS = ['c1', 'c2', 'c3', 'c4', 'c5'];
+const user: User = { id: 'u1', name: 'Ada', email: 'ada@example.com' } as User;
+const actions = { undo: () => false, redo: () => false } as unknown as SpaceActions;
+
+function board(): SpaceStore {
+  return spaceStore(
+    [status('s1', 'Intake', 'not_started', 'a0'), status('s2', 'Repair', 'in_progress', 'a1')],
+    [
+      card('c1', 'Replace pump seal', 's1', 'a0', { labels: ['l1'] }),
+      card('c2', 'Inspect returned drill', 's1', 'a1'),
+      card('c3', 'Refund order 1042', 's1', 'a2'),
+      card('c4', 'Ship replacement', 's2', 'a0'),
+      card('c5', 'Call the customer', 's2', 'a1'),
+    ],
+    [label('l1', 'Urgent', 'red')],
+  );
+}
+
+/** The space page's part above the board: state of its own that changes while the board stays. */
+function Page({ store }: { store: SpaceStore }) {
+  const [connection, setConnection] = useState('connecting');
+  return (
+    <SpaceCardScope store={store} workspaceId={null} readOnly={false} manageLabels={null} user={user}>
+      <button type="button" onClick={() => setConnection('syncing')}>
+        {connection}
+      </button>
+      <KanbanBoard store={store} actions={actions} />
+    </SpaceCardScope>
+  );
+}
+
+/** useSortable calls of the cards since the last reset. */
+const cardRenders = () => CARD_IDS.map((id) => sortableCalls.get(id) ?? 0);
+/** A state as read again from elsewhere (IndexedDB, the document): equal, but no object shared. */
+const reread = (state: SpaceState): SpaceState => structuredClone(state);
+const noPause = async () => {};
+
+describe('board renders', () => {
+  let store: SpaceStore;
+  beforeEach(() => {
+    store = board();
+    // The snapshot the board paints first: no history yet.
+    store.setState({ ...reread(store.getState()), historyLength: -1 }, true);
+    render(<Page store={store} />);
+    expect(screen.getAllByRole('listitem', { name: /./ })).toHaveLength(5);
+    sortableCalls.clear();
+  });
+  afterEach(cleanup);
+
+  it('draws every card in its column', () => {
+    expect(screen.getAllByRole('listitem', { name: /./ }).length).toBe(5);
+    expect(screen.getByRole('list', { name: 'Intake' }).children).toHaveLength(3);
+  });
+
+  it('re-renders no card when the page above the board re-renders', () => {
+    act(() => screen.getByRole('button', { name: 'connecting' }).click());
+    expect(screen.getByRole('button', { name: 'syncing' })).toBeTruthy();
+    expect(cardRenders()).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('re-renders no card on the swap to an equal document state with its history', async () => {
+    const loaded = { ...reread(store.getState()), historyLength: 12 };
+    const next = await keepEqual(store.getState(), loaded, noPause);
+    act(() => store.setState(next, true));
+    expect(store.getState().historyLength).toBe(12);
+    expect(cardRenders()).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('re-renders the cards when what they show changed (a label renamed)', async () => {
+    const loaded = reread(store.getState());
+    loaded.labels.l1 = { ...loaded.labels.l1!, name: 'Critical' };
+    const next = await keepEqual(store.getState(), loaded, noPause);
+    act(() => store.setState(next, true));
+    expect(cardRenders().every((count) => count > 0)).toBe(true);
+    expect(screen.getByRole('listitem', { name: /^Replace pump seal/ }).textContent).toContain('Critical');
+  });
+});

@@ -230,7 +230,10 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
     // Connect once the local copy is in, so the first sync only exchanges what is really missing.
     // Without a usable local copy the server's state is all the more needed: connect anyway.
     const connect = () => {
-      if (!entry.closed) provider.connect();
+      if (entry.closed) return;
+      // A first download is stored whole or not at all (see `LocalDocument.holdUntil`).
+      if (local && doc.store.clients.size === 0) local.holdUntil(provider, whenSynced);
+      provider.connect();
     };
     whenLocal.then(connect, connect);
     return entry;

@@ -35,6 +35,13 @@ export interface LocalDocument {
   /** Whether a transaction origin is this copy loading stored updates into `doc` (so not a new edit). */
   isLoadOrigin(origin: unknown): boolean;
   /**
+   * Keep the updates of `origin` in memory until `until` settles, then store them in one transaction (or,
+   * if it rejects, not at all). For a first download: the server sends a big document in many updates, and
+   * a page closed halfway would otherwise leave a copy holding part of the board, shown offline as if it
+   * were all of it. Edits of any other origin are stored at once as always.
+   */
+  holdUntil(origin: unknown, until: Promise<unknown>): void;
+  /**
    * Stop persisting and destroy the `Y.Doc`. Idempotent. Edits made before the local copy finished
    * loading are still written; `flush()` waits for them.
    */
@@ -125,8 +132,13 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
 
     // Every update made here or received from the server is appended, from the first one on: rows need no
     // document row, and IndexedDB runs the adds in the order they are made. Other tabs are told of each.
+    let held: { origin: unknown; updates: Uint8Array[] } | null = null;
     const store = (update: Uint8Array, origin: unknown) => {
       if (origin === loadOrigin) return;
+      if (held && origin === held.origin) {
+        held.updates.push(update);
+        return;
+      }
       track(table.add({ k: docName, u: update, f: 1 })).then(
         (id) => tabs.announce(docName, id),
         (error: unknown) => fail(error),
@@ -185,6 +197,24 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
       doc,
       whenLoaded,
       isLoadOrigin: (origin) => origin === loadOrigin,
+      holdUntil(origin, until) {
+        if (held) return;
+        const hold = { origin, updates: [] as Uint8Array[] };
+        held = hold;
+        const settle = (keep: boolean) => {
+          if (held === hold) held = null;
+          if (!keep || released || hold.updates.length === 0) return;
+          const rows = hold.updates.map((u) => ({ k: docName, u, f: 1 }));
+          track(db.transaction('rw', table, () => table.bulkAdd(rows, { allKeys: true }))).then(
+            (ids) => ids.forEach((id) => tabs.announce(docName, id)),
+            (error: unknown) => fail(error),
+          );
+        };
+        until.then(
+          () => settle(true),
+          () => settle(false),
+        );
+      },
       onFailure(listener) {
         failureListeners.add(listener);
         if (failure) listener(failure.error);

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
+import * as Y from 'yjs';
 import yDexie, { DexieYProvider } from 'y-dexie';
 import { DEFAULT_OFFLINE_DB_NAME } from '../../../src/sync/offlineDb.ts';
 import { createOfflineStore, type OfflineStore } from '../../../src/sync/offlineStore.ts';
@@ -133,6 +134,58 @@ describe('offline store', () => {
     expect(applied).toEqual({ a: 1, b: 1 });
     a.release();
     b.release();
+  });
+
+  it('stores a first download whole once it is complete, or not at all, and local edits at once', async () => {
+    const SERVER = { server: true };
+    const idb = new IDBFactory();
+    const first = storeOn(idb);
+    const local = first.openDocument('space/download');
+    await local.whenLoaded;
+    let complete!: () => void;
+    let cut!: (error: Error) => void;
+    local.holdUntil(
+      SERVER,
+      new Promise<void>((resolve, reject) => {
+        complete = resolve;
+        cut = reject;
+      }),
+    );
+    const server = new Y.Doc();
+    server.getMap('cards').set('c1', 'From the server');
+    Y.applyUpdate(local.doc, Y.encodeStateAsUpdate(server), SERVER);
+    local.doc.getMap('cards').set('c2', 'Typed here');
+    await first.flush();
+
+    // Read by a second connection while the download is unfinished: only the local edit is there.
+    const peek = storeOn(idb).openDocument('space/download');
+    await peek.whenLoaded;
+    expect(peek.doc.getMap('cards').toJSON()).toEqual({ c2: 'Typed here' });
+    peek.release();
+
+    complete();
+    await vi.waitFor(async () => {
+      await first.flush();
+      const again = storeOn(idb).openDocument('space/download');
+      await again.whenLoaded;
+      const cards = again.doc.getMap('cards').toJSON();
+      again.release();
+      expect(cards).toEqual({ c1: 'From the server', c2: 'Typed here' });
+    });
+
+    // A download cut short (the page closed, the server refused) leaves nothing of it.
+    const other = first.openDocument('space/cut');
+    await other.whenLoaded;
+    other.holdUntil(SERVER, new Promise<void>((_, reject) => (cut = reject)));
+    Y.applyUpdate(other.doc, Y.encodeStateAsUpdate(server), SERVER);
+    cut(new Error('closed'));
+    await first.flush();
+    const after = storeOn(idb).openDocument('space/cut');
+    await after.whenLoaded;
+    expect(after.doc.getMap('cards').size).toBe(0);
+    after.release();
+    local.release();
+    other.release();
   });
 
   it('rejects whenLoaded when released before loading', async () => {

@@ -108,9 +108,8 @@ export interface OfflineDbOptions {
   /** Database name; one per origin is enough. */
   name?: string;
   /**
-   * IndexedDB implementation, for Node tests (`fake-indexeddb`); the browser's by default. A global
-   * IndexedDB must exist all the same (`import 'fake-indexeddb/auto'` before Dexie loads): Dexie's
-   * `liveQuery`, which y-dexie loads documents with, silently does nothing without one.
+   * IndexedDB implementation, for Node tests (`fake-indexeddb`); the browser's by default. Tests load
+   * `fake-indexeddb/auto` first all the same: parts of Dexie look for the global one.
    */
   indexedDB?: DexieOptions['indexedDB'];
   IDBKeyRange?: DexieOptions['IDBKeyRange'];
@@ -121,11 +120,12 @@ export const DEFAULT_OFFLINE_DB_NAME = 'afterboard';
 /** Declare (not yet open) the local database. Dexie opens it on first use. */
 export function createOfflineDb(options: OfflineDbOptions = {}): OfflineDb {
   const db = new Dexie(options.name ?? DEFAULT_OFFLINE_DB_NAME, {
-    // y-dexie's periodic compaction decodes and re-encodes whole documents, seconds of work for a large
-    // space; it runs in a worker instead (src/sync/localCompaction.ts), never on the page's thread.
+    // y-dexie declares the update table the local copies are kept in (src/sync/localRows.ts); its own
+    // periodic compaction stays off: the compaction worker folds copies into slices instead
+    // (src/sync/localFolding.ts), never on the page's thread.
     addons: [yDexie({ gc: false }) as (db: Dexie) => void],
-    // Dexie's liveQuery cache kept serving a cleared table's old rows to y-dexie (a document reopened after
-    // clear() came back with its deleted content); y-dexie's own queries are cheap enough uncached.
+    // Dexie's query cache once served a cleared table's old rows (a document reopened after clear() came
+    // back with its deleted content); the local copies' reads are cheap enough uncached.
     cache: 'disabled',
     ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),

@@ -240,7 +240,8 @@ describe('MySpace in the browser', () => {
       .getByRole('group', { name: 'MySpace view' })
       .getByRole('button', { name: 'Eisenhower' })
       .click();
-    expect(new URL(page.url()).search).toBe('?view=eisenhower');
+    // The address follows the view once it has rendered.
+    await expect.poll(() => new URL(page.url()).search).toBe('?view=eisenhower');
     // Nothing is important yet: by date alone, one is urgent and one is not.
     expect(await cardsIn(page, 'Urgent, not important')).toEqual(['Boiler service']);
     expect(await cardsIn(page, 'Neither urgent nor important')).toEqual([

@@ -13,6 +13,8 @@ export {
 export {
   createSpaceStore,
   createSpaceLoadStore,
+  isSpaceState,
+  SPACE_RECORD_KEYS,
   selectCard,
   selectColumn,
   EMPTY_COLUMN,

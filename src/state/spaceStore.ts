@@ -54,6 +54,35 @@ export interface SpaceState {
 
 export type SpaceStore = StoreApi<SpaceState>;
 
+/** The parts of a `SpaceState` keyed by id (records and per-card lists); the others are single values. */
+export const SPACE_RECORD_KEYS = [
+  'statuses',
+  'labels',
+  'fields',
+  'cards',
+  'columns',
+  'todos',
+  'comments',
+  'todoIds',
+  'commentIds',
+  'relations',
+  'badges',
+] as const satisfies readonly (keyof SpaceState)[];
+
+/**
+ * Whether `value` has the shape of a `SpaceState`, as a board snapshot read from storage or the server must
+ * (its parts are the bridge's and the server's own).
+ */
+export function isSpaceState(value: unknown): value is SpaceState {
+  if (typeof value !== 'object' || value === null) return false;
+  const state = value as Record<string, unknown>;
+  return (
+    [...SPACE_RECORD_KEYS, 'meta', 'settings'].every(
+      (key) => typeof state[key] === 'object' && state[key] !== null,
+    ) && typeof state.historyLength === 'number'
+  );
+}
+
 /** The column of a status without cards; one shared frozen array, so it never looks changed. */
 export const EMPTY_COLUMN: readonly string[] = Object.freeze([]);
 

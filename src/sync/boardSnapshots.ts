@@ -17,7 +17,7 @@
  * in one task: nobody is looking) when the tab is hidden or the page goes (`pagehide`; best effort).
  */
 import { docName } from '../domain/docNames.ts';
-import type { SpaceLoadStore, SpaceState, SpaceStore } from '../state/spaceStore.ts';
+import { isSpaceState, type SpaceLoadStore, type SpaceState, type SpaceStore } from '../state/spaceStore.ts';
 import { assembleSnapshot, RECORDS_PER_PART, snapshotParts } from './boardSnapshotParts.ts';
 import {
   createOfflineDb,
@@ -81,33 +81,6 @@ const WRITE_SLICE_MS = 8;
  * (`openSpace`), with the database opened at start, so the answers come before the document's own rows.
  */
 const PARTS_PER_READ = 25;
-
-/** The keys every `SpaceState` has; a value missing one of them is not a snapshot this code wrote. */
-const STATE_KEYS = [
-  'meta',
-  'statuses',
-  'labels',
-  'fields',
-  'settings',
-  'cards',
-  'columns',
-  'todos',
-  'comments',
-  'todoIds',
-  'commentIds',
-  'relations',
-  'badges',
-] as const satisfies readonly (keyof SpaceState)[];
-
-/** Whether `value` has the shape of a `SpaceState` (its parts are the bridge's and the server's own). */
-export function isSpaceState(value: unknown): value is SpaceState {
-  if (typeof value !== 'object' || value === null) return false;
-  const state = value as Record<string, unknown>;
-  return (
-    STATE_KEYS.every((key) => typeof state[key] === 'object' && state[key] !== null) &&
-    typeof state.historyLength === 'number'
-  );
-}
 
 /** Runs `fn` when the page is idle, or soon, and returns a canceller. */
 function whenIdle(fn: () => void): () => void {

@@ -35,7 +35,6 @@ export {
 } from './openDocument.ts';
 export {
   createBoardSnapshots,
-  isSpaceState,
   BOARD_SNAPSHOT_VERSION,
   SNAPSHOT_WRITE_MEASURE,
   type BoardSnapshots,

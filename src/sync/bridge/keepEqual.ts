@@ -3,23 +3,8 @@
  * that reads equal: a record, a column, a to-do list, a badge, and a whole collection when all of it is
  * equal. Selectors by id then see no change, so the memoized cards the snapshot painted do not re-render.
  */
-import type { SpaceState } from '../../state/spaceStore.ts';
+import { SPACE_RECORD_KEYS, type SpaceState } from '../../state/spaceStore.ts';
 import { listedRecords, sameValue } from './records.ts';
-
-/** Keys of the state that hold id-keyed records or lists. */
-const KEYED = [
-  'statuses',
-  'labels',
-  'fields',
-  'cards',
-  'columns',
-  'todos',
-  'comments',
-  'todoIds',
-  'commentIds',
-  'relations',
-  'badges',
-] as const satisfies readonly (keyof SpaceState)[];
 
 /** `next` keyed entries, with `prev`'s object wherever the two read equal; `prev` itself when all do. */
 async function keepEntries<T>(
@@ -55,7 +40,7 @@ export async function keepEqual(
   step = 200,
 ): Promise<SpaceState> {
   const kept: SpaceState = { ...next };
-  for (const key of KEYED) {
+  for (const key of SPACE_RECORD_KEYS) {
     (kept as unknown as Record<string, unknown>)[key] = await keepEntries<unknown>(
       prev[key] as Record<string, unknown>,
       next[key] as Record<string, unknown>,

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCard, orderedStatuses } from '../../../src/domain/index.ts';
 import { readSpaceState } from '../../../src/sync/bridge/spaceState.ts';
-import { isSpaceState } from '../../../src/sync/boardSnapshots.ts';
+import { isSpaceState } from '../../../src/state/spaceStore.ts';
 import type { SpaceState } from '../../../src/state/spaceStore.ts';
 import {
   api,

@@ -13,6 +13,8 @@ const estimateSize = () => ESTIMATED_CARD_PX;
 interface CardListProps {
   statusId: string;
   ids: readonly string[];
+  /** Whether the cards hold dnd-kit's hooks (see `SortableCard`). */
+  bound: boolean;
   /** Whether the cards are drop targets now (during a drag, only in the column the card is shown in). */
   droppable: boolean;
   labels: Record<string, Label>;
@@ -35,6 +37,7 @@ export function CardList(props: CardListProps) {
 function PlainCardList({
   statusId,
   ids,
+  bound,
   droppable,
   labels,
   done,
@@ -52,7 +55,15 @@ function PlainCardList({
       {...{ [LIST_STATUS_ATTRIBUTE]: statusId }}
     >
       {ids.map((id) => (
-        <SortableCard key={id} cardId={id} droppable={droppable} labels={labels} done={done} now={now} />
+        <SortableCard
+          key={id}
+          cardId={id}
+          bound={bound}
+          droppable={droppable}
+          labels={labels}
+          done={done}
+          now={now}
+        />
       ))}
       {empty && (
         <li role="none" className="column-empty muted">
@@ -66,6 +77,7 @@ function PlainCardList({
 function VirtualCardList({
   statusId,
   ids,
+  bound,
   droppable,
   labels,
   done,
@@ -131,6 +143,7 @@ function VirtualCardList({
           <SortableCard
             key={id}
             cardId={id}
+            bound={bound}
             droppable={droppable}
             labels={labels}
             done={done}

@@ -1,4 +1,4 @@
-import { useDroppable } from '@dnd-kit/core';
+import { useDroppable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useContext, useId, useMemo, useState } from 'react';
@@ -6,7 +6,7 @@ import type { Label, Status } from '../../../domain/index.ts';
 import { selectColumn, useSpaceStore } from '../../../state/index.ts';
 import { ReadOnlyContext } from '../../common/readOnly';
 import { useBoardStore } from './boardContext';
-import { applyPreview, columnDropId, statusDragId, type DragPreview } from './preview';
+import { applyPreview, columnDropId, statusDragId, statusOfDragId, type DragPreview } from './preview';
 import { QuickAdd } from './QuickAdd';
 import { isDoneRole, ROLE_LABELS } from './roles';
 import { CardList } from './CardList';
@@ -19,6 +19,8 @@ interface ColumnProps {
   preview: DragPreview | null;
   /** The card being dragged, given only to the column it left and the one showing it (long columns keep it drawn). */
   activeId: string | null;
+  /** Whether this column's cards hold dnd-kit's hooks now (see `SortableCard`). */
+  cardsBound: boolean;
   /** Whether this column's cards are drop targets now (see `KanbanBoard`). */
   cardsDroppable: boolean;
   now: number;
@@ -26,19 +28,74 @@ interface ColumnProps {
 }
 
 /**
+ * One status as a column, as dnd-kit sees it: a drop target for cards and a column moved by its grip. These
+ * hooks re-run whenever dnd-kit's context changes (each lift, crossing and drop); they hand the column's
+ * body plain values, so the body — header, card list, quick-add — re-renders only when those change.
+ */
+export const Column = memo(function Column(props: ColumnProps) {
+  const { status } = props;
+  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(status.id) });
+  // The column itself is sortable among the columns, moved by its grip only (cards own the rest).
+  const sortable = useSortable({
+    id: statusDragId(status.id),
+    attributes: { roleDescription: 'column' },
+  });
+  // Columns slide aside only while a column is moved; a card drag leaves them (and their bodies) alone.
+  const movingColumns = sortable.active !== null && statusOfDragId(String(sortable.active.id)) !== null;
+  return (
+    <ColumnBody
+      {...props}
+      dropRef={setNodeRef}
+      isOver={isOver}
+      sectionRef={sortable.setNodeRef}
+      gripRef={sortable.setActivatorNodeRef}
+      gripAttributes={sortable.attributes}
+      gripListeners={sortable.listeners}
+      transform={CSS.Translate.toString(sortable.transform) ?? undefined}
+      transition={movingColumns ? sortable.transition : undefined}
+      placeholder={sortable.isDragging}
+    />
+  );
+});
+
+interface ColumnBodyProps extends ColumnProps {
+  dropRef: (element: HTMLElement | null) => void;
+  /** A dragged card is over the list (shown on an empty column). */
+  isOver: boolean;
+  sectionRef: (element: HTMLElement | null) => void;
+  gripRef: (element: HTMLElement | null) => void;
+  gripAttributes: DraggableAttributes;
+  gripListeners: DraggableSyntheticListeners;
+  transform: string | undefined;
+  transition: string | undefined;
+  /** This column is the one being moved: its place is held by a placeholder. */
+  placeholder: boolean;
+}
+
+/**
  * One status as a column: its cards in board order (the store's, plus the card a drag is bringing in), a
  * header with the count and the status role, and quick-add. The list itself is a drop target, so an empty
  * or collapsed column accepts cards.
  */
-export const Column = memo(function Column({
+const ColumnBody = memo(function ColumnBody({
   status,
   labels,
   preview,
   activeId,
+  cardsBound,
   cardsDroppable,
   now,
   onAdd,
-}: ColumnProps) {
+  dropRef,
+  isOver,
+  sectionRef,
+  gripRef,
+  gripAttributes,
+  gripListeners,
+  transform,
+  transition,
+  placeholder,
+}: ColumnBodyProps) {
   const stored = useSpaceStore(useBoardStore(), selectColumn(status.id));
   const [collapsed, setCollapsed] = useState(false);
   // A collapsed column still takes drops (the card goes to its bottom) but shows no cards.
@@ -46,12 +103,6 @@ export const Column = memo(function Column({
     () => (collapsed ? [] : applyPreview(stored, status.id, preview)),
     [collapsed, stored, status.id, preview],
   );
-  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(status.id) });
-  // The column itself is sortable among the columns, moved by its grip only (cards own the rest).
-  const sortable = useSortable({
-    id: statusDragId(status.id),
-    attributes: { roleDescription: 'column' },
-  });
   const headingId = useId();
   const readOnly = useContext(ReadOnlyContext);
   const done = isDoneRole(status.role);
@@ -62,21 +113,21 @@ export const Column = memo(function Column({
 
   return (
     <section
-      ref={sortable.setNodeRef}
+      ref={sectionRef}
       className={`column role-${status.role}${collapsed ? ' column-collapsed' : ''}${
-        sortable.isDragging ? ' column-placeholder' : ''
+        placeholder ? ' column-placeholder' : ''
       }`}
-      style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition }}
+      style={{ transform, transition }}
       aria-labelledby={headingId}
     >
       <header className="column-head">
         <button
           type="button"
-          ref={sortable.setActivatorNodeRef}
+          ref={gripRef}
           className="column-grip"
           title="Drag to move the column"
-          {...sortable.attributes}
-          {...sortable.listeners}
+          {...gripAttributes}
+          {...gripListeners}
           aria-label={`Move column ${status.name}`}
         >
           <span aria-hidden="true">⠿</span>
@@ -101,12 +152,13 @@ export const Column = memo(function Column({
         <CardList
           statusId={status.id}
           ids={ids}
+          bound={cardsBound}
           droppable={cardsDroppable}
           labels={labels}
           done={done}
           now={now}
           activeId={activeId}
-          dropRef={setNodeRef}
+          dropRef={dropRef}
           className={isOver && ids.length === 0 ? 'column-cards drop-here' : 'column-cards'}
           labelledBy={headingId}
           empty={ids.length === 0 && !collapsed}

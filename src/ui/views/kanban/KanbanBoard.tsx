@@ -12,7 +12,8 @@ import {
   SortableContext,
   sortableKeyboardCoordinates,
 } from '@dnd-kit/sortable';
-import { memo, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useContext, useId, useMemo, useRef, useState } from 'react';
+import { createStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { sortKeyed } from '../../../domain/index.ts';
 import { selectBadges, selectCard, useSpaceStore, type SpaceStore } from '../../../state/index.ts';
@@ -21,7 +22,7 @@ import { CardView } from '../../card/CardView';
 import { FormError } from '../../common/FormError';
 import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
 import { ReadOnlyContext } from '../../common/readOnly';
-import { SpaceStoreContext, useBoardStore } from './boardContext';
+import { CardDragContext, SpaceStoreContext, useBoardStore, type CardDragShared } from './boardContext';
 import { boardCollision } from './collision';
 import { Column } from './Column';
 import { PresenceContext } from './presenceContext';
@@ -108,6 +109,12 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const lastHot = useRef<string | null>(null);
   if (hotColumn !== null) lastHot.current = hotColumn;
   const droppableColumn = hotColumn ?? lastHot.current;
+  // The same column's cards hold dnd-kit's hooks; no column's before the first drag (see `SortableCard`).
+  const instructionsId = useId();
+  const cardDrag = useMemo<CardDragShared>(
+    () => ({ reached: createStore(() => ({ cardId: null })), instructionsId }),
+    [instructionsId],
+  );
   const previewOf = useCallback(
     (statusId: string) =>
       preview !== null &&
@@ -131,46 +138,56 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
 
   return (
     <SpaceStoreContext.Provider value={store}>
-      <div className="board-area">
-        <FormError message={error} />
-        <DndContext
-          sensors={sensors}
-          collisionDetection={collision}
-          measuring={MEASURING}
-          accessibility={accessibility}
-          onDragStart={drag.onDragStart}
-          onDragOver={drag.onDragOver}
-          onDragEnd={drag.onDragEnd}
-          onDragCancel={drag.onDragCancel}
-        >
-          <SortableContext id="board-columns" items={columnDragIds} strategy={horizontalListSortingStrategy}>
-            <div className="board">
-              {statuses.map((status) => (
-                <Column
-                  key={status.id}
-                  status={status}
-                  labels={labels}
-                  preview={previewOf(status.id)}
-                  // The dragged card matters only to the column it left and the one showing it (a long
-                  // column keeps it drawn): lifting and dropping re-render those two, not every column.
-                  activeId={status.id === activeCardColumn || status.id === hotColumn ? activeId : null}
-                  cardsDroppable={droppableColumn === null || status.id === droppableColumn}
-                  now={now}
-                  onAdd={onAdd}
-                />
-              ))}
-            </div>
-          </SortableContext>
-          <DragOverlay dropAnimation={DROP_ANIMATION}>
-            {drag.activeId !== null &&
-              (statusOfDragId(drag.activeId) !== null ? (
-                <OverlayColumn statusId={statusOfDragId(drag.activeId)!} />
-              ) : (
-                <OverlayCard cardId={drag.activeId} now={now} />
-              ))}
-          </DragOverlay>
-        </DndContext>
-      </div>
+      <CardDragContext.Provider value={cardDrag}>
+        <div className="board-area">
+          <FormError message={error} />
+          <p id={instructionsId} hidden>
+            {SCREEN_READER_INSTRUCTIONS.draggable}
+          </p>
+          <DndContext
+            sensors={sensors}
+            collisionDetection={collision}
+            measuring={MEASURING}
+            accessibility={accessibility}
+            onDragStart={drag.onDragStart}
+            onDragOver={drag.onDragOver}
+            onDragEnd={drag.onDragEnd}
+            onDragCancel={drag.onDragCancel}
+          >
+            <SortableContext
+              id="board-columns"
+              items={columnDragIds}
+              strategy={horizontalListSortingStrategy}
+            >
+              <div className="board">
+                {statuses.map((status) => (
+                  <Column
+                    key={status.id}
+                    status={status}
+                    labels={labels}
+                    preview={previewOf(status.id)}
+                    // The dragged card matters only to the column it left and the one showing it (a long
+                    // column keeps it drawn): lifting and dropping re-render those two, not every column.
+                    activeId={status.id === activeCardColumn || status.id === hotColumn ? activeId : null}
+                    cardsBound={status.id === droppableColumn}
+                    cardsDroppable={droppableColumn === null || status.id === droppableColumn}
+                    now={now}
+                    onAdd={onAdd}
+                  />
+                ))}
+              </div>
+            </SortableContext>
+            <DragOverlay dropAnimation={DROP_ANIMATION}>
+              {drag.activeId !== null &&
+                (statusOfDragId(drag.activeId) !== null ? (
+                  <OverlayColumn statusId={statusOfDragId(drag.activeId)!} />
+                ) : (
+                  <OverlayCard cardId={drag.activeId} now={now} />
+                ))}
+            </DragOverlay>
+          </DndContext>
+        </div>
+      </CardDragContext.Provider>
     </SpaceStoreContext.Provider>
   );
 });

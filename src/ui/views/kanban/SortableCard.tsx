@@ -1,20 +1,34 @@
-import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
+import type { DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import {
+  memo,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
+import { flushSync } from 'react-dom';
+import { useStore } from 'zustand';
 import type { Label } from '../../../domain/index.ts';
 import { selectBadges, selectCard, useSpaceStore } from '../../../state/index.ts';
 import { CardView } from '../../card/CardView';
-import { memo, useCallback, useContext, type KeyboardEvent } from 'react';
-import { OpenCardContext, useBoardStore } from './boardContext';
+import { OpenCardContext, useBoardStore, useCardDrag } from './boardContext';
 import { usePresence } from './presenceContext';
 
-// dnd-kit gives every droppable a ResizeObserver of its own for the length of each drag: one per drawn
+// dnd-kit gives every droppable a ResizeObserver of its own for the length of each drag: one per bound
 // card created and observing at the lift, and disconnected at the drop. A card does not change size while
 // a drag runs; the column lists, which do, keep their observers.
 const NO_RESIZE_OBSERVER = { disabled: true };
 
 interface SortableCardProps {
   cardId: string;
+  /** Whether the card holds dnd-kit's hooks: the cards of the column a drag is (or last was) in. */
+  bound: boolean;
   /** Off for cards in columns the dragged card is not in, so dnd-kit measures and tests fewer targets. */
   droppable: boolean;
   /** In a virtualized list: the virtualizer's measuring ref and the card's index in the column. */
@@ -25,14 +39,28 @@ interface SortableCardProps {
   now: number;
 }
 
+/** How a drag shows the card: moved aside by a transform, or held as the dragged card's placeholder. */
+interface DragLook {
+  transform: string | undefined;
+  transition: string | undefined;
+  placeholder: boolean;
+}
+
+const AT_REST: DragLook = { transform: undefined, transition: undefined, placeholder: false };
+
+const sameLook = (a: DragLook, b: DragLook) =>
+  a.transform === b.transform && a.transition === b.transition && a.placeholder === b.placeholder;
+
 /**
- * The thin draggable wrapper of one card: it holds dnd-kit's hook and hands the list item only plain
- * values (a transform string, a class), so the item and its CardView re-render when those change for this
- * card. dnd-kit's context reaches every drawn card whenever a drag starts, crosses a card or ends; this
- * wrapper is all that re-runs then, and the list item's DOM is left alone unless this card moves.
+ * One card of a column, draggable and sortable. dnd-kit's hooks re-run in every card that holds them
+ * whenever a drag starts, crosses a card or ends, and every droppable registering re-renders them all;
+ * so only the cards that take part in a drag hold them — those of the column the drag is (or last was)
+ * in, and the card last reached for. Any other card binds itself at the press or key that starts a drag
+ * (`flushSync`, then dnd-kit's own handler gets the same event), keeping its list item in place.
  */
 export const SortableCard = memo(function SortableCard({
   cardId,
+  bound,
   droppable,
   labels,
   done,
@@ -40,46 +68,104 @@ export const SortableCard = memo(function SortableCard({
   measureRef,
   index,
 }: SortableCardProps) {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
-    id: cardId,
-    disabled: { draggable: false, droppable: !droppable },
-    attributes: { role: 'listitem', roleDescription: 'card' },
-    resizeObserverConfig: NO_RESIZE_OBSERVER,
-  });
-  const ref = useCallback(
-    (element: HTMLElement | null) => {
-      setNodeRef(element);
+  const { reached, instructionsId } = useCardDrag();
+  const isReached = useStore(reached, (state) => state.cardId === cardId);
+  const [look, setLook] = useState<DragLook>(AT_REST);
+  const showLook = useCallback(
+    (next: DragLook) => setLook((prev) => (sameLook(prev, next) ? prev : next)),
+    [],
+  );
+  const node = useRef<HTMLLIElement | null>(null);
+  const listeners = useRef<DraggableSyntheticListeners>(undefined);
+  const itemRef = useCallback(
+    (element: HTMLLIElement | null) => {
+      node.current = element;
       measureRef?.(element);
     },
-    [setNodeRef, measureRef],
+    [measureRef],
   );
+  const reach = useCallback((): DraggableSyntheticListeners => {
+    if (!listeners.current) flushSync(() => reached.setState({ cardId }));
+    return listeners.current;
+  }, [reached, cardId]);
+  const onPointerDown = useCallback((event: PointerEvent) => reach()?.onPointerDown?.(event), [reach]);
+  const onDragKey = useCallback((event: KeyboardEvent) => reach()?.onKeyDown?.(event), [reach]);
+
   return (
-    <CardItem
-      cardId={cardId}
-      itemRef={ref}
-      index={index}
-      transform={CSS.Translate.toString(transform)}
-      transition={transition}
-      placeholder={isDragging}
-      attributes={attributes}
-      listeners={listeners}
-      labels={labels}
-      done={done}
-      now={now}
-    />
+    <>
+      <CardItem
+        cardId={cardId}
+        itemRef={itemRef}
+        index={index}
+        look={look}
+        describedBy={instructionsId}
+        onPointerDown={onPointerDown}
+        onDragKey={onDragKey}
+        labels={labels}
+        done={done}
+        now={now}
+      />
+      {(bound || isReached) && (
+        <DragBinding
+          cardId={cardId}
+          droppable={droppable}
+          node={node}
+          listeners={listeners}
+          onLook={showLook}
+        />
+      )}
+    </>
   );
 });
 
+interface DragBindingProps {
+  cardId: string;
+  droppable: boolean;
+  /** The card's list item, which dnd-kit measures and moves. */
+  node: RefObject<HTMLLIElement | null>;
+  /** Where the binding leaves dnd-kit's handlers for the list item to call. */
+  listeners: RefObject<DraggableSyntheticListeners>;
+  onLook: (look: DragLook) => void;
+}
+
+/** dnd-kit's hook for one card, rendering nothing: it hands the card its handlers and how it looks. */
+function DragBinding({ cardId, droppable, node, listeners, onLook }: DragBindingProps) {
+  const sortable = useSortable({
+    id: cardId,
+    disabled: { draggable: false, droppable: !droppable },
+    resizeObserverConfig: NO_RESIZE_OBSERVER,
+  });
+  const { setNodeRef, transform, transition, isDragging } = sortable;
+  useLayoutEffect(() => {
+    setNodeRef(node.current);
+  });
+  useLayoutEffect(() => {
+    listeners.current = sortable.listeners;
+  }, [listeners, sortable.listeners]);
+  useLayoutEffect(
+    () => () => {
+      listeners.current = undefined;
+      onLook(AT_REST);
+    },
+    [listeners, onLook],
+  );
+  const shownTransform = CSS.Translate.toString(transform) ?? undefined;
+  useLayoutEffect(() => {
+    onLook({ transform: shownTransform, transition: transition ?? undefined, placeholder: isDragging });
+  }, [onLook, shownTransform, transition, isDragging]);
+  return null;
+}
+
 interface CardItemProps {
   cardId: string;
-  itemRef: (element: HTMLElement | null) => void;
+  itemRef: (element: HTMLLIElement | null) => void;
   index: number | undefined;
-  transform: string | undefined;
-  transition: string | undefined;
-  /** This card is the one being dragged: its place in the list is held by a placeholder. */
-  placeholder: boolean;
-  attributes: DraggableAttributes;
-  listeners: DraggableSyntheticListeners;
+  look: DragLook;
+  /** The hidden text describing how to move a card. */
+  describedBy: string;
+  onPointerDown: (event: PointerEvent) => void;
+  /** Any key but Enter: dnd-kit's keyboard sensor decides whether it lifts the card. */
+  onDragKey: (event: KeyboardEvent) => void;
   labels: Record<string, Label>;
   done: boolean;
   now: number;
@@ -90,11 +176,10 @@ const CardItem = memo(function CardItem({
   cardId,
   itemRef,
   index,
-  transform,
-  transition,
-  placeholder,
-  attributes,
-  listeners,
+  look,
+  describedBy,
+  onPointerDown,
+  onDragKey,
   labels,
   done,
   now,
@@ -111,9 +196,9 @@ const CardItem = memo(function CardItem({
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLLIElement>) => {
       if (event.key === 'Enter' && event.target === event.currentTarget) open(cardId);
-      else listeners?.onKeyDown?.(event);
+      else onDragKey(event);
     },
-    [open, cardId, listeners],
+    [open, cardId, onDragKey],
   );
   const onClick = useCallback(() => open(cardId), [open, cardId]);
   if (!card) return null;
@@ -121,10 +206,13 @@ const CardItem = memo(function CardItem({
     <li
       ref={itemRef}
       data-index={index}
-      className={placeholder ? 'card card-placeholder' : movedBy ? 'card card-moved-by-peer' : 'card'}
-      style={{ transform, transition }}
-      {...attributes}
-      {...listeners}
+      className={look.placeholder ? 'card card-placeholder' : movedBy ? 'card card-moved-by-peer' : 'card'}
+      style={{ transform: look.transform, transition: look.transition }}
+      role="listitem"
+      tabIndex={0}
+      aria-roledescription="card"
+      aria-describedby={describedBy}
+      onPointerDown={onPointerDown}
       onKeyDown={onKeyDown}
       onClick={onClick}
       data-card-id={cardId}

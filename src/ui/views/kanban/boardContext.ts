@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { StoreApi } from 'zustand';
 import type { SpaceStore } from '../../../state/index.ts';
 
 /** The open space's store, for the card wrappers that each select their own card. */
@@ -12,3 +13,22 @@ export function useBoardStore(): SpaceStore {
 
 /** Opens a card's panel; the board's cards call it on click and on Enter. */
 export const OpenCardContext = createContext<(cardId: string) => void>(() => {});
+
+/** What every card of a board shares for dragging (see `SortableCard`). */
+export interface CardDragShared {
+  /**
+   * The card a hand or a key last reached for (a press or a key on it): it keeps dnd-kit's hooks even
+   * outside the column a drag is in, so it can be lifted.
+   */
+  reached: StoreApi<{ cardId: string | null }>;
+  /** The id of the hidden text telling a keyboard user how to move a card. */
+  instructionsId: string;
+}
+
+export const CardDragContext = createContext<CardDragShared | null>(null);
+
+export function useCardDrag(): CardDragShared {
+  const shared = useContext(CardDragContext);
+  if (!shared) throw new Error('useCardDrag needs a CardDragContext provider (the Kanban board)');
+  return shared;
+}

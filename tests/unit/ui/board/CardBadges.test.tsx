@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-import { DndContext } from '@dnd-kit/core';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -14,7 +13,7 @@ import {
 } from '../../../../src/domain/index.ts';
 import { bridgeSpace } from '../../../../src/sync/index.ts';
 import { CardView } from '../../../../src/ui/card/CardView';
-import { SpaceStoreContext } from '../../../../src/ui/views/kanban/boardContext';
+import { ColumnHarness } from './ColumnHarness';
 import { Column } from '../../../../src/ui/views/kanban/Column';
 import { card, NOW } from './fixtures';
 
@@ -64,19 +63,18 @@ describe('card front marks', () => {
     const cardId = createCard(doc, { statusId: status.id, title: 'Claim 4711' }, ctx);
     const { store } = bridgeSpace(doc);
     render(
-      <SpaceStoreContext.Provider value={store}>
-        <DndContext>
-          <Column
-            status={status}
-            labels={{}}
-            preview={null}
-            activeId={null}
-            cardsDroppable
-            now={NOW}
-            onAdd={() => {}}
-          />
-        </DndContext>
-      </SpaceStoreContext.Provider>,
+      <ColumnHarness store={store}>
+        <Column
+          status={status}
+          labels={{}}
+          preview={null}
+          activeId={null}
+          cardsBound={false}
+          cardsDroppable
+          now={NOW}
+          onAdd={() => {}}
+        />
+      </ColumnHarness>,
     );
     const item = screen.getByRole('listitem', { name: /^Claim 4711/ });
     act(() => {

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
-import { DndContext } from '@dnd-kit/core';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SpaceStore } from '../../../../src/state/index.ts';
-import { SpaceStoreContext } from '../../../../src/ui/views/kanban/boardContext';
+import { ColumnHarness } from './ColumnHarness';
 import { Column } from '../../../../src/ui/views/kanban/Column';
 import type { DragPreview } from '../../../../src/ui/views/kanban/preview';
 import { card, NOW, spaceStore, status } from './fixtures';
@@ -26,19 +25,18 @@ function board() {
 
 function renderColumn(store: SpaceStore, props: { preview?: DragPreview | null; onAdd?: () => void } = {}) {
   return render(
-    <SpaceStoreContext.Provider value={store}>
-      <DndContext>
-        <Column
-          status={todo}
-          labels={{}}
-          preview={props.preview ?? null}
-          activeId={null}
-          cardsDroppable
-          now={NOW}
-          onAdd={props.onAdd ?? (() => {})}
-        />
-      </DndContext>
-    </SpaceStoreContext.Provider>,
+    <ColumnHarness store={store}>
+      <Column
+        status={todo}
+        labels={{}}
+        preview={props.preview ?? null}
+        activeId={null}
+        cardsBound={false}
+        cardsDroppable
+        now={NOW}
+        onAdd={props.onAdd ?? (() => {})}
+      />
+    </ColumnHarness>,
   );
 }
 

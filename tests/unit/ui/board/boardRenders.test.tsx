@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
-// What re-renders the board's cards: the sortable wrapper of every drawn card re-runs `useSortable` on
-// each render of the board (dnd-kit's contexts change with it), so counting those calls counts card
-// renders that cascade from above.
-import { act, cleanup, render, screen } from '@testing-library/react';
+// What re-renders the board's cards (counted as renders of their fronts), and which cards hold
+// dnd-kit's hooks: every one that does re-runs them on each render of dnd-kit's context, so at rest none.
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SpaceState, SpaceStore } from '../../../../src/state/index.ts';
@@ -14,6 +13,20 @@ import { KanbanBoard } from '../../../../src/ui/views/kanban/KanbanBoard';
 import { card, label, spaceStore, status } from './fixtures';
 
 const sortableCalls = vi.hoisted(() => new Map<string, number>());
+const frontRenders = vi.hoisted(() => new Map<string, number>());
+
+vi.mock('../../../../src/ui/card/CardView', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../../src/ui/card/CardView')>();
+  const { memo } = await import('react');
+  const render = (original.CardView as unknown as { type: typeof original.CardView }).type;
+  return {
+    ...original,
+    CardView: memo((props: Parameters<typeof render>[0]) => {
+      frontRenders.set(props.card.id, (frontRenders.get(props.card.id) ?? 0) + 1);
+      return render(props);
+    }),
+  };
+});
 
 vi.mock('@dnd-kit/sortable', async (importOriginal) => {
   const original = await importOriginal<typeof import('@dnd-kit/sortable')>();
@@ -58,8 +71,10 @@ function Page({ store }: { store: SpaceStore }) {
   );
 }
 
+/** Renders of the cards' fronts since the last reset. */
+const cardRenders = () => CARD_IDS.map((id) => frontRenders.get(id) ?? 0);
 /** useSortable calls of the cards since the last reset. */
-const cardRenders = () => CARD_IDS.map((id) => sortableCalls.get(id) ?? 0);
+const hookCalls = () => CARD_IDS.map((id) => sortableCalls.get(id) ?? 0);
 /** A state as read again from elsewhere (IndexedDB, the document): equal, but no object shared. */
 const reread = (state: SpaceState): SpaceState => structuredClone(state);
 const noPause = async () => {};
@@ -73,12 +88,32 @@ describe('board renders', () => {
     render(<Page store={store} />);
     expect(screen.getAllByRole('listitem', { name: /./ })).toHaveLength(5);
     sortableCalls.clear();
+    frontRenders.clear();
   });
   afterEach(cleanup);
 
   it('draws every card in its column', () => {
     expect(screen.getAllByRole('listitem', { name: /./ }).length).toBe(5);
     expect(screen.getByRole('list', { name: 'Intake' }).children).toHaveLength(3);
+  });
+
+  it('gives no card dnd-kit\'s hooks until one is reached for, then that card only', async () => {
+    const card = screen.getByRole('listitem', { name: /^Inspect returned drill/ });
+    expect(card.getAttribute('aria-roledescription')).toBe('card');
+    expect(document.getElementById(card.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /To move this card, press Space/,
+    );
+    act(() => store.setState({ labels: { ...store.getState().labels } }));
+    expect(hookCalls()).toEqual([0, 0, 0, 0, 0]);
+    card.focus();
+    fireEvent.keyDown(card, { key: ' ', code: 'Space' });
+    expect(await screen.findByText(/^Picked up Inspect returned drill/)).toBeTruthy();
+    const [c1, c2, c3, c4, c5] = hookCalls();
+    expect(c2).toBeGreaterThan(0);
+    // Lifting binds the cards of the column the drag is in, and no other column's.
+    expect(c1! > 0 && c3! > 0).toBe(true);
+    expect([c4, c5]).toEqual([0, 0]);
+    fireEvent.keyDown(card, { key: 'Escape', code: 'Escape' });
   });
 
   it('re-renders no card when the page above the board re-renders', () => {

@@ -5,13 +5,17 @@
  */
 import * as Y from 'yjs';
 
-/** Time one task may spend applying updates before yielding, ms (a long task starts at 50). */
-const TASK_BUDGET_MS = 12;
+/**
+ * Time one task may spend applying updates before yielding, ms (a long task starts at 50). About one slice
+ * per task: a busy page's garbage collector pauses for 20–45 ms during a load, and a task holding two or
+ * three slices around such a pause became a long task.
+ */
+const TASK_BUDGET_MS = 6;
 
 export interface ApplyOptions {
   /** Whether to stop early, without error (the document was released meanwhile). */
   stopped?: () => boolean;
-  /** Time one task may spend before yielding, ms; default 12. */
+  /** Time one task may spend before yielding, ms; default 6. */
   budgetMs?: number;
   yieldNow?: Yield;
 }

@@ -20,8 +20,9 @@ describe('slices for a cold client', () => {
     const doc = docWith(1000);
     const cache = new SliceCache(doc, { maxStructs: 100 });
     const slices = cache.forClient(empty);
-    // 10 slices of structs; the delete set is left to step 2, which always carries the current one.
-    expect(slices?.messages).toHaveLength(10);
+    // 13 slices of structs (7, 14, 28, 56, then 100 each); the delete set is left to step 2, which always
+    // carries the current one.
+    expect(slices?.messages).toHaveLength(13);
     expect(slices?.stateVector).toEqual(vectorOf(doc));
     expect(cache.forClient(empty)).toBe(slices);
     expect(cache.computed).toBe(1);

@@ -22,8 +22,8 @@ function loadSlices(slices: Uint8Array[], format: 'v1' | 'v2' = 'v1'): Y.Doc {
   return doc;
 }
 
-function structCount(update: Uint8Array): number {
-  return Y.decodeUpdate(update).structs.length;
+function structCount(update: Uint8Array, format: 'v1' | 'v2' = 'v1'): number {
+  return (format === 'v2' ? Y.decodeUpdateV2 : Y.decodeUpdate)(update).structs.length;
 }
 
 /** What a document holds, as far as anyone can tell from outside. */
@@ -56,38 +56,47 @@ const edit = fc.record({
 describe('encodeStateSlices', () => {
   it('rebuilds any document, slice by slice, with nothing ever pending', () => {
     fc.assert(
-      fc.property(fc.array(edit, { maxLength: 60 }), fc.integer({ min: 1, max: 6 }), (edits, maxStructs) => {
-        const replicas = [0, 1, 2].map((i) => {
-          const doc = new Y.Doc();
-          doc.clientID = 10 + i;
-          return doc;
-        });
-        for (const { replica, kind, key, value } of edits) {
-          const doc = replicas[replica]!;
-          const cards = doc.getMap<Y.Map<string>>('cards');
-          const history = doc.getArray<string>('history');
-          if (kind === 'newCard') {
-            const card = new Y.Map<string>();
-            card.set('title', value);
-            cards.set(`c${key}`, card);
-          } else if (kind === 'setField') cards.get(`c${key}`)?.set(`f${key % 2}`, value);
-          else if (kind === 'deleteCard') cards.delete(`c${key}`);
-          else if (kind === 'append') history.push([value, value]);
-          else if (kind === 'insert') history.insert(Math.min(key, history.length), [value]);
-          else if (kind === 'deleteItem' && history.length > 0) history.delete(key % history.length, 1);
-          else if (kind === 'sync') {
-            const other = replicas[(replica + 1 + (key % 2)) % 3]!;
-            Y.applyUpdate(other, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(other)));
+      fc.property(
+        fc.array(edit, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 6 }),
+        (edits, maxStructs, firstStructs) => {
+          const replicas = [0, 1, 2].map((i) => {
+            const doc = new Y.Doc();
+            doc.clientID = 10 + i;
+            return doc;
+          });
+          for (const { replica, kind, key, value } of edits) {
+            const doc = replicas[replica]!;
+            const cards = doc.getMap<Y.Map<string>>('cards');
+            const history = doc.getArray<string>('history');
+            if (kind === 'newCard') {
+              const card = new Y.Map<string>();
+              card.set('title', value);
+              cards.set(`c${key}`, card);
+            } else if (kind === 'setField') cards.get(`c${key}`)?.set(`f${key % 2}`, value);
+            else if (kind === 'deleteCard') cards.delete(`c${key}`);
+            else if (kind === 'append') history.push([value, value]);
+            else if (kind === 'insert') history.insert(Math.min(key, history.length), [value]);
+            else if (kind === 'deleteItem' && history.length > 0) history.delete(key % history.length, 1);
+            else if (kind === 'sync') {
+              const other = replicas[(replica + 1 + (key % 2)) % 3]!;
+              Y.applyUpdate(other, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(other)));
+            }
           }
-        }
-        const source = replicas[0]!;
-        for (const other of replicas.slice(1))
-          Y.applyUpdate(source, Y.encodeStateAsUpdate(other, Y.encodeStateVector(source)));
+          const source = replicas[0]!;
+          for (const other of replicas.slice(1))
+            Y.applyUpdate(source, Y.encodeStateAsUpdate(other, Y.encodeStateVector(source)));
 
-        const slices = encodeStateSlices(source, { maxStructs });
-        for (const slice of slices.slice(0, -1)) expect(structCount(slice)).toBeLessThanOrEqual(maxStructs);
-        expectSame(loadSlices(slices), source);
-      }),
+          const slices = encodeStateSlices(source, { maxStructs, firstStructs });
+          slices
+            .slice(0, -1)
+            .forEach((slice, i) =>
+              expect(structCount(slice)).toBeLessThanOrEqual(Math.min(maxStructs, firstStructs * 2 ** i)),
+            );
+          expectSame(loadSlices(slices), source);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -106,6 +115,9 @@ describe('encodeStateSlices', () => {
     for (const format of ['v1', 'v2'] as const) {
       const slices = encodeStateSlices(source, { maxStructs: 100, format });
       expect(slices.length).toBeGreaterThan(5);
+      // The first slices are small (a cold decoder is slow), doubling up to the most: 7, 13, 25, 50, 100, …
+      const counts = slices.slice(0, -1).map((slice) => structCount(slice, format));
+      expect(counts.slice(0, 5)).toEqual([7, 14, 28, 56, 100]);
       const loaded = loadSlices(slices, format);
       expectSame(loaded, source);
       expect(loaded.getMap('statuses').toJSON()).toEqual(source.getMap('statuses').toJSON());

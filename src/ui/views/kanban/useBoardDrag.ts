@@ -15,6 +15,8 @@ import {
 
 export interface BoardDrag {
   activeId: string | null;
+  /** The drag in progress (or the last one) was started from the keyboard. */
+  byKeyboard: boolean;
   preview: DragPreview | null;
   /** A column's ids as shown now (store + preview); reads refs, so it is current inside dnd-kit callbacks. */
   columnIds: (statusId: string) => readonly string[];
@@ -44,6 +46,7 @@ export function useBoardDrag(
   columnDragIds: readonly string[] = [],
 ): BoardDrag {
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [byKeyboard, setByKeyboard] = useState(false);
   const [preview, setPreviewState] = useState<DragPreview | null>(null);
   const previewRef = useRef<DragPreview | null>(null);
   const changedColumn = useRef(false);
@@ -100,14 +103,16 @@ export function useBoardDrag(
   return useMemo(
     () => ({
       activeId,
+      byKeyboard,
       preview,
       columnIds,
       columnOf,
       justChangedColumn,
-      onDragStart({ active }) {
+      onDragStart({ active, activatorEvent }) {
         onError(null);
         previewRef.current = null;
         setActiveId(String(active.id));
+        setByKeyboard(activatorEvent instanceof KeyboardEvent);
         if (statusOfDragId(String(active.id)) === null) presence?.setDragging(String(active.id));
       },
       onDragOver({ active, over }) {
@@ -161,6 +166,7 @@ export function useBoardDrag(
     }),
     [
       activeId,
+      byKeyboard,
       preview,
       columnIds,
       columnOf,

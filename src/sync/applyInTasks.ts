@@ -1,9 +1,11 @@
 /**
  * Applying stored updates to a document without one long task. A busy space's local copy is kept as slices
  * of a few thousand structs (src/sync/stateSlices.ts, src/sync/localFolding.ts); applying them all at once
- * froze the page for a second, so they are applied a few per task, yielding to the page in between.
+ * froze the page for a second, so they are applied about one per task, yielding to the page's idle periods
+ * in between.
  */
 import * as Y from 'yjs';
+import { yieldToIdle, type Yield } from './yielding.ts';
 
 /**
  * Time one task may spend applying updates before yielding, ms (a long task starts at 50). About one slice
@@ -17,29 +19,9 @@ export interface ApplyOptions {
   stopped?: () => boolean;
   /** Time one task may spend before yielding, ms; default 6. */
   budgetMs?: number;
+  /** How to yield between tasks; the page's next idle period by default. */
   yieldNow?: Yield;
 }
-
-type Yield = () => Promise<void>;
-
-/** Lets the page handle input and paint: `scheduler.yield` where it exists, else a message-channel task. */
-export const yieldToPage: Yield = (() => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return () => scheduler.yield!();
-  if (typeof MessageChannel === 'function') {
-    // Unlike setTimeout, not clamped to 4 ms after a few nested calls.
-    return () =>
-      new Promise<void>((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          channel.port1.close();
-          resolve();
-        };
-        channel.port2.postMessage(null);
-      });
-  }
-  return () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-})();
 
 /**
  * Applies `updates` (update format v2) to `doc` in order, each in its own transaction with `origin`, as
@@ -49,7 +31,7 @@ export async function applyInTasks(
   doc: Y.Doc,
   updates: readonly Uint8Array[],
   origin: unknown,
-  { stopped = () => false, budgetMs = TASK_BUDGET_MS, yieldNow = yieldToPage }: ApplyOptions = {},
+  { stopped = () => false, budgetMs = TASK_BUDGET_MS, yieldNow = yieldToIdle }: ApplyOptions = {},
 ): Promise<void> {
   let started = performance.now();
   for (const update of updates) {

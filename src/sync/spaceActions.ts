@@ -52,7 +52,7 @@ import {
   type RelationKind,
   type UpdateCardInput,
 } from '../domain/index.ts';
-import { yieldToPage } from './applyInTasks.ts';
+import { yieldToPage } from './yielding.ts';
 import type { DocumentHandle } from './documentPool.ts';
 
 /** Thrown by a write that returns an id while the space is loading; the UI shows its message. */

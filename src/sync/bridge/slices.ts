@@ -3,26 +3,13 @@
  * loop once the slice's time budget is spent, so no task of the work grows past a frame (Chromium reports
  * tasks over 50 ms as long tasks; the board must have none).
  */
+import { yieldToIdle, type Yield } from '../yielding.ts';
 
 /** Waits for a later task. */
-export type NextTask = () => Promise<void>;
+export type NextTask = Yield;
 
-/**
- * A later task, behind input and rendering already queued. A `MessageChannel` message where there is one:
- * nested `setTimeout(0)` calls are clamped to 4 ms each by browsers, a third of an 8 ms slice.
- */
-export const nextTask: NextTask =
-  typeof MessageChannel === 'function'
-    ? () =>
-        new Promise((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => {
-            channel.port1.close();
-            resolve();
-          };
-          channel.port2.postMessage(null);
-        })
-    : () => new Promise((resolve) => setTimeout(resolve, 0));
+/** The page's next idle period: reading a loaded document into the store allocates a lot (see `yieldToIdle`). */
+export const nextTask: NextTask = yieldToIdle;
 
 export interface SliceOptions {
   /** Working time per task before yielding, ms. Default 8. */

@@ -26,6 +26,7 @@ import { trackConnection } from './connectionTracker.ts';
 import { assertDocName } from './docName.ts';
 import type { LocalDocument, OfflineStore } from './offlineStore.ts';
 import { skipUpdateEncoding, type UpdateEvent } from './updateEncoding.ts';
+import { paceSyncMessages } from './pacedSync.ts';
 
 type WebSocketPolyfill = NonNullable<ConstructorParameters<typeof WebsocketProvider>[3]>['WebSocketPolyfill'];
 
@@ -151,6 +152,9 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     });
 
+    // A big download is applied in the page's idle periods (see pacedSync.ts).
+    const stopPacing = paceSyncMessages(provider);
+
     let settleSync: { resolve(): void; reject(error: Error): void } | null = null;
     const whenSynced = new Promise<void>((resolve, reject) => (settleSync = { resolve, reject }));
     whenSynced.catch(() => {}); // awaiting callers still see the rejection
@@ -216,6 +220,7 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
         if (entry.idleTimer) clearTimeout(entry.idleTimer);
         stopTracking();
         stopSkipping();
+        stopPacing();
         doc.off('update', onUpdate);
         stopHearingFailures?.();
         provider.destroy();

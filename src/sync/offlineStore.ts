@@ -205,7 +205,15 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
           if (held === hold) held = null;
           if (!keep || released || hold.updates.length === 0) return;
           const rows = hold.updates.map((u) => ({ k: docName, u, f: 1 }));
-          track(db.transaction('rw', table, () => table.bulkAdd(rows, { allKeys: true }))).then(
+          // One row per request, each issued when the last is stored: IndexedDB copies a row when it is
+          // added, and a busy space's whole download (12 MB) copied in one go was a long task. Still one
+          // transaction: a page closed halfway stores none of it.
+          const addAll = async () => {
+            const ids: number[] = [];
+            for (const row of rows) ids.push(await table.add(row));
+            return ids;
+          };
+          track(db.transaction('rw', table, addAll)).then(
             (ids) => ids.forEach((id) => tabs.announce(docName, id)),
             (error: unknown) => fail(error),
           );

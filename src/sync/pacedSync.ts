@@ -1,0 +1,79 @@
+/**
+ * A big download from the server applied in the page's idle periods. A client lacking most of a busy space
+ * gets it as ~80 update messages of a few thousand structs (server/sync/coldSlices.ts). y-websocket applies
+ * each message in the task that receives it; arriving back to back, they left V8 no idle time, so its
+ * collector paused inside them (20–45 ms) and made long tasks of some while the board was already on screen.
+ *
+ * Here the provider's sync handler queues such messages and applies them a few milliseconds' worth per
+ * idle period, in arrival order. A small update arriving while nothing is queued — a colleague's edit — is
+ * applied at once as before, and the server's step 1 (which asks for a reply) always is. Step 2 is queued
+ * behind the updates before it, so the provider reports itself synced only once all of them are applied.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { messageSync, type WebsocketProvider } from 'y-websocket';
+import { yieldToIdle, type Yield } from './yielding.ts';
+
+/** y-protocols' sync step 1: the server's state vector, answered with what it lacks. */
+const SYNC_STEP_1 = 0;
+/** Sync messages from this size on start the queue (a slice is larger; a colleague's edit far smaller). */
+export const QUEUE_FROM_BYTES = 4 * 1024;
+/** Time one idle period may spend applying queued messages, ms (about one slice). */
+const TASK_BUDGET_MS = 6;
+
+type MessageHandler = (
+  encoder: encoding.Encoder,
+  decoder: decoding.Decoder,
+  provider: WebsocketProvider,
+  emitSynced: boolean,
+  messageType: number,
+) => void;
+
+interface Queued {
+  decoder: decoding.Decoder;
+  emitSynced: boolean;
+  /** The socket it came on: a step 2 from a socket closed meanwhile must not mark the new one synced. */
+  socket: unknown;
+}
+
+/**
+ * Paces `provider`'s incoming sync messages as described above, until the returned function is called
+ * (which drops what is still queued: call it when the document closes).
+ */
+export function paceSyncMessages(provider: WebsocketProvider, yieldNow: Yield = yieldToIdle): () => void {
+  const handlers = provider.messageHandlers as MessageHandler[];
+  const apply = handlers[messageSync]!;
+  const queue: Queued[] = [];
+  let pumping = false;
+  let stopped = false;
+
+  const pump = async () => {
+    pumping = true;
+    while (queue.length > 0 && !stopped) {
+      await yieldNow();
+      const started = performance.now();
+      while (queue.length > 0 && !stopped && performance.now() - started < TASK_BUDGET_MS) {
+        const { decoder, emitSynced, socket } = queue.shift()!;
+        apply(encoding.createEncoder(), decoder, provider, emitSynced && socket === provider.ws, messageSync);
+      }
+    }
+    pumping = false;
+  };
+
+  handlers[messageSync] = (encoder, decoder, from, emitSynced, messageType) => {
+    const syncType = decoding.readVarUint(decoding.clone(decoder));
+    const big = decoder.arr.length - decoder.pos >= QUEUE_FROM_BYTES;
+    if (stopped || syncType === SYNC_STEP_1 || (queue.length === 0 && !big)) {
+      apply(encoder, decoder, from, emitSynced, messageType);
+      return;
+    }
+    queue.push({ decoder, emitSynced, socket: provider.ws });
+    if (!pumping) void pump();
+  };
+
+  return () => {
+    stopped = true;
+    queue.length = 0;
+    handlers[messageSync] = apply;
+  };
+}

@@ -47,17 +47,28 @@ export function paceSyncMessages(provider: WebsocketProvider, yieldNow: Yield = 
   let pumping = false;
   let stopped = false;
 
+  const applyQueued = ({ decoder, emitSynced, socket }: Queued) => {
+    try {
+      apply(encoding.createEncoder(), decoder, provider, emitSynced && socket === provider.ws, messageSync);
+    } catch (error) {
+      // As y-websocket does for a message it cannot read: that one is lost, the ones after it are not.
+      console.error('A sync message could not be applied', error);
+    }
+  };
+
   const pump = async () => {
     pumping = true;
-    while (queue.length > 0 && !stopped) {
-      await yieldNow();
-      const started = performance.now();
-      while (queue.length > 0 && !stopped && performance.now() - started < TASK_BUDGET_MS) {
-        const { decoder, emitSynced, socket } = queue.shift()!;
-        apply(encoding.createEncoder(), decoder, provider, emitSynced && socket === provider.ws, messageSync);
+    try {
+      while (queue.length > 0 && !stopped) {
+        await yieldNow();
+        const started = performance.now();
+        while (queue.length > 0 && !stopped && performance.now() - started < TASK_BUDGET_MS) {
+          applyQueued(queue.shift()!);
+        }
       }
+    } finally {
+      pumping = false;
     }
-    pumping = false;
   };
 
   handlers[messageSync] = (encoder, decoder, from, emitSynced, messageType) => {

@@ -26,12 +26,16 @@ export const yieldToPage: Yield = (() => {
 /** Longest wait for an idle period, ms: a busy page still gets the work done, a little later. */
 const IDLE_WAIT_MS = 20;
 
+const idleCallback = (): Promise<void> =>
+  new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS }));
+
 /**
  * The page's next idle period (or a task after at most 20 ms without one). Work that allocates a lot, such
  * as applying a big document's slices, leaves V8 room to collect garbage between its steps: back to back,
- * the collector paused inside them (20–45 ms) and made long tasks of some.
+ * the collector paused inside them (20–45 ms) and made long tasks of some. A hidden page paints nothing and
+ * gets few idle periods, and its timers are throttled to one a second or less, so it yields to a task.
  */
 export const yieldToIdle: Yield =
   typeof requestIdleCallback === 'function'
-    ? () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS }))
+    ? () => (typeof document !== 'undefined' && document.hidden ? yieldToPage() : idleCallback())
     : yieldToPage;

@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import { messageSync, WebsocketProvider } from 'y-websocket';
@@ -8,7 +8,10 @@ import * as Y from 'yjs';
 import { paceSyncMessages, QUEUE_FROM_BYTES } from '../../../src/sync/pacedSync.ts';
 
 const providers: WebsocketProvider[] = [];
-afterEach(() => providers.splice(0).forEach((provider) => provider.destroy()));
+afterEach(() => {
+  vi.restoreAllMocks();
+  providers.splice(0).forEach((provider) => provider.destroy());
+});
 
 /** A provider that never connects: the test hands it the server's messages itself. */
 function providerFor(doc: Y.Doc): WebsocketProvider {
@@ -112,6 +115,45 @@ describe('paced sync messages', () => {
     syncProtocol.writeSyncStep1(step1, new Y.Doc());
     const reply = deliver(provider, encoding.toUint8Array(step1));
     expect(reply.byteLength).toBeGreaterThan(1);
+  });
+
+  it('does not mark a new socket synced with the step 2 of a socket closed meanwhile', async () => {
+    const server = serverDoc(400);
+    const doc = new Y.Doc();
+    const provider = providerFor(doc);
+    const idle = manualIdle();
+    paceSyncMessages(provider, idle.yieldNow);
+    const socket = (value: string) => ({ socket: value }) as unknown as WebSocket;
+
+    provider.ws = socket('first') as unknown as typeof provider.ws;
+    deliver(provider, updateMessage(Y.encodeStateAsUpdate(server)));
+    deliver(provider, step2Message(server, doc));
+    provider.ws = socket('second') as unknown as typeof provider.ws;
+    while (idle.waits() > 0) await idle.release();
+    expect(doc.getMap('cards').size).toBe(400);
+    expect(provider.synced).toBe(false);
+    provider.ws = null;
+  });
+
+  it('goes on with the messages after one that cannot be read', async () => {
+    const server = serverDoc(400);
+    const doc = new Y.Doc();
+    const provider = providerFor(doc);
+    const idle = manualIdle();
+    paceSyncMessages(provider, idle.yieldNow);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+
+    deliver(provider, updateMessage(Y.encodeStateAsUpdate(server)));
+    const unknownSyncType = encoding.createEncoder();
+    encoding.writeVarUint(unknownSyncType, messageSync);
+    encoding.writeVarUint(unknownSyncType, 9);
+    encoding.writeUint8Array(unknownSyncType, new Uint8Array(QUEUE_FROM_BYTES));
+    deliver(provider, encoding.toUint8Array(unknownSyncType));
+    deliver(provider, step2Message(server, doc));
+    while (idle.waits() > 0) await idle.release();
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(doc.getMap('cards').size).toBe(400);
+    expect(provider.synced).toBe(true);
   });
 
   it('drops what is queued and applies at once again once stopped', async () => {

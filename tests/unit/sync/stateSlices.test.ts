@@ -115,7 +115,7 @@ describe('encodeStateSlices', () => {
     for (const format of ['v1', 'v2'] as const) {
       const slices = encodeStateSlices(source, { maxStructs: 100, format });
       expect(slices.length).toBeGreaterThan(5);
-      // The first slices are small (a cold decoder is slow), doubling up to the most: 7, 13, 25, 50, 100, …
+      // The first slices are small (a cold decoder is slow), doubling up to the most: 7, 14, 28, 56, 100, …
       const counts = slices.slice(0, -1).map((slice) => structCount(slice, format));
       expect(counts.slice(0, 5)).toEqual([7, 14, 28, 56, 100]);
       const loaded = loadSlices(slices, format);

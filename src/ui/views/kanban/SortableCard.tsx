@@ -77,9 +77,13 @@ export const SortableCard = memo(function SortableCard({
   );
   const node = useRef<HTMLLIElement | null>(null);
   const listeners = useRef<DraggableSyntheticListeners>(undefined);
+  // dnd-kit's ref setter while the card is bound: a list item drawn later (the card's record arriving after
+  // the card) still reaches it.
+  const nodeSetter = useRef<((element: HTMLElement | null) => void) | null>(null);
   const itemRef = useCallback(
     (element: HTMLLIElement | null) => {
       node.current = element;
+      nodeSetter.current?.(element);
       measureRef?.(element);
     },
     [measureRef],
@@ -110,6 +114,7 @@ export const SortableCard = memo(function SortableCard({
           cardId={cardId}
           droppable={droppable}
           node={node}
+          nodeSetter={nodeSetter}
           listeners={listeners}
           onLook={showLook}
         />
@@ -123,13 +128,15 @@ interface DragBindingProps {
   droppable: boolean;
   /** The card's list item, which dnd-kit measures and moves. */
   node: RefObject<HTMLLIElement | null>;
+  /** Where the binding leaves dnd-kit's ref setter for the list item to call when it changes. */
+  nodeSetter: RefObject<((element: HTMLElement | null) => void) | null>;
   /** Where the binding leaves dnd-kit's handlers for the list item to call. */
   listeners: RefObject<DraggableSyntheticListeners>;
   onLook: (look: DragLook) => void;
 }
 
 /** dnd-kit's hook for one card, rendering nothing: it hands the card its handlers and how it looks. */
-function DragBinding({ cardId, droppable, node, listeners, onLook }: DragBindingProps) {
+function DragBinding({ cardId, droppable, node, nodeSetter, listeners, onLook }: DragBindingProps) {
   const sortable = useSortable({
     id: cardId,
     disabled: { draggable: false, droppable: !droppable },
@@ -138,16 +145,18 @@ function DragBinding({ cardId, droppable, node, listeners, onLook }: DragBinding
   const { setNodeRef, transform, transition, isDragging } = sortable;
   useLayoutEffect(() => {
     setNodeRef(node.current);
-  });
+    nodeSetter.current = setNodeRef;
+  }, [setNodeRef, node, nodeSetter]);
   useLayoutEffect(() => {
     listeners.current = sortable.listeners;
   }, [listeners, sortable.listeners]);
   useLayoutEffect(
     () => () => {
+      nodeSetter.current = null;
       listeners.current = undefined;
       onLook(AT_REST);
     },
-    [listeners, onLook],
+    [nodeSetter, listeners, onLook],
   );
   const shownTransform = CSS.Translate.toString(transform) ?? undefined;
   useLayoutEffect(() => {

@@ -97,7 +97,7 @@ describe('board renders', () => {
     expect(screen.getByRole('list', { name: 'Intake' }).children).toHaveLength(3);
   });
 
-  it('gives no card dnd-kit\'s hooks until one is reached for, then that card only', async () => {
+  it("gives no card dnd-kit's hooks until one is reached for, then that card only", async () => {
     const card = screen.getByRole('listitem', { name: /^Inspect returned drill/ });
     expect(card.getAttribute('aria-roledescription')).toBe('card');
     expect(document.getElementById(card.getAttribute('aria-describedby')!)?.textContent).toMatch(

@@ -59,8 +59,10 @@ describe('the Kanban board in the browser', () => {
       true,
     );
 
-    // Keyboard within a column: down one place.
-    await moveWithKeyboard(page, 'Inspect returned drill', ['ArrowDown']);
+    // Keyboard within a column: down one place; the drop says where the card is now.
+    expect(await moveWithKeyboard(page, 'Inspect returned drill', ['ArrowDown'])).toBe(
+      'Inspect returned drill was dropped at position 2 of 2 in To do.',
+    );
     await eventually(
       () => titlesIn(page, 'To do'),
       (titles) => titles[0] === 'Refund order 1042',
@@ -106,6 +108,13 @@ describe('the Kanban board in the browser', () => {
     expect(await titlesIn(page, 'Doing')).toEqual(doing);
     expect(await titlesIn(page, 'Done')).toEqual(['Inspect returned drill']);
     expect(await titlesIn(page, 'To do')).toEqual([]);
+
+    // Keyboard into the leftmost column: Left reaches its card list (not the column's own drop target).
+    const second = doing[1]!;
+    expect(await moveWithKeyboard(page, second, ['ArrowLeft'])).toBe(
+      `${second} was dropped at position 1 of 1 in To do.`,
+    );
+    expect(await titlesIn(page, 'To do')).toEqual([second]);
   });
 
   it('opens a card in its panel by click and by Enter, edits it there, and lists its history', async () => {
@@ -296,6 +305,18 @@ describe('the Kanban board in the browser', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Move column Doing' }).waitFor();
     expect(await columnOrder(page)).toEqual(['To do', 'Done', 'Doing']);
+
+    // Keyboard: the first Right moves the first column one place (not onto its own card list).
+    await page.getByRole('button', { name: 'Move column To do' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByText('Column To do picked up at position 1 of 3.').waitFor({ state: 'attached' });
+    await page.waitForTimeout(250);
+    await page.keyboard.press('ArrowRight');
+    await page.getByText('Column To do is over position 2 of 3.').waitFor({ state: 'attached' });
+    await page.waitForTimeout(250);
+    await page.keyboard.press('Space');
+    await page.getByText('Column To do was dropped at position 2 of 3.').waitFor({ state: 'attached' });
+    expect(await columnOrder(page)).toEqual(['Done', 'To do', 'Doing']);
   });
 
   it('two people on one space see each other’s cards, presence and moves', async () => {

@@ -7,11 +7,7 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import {
-  horizontalListSortingStrategy,
-  SortableContext,
-  sortableKeyboardCoordinates,
-} from '@dnd-kit/sortable';
+import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { memo, useCallback, useContext, useId, useMemo, useRef, useState } from 'react';
 import { createStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
@@ -24,6 +20,7 @@ import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements'
 import { ReadOnlyContext } from '../../common/readOnly';
 import { CardDragContext, SpaceStoreContext, useBoardStore, type CardDragShared } from './boardContext';
 import { boardCollision } from './collision';
+import { boardKeyboardCoordinates } from './keyboardCoordinates';
 import { Column } from './Column';
 import { PresenceContext } from './presenceContext';
 import { statusDragId, statusOfDragId } from './preview';
@@ -72,7 +69,7 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
     // A small distance keeps a click a click (it opens the card).
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
+      coordinateGetter: boardKeyboardCoordinates,
       keyboardCodes: KEYBOARD_CODES,
     }),
   );

@@ -85,7 +85,9 @@ export function boardAnnouncements(
         );
       }
       if (!over) return `${title(active)} was dropped outside the board and did not move.`;
-      const place = placeOf(over, String(active.id));
+      // dnd-kit announces after the board's drop handler committed the move: say where the card is now
+      // (the card it was over has moved aside, so that card's place is no longer the card's).
+      const place = placeOf(active as unknown as Over, String(active.id));
       return place ? `${title(active)} was dropped at ${where(place)}.` : `${title(active)} was dropped.`;
     },
     onDragCancel({ active }) {

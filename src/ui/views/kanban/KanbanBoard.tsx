@@ -3,7 +3,8 @@ import {
   DragOverlay,
   KeyboardSensor,
   MeasuringStrategy,
-  PointerSensor,
+  MouseSensor,
+  TouchSensor,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
@@ -43,6 +44,8 @@ const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 // moves it onto the place it would take), and the animation's measuring forces a layout in the drop.
 const DROP_ANIMATION = { duration: 140 };
 const NO_SENSORS: ReturnType<typeof useSensors> = [];
+/** How long a finger rests on a card before it lifts, ms. */
+const TOUCH_HOLD_MS = 250;
 
 /**
  * The Kanban view of a space: one column per unarchived status, cards dragged within and between
@@ -67,7 +70,10 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const readOnly = useContext(ReadOnlyContext);
   const editSensors = useSensors(
     // A small distance keeps a click a click (it opens the card).
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
+    // A finger swiping scrolls the board; pressing and holding a card lifts it (touch events, unlike
+    // pointer events, can stop the browser's scrolling once the drag has started).
+    useSensor(TouchSensor, { activationConstraint: { delay: TOUCH_HOLD_MS, tolerance: 8 } }),
     useSensor(KeyboardSensor, {
       coordinateGetter: boardKeyboardCoordinates,
       keyboardCodes: KEYBOARD_CODES,

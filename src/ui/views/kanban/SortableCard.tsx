@@ -9,7 +9,8 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
-  type PointerEvent,
+  type MouseEvent,
+  type TouchEvent,
   type RefObject,
 } from 'react';
 import { flushSync } from 'react-dom';
@@ -55,8 +56,8 @@ const sameLook = (a: DragLook, b: DragLook) =>
  * One card of a column, draggable and sortable. dnd-kit's hooks re-run in every card that holds them
  * whenever a drag starts, crosses a card or ends, and every droppable registering re-renders them all;
  * so only the cards that take part in a drag hold them — those of the column the drag is (or last was)
- * in, and the card last reached for. Any other card binds itself at the press or key that starts a drag
- * (`flushSync`, then dnd-kit's own handler gets the same event), keeping its list item in place.
+ * in, and the card last reached for. Any other card binds itself at the press, touch or key that starts a
+ * drag (`flushSync`, then dnd-kit's own handler gets the same event), keeping its list item in place.
  */
 export const SortableCard = memo(function SortableCard({
   cardId,
@@ -92,7 +93,8 @@ export const SortableCard = memo(function SortableCard({
     if (!listeners.current) flushSync(() => reached.setState({ cardId }));
     return listeners.current;
   }, [reached, cardId]);
-  const onPointerDown = useCallback((event: PointerEvent) => reach()?.onPointerDown?.(event), [reach]);
+  const onMouseDown = useCallback((event: MouseEvent) => reach()?.onMouseDown?.(event), [reach]);
+  const onTouchStart = useCallback((event: TouchEvent) => reach()?.onTouchStart?.(event), [reach]);
   const onDragKey = useCallback((event: KeyboardEvent) => reach()?.onKeyDown?.(event), [reach]);
 
   return (
@@ -103,7 +105,8 @@ export const SortableCard = memo(function SortableCard({
         index={index}
         look={look}
         describedBy={instructionsId}
-        onPointerDown={onPointerDown}
+        onMouseDown={onMouseDown}
+        onTouchStart={onTouchStart}
         onDragKey={onDragKey}
         labels={labels}
         done={done}
@@ -172,7 +175,8 @@ interface CardItemProps {
   look: DragLook;
   /** The hidden text describing how to move a card. */
   describedBy: string;
-  onPointerDown: (event: PointerEvent) => void;
+  onMouseDown: (event: MouseEvent) => void;
+  onTouchStart: (event: TouchEvent) => void;
   /** Any key but Enter: dnd-kit's keyboard sensor decides whether it lifts the card. */
   onDragKey: (event: KeyboardEvent) => void;
   labels: Record<string, Label>;
@@ -187,7 +191,8 @@ const CardItem = memo(function CardItem({
   index,
   look,
   describedBy,
-  onPointerDown,
+  onMouseDown,
+  onTouchStart,
   onDragKey,
   labels,
   done,
@@ -221,7 +226,8 @@ const CardItem = memo(function CardItem({
       tabIndex={0}
       aria-roledescription="card"
       aria-describedby={describedBy}
-      onPointerDown={onPointerDown}
+      onMouseDown={onMouseDown}
+      onTouchStart={onTouchStart}
       onKeyDown={onKeyDown}
       onClick={onClick}
       data-card-id={cardId}

@@ -15,6 +15,7 @@ import {
   eventually,
   moveWithKeyboard,
   openSpace,
+  pressWhileDragging,
   sidebar,
   titlesIn,
 } from './support/board.ts';
@@ -355,7 +356,8 @@ describe('the Kanban board in the browser', () => {
     await card(page, 'Customer wants a callback').focus();
     await page.keyboard.press('Space');
     await moving.waitFor();
-    await page.keyboard.press('Escape');
+    // The keyboard sensor listens from a moment after the lift: the colleague can see the lift first.
+    await pressWhileDragging(page, 'Escape', 'Customer wants a callback');
     await moving.waitFor({ state: 'detached' });
 
     // Both drag the same card at once to different columns: it ends up in exactly one, the same for both.

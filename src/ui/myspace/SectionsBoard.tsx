@@ -1,16 +1,13 @@
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   MeasuringStrategy,
-  PointerSensor,
-  useSensor,
-  useSensors,
   type Announcements,
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useDragSensors } from '../common/dragSensors';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   bySection,
@@ -30,7 +27,10 @@ import { SectionColumn } from './SectionColumn';
 import { feedKeyOfDragId, sectionDrop } from './sectionDrop';
 
 // As on the Kanban board: Space lifts and drops; Enter is kept free for opening a card.
-const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
+const KEYBOARD = {
+  coordinateGetter: sortableKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
+};
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 const DROP_ANIMATION = { duration: 140 };
 const NO_ITEMS: MirrorItem[] = [];
@@ -56,13 +56,7 @@ export function SectionsBoard({ sections, items, inbox, now }: SectionsBoardProp
   const tools = useMySpace();
   const groups = useMemo(() => bySection(items), [items]);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      keyboardCodes: KEYBOARD_CODES,
-    }),
-  );
+  const sensors = useDragSensors(KEYBOARD);
 
   // dnd-kit calls back with what it saw at the start; these read the board as it is now.
   const latest = useRef({ groups, items, inbox, sections });

@@ -1,9 +1,6 @@
 import {
   DndContext,
   DragOverlay,
-  PointerSensor,
-  useSensor,
-  useSensors,
   type Announcements,
   type DragEndEvent,
   type DragStartEvent,
@@ -20,6 +17,7 @@ import {
   type WeekStart,
   type ZoneCalendar,
 } from './calendarDates.ts';
+import { useDragSensors } from '../../common/dragSensors';
 import { dayLabel, monthLabel, rangeLabel } from './calendarText.ts';
 import { CalendarGrid } from './CalendarGrid';
 import { CalendarToolbar } from './CalendarToolbar';
@@ -175,10 +173,7 @@ export function Calendar({
     }
   });
 
-  const sensors = useSensors(
-    // A small distance keeps a click a click (it opens the card).
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-  );
+  const sensors = useDragSensors();
   const accessibility = useMemo(() => {
     const title = (id: string | number) => byId.get(String(id))?.title ?? 'The entry';
     const dayOfOver = (over: { data: { current?: Record<string, unknown> } } | null) =>

@@ -1,13 +1,4 @@
-import {
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  MeasuringStrategy,
-  MouseSensor,
-  TouchSensor,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
+import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { memo, useCallback, useContext, useId, useMemo, useRef, useState } from 'react';
 import { createStore } from 'zustand';
@@ -16,6 +7,7 @@ import { sortKeyed } from '../../../domain/index.ts';
 import { selectBadges, selectCard, useSpaceStore, type SpaceStore } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { CardView } from '../../card/CardView';
+import { useDragSensors } from '../../common/dragSensors';
 import { FormError } from '../../common/FormError';
 import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
 import { ReadOnlyContext } from '../../common/readOnly';
@@ -36,16 +28,17 @@ interface KanbanBoardProps {
 }
 
 // Space lifts and drops; Enter is kept free for opening a card.
-const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
+const KEYBOARD = {
+  coordinateGetter: boardKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
+};
 // Measure droppables while dragging (a card entering a column changes the column's height), and only then:
 // measuring every card whenever a virtualized list scrolls would cost idle time for nothing.
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 // A dropped card flies from the pointer to its place. A keyboard drag already shows it there (the sensor
 // moves it onto the place it would take), and the animation's measuring forces a layout in the drop.
 const DROP_ANIMATION = { duration: 140 };
-const NO_SENSORS: ReturnType<typeof useSensors> = [];
-/** How long a finger rests on a card before it lifts, ms. */
-const TOUCH_HOLD_MS = 250;
+const NO_SENSORS: ReturnType<typeof useDragSensors> = [];
 
 /**
  * The Kanban view of a space: one column per unarchived status, cards dragged within and between
@@ -68,17 +61,7 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const drag = useBoardDrag(store, actions, setError, presence, columnDragIds);
 
   const readOnly = useContext(ReadOnlyContext);
-  const editSensors = useSensors(
-    // A small distance keeps a click a click (it opens the card).
-    useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
-    // A finger swiping scrolls the board; pressing and holding a card lifts it (touch events, unlike
-    // pointer events, can stop the browser's scrolling once the drag has started).
-    useSensor(TouchSensor, { activationConstraint: { delay: TOUCH_HOLD_MS, tolerance: 8 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: boardKeyboardCoordinates,
-      keyboardCodes: KEYBOARD_CODES,
-    }),
-  );
+  const editSensors = useDragSensors(KEYBOARD);
   const sensors = readOnly ? NO_SENSORS : editSensors;
   const { columnIds, columnOf, justChangedColumn } = drag;
   const collision = useMemo(

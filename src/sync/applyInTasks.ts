@@ -5,7 +5,7 @@
  * in between.
  */
 import * as Y from 'yjs';
-import { yieldToIdle, type Yield } from './yielding.ts';
+import { slicer, yieldToIdle, type Yield } from './yielding.ts';
 
 /**
  * Time one task may spend applying updates before yielding, ms (a long task starts at 50). About one slice
@@ -33,14 +33,11 @@ export async function applyInTasks(
   origin: unknown,
   { stopped = () => false, budgetMs = TASK_BUDGET_MS, yieldNow = yieldToIdle }: ApplyOptions = {},
 ): Promise<void> {
-  let started = performance.now();
+  const pause = slicer({ budgetMs, yieldTask: yieldNow });
   for (const update of updates) {
     if (stopped()) return;
-    if (performance.now() - started >= budgetMs) {
-      await yieldNow();
-      if (stopped()) return;
-      started = performance.now();
-    }
+    await pause();
+    if (stopped()) return;
     Y.applyUpdateV2(doc, update, origin);
   }
 }

@@ -106,6 +106,12 @@ function isLocalUser(value: unknown): value is LocalUser {
 export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore {
   const db = createOfflineDb(options);
   const updatesTable = (): string => updateTableOf(db).name;
+  // Everything stored for the signed-in user, which signing out or another user's sign-in removes.
+  const allTables = () => [DOCS_TABLE, updatesTable(), 'session', 'unsent', 'boards', 'boardParts'];
+  /** Empties every table of `allTables()`; call inside a transaction over them. */
+  const clearAll = async () => {
+    for (const name of allTables()) await db.table(name).clear();
+  };
   const tabs = createTabRows(db.name);
 
   // Writes started here, which `flush()` must wait for.
@@ -296,24 +302,15 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
       await db.session.delete('current');
     },
     async claimCopies(userId) {
-      return db.transaction(
-        'rw',
-        [DOCS_TABLE, updatesTable(), 'session', 'unsent', 'boards', 'boardParts'],
-        async () => {
-          const owner = await db.session.get('owner');
-          // Copies with no recorded owner predate this record; whose they are is unknown, so they go too.
-          if (owner?.key === 'owner' && owner.userId === userId) return false;
-          const deleted = (await db.docs.count()) + (await db.unsent.count()) > 0;
-          await db.docs.clear();
-          await db.table(updatesTable()).clear();
-          await db.session.clear();
-          await db.unsent.clear();
-          await db.boards.clear();
-          await db.boardParts.clear();
-          await db.session.put({ key: 'owner', userId });
-          return deleted;
-        },
-      );
+      return db.transaction('rw', allTables(), async () => {
+        const owner = await db.session.get('owner');
+        // Copies with no recorded owner predate this record; whose they are is unknown, so they go too.
+        if (owner?.key === 'owner' && owner.userId === userId) return false;
+        const deleted = (await db.docs.count()) + (await db.unsent.count()) > 0;
+        await clearAll();
+        await db.session.put({ key: 'owner', userId });
+        return deleted;
+      });
     },
     async setUnsent(docName, unsent) {
       // Tracked: a mark written just before the page closes must not be lost to an unfinished flush.
@@ -325,18 +322,7 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
     },
     flush,
     async clear() {
-      await db.transaction(
-        'rw',
-        [DOCS_TABLE, updatesTable(), 'session', 'unsent', 'boards', 'boardParts'],
-        async () => {
-          await db.docs.clear();
-          await db.table(updatesTable()).clear();
-          await db.session.clear();
-          await db.unsent.clear();
-          await db.boards.clear();
-          await db.boardParts.clear();
-        },
-      );
+      await db.transaction('rw', allTables(), clearAll);
     },
     async close() {
       await flush();

@@ -12,7 +12,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { messageSync, type WebsocketProvider } from 'y-websocket';
-import { yieldToIdle, type Yield } from './yielding.ts';
+import { slicer, yieldToIdle, type Yield } from './yielding.ts';
 
 /** y-protocols' sync step 1: the server's state vector, answered with what it lacks. */
 const SYNC_STEP_1 = 0;
@@ -59,12 +59,12 @@ export function paceSyncMessages(provider: WebsocketProvider, yieldNow: Yield = 
   const pump = async () => {
     pumping = true;
     try {
+      // Never in the task that received the message: that is what pacing is for.
+      await yieldNow();
+      const pause = slicer({ budgetMs: TASK_BUDGET_MS, yieldTask: yieldNow });
       while (queue.length > 0 && !stopped) {
-        await yieldNow();
-        const started = performance.now();
-        while (queue.length > 0 && !stopped && performance.now() - started < TASK_BUDGET_MS) {
-          applyQueued(queue.shift()!);
-        }
+        applyQueued(queue.shift()!);
+        await pause();
       }
     } finally {
       pumping = false;

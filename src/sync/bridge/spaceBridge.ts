@@ -23,7 +23,7 @@ import { patchCardItems } from './cardItems.ts';
 import { patchColumns } from './columns.ts';
 import { followDocument, type DocBridgeParts, type FollowOptions } from './docBridge.ts';
 import { keepEqual } from './keepEqual.ts';
-import { slicer } from './slices.ts';
+import { slicer } from '../yielding.ts';
 import { collectionsOf, emptySpaceState, readSpaceState, readSpaceStateInSlices } from './spaceState.ts';
 
 export interface SpaceBridge {

@@ -22,7 +22,7 @@ import { spaceMaps, type YRecord } from '../../domain/schema.ts';
 import type { SpaceState } from '../../state/spaceStore.ts';
 import { buildCardItems } from './cardItems.ts';
 import { buildColumns } from './columns.ts';
-import { slicer } from './slices.ts';
+import { slicer } from '../yielding.ts';
 import { listedRecords, readAll, readInto, type RecordReader } from './records.ts';
 
 type Records = Pick<
@@ -88,7 +88,7 @@ export function emptySpaceState(): SpaceState {
 
 /**
  * {@link readSpaceState} spread over tasks: records are read `step` at a time, with a `pause()` (see
- * `slices.ts`) after each step. The document may change in between (an edit, a remote update): a caller that needs
+ * `slicer` in `src/sync/yielding.ts`) after each step. The document may change in between (an edit, a remote update): a caller that needs
  * the state exact afterwards re-reads what changed meanwhile (the bridge notes it from the start).
  */
 export async function readSpaceStateInSlices(

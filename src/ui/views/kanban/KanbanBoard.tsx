@@ -1,7 +1,6 @@
 import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { memo, useCallback, useContext, useId, useMemo, useRef, useState } from 'react';
-import { createStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { sortKeyed } from '../../../domain/index.ts';
 import { selectBadges, selectCard, useSpaceStore, type SpaceStore } from '../../../state/index.ts';
@@ -11,7 +10,7 @@ import { useDragSensors } from '../../common/dragSensors';
 import { FormError } from '../../common/FormError';
 import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
 import { ReadOnlyContext } from '../../common/readOnly';
-import { CardDragContext, SpaceStoreContext, useBoardStore, type CardDragShared } from './boardContext';
+import { CardDragContext, createCardDragShared, SpaceStoreContext, useBoardStore } from './boardContext';
 import { boardCollision } from './collision';
 import { boardKeyboardCoordinates } from './keyboardCoordinates';
 import { Column } from './Column';
@@ -99,10 +98,7 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const droppableColumn = hotColumn ?? lastHot.current;
   // The same column's cards hold dnd-kit's hooks; no column's before the first drag (see `SortableCard`).
   const instructionsId = useId();
-  const cardDrag = useMemo<CardDragShared>(
-    () => ({ reached: createStore(() => ({ cardId: null })), instructionsId }),
-    [instructionsId],
-  );
+  const cardDrag = useMemo(() => createCardDragShared(instructionsId), [instructionsId]);
   const previewOf = useCallback(
     (statusId: string) =>
       preview !== null &&

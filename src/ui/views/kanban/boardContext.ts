@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { StoreApi } from 'zustand';
+import { createStore, type StoreApi } from 'zustand';
 import type { SpaceStore } from '../../../state/index.ts';
 
 /** The open space's store, for the card wrappers that each select their own card. */
@@ -23,6 +23,11 @@ export interface CardDragShared {
   reached: StoreApi<{ cardId: string | null }>;
   /** The id of the hidden text telling a keyboard user how to move a card. */
   instructionsId: string;
+}
+
+/** A board's shared drag state: nothing reached for yet. */
+export function createCardDragShared(instructionsId: string): CardDragShared {
+  return { reached: createStore(() => ({ cardId: null })), instructionsId };
 }
 
 export const CardDragContext = createContext<CardDragShared | null>(null);

@@ -2,15 +2,15 @@
 // and dnd-kit's context.
 import { DndContext } from '@dnd-kit/core';
 import { useState, type ReactNode } from 'react';
-import { createStore } from 'zustand';
 import type { SpaceStore } from '../../../../src/state/index.ts';
-import { CardDragContext, SpaceStoreContext } from '../../../../src/ui/views/kanban/boardContext';
+import {
+  CardDragContext,
+  createCardDragShared,
+  SpaceStoreContext,
+} from '../../../../src/ui/views/kanban/boardContext';
 
 export function ColumnHarness({ store, children }: { store: SpaceStore; children: ReactNode }) {
-  const [cardDrag] = useState(() => ({
-    reached: createStore(() => ({ cardId: null as string | null })),
-    instructionsId: 'move-card-instructions',
-  }));
+  const [cardDrag] = useState(() => createCardDragShared('move-card-instructions'));
   return (
     <SpaceStoreContext.Provider value={store}>
       <CardDragContext.Provider value={cardDrag}>

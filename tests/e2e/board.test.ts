@@ -55,9 +55,10 @@ describe('the Kanban board in the browser', () => {
       (titles) => titles.includes('Replace pump seal'),
     );
     expect(await titlesIn(page, 'To do')).toEqual(['Inspect returned drill', 'Refund order 1042']);
-    // Focus stays on the card the user moved, now in its new column.
-    expect(await card(page, 'Replace pump seal').evaluate((item) => item === document.activeElement)).toBe(
-      true,
+    // Focus goes back to the card the user moved, now in its new column.
+    await eventually(
+      () => card(page, 'Replace pump seal').evaluate((item) => item === document.activeElement),
+      (focused) => focused,
     );
 
     // Keyboard within a column: down one place; the drop says where the card is now.
@@ -278,6 +279,14 @@ describe('the Kanban board in the browser', () => {
     await page.keyboard.press('Space');
     await page.getByText('Column Done was dropped at position 2 of 3.').waitFor({ state: 'attached' });
     expect(await columnOrder(page)).toEqual(['To do', 'Done', 'Doing']);
+    // Focus goes back to the moved column's grip.
+    await eventually(
+      () =>
+        page
+          .getByRole('button', { name: 'Move column Done' })
+          .evaluate((button) => button === document.activeElement),
+      (focused) => focused,
+    );
     // The cards travel with their column.
     expect(await titlesIn(page, 'Doing')).toEqual(['Boiler check, Hauptstr. 5']);
 

@@ -125,6 +125,7 @@ const ColumnBody = memo(function ColumnBody({
           type="button"
           ref={gripRef}
           className="column-grip"
+          data-column-grip={status.id}
           title="Drag to move the column"
           {...gripAttributes}
           {...gripListeners}

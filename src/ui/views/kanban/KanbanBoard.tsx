@@ -12,6 +12,7 @@ import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements'
 import { ReadOnlyContext } from '../../common/readOnly';
 import { CardDragContext, createCardDragShared, SpaceStoreContext, useBoardStore } from './boardContext';
 import { boardCollision } from './collision';
+import { focusAfterPaint } from './focusAfterPaint';
 import { boardKeyboardCoordinates } from './keyboardCoordinates';
 import { Column } from './Column';
 import { PresenceContext } from './presenceContext';
@@ -57,7 +58,18 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const now = useNow();
   const [error, setError] = useState<string | null>(null);
   const presence = useContext(PresenceContext);
-  const drag = useBoardDrag(store, actions, setError, presence, columnDragIds);
+  const area = useRef<HTMLDivElement | null>(null);
+  const refocus = useCallback((dragId: string) => {
+    const status = statusOfDragId(dragId);
+    const [attribute, value] = status === null ? ['data-card-id', dragId] : ['data-column-grip', status];
+    focusAfterPaint(
+      () =>
+        [...(area.current?.querySelectorAll<HTMLElement>(`[${attribute}]`) ?? [])].find(
+          (element) => element.getAttribute(attribute) === value,
+        ) ?? null,
+    );
+  }, []);
+  const drag = useBoardDrag(store, actions, setError, presence, columnDragIds, refocus);
 
   const readOnly = useContext(ReadOnlyContext);
   const editSensors = useDragSensors(KEYBOARD);
@@ -71,6 +83,8 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
     () => ({
       announcements: boardAnnouncements(store.getState, columnIds, columnOf),
       screenReaderInstructions: SCREEN_READER_INSTRUCTIONS,
+      // Focus goes back after the drop has been drawn (`refocus`), not before.
+      restoreFocus: false,
     }),
     [store, columnIds, columnOf],
   );
@@ -123,7 +137,7 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   return (
     <SpaceStoreContext.Provider value={store}>
       <CardDragContext.Provider value={cardDrag}>
-        <div className="board-area">
+        <div className="board-area" ref={area}>
           <FormError message={error} />
           <p id={instructionsId} hidden>
             {SCREEN_READER_INSTRUCTIONS.draggable}

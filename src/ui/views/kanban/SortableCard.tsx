@@ -161,10 +161,21 @@ function DragBinding({ cardId, droppable, node, nodeSetter, listeners, onLook }:
     },
     [nodeSetter, listeners, onLook],
   );
-  const shownTransform = CSS.Translate.toString(transform) ?? undefined;
+  // dnd-kit gives every card of a list a drag sorts a transform (most of them zero) and a transition, and
+  // changes both at the lift and the drop; passed on as they are, they re-rendered each of those cards
+  // twice at a drop. Only a card that is moved aside, or was until now, shows them.
+  const moved = transform !== null && (transform.x !== 0 || transform.y !== 0);
+  const shownTransform = moved ? CSS.Translate.toString(transform) : undefined;
+  const movedAside = useRef(false);
   useLayoutEffect(() => {
-    onLook({ transform: shownTransform, transition: transition ?? undefined, placeholder: isDragging });
-  }, [onLook, shownTransform, transition, isDragging]);
+    const animate = moved || movedAside.current || isDragging;
+    movedAside.current = moved;
+    onLook({
+      transform: shownTransform,
+      transition: animate ? (transition ?? undefined) : undefined,
+      placeholder: isDragging,
+    });
+  }, [onLook, moved, shownTransform, transition, isDragging]);
   return null;
 }
 

@@ -44,9 +44,13 @@ export function useBoardDrag(
   presence: Pick<Presence, 'setDragging'> | null = null,
   /** The columns' draggable ids in board order, for moving a column. */
   columnDragIds: readonly string[] = [],
+  /** Gives focus back to what a keyboard drag moved (a card, a column's grip), given its draggable id. */
+  refocus: (dragId: string) => void = () => {},
 ): BoardDrag {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [byKeyboard, setByKeyboard] = useState(false);
+  // The draggable a keyboard drag moves, for focus to go back to it when the drag ends.
+  const keyboardDrag = useRef<string | null>(null);
   const [preview, setPreviewState] = useState<DragPreview | null>(null);
   const previewRef = useRef<DragPreview | null>(null);
   const changedColumn = useRef(false);
@@ -82,7 +86,9 @@ export function useBoardDrag(
     setPreview(null);
     setActiveId(null);
     presence?.setDragging(null);
-  }, [setPreview, presence]);
+    if (keyboardDrag.current !== null) refocus(keyboardDrag.current);
+    keyboardDrag.current = null;
+  }, [setPreview, presence, refocus]);
 
   const dropColumn = useCallback(
     (statusId: string, overId: string | null) => {
@@ -113,6 +119,7 @@ export function useBoardDrag(
         previewRef.current = null;
         setActiveId(String(active.id));
         setByKeyboard(activatorEvent instanceof KeyboardEvent);
+        keyboardDrag.current = activatorEvent instanceof KeyboardEvent ? String(active.id) : null;
         if (statusOfDragId(String(active.id)) === null) presence?.setDragging(String(active.id));
       },
       onDragOver({ active, over }) {

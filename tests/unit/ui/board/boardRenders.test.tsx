@@ -116,6 +116,26 @@ describe('board renders', () => {
     fireEvent.keyDown(card, { key: 'Escape', code: 'Escape' });
   });
 
+  it('leaves the cards a drag does not move aside untouched, from the lift to the drop', async () => {
+    const lifted = screen.getByRole('listitem', { name: /^Inspect returned drill/ });
+    const others = ['Replace pump seal', 'Refund order 1042'].map((title) =>
+      screen.getByRole('listitem', { name: new RegExp(`^${title}`) }),
+    );
+    const restyled: string[] = [];
+    const observer = new MutationObserver((records) =>
+      records.forEach((record) => restyled.push((record.target as HTMLElement).dataset.cardId!)),
+    );
+    others.forEach((item) => observer.observe(item, { attributes: true, attributeFilter: ['style'] }));
+    lifted.focus();
+    fireEvent.keyDown(lifted, { key: ' ', code: 'Space' });
+    expect(await screen.findByText(/^Picked up Inspect returned drill/)).toBeTruthy();
+    fireEvent.keyDown(lifted, { key: ' ', code: 'Space' });
+    expect(await screen.findByText(/^Inspect returned drill was dropped/)).toBeTruthy();
+    await act(async () => {});
+    observer.disconnect();
+    expect(restyled).toEqual([]);
+  });
+
   it('re-renders no card when the page above the board re-renders', () => {
     act(() => screen.getByRole('button', { name: 'connecting' }).click());
     expect(screen.getByRole('button', { name: 'syncing' })).toBeTruthy();

@@ -17,6 +17,7 @@ export {
   SPACE_RECORD_KEYS,
   selectCard,
   selectColumn,
+  sameIds,
   EMPTY_COLUMN,
   type SpaceLoad,
   type SpaceLoadStore,

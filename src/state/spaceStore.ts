@@ -110,6 +110,11 @@ export const selectCard =
   (state: SpaceState): Card | undefined =>
     state.cards[cardId];
 
+/** Whether two lists hold the same card ids in the same order. */
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((id, i) => id === b[i]));
+}
+
 /** Selector for one column's card ids in board order. */
 export const selectColumn =
   (statusId: string) =>

@@ -231,6 +231,20 @@ describe('the Kanban board in the browser', () => {
     await column(page, 'To do').evaluate((list) => (list.scrollTop = list.scrollHeight));
     await card(page, `Order ${total}`).waitFor();
 
+    // Far down a long column, the card a drag passes over moves aside to make room.
+    const passed = card(page, `Order ${total - 2}`);
+    await card(page, `Order ${total - 1}`).focus();
+    await page.keyboard.press('Space');
+    await page.getByText(`Picked up Order ${total - 1}`).waitFor({ state: 'attached' });
+    await pressWhileDragging(page, 'ArrowUp', `Order ${total - 1}`);
+    await page.getByText(`is over position ${total - 2} of ${total}`).waitFor({ state: 'attached' });
+    await eventually(
+      () => passed.evaluate((item) => new DOMMatrixReadOnly(getComputedStyle(item).transform).m42),
+      (shift) => shift > 0,
+    );
+    await page.keyboard.press('Escape');
+    await page.getByText(`Moving Order ${total - 1} was cancelled`).waitFor({ state: 'attached' });
+
     // A drawn card of a long column moves with the keyboard like any other.
     await moveWithKeyboard(page, `Order ${total}`, ['ArrowRight']);
     await eventually(

@@ -5,6 +5,7 @@
  */
 import type { Card } from '../../domain/index.ts';
 import { compareKeyed } from '../../domain/ordering.ts';
+import { sameIds } from '../../state/spaceStore.ts';
 
 type Columns = Record<string, readonly string[]>;
 
@@ -93,8 +94,4 @@ function rebuildColumn(
     column.splice(lo, 0, id);
   }
   return column;
-}
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
 }

@@ -1,6 +1,8 @@
 import type { Label } from '../../../domain/index.ts';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useCallback, useRef } from 'react';
+import { sameIds } from '../../../state/index.ts';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 import { SortableCard } from './SortableCard';
 
@@ -29,7 +31,12 @@ interface CardListProps {
   empty: boolean;
 }
 
-/** The list of a column's cards; long columns are virtualized so a 5,000-card space stays smooth. */
+/**
+ * The list of a column's cards; long columns are virtualized so a 5,000-card space stays smooth. The list
+ * is dnd-kit's sortable context for its cards, holding the cards it draws: dnd-kit walks a context's items
+ * several times on each render of its own (every lift, crossing and drop), and it sorts only cards it has
+ * measured, which are drawn ones.
+ */
 export function CardList(props: CardListProps) {
   return props.ids.length >= VIRTUALIZE_FROM ? <VirtualCardList {...props} /> : <PlainCardList {...props} />;
 }
@@ -48,29 +55,31 @@ function PlainCardList({
   empty,
 }: CardListProps) {
   return (
-    <ul
-      ref={dropRef}
-      className={className}
-      aria-labelledby={labelledBy}
-      {...{ [LIST_STATUS_ATTRIBUTE]: statusId }}
-    >
-      {ids.map((id) => (
-        <SortableCard
-          key={id}
-          cardId={id}
-          bound={bound}
-          droppable={droppable}
-          labels={labels}
-          done={done}
-          now={now}
-        />
-      ))}
-      {empty && (
-        <li role="none" className="column-empty muted">
-          No cards
-        </li>
-      )}
-    </ul>
+    <SortableContext id={statusId} items={ids as string[]} strategy={verticalListSortingStrategy}>
+      <ul
+        ref={dropRef}
+        className={className}
+        aria-labelledby={labelledBy}
+        {...{ [LIST_STATUS_ATTRIBUTE]: statusId }}
+      >
+        {ids.map((id) => (
+          <SortableCard
+            key={id}
+            cardId={id}
+            bound={bound}
+            droppable={droppable}
+            labels={labels}
+            done={done}
+            now={now}
+          />
+        ))}
+        {empty && (
+          <li role="none" className="column-empty muted">
+            No cards
+          </li>
+        )}
+      </ul>
+    </SortableContext>
   );
 }
 
@@ -127,33 +136,48 @@ function VirtualCardList({
   // Spacers rather than absolute positions: dnd-kit moves cards with transforms of their own.
   const before = first ? first.start : 0;
   const after = last ? Math.max(0, total - last.end) : 0;
+  const drawn = useSameIds(
+    items.map((item) => ids[item.index]).filter((id): id is string => id !== undefined),
+  );
 
   return (
-    <ul
-      ref={setRefs}
-      className={`${className} column-cards-virtual`}
-      aria-labelledby={labelledBy}
-      {...{ [LIST_STATUS_ATTRIBUTE]: statusId }}
-    >
-      {before > 0 && <li role="none" aria-hidden="true" style={{ height: before - 4, flexShrink: 0 }} />}
-      {items.map((item) => {
-        const id = ids[item.index];
-        if (id === undefined) return null;
-        return (
-          <SortableCard
-            key={id}
-            cardId={id}
-            bound={bound}
-            droppable={droppable}
-            labels={labels}
-            done={done}
-            now={now}
-            measureRef={virtualizer.measureElement}
-            index={item.index}
-          />
-        );
-      })}
-      {after > 0 && <li role="none" aria-hidden="true" style={{ height: after - 4, flexShrink: 0 }} />}
-    </ul>
+    <SortableContext id={statusId} items={drawn as string[]} strategy={verticalListSortingStrategy}>
+      <ul
+        ref={setRefs}
+        className={`${className} column-cards-virtual`}
+        aria-labelledby={labelledBy}
+        {...{ [LIST_STATUS_ATTRIBUTE]: statusId }}
+      >
+        {before > 0 && <li role="none" aria-hidden="true" style={{ height: before - 4, flexShrink: 0 }} />}
+        {items.map((item) => {
+          const id = ids[item.index];
+          if (id === undefined) return null;
+          return (
+            <SortableCard
+              key={id}
+              cardId={id}
+              bound={bound}
+              droppable={droppable}
+              labels={labels}
+              done={done}
+              now={now}
+              measureRef={virtualizer.measureElement}
+              index={item.index}
+            />
+          );
+        })}
+        {after > 0 && <li role="none" aria-hidden="true" style={{ height: after - 4, flexShrink: 0 }} />}
+      </ul>
+    </SortableContext>
   );
+}
+
+/**
+ * `next`, or the list last returned while it holds the same ids: the virtualizer's window is a new array
+ * on every render, and dnd-kit measures its drop targets again whenever a sortable context's items change.
+ */
+function useSameIds(next: readonly string[]): readonly string[] {
+  const last = useRef(next);
+  if (!sameIds(last.current, next)) last.current = next;
+  return last.current;
 }

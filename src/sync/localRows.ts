@@ -23,17 +23,25 @@ export type NewUpdateRow = Omit<UpdateRow, 'i'> & { i?: number };
 export type UpdateTable = Table<UpdateRow, number, NewUpdateRow>;
 
 /**
- * Appends one row and resolves with its id once it is stored. Straight through IndexedDB while the
- * database is open: a row is written for every edit (each drop, each field typed into), and Dexie's own add
- * (a transaction object, its promise zone) cost as much again as the write. IndexedDB runs transactions on
- * a table in the order they are made, so the row lands after every write made before it, Dexie's too.
+ * Appends one row and resolves with its id once it is stored. Straight through IndexedDB while Dexie holds
+ * a connection: a row is written for every edit (each drop, each field typed into), and Dexie's own add (a
+ * transaction object, its promise zone) cost as much again as the write. IndexedDB runs transactions on a
+ * table in the order they are made, so the row lands after every write whose transaction already exists.
+ * A connection that cannot start a transaction (dropped by the browser, or in an upgrade) leaves the row to
+ * Dexie, which reopens the database and retries.
  */
 export function addUpdateRow(db: OfflineDb, table: UpdateTable, row: NewUpdateRow): Promise<number> {
   const database = db.isOpen() ? db.backendDB() : null;
-  if (!database) return table.add(row);
+  let transaction: IDBTransaction;
+  let request: IDBRequest<IDBValidKey>;
+  try {
+    if (!database) throw new Error('no connection');
+    transaction = database.transaction(table.name, 'readwrite');
+    request = transaction.objectStore(table.name).add(row);
+  } catch {
+    return table.add(row);
+  }
   return new Promise((resolve, reject) => {
-    const transaction = database.transaction(table.name, 'readwrite');
-    const request = transaction.objectStore(table.name).add(row);
     transaction.oncomplete = () => resolve(request.result as number);
     transaction.onabort = () => reject(transaction.error ?? request.error ?? new Error('row not stored'));
   });

@@ -33,9 +33,9 @@ interface CardListProps {
 
 /**
  * The list of a column's cards; long columns are virtualized so a 5,000-card space stays smooth. The list
- * is dnd-kit's sortable context for its cards, holding the cards it draws: dnd-kit walks a context's items
- * several times on each render of its own (every lift, crossing and drop), and it sorts only cards it has
- * measured, which are drawn ones.
+ * is dnd-kit's sortable context for its cards: the whole column while its cards hold dnd-kit's hooks (the
+ * column a drag is or was last in), otherwise only the cards it draws. dnd-kit walks a context's items
+ * several times on each render of its own (every lift, crossing and drop), in every column.
  */
 export function CardList(props: CardListProps) {
   return props.ids.length >= VIRTUALIZE_FROM ? <VirtualCardList {...props} /> : <PlainCardList {...props} />;
@@ -136,12 +136,15 @@ function VirtualCardList({
   // Spacers rather than absolute positions: dnd-kit moves cards with transforms of their own.
   const before = first ? first.start : 0;
   const after = last ? Math.max(0, total - last.end) : 0;
+  // The column a drag is in sorts its whole list: its window moves as a drag scrolls it, and a sortable
+  // context whose items change drops its cards' transforms for a render.
   const drawn = useSameIds(
     items.map((item) => ids[item.index]).filter((id): id is string => id !== undefined),
   );
+  const sortable = bound ? ids : drawn;
 
   return (
-    <SortableContext id={statusId} items={drawn as string[]} strategy={verticalListSortingStrategy}>
+    <SortableContext id={statusId} items={sortable as string[]} strategy={verticalListSortingStrategy}>
       <ul
         ref={setRefs}
         className={`${className} column-cards-virtual`}
@@ -174,7 +177,7 @@ function VirtualCardList({
 
 /**
  * `next`, or the list last returned while it holds the same ids: the virtualizer's window is a new array
- * on every render, and dnd-kit measures its drop targets again whenever a sortable context's items change.
+ * on every render, and a sortable context given new items hands its cards' hooks a new context value.
  */
 function useSameIds(next: readonly string[]): readonly string[] {
   const last = useRef(next);

@@ -31,12 +31,11 @@ export type UpdateTable = Table<UpdateRow, number, NewUpdateRow>;
  * Dexie, which reopens the database and retries.
  */
 export function addUpdateRow(db: OfflineDb, table: UpdateTable, row: NewUpdateRow): Promise<number> {
-  const database = db.isOpen() ? db.backendDB() : null;
+  if (!db.isOpen()) return table.add(row);
   let transaction: IDBTransaction;
   let request: IDBRequest<IDBValidKey>;
   try {
-    if (!database) throw new Error('no connection');
-    transaction = database.transaction(table.name, 'readwrite');
+    transaction = db.backendDB().transaction(table.name, 'readwrite');
     request = transaction.objectStore(table.name).add(row);
   } catch {
     return table.add(row);

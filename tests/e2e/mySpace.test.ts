@@ -16,6 +16,7 @@ import {
   titlesIn,
 } from './support/board.ts';
 import { dayCell, dayOfThisMonth, entry } from './support/calendar.ts';
+import { dragWithPointer } from './support/drag.ts';
 import { addMember, homeOf, newPerson, signUp } from './support/flows.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
@@ -40,18 +41,14 @@ function cardsIn(page: Page, list: string): Promise<string[]> {
  * announced it over `section`.
  */
 async function dragWithMouse(page: Page, from: Locator, to: Locator, section: string): Promise<void> {
-  const source = await from.boundingBox();
-  const target = await to.boundingBox();
-  if (!source || !target) throw new Error('drag source or target is not on screen');
   const title = (await from.getAttribute('aria-label')) ?? '';
-  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(source.x + source.width / 2 + 8, source.y + source.height / 2 + 8, { steps: 4 });
-  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
-  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 + 2, { steps: 2 });
-  await page.getByText(`${title} is over section ${section}.`).waitFor({ state: 'attached' });
-  await page.mouse.up();
-  await page.getByText(`${title} was dropped in section ${section}.`).waitFor({ state: 'attached' });
+  await dragWithPointer(
+    page,
+    from,
+    to,
+    `${title} is over section ${section}.`,
+    `${title} was dropped in section ${section}.`,
+  );
 }
 
 /** A local calendar date `days` from today, as a date input takes it. */

@@ -1,5 +1,6 @@
 // What a user does on the app shell and the Kanban board, by role and accessible name as they see them.
 import type { Locator, Page } from 'playwright-core';
+import { dragWithPointer, settle } from './drag.ts';
 
 export async function createWorkspace(page: Page, name: string): Promise<void> {
   await page.getByLabel('Workspace name').fill(name);
@@ -99,29 +100,14 @@ export async function eventually<T>(
  * `column` — a hand also waits to see where the card will land.
  */
 export async function dragWithMouse(page: Page, from: Locator, to: Locator, column: string): Promise<void> {
-  const source = await from.boundingBox();
-  const target = await to.boundingBox();
-  if (!source || !target) throw new Error('drag source or target is not on screen');
   const title = (await from.getAttribute('aria-label')) ?? '';
-  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(source.x + source.width / 2 + 8, source.y + source.height / 2 + 8, { steps: 4 });
-  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
-  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 + 2, { steps: 2 });
-  await page.getByText(new RegExp(`^${title} is over position \\d+ of \\d+ in ${column}\\.$`)).waitFor({
-    state: 'attached',
-  });
-  await page.mouse.up();
-  await page.getByText(`${title} was dropped`).waitFor({ state: 'attached' });
-  await settle(page);
-}
-
-/**
- * Lets the cards' move and drop animations (up to 200 ms) finish, as a person's next gesture would: dnd-kit
- * measures where cards are, and a gesture started mid-animation measures them in flight.
- */
-function settle(page: Page): Promise<void> {
-  return page.waitForTimeout(250);
+  await dragWithPointer(
+    page,
+    from,
+    to,
+    new RegExp(`^${title} is over position \\d+ of \\d+ in ${column}\\.$`),
+    `${title} was dropped`,
+  );
 }
 
 /** The board's live region, where drag announcements are read out. */

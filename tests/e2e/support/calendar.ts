@@ -1,5 +1,6 @@
 // The calendar as a user finds it: a day's cell by its spoken date, an entry by its title, a drag to a day.
 import type { Locator, Page } from 'playwright-core';
+import { dragWithPointer } from './drag.ts';
 
 /** `YYYY-MM-DD` and the grid cell's name for day `date` of the browser's current month. */
 export async function dayOfThisMonth(page: Page, date: number): Promise<{ input: string; label: string }> {
@@ -33,15 +34,5 @@ export async function dragToDay(
   title: string,
   label: string,
 ): Promise<void> {
-  const source = await from.boundingBox();
-  const target = await to.boundingBox();
-  if (!source || !target) throw new Error('drag source or target is not on screen');
-  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(source.x + source.width / 2 + 8, source.y + source.height / 2 + 8, { steps: 4 });
-  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
-  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 + 2, { steps: 2 });
-  await page.getByText(`${title} is over ${label}.`).waitFor({ state: 'attached' });
-  await page.mouse.up();
-  await page.getByText(`${title} was dropped on ${label}.`).waitFor({ state: 'attached' });
+  await dragWithPointer(page, from, to, `${title} is over ${label}.`, `${title} was dropped on ${label}.`);
 }

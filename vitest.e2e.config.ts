@@ -11,5 +11,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A real browser on a shared machine: 1 s (Vitest's default for expect.poll) is one busy moment.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

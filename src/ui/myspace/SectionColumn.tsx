@@ -2,6 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useId, useMemo, useState } from 'react';
 import type { MirrorItem, Section } from '../../domain/index.ts';
+import { byData, focusSoon } from '../common/byData';
 import { RenameInline } from '../shell/RenameInline';
 import { columnDropId } from '../views/kanban/preview';
 import { runWrite, useMySpace } from './mySpaceContext';
@@ -20,9 +21,25 @@ interface SectionColumnProps {
   now: number;
 }
 
+/** A section's tool buttons, by `data-section-tool="<section id>:<tool>"`. */
+type Tool = 'rename' | 'left' | 'right';
+
+/**
+ * Focuses a section's tool once it is drawn: after a rename (the form that had the focus is gone), a move
+ * (React moves the section's element, which drops the focus) or a delete (the section is gone, so the
+ * neighbour's). A move button that is now disabled (the section reached an end) hands over to the other.
+ */
+function focusTool(sectionId: string, tool: Tool, fallback: Tool = tool): void {
+  focusSoon(() => {
+    const wanted = byData(document, 'sectionTool', `${sectionId}:${tool}`) as HTMLButtonElement | null;
+    return wanted && !wanted.disabled ? wanted : byData(document, 'sectionTool', `${sectionId}:${fallback}`);
+  });
+}
+
 /**
  * One of the user's sections as a column of mirrors: a drop target (its empty space takes a card at the
  * end), renamed in place, moved left or right, deleted (its mirrors go to the first remaining section).
+ * Keyboard focus stays with the section through each of these (see `focusTool`).
  */
 export const SectionColumn = memo(function SectionColumn({
   section,
@@ -39,8 +56,13 @@ export const SectionColumn = memo(function SectionColumn({
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(section.id) });
   const ids = useMemo(() => items.map((item) => item.mirror.id), [items]);
   const name = section.name;
-  const move = (afterId: string | null) =>
-    runWrite(tools, 'move the section', () => tools.actions.moveSection({ sectionId: section.id, afterId }));
+  const move = (afterId: string | null, tool: 'left' | 'right') => {
+    if (
+      runWrite(tools, 'move the section', () => tools.actions.moveSection({ sectionId: section.id, afterId }))
+    )
+      focusTool(section.id, tool, tool === 'left' ? 'right' : 'left');
+  };
+  const toolData = (tool: Tool) => ({ 'data-section-tool': `${section.id}:${tool}` });
 
   return (
     <section className="column myspace-section" aria-labelledby={headingId}>
@@ -49,7 +71,10 @@ export const SectionColumn = memo(function SectionColumn({
           <RenameInline
             name={name}
             onRename={(next) => tools.actions.renameSection({ sectionId: section.id, name: next })}
-            onDone={() => setRenaming(false)}
+            onDone={() => {
+              setRenaming(false);
+              focusTool(section.id, 'rename');
+            }}
           />
         ) : (
           <h2 id={headingId} className="column-name">
@@ -58,7 +83,12 @@ export const SectionColumn = memo(function SectionColumn({
         )}
         <CardCount count={items.length} />
         <div className="myspace-section-tools">
-          <button type="button" aria-label={`Rename section ${name}`} onClick={() => setRenaming(true)}>
+          <button
+            type="button"
+            aria-label={`Rename section ${name}`}
+            onClick={() => setRenaming(true)}
+            {...toolData('rename')}
+          >
             Rename
           </button>
           <button
@@ -66,7 +96,8 @@ export const SectionColumn = memo(function SectionColumn({
             aria-label={`Move section ${name} left`}
             title="Move left"
             disabled={previousId === null}
-            onClick={() => move(beforePreviousId)}
+            onClick={() => move(beforePreviousId, 'left')}
+            {...toolData('left')}
           >
             <span aria-hidden="true">←</span>
           </button>
@@ -75,7 +106,8 @@ export const SectionColumn = memo(function SectionColumn({
             aria-label={`Move section ${name} right`}
             title="Move right"
             disabled={nextId === null}
-            onClick={() => nextId !== null && move(nextId)}
+            onClick={() => nextId !== null && move(nextId, 'right')}
+            {...toolData('right')}
           >
             <span aria-hidden="true">→</span>
           </button>
@@ -86,11 +118,14 @@ export const SectionColumn = memo(function SectionColumn({
               only ? 'MySpace keeps at least one section' : 'Delete (its cards move to the first section)'
             }
             disabled={only}
-            onClick={() =>
-              runWrite(tools, 'delete the section', () =>
+            onClick={() => {
+              const deleted = runWrite(tools, 'delete the section', () =>
                 tools.actions.deleteSection({ sectionId: section.id }),
-              )
-            }
+              );
+              // A refused delete leaves the focus on this button; otherwise the neighbour in its place has it.
+              const neighbour = nextId ?? previousId;
+              if (deleted && neighbour !== null) focusTool(neighbour, 'rename');
+            }}
           >
             Delete
           </button>

@@ -18,12 +18,17 @@ export function useMySpace(): MySpaceTools {
   return tools;
 }
 
-/** Runs one write of MySpace; a refusal is reported in words and changes nothing. */
-export function runWrite(tools: MySpaceTools, what: string, write: () => void): void {
+/**
+ * Runs one write of MySpace; a refusal is reported in words and changes nothing.
+ * @returns whether the write was made.
+ */
+export function runWrite(tools: MySpaceTools, what: string, write: () => void): boolean {
   try {
     write();
     tools.report(null);
+    return true;
   } catch (caught) {
     tools.report(`Could not ${what}: ${caught instanceof Error ? caught.message : 'unknown error'}`);
+    return false;
   }
 }

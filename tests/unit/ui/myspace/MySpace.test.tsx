@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CardSummary, FeedEntry, Mirror, Section } from '../../../../src/domain/index.ts';
 import { feedKey } from '../../../../src/domain/index.ts';
@@ -213,6 +213,49 @@ describe('MySpace', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete section Waiting' }));
     expect(actions.deleteSection).toHaveBeenCalledWith({ sectionId: 's2' });
+  });
+
+  it('keeps keyboard focus with a section through a rename, a move and a delete', async () => {
+    const { user, actions } = show();
+    const focused = () => document.activeElement?.getAttribute('aria-label');
+    const press = (name: string) => {
+      const button = screen.getByRole('button', { name });
+      button.focus();
+      fireEvent.click(button);
+    };
+    // The user document's own writes, as far as this test needs them.
+    actions.renameSection.mockImplementation(({ sectionId, name }: { sectionId: string; name: string }) =>
+      user.setState((state) => ({
+        sections: { ...state.sections, [sectionId]: { ...state.sections[sectionId]!, name } },
+      })),
+    );
+    actions.moveSection.mockImplementation(() =>
+      user.setState((state) => ({
+        sections: { s2: { ...state.sections.s2!, key: 'a0' }, s1: { ...state.sections.s1!, key: 'a1' } },
+      })),
+    );
+    actions.deleteSection.mockImplementation(({ sectionId }: { sectionId: string }) =>
+      user.setState((state) => {
+        const { [sectionId]: _gone, ...rest } = state.sections;
+        return { sections: rest };
+      }),
+    );
+
+    press('Rename section Waiting');
+    const field = screen.getByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    fireEvent.change(field, { target: { value: 'On hold' } });
+    fireEvent.submit(screen.getByRole('form', { name: 'Rename Waiting' }));
+    await waitFor(() => expect(focused()).toBe('Rename section On hold'));
+
+    // Moved to the front, the section can go no further left: the focus goes to its other move button.
+    press('Move section On hold left');
+    await waitFor(() => expect(focused()).toBe('Move section On hold right'));
+    expect(list('On hold').closest('section')!.nextElementSibling?.contains(list('Today'))).toBe(true);
+
+    press('Delete section On hold');
+    await waitFor(() => expect(focused()).toBe('Rename section Today'));
+    expect(screen.queryByRole('list', { name: 'On hold' })).toBeNull();
   });
 
   it('shows a refused write where the page shows errors, and nothing else changes', () => {

@@ -56,7 +56,10 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Moving focus into the panel says where the user is; closing it returns focus to the card (SpacePage).
-  useEffect(() => heading.current?.focus(), [cardId]);
+  // The panel's heading is drawn anew when what it shows changes (a card opened from a link before its
+  // space has loaded shows "Card not found" first), and the focus moves to the new one.
+  const shows = card === undefined ? 'missing' : card.archived ? 'archived' : 'card';
+  useEffect(() => heading.current?.focus(), [cardId, shows]);
 
   // History is read from the document only when it grew (historyLength), not on every render.
   const exists = card !== undefined;

@@ -17,6 +17,8 @@ interface NotificationCentreProps {
   /** The server's read state changed: the unread count is asked for again. */
   onChanged: () => void;
   onClose: () => void;
+  /** A card was opened from the centre: it closes, and the card's panel takes the focus. */
+  onOpened: () => void;
   /** The server's unread count as last asked; a change while the centre is open refreshes its list. */
   unread?: number | null;
 }
@@ -37,6 +39,7 @@ export function NotificationCentre({
   onDismissReminder,
   onChanged,
   onClose,
+  onOpened,
   unread = null,
 }: NotificationCentreProps) {
   const [level, setLevel] = useState<DetailLevel>('everything');
@@ -119,7 +122,7 @@ export function NotificationCentre({
             reminder={reminder}
             spaceName={spaceNames.get(reminder.spaceId) ?? 'A space'}
             onDismiss={onDismissReminder}
-            onOpened={onClose}
+            onOpened={onOpened}
           />
         ))}
         {list.state === 'ready' &&
@@ -130,7 +133,7 @@ export function NotificationCentre({
               people={people}
               spaceName={spaceNames.get(entry.spaceId) ?? 'A space'}
               onMarkRead={markOne}
-              onOpened={onClose}
+              onOpened={onOpened}
             />
           ))}
       </ul>

@@ -47,6 +47,8 @@ export function NotificationsButton() {
     setOpen(false);
     button.current?.focus();
   }, []);
+  // Opening a card closes the centre without taking the focus back: the card's panel takes it.
+  const closeForCard = useCallback(() => setOpen(false), []);
   const dismiss = useCallback(
     (id: string) => {
       try {
@@ -84,6 +86,7 @@ export function NotificationsButton() {
           onDismissReminder={dismiss}
           onChanged={refresh}
           onClose={close}
+          onOpened={closeForCard}
           unread={count}
         />
       )}

@@ -39,6 +39,25 @@ describe('card panel', () => {
     expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 2 }));
   });
 
+  it('moves the focus to its heading again when the card it was opened for arrives', () => {
+    // Opened from a link before the space is loaded: the card is not there yet.
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
+    const { store } = bridgeSpace(doc);
+    const actions = bindSpaceActions({ doc }, 'u1');
+    const later = new Y.Doc();
+    Y.applyUpdate(later, Y.encodeStateAsUpdate(doc));
+    const cardId = bindSpaceActions({ doc: later }, 'u2').createCard({
+      statusId: orderedStatuses(later)[0]!.id,
+      title: 'Claim 4712: oven door',
+    });
+    render(<CardPanel cardId={cardId} store={store} actions={actions} onClose={() => {}} />);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Card not found' }));
+    act(() => Y.applyUpdate(doc, Y.encodeStateAsUpdate(later)));
+    const dialog = screen.getByRole('dialog', { name: 'Claim 4712: oven door' });
+    expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 2 }));
+  });
+
   it('changes the status to the bottom of the chosen column, as one move in the history', () => {
     const { store, cardId, colleague } = openCard();
     const [first, second] = Object.values(store.getState().statuses).sort((a, b) => (a.key < b.key ? -1 : 1));

@@ -3,6 +3,7 @@ import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Reminder } from '../../../../src/domain/index.ts';
 import { NotificationCentre } from '../../../../src/ui/notifications/NotificationCentre';
+import { cardPath } from '../../../../src/ui/shell/route';
 import type { NotificationEntry } from '../../../../src/ui/notifications/notificationsApi';
 import { stubApi } from '../stubApi';
 
@@ -76,6 +77,7 @@ describe('the notification centre', () => {
         onDismissReminder={onDismiss}
         onChanged={onChanged}
         onClose={() => {}}
+        onOpened={() => {}}
       />,
     );
     expect(screen.getByRole('dialog', { name: 'Notifications' })).toBeTruthy();
@@ -95,9 +97,38 @@ describe('the notification centre', () => {
     expect(onDismiss).toHaveBeenCalledWith('r1');
   });
 
+  it("opens a notification's card at its address, closing without taking the focus back", async () => {
+    stubApi({
+      'GET /api/notifications?limit=30': list([moved]),
+      'POST /api/notifications/read': { status: 200, body: { marked: 1 } },
+    });
+    const onClose = vi.fn();
+    const onOpened = vi.fn();
+    render(
+      <NotificationCentre
+        reminders={[]}
+        onDismissReminder={() => {}}
+        onChanged={() => {}}
+        onClose={onClose}
+        onOpened={onOpened}
+      />,
+    );
+    await waitFor(() => expect(items()).toHaveLength(1));
+    fireEvent.click(screen.getByRole('link', { name: '“Door hinge”' }));
+    expect(window.location.pathname).toBe(cardPath(moved.spaceId, moved.cardId!));
+    expect(onOpened).toHaveBeenCalledOnce();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
   it('shows what arrives while it is open, when the unread count changes', async () => {
     stubApi({ 'GET /api/notifications?limit=30': list([moved]) });
-    const props = { reminders: [], onDismissReminder: () => {}, onChanged: () => {}, onClose: () => {} };
+    const props = {
+      reminders: [],
+      onDismissReminder: () => {},
+      onChanged: () => {},
+      onClose: () => {},
+      onOpened: () => {},
+    };
     const { rerender } = render(<NotificationCentre {...props} unread={0} />);
     await waitFor(() => expect(items()).toEqual(['Grace moved “Door hinge” from Intake to Repair']));
     stubApi({ 'GET /api/notifications?limit=30': list([mention, moved]) });
@@ -122,6 +153,7 @@ describe('the notification centre', () => {
         onDismissReminder={() => {}}
         onChanged={() => {}}
         onClose={() => {}}
+        onOpened={() => {}}
       />,
     );
     await waitFor(() => expect(items()).toHaveLength(2));
@@ -144,6 +176,7 @@ describe('the notification centre', () => {
         onDismissReminder={() => {}}
         onChanged={() => {}}
         onClose={() => {}}
+        onOpened={() => {}}
       />,
     );
     await waitFor(() => expect(items()).toHaveLength(1));

@@ -40,6 +40,7 @@ export function DraftText({
   // The saved value when this round of editing began, to tell the user's change from a colleague's.
   const base = useRef(value);
   const takeTheirs = useRef<HTMLButtonElement>(null);
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const changedMeanwhile = draft !== null && value !== base.current;
 
   // Closing the panel with Escape removes the field without a blur: what was typed is saved then too.
@@ -60,21 +61,33 @@ export function DraftText({
     base.current = value;
     setDraft(value);
   };
-  const finish = (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    // Going to "Keep theirs" is not leaving the field: that button decides what happens to the draft.
-    if (event.relatedTarget !== null && event.relatedTarget === takeTheirs.current) return;
-    const text = normalize(event.target.value);
+  /** Ends this round of editing, saving `typed` if the user changed it. */
+  const settle = (typed: string) => {
+    const text = normalize(typed);
     setDraft(null);
     if (text === normalize(base.current) || text === value) return;
     onSave(text);
   };
+  const finish = (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    // Going to "Keep theirs" is not leaving the field: that button decides what happens to the draft.
+    if (event.relatedTarget !== null && event.relatedTarget === takeTheirs.current) return;
+    settle(event.target.value);
+  };
+  // Leaving "Keep theirs" without pressing it, other than back to the field, is leaving the field.
+  const passTheirs = (event: FocusEvent<HTMLButtonElement>) => {
+    if (draft === null || event.relatedTarget === field.current) return;
+    settle(draft);
+  };
   const keepTheirs = () => {
     base.current = value;
     setDraft(null);
+    // The notice and its button go away: the focus goes back to the field, showing their version.
+    field.current?.focus();
   };
 
   const common = {
     id,
+    ref: field,
     value: draft ?? value,
     maxLength,
     onFocus: begin,
@@ -104,7 +117,7 @@ export function DraftText({
       {changedMeanwhile && (
         <p className="draft-conflict" role="status">
           Someone else changed {what} while you were editing. Leaving the field saves your version.{' '}
-          <button type="button" ref={takeTheirs} className="link" onClick={keepTheirs}>
+          <button type="button" ref={takeTheirs} className="link" onClick={keepTheirs} onBlur={passTheirs}>
             Keep theirs
           </button>
         </p>

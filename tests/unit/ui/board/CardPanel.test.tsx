@@ -137,6 +137,27 @@ describe('card panel', () => {
     fireEvent.click(keep);
     expect(notes.value).toBe('Their version');
     expect(store.getState().cards[cardId]?.notes).toBe('Their version');
+    // The notice is gone with its button: the focus is back in the field.
+    expect(document.activeElement).toBe(notes);
+  });
+
+  it('saves the draft when the focus passes "Keep theirs" without pressing it', () => {
+    const { store, cardId, colleague } = openCard();
+    const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
+    fireEvent.focus(notes);
+    fireEvent.change(notes, { target: { value: 'My version' } });
+    act(() => colleague.updateCard({ cardId, notes: 'Their version' }));
+    const keep = screen.getByRole('button', { name: 'Keep theirs' });
+    // Tab onto the button, back into the field and out again: the draft is kept until it is left.
+    fireEvent.blur(notes, { relatedTarget: keep });
+    fireEvent.blur(keep, { relatedTarget: notes });
+    expect(notes.value).toBe('My version');
+    expect(store.getState().cards[cardId]?.notes).toBe('Their version');
+    fireEvent.blur(notes, { relatedTarget: keep });
+    fireEvent.blur(keep, { relatedTarget: document.body });
+    expect(store.getState().cards[cardId]?.notes).toBe('My version');
+    expect(notes.value).toBe('My version');
+    expect(screen.queryByRole('button', { name: 'Keep theirs' })).toBeNull();
   });
 
   it('sets labels, the responsible person and the due date', () => {

@@ -21,6 +21,11 @@ export const CLOSE = {
   docRefused: 4426,
   /** Too many connections of one user, or too many sync-step-1 / awareness queries on one connection. */
   tooMany: 4429,
+  /**
+   * The user's role in the document's workspace changed (read-only on or off): the client reconnects, and
+   * asks the server again what it may do there, rather than keep offering edits the server now drops.
+   */
+  accessChanged: 4009,
   /** The server is shutting down; the client reconnects. */
   goingAway: 1001,
   /** The server could not persist an update; the client reconnects and resends what it has. */

@@ -65,7 +65,8 @@ export class SyncServer {
 
   /**
    * Re-checks the access of every open connection of `userId` after their memberships changed:
-   * a lost membership closes with 4403, a role change switches read-only on or off.
+   * a lost membership closes with 4403; a role change switches read-only on or off at once, and closes
+   * with 4009 so that the client, reconnecting, learns its new role too.
    */
   async revalidateUser(userId: string): Promise<void> {
     const user = await this.storage.findUserById(userId);
@@ -74,7 +75,10 @@ export class SyncServer {
         if (peer.userId !== userId) continue;
         const access = user ? await docAccess(this.storage, user, shared.name) : null;
         if (!access?.ok) peer.close(CLOSE.forbidden, 'access revoked');
-        else peer.readOnly = access.readOnly;
+        else if (peer.readOnly !== access.readOnly) {
+          peer.readOnly = access.readOnly;
+          peer.close(CLOSE.accessChanged, 'role changed');
+        }
       }
     }
     this.options.onAccessChanged?.(userId);

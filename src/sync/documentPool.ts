@@ -81,7 +81,16 @@ export interface DocumentPool {
   openNames(): string[];
   /** Close every document, held or not, and wait for the local copy to be written. Later acquires throw. */
   destroy(): Promise<void>;
+  /**
+   * Hear when the server says the user's role in a document changed (read-only on or off): what the
+   * user may do there is to be asked again. The document reconnects by itself.
+   * @returns a function that stops listening.
+   */
+  onAccessChanged(listener: (docName: string) => void): () => void;
 }
+
+/** The server's close code for a changed role (server/sync/messages.ts, `CLOSE.accessChanged`). */
+const ACCESS_CHANGED = 4009;
 
 /** Thrown through `whenSynced` when the server closes the document's socket for good. */
 export class SyncDeniedError extends Error {
@@ -142,6 +151,7 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
   // Released documents in release order: the first one is the least recently used.
   const idle = new Map<string, Entry>();
   let destroyed = false;
+  const accessListeners = new Set<(docName: string) => void>();
 
   function open(name: string): Entry {
     const local = options.offline ? options.offline.openDocument(name) : null;
@@ -154,6 +164,10 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
 
     // A big download is applied in the page's idle periods (see pacedSync.ts).
     const stopPacing = paceSyncMessages(provider);
+    const onClose = (event: { code: number } | null) => {
+      if (event?.code === ACCESS_CHANGED) for (const listener of [...accessListeners]) listener(name);
+    };
+    provider.on('connection-close', onClose);
 
     let settleSync: { resolve(): void; reject(error: Error): void } | null = null;
     const whenSynced = new Promise<void>((resolve, reject) => (settleSync = { resolve, reject }));
@@ -221,6 +235,7 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
         stopTracking();
         stopSkipping();
         stopPacing();
+        provider.off('connection-close', onClose);
         doc.off('update', onUpdate);
         stopHearingFailures?.();
         provider.destroy();
@@ -340,6 +355,12 @@ export function createDocumentPool(options: DocumentPoolOptions): DocumentPool {
       destroyed = true;
       for (const entry of [...entries.values()]) entry.close();
       await options.offline?.flush();
+    },
+    onAccessChanged(listener) {
+      accessListeners.add(listener);
+      return () => {
+        accessListeners.delete(listener);
+      };
     },
   };
 }

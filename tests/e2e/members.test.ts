@@ -1,5 +1,6 @@
 // Managing a workspace's people from the home, in Chromium against the real server: an owner adds a
-// colleague by email, changes their role and removes them; the colleague's page follows without a reload.
+// colleague by email, changes their role (their open board turns read-only) and removes them; the
+// colleague's page follows without a reload.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
@@ -58,13 +59,18 @@ describe('people of a workspace', () => {
     await comeBackTo(page2);
     await workspaceItem(page2, 'Field service').waitFor();
     await openSpace(page2, 'Site visits');
-    // Back home: an open space asks for its member directory, which the server refuses once they are out.
-    await page2.getByRole('button', { name: 'Home' }).click();
-    await homeOf(page2, colleague.name);
+    const quickAdd = page2.getByLabel(/^New card in /);
+    await quickAdd.first().waitFor();
 
     await page.bringToFront();
     await role.selectOption({ label: 'Visitor' });
     await expect.poll(() => role.inputValue()).toBe('visitor');
+    // The colleague's open board turns read-only at once, with no reload and no return to the window:
+    // the server tells their connection the role changed.
+    await expect.poll(() => quickAdd.count()).toBe(0);
+    // Back home: an open space asks for its member directory, which the server refuses once they are out.
+    await page2.getByRole('button', { name: 'Home' }).click();
+    await homeOf(page2, colleague.name);
 
     await people.getByRole('button', { name: `Remove ${colleague.name}` }).click();
     await people.getByRole('button', { name: `Yes, remove ${colleague.name}` }).click();

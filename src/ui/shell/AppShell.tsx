@@ -59,6 +59,9 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
     if (wasOffline.current && !offline) reload();
     wasOffline.current = offline;
   }, [offline, reload]);
+  // The server says the user's role somewhere changed: the list holds the roles, so a space the user may
+  // now only read turns read-only at once (its edits would be dropped), and one they may edit again opens up.
+  useEffect(() => pool.onAccessChanged(reload), [pool, reload]);
 
   // The server has ended the session: close the documents so nothing writes to their local copies any
   // more, then delete those copies (the next person at this computer must not find them).

@@ -25,6 +25,7 @@ let dataDir: string;
 let port: number;
 let owner: { user: TestUser; cookie: string };
 let spaceName: string;
+let workspaceId: string;
 const pools: DocumentPool[] = [];
 const stores: OfflineStore[] = [];
 const clients: DocClient[] = [];
@@ -70,6 +71,7 @@ beforeAll(async () => {
     cookie: owner.cookie,
     body: { name: 'Aftersales', type: 'private' },
   });
+  workspaceId = workspace.body.id;
   const space = await api<{ id: string }>(server!.url, `/api/workspaces/${workspace.body.id}/spaces`, {
     cookie: owner.cookie,
     body: { name: 'Warranty claims' },
@@ -199,6 +201,27 @@ describe('client pool against the real server', () => {
     const handle = pool.acquire(spaceName);
     await expect(handle.whenSynced).rejects.toMatchObject({ code: 4403 });
     expect(handle.connection.get()).toMatchObject({ state: 'denied', code: 4403 });
+  });
+
+  it("tells the app when the user's role in a document changes, and syncs that document again", async () => {
+    if (!server) await startOnSamePort();
+    const agent = await signupNew(server!.url, 'demoted-agent');
+    const setRole = (role: string) =>
+      api(server!.url, `/api/workspaces/${workspaceId}/members`, {
+        cookie: owner.cookie,
+        body: { email: agent.user.email, role },
+      });
+    await setRole('member');
+    const { pool } = client(new IDBFactory(), agent.cookie);
+    const changed: string[] = [];
+    pool.onAccessChanged((name) => changed.push(name));
+    const handle = pool.acquire(spaceName);
+    await handle.whenSynced;
+    expect(changed).toEqual([]);
+
+    await setRole('visitor');
+    await waitFor(() => changed.includes(spaceName), 'the pool to report the changed role');
+    await waitFor(() => handle.connection.get().state === 'online', 'the document to sync again');
   });
 
   it('reports a missing session as denied with 4401', async () => {

@@ -143,9 +143,13 @@ describe('sync access', () => {
     expect(watcher.doc.getMap('cards').has('as-member')).toBe(true);
 
     await setRole('visitor');
+    // The socket closes with "access changed", so the client asks again what it may do; it reconnects.
+    expect((await client.closed).code).toBe(4009);
     client.doc.getMap('cards').set('as-visitor', true);
+    await waitFor(() => client.provider.wsconnected, 'the demoted client to reconnect');
     await afterServerHandled(client, watcher);
     expect(watcher.doc.getMap('cards').has('as-visitor')).toBe(false);
+    expect(watcher.provider.wsconnected).toBe(true);
   });
 });
 

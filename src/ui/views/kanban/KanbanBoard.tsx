@@ -143,6 +143,9 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
             {SCREEN_READER_INSTRUCTIONS.draggable}
           </p>
           <DndContext
+            // dnd-kit binds its sensors with hooks whose dependencies are the sensors themselves: a role
+            // that changes while the board is open (read-only has none) starts it afresh.
+            key={readOnly ? 'reading' : 'editing'}
             sensors={sensors}
             collisionDetection={collision}
             measuring={MEASURING}

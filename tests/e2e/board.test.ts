@@ -200,6 +200,13 @@ describe('the Kanban board in the browser', () => {
     // The panel has its own address: a reload opens it again.
     await page.reload();
     await renamed.waitFor();
+    // With the focus on nothing (a click on the page's heading), Escape closes it too.
+    await page.getByRole('heading', { level: 1 }).click();
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.keyboard.press('Escape');
+    await renamed.waitFor({ state: 'detached' });
+    await page.goBack();
+    await renamed.waitFor();
     await renamed.getByRole('button', { name: 'Archive card' }).click();
     await renamed.waitFor({ state: 'detached' });
     expect(await titlesIn(page, 'Claim received')).toEqual(['Claim 4712: oven door']);

@@ -95,6 +95,17 @@ export function SpacePage({
     // A board card or timeline bar carries the card's id; a calendar entry its own, which is the card's.
     focusSoon(() => byData(document, 'cardId', cardId ?? '') ?? byData(document, 'entryId', cardId ?? ''));
   }, [spaceId, view, cardId]);
+  // Escape closes the panel from inside it (its own handler) and also when nothing has the focus: a click on
+  // the board's background leaves it on the page's body. Anywhere else, Escape belongs to what has the
+  // focus (a drag being cancelled, a field, another dialog).
+  useEffect(() => {
+    if (cardId === null) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented && event.target === document.body) closeCard();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [cardId, closeCard]);
   // Members and owners manage labels; a visitor's edits would be dropped by the server, so none is offered.
   const manageLabels = useMemo(
     () => (readOnly ? null : (opener: HTMLElement) => setLabelsOpener(opener)),

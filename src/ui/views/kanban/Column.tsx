@@ -1,7 +1,7 @@
 import { useDroppable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useCallback, useContext, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useContext, useId, useMemo } from 'react';
 import type { Label, Status } from '../../../domain/index.ts';
 import { selectColumn, useSpaceStore } from '../../../state/index.ts';
 import { ReadOnlyContext } from '../../common/readOnly';
@@ -10,6 +10,7 @@ import { applyPreview, columnDropId, statusDragId, statusOfDragId, type DragPrev
 import { QuickAdd } from './QuickAdd';
 import { isDoneRole, ROLE_LABELS } from './roles';
 import { CardList } from './CardList';
+import { useColumnCollapsed } from './collapsedColumns';
 import { CardCount } from '../../common/CardCount';
 
 interface ColumnProps {
@@ -96,8 +97,10 @@ const ColumnBody = memo(function ColumnBody({
   transition,
   placeholder,
 }: ColumnBodyProps) {
-  const stored = useSpaceStore(useBoardStore(), selectColumn(status.id));
-  const [collapsed, setCollapsed] = useState(false);
+  const store = useBoardStore();
+  const stored = useSpaceStore(store, selectColumn(status.id));
+  const spaceId = useSpaceStore(store, (state) => state.meta.id);
+  const [collapsed, setCollapsed] = useColumnCollapsed(spaceId, status.id);
   // A collapsed column still takes drops (the card goes to its bottom) but shows no cards.
   const ids = useMemo(
     () => (collapsed ? [] : applyPreview(stored, status.id, preview)),
@@ -139,7 +142,7 @@ const ColumnBody = memo(function ColumnBody({
           aria-expanded={!collapsed}
           aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${status.name}`}
           title={collapsed ? 'Expand' : 'Collapse'}
-          onClick={() => setCollapsed((value) => !value)}
+          onClick={() => setCollapsed(!collapsed)}
         >
           <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
         </button>

@@ -155,4 +155,22 @@ describe('collapsed column', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Expand Intake' }));
     expect(within(screen.getByRole('list', { name: 'Intake' })).getAllByRole('listitem')).toHaveLength(3);
   });
+
+  it('stays collapsed when the board is shown again, in this browser', () => {
+    localStorage.clear();
+    const store = board();
+    const first = renderColumn(store);
+    fireEvent.click(screen.getByRole('button', { name: 'Collapse Intake' }));
+    first.unmount();
+
+    const again = renderColumn(store);
+    expect(screen.getByRole('button', { name: 'Expand Intake' }).getAttribute('aria-expanded')).toBe('false');
+    expect(within(screen.getByRole('list', { name: 'Intake' })).queryAllByRole('listitem')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Expand Intake' }));
+    again.unmount();
+
+    renderColumn(store);
+    expect(screen.getByRole('button', { name: 'Collapse Intake' })).toBeTruthy();
+    expect(localStorage.length).toBe(0);
+  });
 });

@@ -1,7 +1,7 @@
 // Creating workspaces and spaces from the home page in Chromium against the real server.
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
-import { createSpace, createWorkspace } from './support/board.ts';
+import { addCard, card, cardPanel, createSpace, createWorkspace } from './support/board.ts';
 import { homeOf, newPerson, signUp } from './support/flows.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
@@ -140,6 +140,19 @@ describe('workspaces in the browser', () => {
     await tree.getByRole('treeitem', { name: 'Visits', exact: true }).focus();
     await page.keyboard.press('Escape');
     await tree.waitFor({ state: 'hidden' });
+
+    // On a phone the page stays as wide as the screen, and a card's panel covers the board, whole.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await addCard(page, 'To do', 'Boiler at Meyer, Gartenweg 4');
+    await card(page, 'Boiler at Meyer, Gartenweg 4').click();
+    const panel = cardPanel(page, 'Boiler at Meyer, Gartenweg 4');
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await panel.waitFor({ state: 'detached' });
+
     await page.setViewportSize({ width: 1280, height: 800 });
     await tree.waitFor();
     expect(await toggle.isVisible()).toBe(false);

@@ -7,7 +7,7 @@
  *
  * Like the activity projection, it never stands in the way of sync: a failure is logged and the update is
  * stored and broadcast all the same. Only live events notify: an event the server first sees while
- * backfilling (seeded, written before this existed) is old news and notifies nobody.
+ * backfilling (seeded, written before this existed), or written as `PAST_HISTORY`, notifies nobody.
  */
 import {
   automaticFollowers,
@@ -26,6 +26,13 @@ import { writerOf } from './activity.ts';
 import { MentionIndex } from './mentionIndex.ts';
 
 type Log = (message: string, error?: unknown) => void;
+
+/**
+ * Transaction origin of history written as already past, such as the demo workspace a running server seeds:
+ * projected into the activity streams like any event, but notifying nobody (a new owner would otherwise
+ * start with hundreds of notifications of things that never happened to them).
+ */
+export const PAST_HISTORY = Symbol('past history');
 
 /** An event with what its recipients depend on, read from the document at the event. */
 interface Pending {
@@ -92,6 +99,7 @@ export function projectNotifications(shared: SharedDoc, storage: Storage, log: L
   });
 
   history.observe((change, transaction) => {
+    if (transaction.origin === PAST_HISTORY) return;
     try {
       const writer = writerOf(shared, transaction.origin);
       const batch = addedEvents(change).flatMap((event) => pending(event, writer ?? event.by) ?? []);

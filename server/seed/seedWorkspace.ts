@@ -27,6 +27,7 @@ import { applyPlan } from './apply.ts';
 import { createRandom } from './random.ts';
 import { collectInterests, seedMySpace, type Interests } from './mySpace.ts';
 import { storedDocs, type SeedDocs } from './seedDocs.ts';
+import { PAST_HISTORY } from '../projections/notifications.ts';
 
 /** Space templates in the order a seeded workspace gets them. */
 export const SEED_TEMPLATES = [
@@ -198,7 +199,8 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
     const cardIds = applyPlan(doc, actions);
     collectInterests(doc, id, interests);
     const update = Y.encodeStateAsUpdate(doc);
-    await docs.edit(`space/${id}`, (stored) => Y.applyUpdate(stored, update));
+    // Made-up history of made-up colleagues: it fills the activity streams, not anyone's notifications.
+    await docs.edit(`space/${id}`, (stored) => Y.applyUpdate(stored, update, PAST_HISTORY));
     addSpace(workspaceDoc, { spaceId: id, name: template.name }, ownerCtx);
     spaces.push({
       id,

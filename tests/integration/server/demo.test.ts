@@ -88,6 +88,16 @@ describe('the demo workspace of a fresh instance', () => {
     expect(space.doc.getMap('cards').size).toBeGreaterThan(10);
     await waitFor(() => mirrorCount(mySpace.doc) > 0, 'the demo mirrors in the open MySpace');
 
+    // The made-up history fills the streams but notifies nobody: the new owner starts with none unread.
+    const stream = await api<{ events: unknown[] }>(server.url, `/api/activity?space=${demo.spaces[0]!.id}`, {
+      cookie: owner.cookie,
+    });
+    expect(stream.body.events.length).toBeGreaterThan(0);
+    const unread = await api<{ unread: number }>(server.url, '/api/notifications/unread-count', {
+      cookie: owner.cookie,
+    });
+    expect(unread.body.unread).toBe(0);
+
     // Nobody can sign in as a demo teammate: their password is random and never shown.
     const login = await api(server.url, '/api/auth/login', {
       body: { email: 'maria.schmidt@afterboard.local', password: 'afterboard-demo' },

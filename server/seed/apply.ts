@@ -9,6 +9,8 @@ import {
   archiveCard,
   createCard,
   moveCard,
+  readSpaceSettings,
+  setFieldValue,
   updateCard,
   type OpContext,
 } from '../../src/domain/index.ts';
@@ -20,6 +22,7 @@ import type { PlannedAction } from './plan.ts';
  */
 export function applyPlan(doc: Y.Doc, actions: readonly PlannedAction[]): string[] {
   const ids: string[] = [];
+  const slaFieldId = readSpaceSettings(doc).slaFieldId;
   for (const action of actions) {
     const ctx: OpContext = { actor: action.by, now: () => action.at };
     if (action.kind === 'create') {
@@ -41,6 +44,10 @@ export function applyPlan(doc: Y.Doc, actions: readonly PlannedAction[]): string
         break;
       case 'date':
         updateCard(doc, { cardId, [action.field]: action.value }, ctx);
+        break;
+      case 'sla':
+        if (slaFieldId !== null)
+          setFieldValue(doc, { cardId, fieldId: slaFieldId, value: action.value }, ctx);
         break;
       case 'assign':
         updateCard(doc, { cardId, responsible: action.userId }, ctx);

@@ -41,6 +41,8 @@ export type PlannedAction = { at: number; by: string; card: number } & (
   | { kind: 'move'; statusId: string }
   | { kind: 'title'; title: string }
   | { kind: 'date'; field: 'start' | 'due'; value: number | null }
+  /** The space's SLA due date, if the space has an SLA field (epoch ms). */
+  | { kind: 'sla'; value: number }
   | { kind: 'assign'; userId: string }
   | { kind: 'coworker'; userId: string }
   | { kind: 'label'; labelId: string }
@@ -138,6 +140,9 @@ function planCard(
     title,
     notes: cardNotes(random, input.templateId, now),
   });
+  // The promise made to the customer, set as the case is taken in; no draw from `random`, so adding it
+  // left every other seeded value as it was.
+  plan.push({ at: now, by: creator, card, kind: 'sla', value: createdAt + (flow.dueDays ?? 14) * DAY_MS });
   if (random.chance(0.7)) {
     push({ by: creator, kind: 'assign', userId: responsible }, minutes(random.int(1, 30)));
   }

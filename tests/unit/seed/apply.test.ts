@@ -46,6 +46,18 @@ describe('applyPlan', () => {
     expect(archived.length).toBe(plan.filter((a) => a.kind === 'archive').length);
   });
 
+  it("gives every case its SLA due date when the space's template has an SLA field", () => {
+    const { doc, plan, ids } = seededSpace('warranty-claims', 30);
+    const space = readSpace(doc);
+    const slaFieldId = space.settings.slaFieldId!;
+    expect(slaFieldId).not.toBeNull();
+    for (const action of plan.filter((a) => a.kind === 'create')) {
+      const card = space.cards[ids[action.card]!]!;
+      // Three weeks from the day the claim came in (the warranty flow's due days).
+      expect(card.values[slaFieldId]).toBe(card.createdAt + 21 * DAY);
+    }
+  });
+
   it('puts each card in the status of its last planned move', () => {
     const { doc, plan, ids } = seededSpace('maintenance-visits', 40);
     const expected = new Map<number, string>();

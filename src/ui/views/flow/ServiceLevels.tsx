@@ -92,7 +92,7 @@ export function ServiceLevels({ spaceId, report, store }: ServiceLevelsProps) {
           slaField === null
             ? 'This space has no SLA due date: choose a date field as the SLA under Fields.'
             : attainment.total.attainment === null
-              ? `No card with a ${slaField.name} date is done yet.`
+              ? `No card with a date in ${slaField.name} is done yet.`
               : `${formatShare(attainment.total.attainment)} of ${attainment.total.completed} cards were done by their ${slaField.name} date${attainment.withoutSla > 0 ? ` (${attainment.withoutSla} done without one are not counted)` : ''}. Weeks start on Monday, in ${zone}.`
         }
         csvName="sla-attainment"

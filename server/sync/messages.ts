@@ -22,8 +22,9 @@ export const CLOSE = {
   /** Too many connections of one user, or too many sync-step-1 / awareness queries on one connection. */
   tooMany: 4429,
   /**
-   * The user's role in the document's workspace changed (read-only on or off): the client reconnects, and
-   * asks the server again what it may do there, rather than keep offering edits the server now drops.
+   * The user's access changed — their role in the document's workspace (read-only on or off), or, on their
+   * own user document, any membership: the client reconnects, and asks the server again what it may do,
+   * rather than keep offering edits the server now drops or miss a workspace it was just added to.
    */
   accessChanged: 4009,
   /** The server is shutting down; the client reconnects. */

@@ -66,18 +66,22 @@ export class SyncServer {
   /**
    * Re-checks the access of every open connection of `userId` after their memberships changed:
    * a lost membership closes with 4403; a role change switches read-only on or off at once, and closes
-   * with 4009 so that the client, reconnecting, learns its new role too.
+   * with 4009 so that the client, reconnecting, learns its new role too. Their own document's sockets close
+   * with 4009 as well, whatever changed: every page of theirs holds it open, so a workspace they were just
+   * added to shows at once.
    */
   async revalidateUser(userId: string): Promise<void> {
     const user = await this.storage.findUserById(userId);
     for (const shared of [...this.registry.loaded()]) {
+      const parsed = parseDocName(shared.name);
+      const own = parsed?.kind === 'user' && parsed.id === userId;
       for (const peer of [...shared.peers]) {
         if (peer.userId !== userId) continue;
         const access = user ? await docAccess(this.storage, user, shared.name) : null;
         if (!access?.ok) peer.close(CLOSE.forbidden, 'access revoked');
-        else if (peer.readOnly !== access.readOnly) {
+        else if (own || peer.readOnly !== access.readOnly) {
           peer.readOnly = access.readOnly;
-          peer.close(CLOSE.accessChanged, 'role changed');
+          peer.close(CLOSE.accessChanged, own ? 'memberships changed' : 'role changed');
         }
       }
     }

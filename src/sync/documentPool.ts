@@ -82,14 +82,15 @@ export interface DocumentPool {
   /** Close every document, held or not, and wait for the local copy to be written. Later acquires throw. */
   destroy(): Promise<void>;
   /**
-   * Hear when the server says the user's role in a document changed (read-only on or off): what the
-   * user may do there is to be asked again. The document reconnects by itself.
+   * Hear when the server says the user's access changed (a role in a document's workspace, or, on their
+   * own user document, any membership): what the user may do, and where, is to be asked again. The
+   * document reconnects by itself.
    * @returns a function that stops listening.
    */
   onAccessChanged(listener: (docName: string) => void): () => void;
 }
 
-/** The server's close code for a changed role (server/sync/messages.ts, `CLOSE.accessChanged`). */
+/** The server's close code for changed access (server/sync/messages.ts, `CLOSE.accessChanged`). */
 const ACCESS_CHANGED = 4009;
 
 /** Thrown through `whenSynced` when the server closes the document's socket for good. */

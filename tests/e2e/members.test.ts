@@ -55,9 +55,10 @@ describe('people of a workspace', () => {
     expect(await role.inputValue()).toBe('member');
     await people.getByText(colleague.email).waitFor();
 
-    // The colleague's page, open all along, shows the workspace once they come back to it.
-    await comeBackTo(page2);
-    await workspaceItem(page2, 'Field service').waitFor();
+    // The colleague's page, open all along in another window, shows the workspace at once: the server
+    // tells their open pages that their memberships changed.
+    await workspaceItem(page2, 'Field service').waitFor({ timeout: 5_000 });
+    await page2.bringToFront();
     await openSpace(page2, 'Site visits');
     const quickAdd = page2.getByLabel(/^New card in /);
     await quickAdd.first().waitFor();

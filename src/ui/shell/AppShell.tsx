@@ -59,8 +59,9 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
     if (wasOffline.current && !offline) reload();
     wasOffline.current = offline;
   }, [offline, reload]);
-  // The server says the user's role somewhere changed: the list holds the roles, so a space the user may
-  // now only read turns read-only at once (its edits would be dropped), and one they may edit again opens up.
+  // The server says the user's access changed: the list holds the workspaces and roles, so a workspace the
+  // user was added to shows at once, a space they may now only read turns read-only (its edits would be
+  // dropped), and one they may edit again opens up.
   useEffect(() => pool.onAccessChanged(reload), [pool, reload]);
 
   // The server has ended the session: close the documents so nothing writes to their local copies any

@@ -127,6 +127,18 @@ describe('sync access', () => {
     expect(reader.provider.wsconnected).toBe(true);
   });
 
+  it("tells a person's open pages when they are added to a workspace, through their own document", async () => {
+    const newcomer = await signupNew(server.url, 'newcomer');
+    const own = open(`user/${newcomer.user.id}`, newcomer.cookie);
+    await own.synced;
+    await api(server.url, `/api/workspaces/${workspaceId}/members`, {
+      cookie: owner.cookie,
+      body: { email: newcomer.user.email, role: 'member' },
+    });
+    expect((await own.closed).code).toBe(4009);
+    await waitFor(() => own.provider.wsconnected, 'their own document to reconnect');
+  });
+
   it('switches a member to read-only at once when demoted to visitor', async () => {
     const demoted = await signupNew(server.url, 'demoted');
     const setRole = (role: string) =>

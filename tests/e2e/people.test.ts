@@ -89,6 +89,8 @@ describe('people and structure in the app shell', () => {
     expect(await intakeMenu.getByRole('menuitem').allTextContents()).toEqual([
       'Rename',
       'Move down',
+      'Move to North',
+      'Move to South',
       'Archive',
     ]);
     await page.keyboard.press('Enter');
@@ -136,6 +138,21 @@ describe('people and structure in the app shell', () => {
       .getByRole('menuitem', { name: 'Restore' })
       .click();
     await page.getByLabel('Show archived').uncheck();
+    await eventuallyNames(page, 'Returns desk', ['South', 'North', 'Intake desk', 'Refunds']);
+
+    // A space goes into a folder (at its end) and out again; the focus follows it.
+    await sidebar(page).getByRole('button', { name: 'Actions for Refunds' }).click();
+    await page
+      .getByRole('menu', { name: 'Actions for Refunds' })
+      .getByRole('menuitem', { name: 'Move to North' })
+      .click();
+    await eventuallyNames(page, 'Returns desk', ['South', 'North', 'Refunds', 'Intake desk']);
+    await expect.poll(() => isFocused(page, 'Refunds')).toBe(true);
+    await page.keyboard.press('Shift+F10');
+    await page
+      .getByRole('menu', { name: 'Actions for Refunds' })
+      .getByRole('menuitem', { name: 'Move out of the folder' })
+      .click();
     await eventuallyNames(page, 'Returns desk', ['South', 'North', 'Intake desk', 'Refunds']);
 
     // The structure is the workspace document's: a reload shows the same tree.

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { Folder, SpaceEntry } from '../../domain/index.ts';
 import { RenameInline } from './RenameInline';
 import { navigate, spacePath } from './route';
-import { folderMenu, spaceMenu, type MenuContext } from './structureMenu';
+import { folderMenu, spaceMenu, type MenuContext, type SpacePlace } from './structureMenu';
 import { TreeBranch } from './TreeBranch';
 import { TreeItemMenu } from './TreeItemMenu';
 import { useItemControls } from './useItemControls';
@@ -89,12 +89,12 @@ export function SpaceTreeItem({
   space: SpaceEntry;
   level: number;
   current: boolean;
-  place: { folderId: string | null; folderArchived: boolean };
+  place: SpacePlace;
   /** Ids of the unarchived spaces shown beside it, in order. */
   siblings: readonly string[];
   shared: Shared;
 }) {
-  const controls = useItemControls();
+  const controls = useItemControls(space.id);
   const labelId = useId();
   const items = spaceMenu(space, place, siblings, {
     ...shared,
@@ -110,6 +110,7 @@ export function SpaceTreeItem({
       aria-selected={current}
       aria-current={current ? 'page' : undefined}
       tabIndex={-1}
+      data-tree-id={space.id}
       className={`tree-item tree-space${space.archived ? ' tree-archived' : ''}`}
       onKeyDown={controls.onKeyDown}
       onContextMenu={items.length > 0 ? controls.onContextMenu : undefined}

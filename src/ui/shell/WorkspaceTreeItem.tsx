@@ -115,6 +115,13 @@ function WorkspaceContents({
     useShallow((state) => sortKeyed(Object.values(state.spaces))),
   );
   const layout = useMemo(() => layoutTree(folders, spaces, showArchived), [folders, spaces, showArchived]);
+  const openFolders = useMemo(
+    () =>
+      layout.folders
+        .filter(({ folder }) => !folder.archived)
+        .map(({ folder }) => ({ id: folder.id, name: folder.name })),
+    [layout.folders],
+  );
   const shared: Shared = { rights, actions };
 
   if (layout.folders.length === 0 && layout.topSpaces.length === 0) {
@@ -134,7 +141,7 @@ function WorkspaceContents({
               space={space}
               level={3}
               current={space.id === currentSpaceId}
-              place={{ folderId: folder.id, folderArchived: folder.archived }}
+              place={{ folderId: folder.id, folderArchived: folder.archived, folders: openFolders }}
               siblings={layout.spaceOrder.get(folder.id) ?? []}
               shared={shared}
             />
@@ -147,7 +154,7 @@ function WorkspaceContents({
           space={space}
           level={2}
           current={space.id === currentSpaceId}
-          place={{ folderId: null, folderArchived: false }}
+          place={{ folderId: null, folderArchived: false, folders: openFolders }}
           siblings={layout.spaceOrder.get('') ?? []}
           shared={shared}
         />

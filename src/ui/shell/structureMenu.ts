@@ -59,10 +59,18 @@ export function folderMenu(
   ];
 }
 
+/** Where a space is shown in the tree, and where else it can go. */
+export interface SpacePlace {
+  /** The folder it is shown in (null = top level). */
+  folderId: string | null;
+  folderArchived: boolean;
+  /** The workspace's unarchived folders in tree order: a space can be moved into any other. */
+  folders: readonly { id: string; name: string }[];
+}
+
 export function spaceMenu(
   space: { id: string; archived: boolean },
-  /** The folder it is shown in (null = top level), and whether that folder is archived. */
-  place: { folderId: string | null; folderArchived: boolean },
+  place: SpacePlace,
   siblings: readonly string[],
   { rights, actions, startRename, run }: MenuContext,
 ): MenuAction[] {
@@ -86,6 +94,13 @@ export function spaceMenu(
     items.push(
       ...moves(spaceId, siblings, (afterId) => actions.moveSpace({ spaceId, folderId, afterId }), run),
     );
+    // Into another folder (at its end), or out to the top level.
+    const moveTo = (target: string | null) => () =>
+      run(() => actions.moveSpace({ spaceId, folderId: target }), 'item');
+    for (const folder of place.folders) {
+      if (folder.id !== folderId) items.push({ label: `Move to ${folder.name}`, perform: moveTo(folder.id) });
+    }
+    if (folderId !== null) items.push({ label: 'Move out of the folder', perform: moveTo(null) });
   }
   items.push({
     label: 'Archive',

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { byData } from '../common/byData';
 import { isMenuKey } from './TreeItemMenu';
 
 /**
@@ -6,7 +7,7 @@ import { isMenuKey } from './TreeItemMenu';
  * goes after an action. A moved item is re-inserted in the DOM, which drops focus, so focus is put back
  * once it has moved; an archived one has left the tree, so its parent item takes focus.
  */
-export function useItemControls() {
+export function useItemControls(id?: string) {
   const item = useRef<HTMLLIElement>(null);
   const [menuOpen, setMenuOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
@@ -15,12 +16,17 @@ export function useItemControls() {
   const focusItem = useCallback(() => {
     // An item archived out of view (a workspace, with archived items hidden) is gone by the next frame:
     // the tree's first item takes the focus rather than the page.
+    // A space moved into another folder is drawn anew under it: found again by its id.
     const tree = item.current?.closest<HTMLElement>('[role="tree"]') ?? null;
     requestAnimationFrame(() => {
       if (item.current?.isConnected) item.current.focus();
-      else tree?.querySelector<HTMLElement>('[role="treeitem"]')?.focus();
+      else
+        (
+          (id !== undefined && tree ? byData(tree, 'treeId', id) : null) ??
+          tree?.querySelector<HTMLElement>('[role="treeitem"]')
+        )?.focus();
     });
-  }, []);
+  }, [id]);
   const run = useCallback(
     (write: () => void | Promise<unknown>, focus: 'item' | 'parent') => {
       const parent = item.current?.parentElement?.closest<HTMLElement>('[role="treeitem"]') ?? null;

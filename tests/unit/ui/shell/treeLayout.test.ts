@@ -65,7 +65,7 @@ describe('the actions menu of a tree item', () => {
     expect(labels(folderMenu(folder('a'), ['a', 'b'], owner))).toEqual(['Rename', 'Move down', 'Archive']);
     expect(labels(folderMenu(folder('b'), ['a', 'b'], owner))).toEqual(['Rename', 'Move up', 'Archive']);
     expect(labels(folderMenu(folder('x', true), ['a', 'b'], owner))).toEqual(['Restore']);
-    const place = { folderId: null, folderArchived: false };
+    const place = { folderId: null, folderArchived: false, folders: [] };
     expect(labels(spaceMenu(space('m', null), place, ['f', 'm', 'l'], owner))).toEqual([
       'Rename',
       'Move up',
@@ -77,7 +77,7 @@ describe('the actions menu of a tree item', () => {
   it('moves right after the neighbour two up (or first), or after the next one', () => {
     calls.length = 0;
     const owner = context('owner');
-    const place = { folderId: 'F', folderArchived: false };
+    const place = { folderId: 'F', folderArchived: false, folders: [] };
     const items = spaceMenu(space('c', 'F'), place, ['a', 'b', 'c', 'd'], owner);
     items.find((item) => item.label === 'Move up')!.perform();
     items.find((item) => item.label === 'Move down')!.perform();
@@ -90,8 +90,46 @@ describe('the actions menu of a tree item', () => {
     ]);
   });
 
+  it('moves a space into another folder, at its end, or out to the top level', () => {
+    calls.length = 0;
+    const owner = context('owner');
+    const folders = [
+      { id: 'F', name: 'North' },
+      { id: 'G', name: 'South' },
+    ];
+    const inNorth = spaceMenu(
+      space('c', 'F'),
+      { folderId: 'F', folderArchived: false, folders },
+      ['c'],
+      owner,
+    );
+    expect(labels(inNorth)).toEqual(['Rename', 'Move to South', 'Move out of the folder', 'Archive']);
+    inNorth.find((item) => item.label === 'Move to South')!.perform();
+    inNorth.find((item) => item.label === 'Move out of the folder')!.perform();
+    const top = spaceMenu(space('t', null), { folderId: null, folderArchived: false, folders }, ['t'], owner);
+    expect(labels(top)).toEqual(['Rename', 'Move to North', 'Move to South', 'Archive']);
+    expect(calls).toEqual([
+      ['moveSpace', { spaceId: 'c', folderId: 'G' }],
+      ['moveSpace', { spaceId: 'c', folderId: null }],
+    ]);
+    // Members rename only; nobody moves a space out of an archived folder until it is back.
+    expect(
+      labels(
+        spaceMenu(
+          space('c', 'F'),
+          { folderId: 'F', folderArchived: false, folders },
+          ['c'],
+          context('member'),
+        ),
+      ),
+    ).toEqual(['Rename']);
+    expect(
+      labels(spaceMenu(space('c', 'F'), { folderId: 'F', folderArchived: true, folders }, ['c'], owner)),
+    ).toEqual(['Rename', 'Archive']);
+  });
+
   it('lets members rename spaces only, and visitors nothing', () => {
-    const place = { folderId: null, folderArchived: false };
+    const place = { folderId: null, folderArchived: false, folders: [] };
     expect(labels(spaceMenu(space('s', null), place, ['s', 't'], context('member')))).toEqual(['Rename']);
     expect(folderMenu(folder('a'), ['a'], context('member'))).toEqual([]);
     expect(spaceMenu(space('s', null, true), place, [], context('member'))).toEqual([]);

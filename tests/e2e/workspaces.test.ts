@@ -152,6 +152,18 @@ describe('workspaces in the browser', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     await panel.getByRole('button', { name: 'Close' }).click();
     await panel.waitFor({ state: 'detached' });
+    // The header scrolls sideways in itself; the notification centre opened from it is not cut off by it.
+    await page.getByRole('button', { name: /^Notifications/ }).click();
+    const centre = page.getByRole('dialog', { name: 'Notifications' });
+    const shown = (await centre.boundingBox())!;
+    expect(
+      await centre.evaluate(
+        (element, [x, y]) => element.contains(document.elementFromPoint(x!, y!)),
+        [shown.x + shown.width / 2, shown.y + shown.height / 2],
+      ),
+    ).toBe(true);
+    await page.keyboard.press('Escape');
+    await centre.waitFor({ state: 'detached' });
 
     await page.setViewportSize({ width: 1280, height: 800 });
     await tree.waitFor();

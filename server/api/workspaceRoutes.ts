@@ -173,7 +173,8 @@ export async function setMember(r: ApiRequest): Promise<void> {
     throw new HttpError(409, 'last_owner', 'A workspace needs at least one owner.');
   }
   await r.ctx.storage.setMembership({ workspaceId: workspace.id, userId: target.id, role: input.role });
-  await r.ctx.sync.revalidateUser(target.id);
+  // Open connections follow a change only: the same role set again must not make their pages reconnect.
+  if (previous !== input.role) await r.ctx.sync.revalidateUser(target.id);
   sendJson(r.res, previous ? 200 : 201, { userId: target.id, role: input.role });
 }
 

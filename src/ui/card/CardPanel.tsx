@@ -58,8 +58,19 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   // Moving focus into the panel says where the user is; closing it returns focus to the card (SpacePage).
   // The panel's heading is drawn anew when what it shows changes (a card opened from a link before its
   // space has loaded shows "Card not found" first), and the focus moves to the new one.
+  // That second move takes the focus only from nowhere or from inside the panel, never from where the
+  // user went meanwhile (a colleague archiving the card while the user types on the board).
   const shows = card === undefined ? 'missing' : card.archived ? 'archived' : 'card';
-  useEffect(() => heading.current?.focus(), [cardId, shows]);
+  const focusedFor = useRef<string | null>(null);
+  useEffect(() => {
+    const opened = focusedFor.current !== cardId;
+    focusedFor.current = cardId;
+    const active = document.activeElement;
+    const panel = heading.current?.closest('[role="dialog"]');
+    if (opened || active === null || active === document.body || panel?.contains(active)) {
+      heading.current?.focus();
+    }
+  }, [cardId, shows]);
 
   // History is read from the document only when it grew (historyLength), not on every render.
   const exists = card !== undefined;

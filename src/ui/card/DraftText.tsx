@@ -79,9 +79,10 @@ export function DraftText({
     settle(draft);
   };
   const keepTheirs = () => {
+    // A new round of editing from their version: the notice and its button go away, and the focus goes
+    // back to the field, which holds a draft again (what arrives from others meanwhile is noticed anew).
     base.current = value;
-    setDraft(null);
-    // The notice and its button go away: the focus goes back to the field, showing their version.
+    setDraft(value);
     field.current?.focus();
   };
 

@@ -47,8 +47,14 @@ export function NotificationsButton() {
     setOpen(false);
     button.current?.focus();
   }, []);
-  // Opening a card closes the centre without taking the focus back: the card's panel takes it.
-  const closeForCard = useCallback(() => setOpen(false), []);
+  // Opening a card closes the centre without taking the focus back: the card's panel takes it. A panel
+  // already open on that card does not move the focus again; then nothing has it, and the button takes it.
+  const closeForCard = useCallback(() => {
+    setOpen(false);
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body) button.current?.focus();
+    });
+  }, []);
   const dismiss = useCallback(
     (id: string) => {
       try {

@@ -19,12 +19,15 @@ export function useItemControls(id?: string) {
     // A space moved into another folder is drawn anew under it: found again by its id.
     const tree = item.current?.closest<HTMLElement>('[role="tree"]') ?? null;
     requestAnimationFrame(() => {
-      if (item.current?.isConnected) item.current.focus();
-      else
-        (
-          (id !== undefined && tree ? byData(tree, 'treeId', id) : null) ??
-          tree?.querySelector<HTMLElement>('[role="treeitem"]')
-        )?.focus();
+      const target = item.current?.isConnected
+        ? item.current
+        : ((id !== undefined && tree ? byData(tree, 'treeId', id) : null) ??
+          tree?.querySelector<HTMLElement>('[role="treeitem"]'));
+      target?.focus();
+      // Moved into a collapsed folder, the item is hidden and cannot take the focus: its folder does.
+      if (target && document.activeElement !== target) {
+        target.parentElement?.closest<HTMLElement>('[role="treeitem"]')?.focus();
+      }
     });
   }, [id]);
   const run = useCallback(

@@ -137,9 +137,21 @@ describe('sync access', () => {
     });
     expect((await own.closed).code).toBe(4009);
     await waitFor(() => own.provider.wsconnected, 'their own document to reconnect');
+
+    // The same role set again changes nothing, and closes nothing.
+    let closes = 0;
+    own.provider.on('connection-close', () => (closes += 1));
+    const again = await api(server.url, `/api/workspaces/${workspaceId}/members`, {
+      cookie: owner.cookie,
+      body: { email: newcomer.user.email, role: 'member' },
+    });
+    expect(again.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(closes).toBe(0);
+    expect(own.provider.wsconnected).toBe(true);
   });
 
-  it('switches a member to read-only at once when demoted to visitor', async () => {
+  it("closes a demoted member's connection with 4009, and drops their edits from then on", async () => {
     const demoted = await signupNew(server.url, 'demoted');
     const setRole = (role: string) =>
       api(server.url, `/api/workspaces/${workspaceId}/members`, {

@@ -58,6 +58,17 @@ describe('card panel', () => {
     expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 2 }));
   });
 
+  it('leaves the focus where the user went when the card it shows is archived meanwhile', () => {
+    const { cardId, colleague } = openCard();
+    const elsewhere = document.createElement('input');
+    document.body.append(elsewhere);
+    elsewhere.focus();
+    act(() => colleague.archiveCard({ cardId, archived: true }));
+    screen.getByRole('heading', { name: 'This card is archived' });
+    expect(document.activeElement).toBe(elsewhere);
+    elsewhere.remove();
+  });
+
   it('changes the status to the bottom of the chosen column, as one move in the history', () => {
     const { store, cardId, colleague } = openCard();
     const [first, second] = Object.values(store.getState().statuses).sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -137,8 +148,12 @@ describe('card panel', () => {
     fireEvent.click(keep);
     expect(notes.value).toBe('Their version');
     expect(store.getState().cards[cardId]?.notes).toBe('Their version');
-    // The notice is gone with its button: the focus is back in the field.
+    // The notice is gone with its button: the focus is back in the field, editing from their version.
     expect(document.activeElement).toBe(notes);
+    expect(screen.queryByRole('button', { name: 'Keep theirs' })).toBeNull();
+    act(() => colleague.updateCard({ cardId, notes: 'Their second version' }));
+    expect(notes.value).toBe('Their version');
+    expect(screen.getByRole('button', { name: 'Keep theirs' })).toBeTruthy();
   });
 
   it('saves the draft when the focus passes "Keep theirs" without pressing it', () => {

@@ -138,7 +138,10 @@ describe('column', () => {
 });
 
 describe('collapsed column', () => {
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    localStorage.clear();
+  });
 
   it('hides its cards and quick-add but keeps its name and count, and expands again', () => {
     renderColumn(board());
@@ -157,7 +160,6 @@ describe('collapsed column', () => {
   });
 
   it('stays collapsed when the board is shown again, in this browser', () => {
-    localStorage.clear();
     const store = board();
     const first = renderColumn(store);
     fireEvent.click(screen.getByRole('button', { name: 'Collapse Intake' }));

@@ -166,7 +166,8 @@ describe('the Kanban board in the browser', () => {
     const history = renamed.getByRole('list', { name: 'History' });
     await history.getByText('renamed it to').waitFor();
     await history.getByText('set the due date').waitFor();
-    await history.getByText(`made ${agent.name} responsible`).waitFor();
+    // The agent took the card on: one person, not "made <their name> responsible".
+    await history.getByText('made themselves responsible').waitFor();
     await history.getByText('added the label Safety-related').waitFor();
     await history.getByText('edited the notes').waitFor();
     await history.getByText('created it in Claim received').waitFor();

@@ -73,10 +73,12 @@ export function activityPredicate(
         : `set the ${event.field} date${ofIt} to ${names.day(event.value)}`;
     case 'assigned':
       if (event.userId === null) return `removed the responsible person${ofIt}`;
-      return `made ${names.person(event.userId)} responsible${subject.card === null ? '' : ` for ${it}`}`;
+      // "Ada made Ada responsible" reads as two people; the author taking a card on is one.
+      return `made ${event.userId === event.by ? 'themselves' : names.person(event.userId)} responsible${subject.card === null ? '' : ` for ${it}`}`;
     case 'coworker': {
       const where = subject.card === null ? '' : event.added ? ` on ${it}` : ` from ${it}`;
-      return `${event.added ? 'added' : 'removed'} ${names.person(event.userId)} as co-worker${where}`;
+      const who = event.userId === event.by ? 'themselves' : names.person(event.userId);
+      return `${event.added ? 'added' : 'removed'} ${who} as co-worker${where}`;
     }
     case 'labelled': {
       const where = subject.card === null ? '' : event.added ? ` to ${it}` : ` from ${it}`;

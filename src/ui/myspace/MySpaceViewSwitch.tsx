@@ -3,6 +3,15 @@ import type { Command } from '../commands/command';
 import { useCommands } from '../commands/registry';
 import { MYSPACE_VIEWS, VIEW_NAMES, type MySpaceView } from './mySpaceView';
 
+/** How the palette names each view after "Show MySpace" (Eisenhower is a name). */
+const PALETTE_NAMES: Record<MySpaceView, string> = {
+  sections: 'sections',
+  eisenhower: 'Eisenhower matrix',
+  space: 'by space',
+  status: 'by status',
+  calendar: 'calendar',
+};
+
 /** Which view of MySpace is on screen; the palette offers the others too. */
 export function MySpaceViewSwitch({
   view,
@@ -15,7 +24,7 @@ export function MySpaceViewSwitch({
     () =>
       MYSPACE_VIEWS.map((each) => ({
         id: `myspace-view-${each}`,
-        label: `Show MySpace ${VIEW_NAMES[each].toLowerCase()}`,
+        label: `Show MySpace ${PALETTE_NAMES[each]}`,
         enabled: () => each !== view,
         perform: () => onChange(each),
       })),

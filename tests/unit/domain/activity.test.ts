@@ -59,6 +59,16 @@ const CASES: Array<[HistoryEvent, string, string]> = [
     'cleared the start date of “RMA-1042 Dishwasher leak”',
   ],
   [
+    ev({ type: 'assigned', userId: 'u1' }),
+    'made themselves responsible',
+    'made themselves responsible for “RMA-1042 Dishwasher leak”',
+  ],
+  [
+    ev({ type: 'coworker', userId: 'u1', added: true }),
+    'added themselves as co-worker',
+    'added themselves as co-worker on “RMA-1042 Dishwasher leak”',
+  ],
+  [
     ev({ type: 'assigned', userId: 'u2' }),
     'made Bob Builder responsible',
     'made Bob Builder responsible for “RMA-1042 Dishwasher leak”',

@@ -1,7 +1,7 @@
 import type { Label } from '../../../domain/index.ts';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { sameIds } from '../../../state/index.ts';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 import { SortableCard } from './SortableCard';
@@ -55,31 +55,30 @@ function PlainCardList({
   empty,
 }: CardListProps) {
   return (
-    <SortableContext id={statusId} items={ids as string[]} strategy={verticalListSortingStrategy}>
-      <ul
-        ref={dropRef}
-        className={className}
-        aria-labelledby={labelledBy}
-        {...{ [LIST_STATUS_ATTRIBUTE]: statusId }}
-      >
-        {ids.map((id) => (
-          <SortableCard
-            key={id}
-            cardId={id}
-            bound={bound}
-            droppable={droppable}
-            labels={labels}
-            done={done}
-            now={now}
-          />
-        ))}
-        {empty && (
-          <li role="none" className="column-empty muted">
-            No cards
-          </li>
-        )}
-      </ul>
-    </SortableContext>
+    <SortableList
+      statusId={statusId}
+      items={ids}
+      listRef={dropRef}
+      className={className}
+      labelledBy={labelledBy}
+    >
+      {ids.map((id) => (
+        <SortableCard
+          key={id}
+          cardId={id}
+          bound={bound}
+          droppable={droppable}
+          labels={labels}
+          done={done}
+          now={now}
+        />
+      ))}
+      {empty && (
+        <li role="none" className="column-empty muted">
+          No cards
+        </li>
+      )}
+    </SortableList>
   );
 }
 
@@ -144,32 +143,61 @@ function VirtualCardList({
   const sortable = bound ? ids : drawn;
 
   return (
-    <SortableContext id={statusId} items={sortable as string[]} strategy={verticalListSortingStrategy}>
+    <SortableList
+      statusId={statusId}
+      items={sortable}
+      listRef={setRefs}
+      className={`${className} column-cards-virtual`}
+      labelledBy={labelledBy}
+    >
+      {before > 0 && <li role="none" aria-hidden="true" style={{ height: before - 4, flexShrink: 0 }} />}
+      {items.map((item) => {
+        const id = ids[item.index];
+        if (id === undefined) return null;
+        return (
+          <SortableCard
+            key={id}
+            cardId={id}
+            bound={bound}
+            droppable={droppable}
+            labels={labels}
+            done={done}
+            now={now}
+            measureRef={virtualizer.measureElement}
+            index={item.index}
+          />
+        );
+      })}
+      {after > 0 && <li role="none" aria-hidden="true" style={{ height: after - 4, flexShrink: 0 }} />}
+    </SortableList>
+  );
+}
+
+/** A column's list element, marked with its status, as dnd-kit's sortable context of `items`. */
+function SortableList({
+  statusId,
+  items,
+  listRef,
+  className,
+  labelledBy,
+  children,
+}: {
+  statusId: string;
+  items: readonly string[];
+  listRef: (element: HTMLUListElement | null) => void;
+  className: string;
+  labelledBy: string;
+  children: ReactNode;
+}) {
+  return (
+    <SortableContext id={statusId} items={items as string[]} strategy={verticalListSortingStrategy}>
       <ul
-        ref={setRefs}
-        className={`${className} column-cards-virtual`}
+        ref={listRef}
+        className={className}
         aria-labelledby={labelledBy}
         {...{ [LIST_STATUS_ATTRIBUTE]: statusId }}
       >
-        {before > 0 && <li role="none" aria-hidden="true" style={{ height: before - 4, flexShrink: 0 }} />}
-        {items.map((item) => {
-          const id = ids[item.index];
-          if (id === undefined) return null;
-          return (
-            <SortableCard
-              key={id}
-              cardId={id}
-              bound={bound}
-              droppable={droppable}
-              labels={labels}
-              done={done}
-              now={now}
-              measureRef={virtualizer.measureElement}
-              index={item.index}
-            />
-          );
-        })}
-        {after > 0 && <li role="none" aria-hidden="true" style={{ height: after - 4, flexShrink: 0 }} />}
+        {children}
       </ul>
     </SortableContext>
   );

@@ -7,6 +7,7 @@ import { selectBadges, selectCard, useSpaceStore, type SpaceStore } from '../../
 import type { SpaceActions } from '../../../sync/index.ts';
 import { CardView } from '../../card/CardView';
 import { useDragSensors } from '../../common/dragSensors';
+import { byData } from '../../common/byData';
 import { FormError } from '../../common/FormError';
 import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
 import { ReadOnlyContext } from '../../common/readOnly';
@@ -61,12 +62,12 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const area = useRef<HTMLDivElement | null>(null);
   const refocus = useCallback((dragId: string) => {
     const status = statusOfDragId(dragId);
-    const [attribute, value] = status === null ? ['data-card-id', dragId] : ['data-column-grip', status];
-    focusAfterPaint(
-      () =>
-        [...(area.current?.querySelectorAll<HTMLElement>(`[${attribute}]`) ?? [])].find(
-          (element) => element.getAttribute(attribute) === value,
-        ) ?? null,
+    focusAfterPaint(() =>
+      area.current === null
+        ? null
+        : status === null
+          ? byData(area.current, 'cardId', dragId)
+          : byData(area.current, 'columnGrip', status),
     );
   }, []);
   const drag = useBoardDrag(store, actions, setError, presence, columnDragIds, refocus);

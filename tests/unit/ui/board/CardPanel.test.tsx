@@ -25,6 +25,16 @@ function openCard() {
   return { store, cardId, onClose, colleague, unmount };
 }
 
+/** The user typing "My version" in the notes while a colleague saves "Their version": the notice shows. */
+function notesInConflict() {
+  const opened = openCard();
+  const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
+  fireEvent.focus(notes);
+  fireEvent.change(notes, { target: { value: 'My version' } });
+  act(() => opened.colleague.updateCard({ cardId: opened.cardId, notes: 'Their version' }));
+  return { ...opened, notes, keep: screen.getByRole('button', { name: 'Keep theirs' }) };
+}
+
 describe('card panel', () => {
   afterEach(cleanup);
 
@@ -138,12 +148,7 @@ describe('card panel', () => {
   });
 
   it("drops the user's draft for the colleague's version on request", () => {
-    const { store, cardId, colleague } = openCard();
-    const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
-    fireEvent.focus(notes);
-    fireEvent.change(notes, { target: { value: 'My version' } });
-    act(() => colleague.updateCard({ cardId, notes: 'Their version' }));
-    const keep = screen.getByRole('button', { name: 'Keep theirs' });
+    const { store, cardId, colleague, notes, keep } = notesInConflict();
     fireEvent.blur(notes, { relatedTarget: keep });
     fireEvent.click(keep);
     expect(notes.value).toBe('Their version');
@@ -157,12 +162,7 @@ describe('card panel', () => {
   });
 
   it('saves the draft when the focus passes "Keep theirs" without pressing it', () => {
-    const { store, cardId, colleague } = openCard();
-    const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
-    fireEvent.focus(notes);
-    fireEvent.change(notes, { target: { value: 'My version' } });
-    act(() => colleague.updateCard({ cardId, notes: 'Their version' }));
-    const keep = screen.getByRole('button', { name: 'Keep theirs' });
+    const { store, cardId, notes, keep } = notesInConflict();
     // Tab onto the button, back into the field and out again: the draft is kept until it is left.
     fireEvent.blur(notes, { relatedTarget: keep });
     fireEvent.blur(keep, { relatedTarget: notes });

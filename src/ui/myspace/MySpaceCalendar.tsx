@@ -6,10 +6,16 @@ import { shiftDates, zoneCalendar } from '../views/calendar/calendarDates.ts';
 import { browserTimeZone } from '../views/flow/useFlowReport';
 import { mirrorCalendarItems } from './calendarItems';
 import { keepRangeInAddress, rangeOfSearch } from '../views/calendar/rangeQuery';
+import { sameDates, useRescheduleUndo, type Dates } from './useRescheduleUndo';
 
-type Dates = { start: number | null; due: number | null };
+/** A move on its way: the dates it wrote, and every date pair the feed may show meanwhile without news. */
+interface Pending {
+  dates: Dates;
+  /** The card's dates before this run of moves, and each one written since. */
+  known: readonly Dates[];
+}
 
-function without(map: ReadonlyMap<string, Dates>, ids: readonly string[]): ReadonlyMap<string, Dates> {
+function without(map: ReadonlyMap<string, Pending>, ids: readonly string[]): ReadonlyMap<string, Pending> {
   const next = new Map(map);
   for (const id of ids) next.delete(id);
   return next;
@@ -28,18 +34,19 @@ interface MySpaceCalendarProps {
 /**
  * MySpace's cards from every space on one calendar, on their due (or start) dates. Moving one moves the
  * real card, exactly as the space's own calendar does: the shown date to its new day at the same time,
- * the other date by as many days.
+ * the other date by as many days. Each move is one undo step (see `useRescheduleUndo`).
  */
 export function MySpaceCalendar({ items, now, openCard, reschedule }: MySpaceCalendarProps) {
   const timeZone = useMemo(browserTimeZone, []);
   const [error, setError] = useState<string | null>(null);
   const byMirror = useMemo(() => new Map(items.map((item) => [item.mirror.id, item])), [items]);
   // A move shows at once, as on a space's calendar, while the card's new dates travel to its space and back
-  // through the feed; the feed's own dates take over as soon as they are the ones written.
-  const [moved, setMoved] = useState<ReadonlyMap<string, Dates>>(new Map());
+  // through the feed; the feed's own dates take over as soon as they are the ones written — or dates this
+  // calendar never wrote, which someone else did.
+  const [moved, setMoved] = useState<ReadonlyMap<string, Pending>>(new Map());
   const entries = useMemo(() => {
     const shown = items.map((item) => {
-      const dates = moved.get(item.mirror.id);
+      const dates = moved.get(item.mirror.id)?.dates;
       const summary = liveSummary(item.entry);
       if (!dates || !summary) return item;
       return { ...item, entry: { ...item.entry!, summary: { ...summary, ...dates } } } as MirrorItem;
@@ -47,15 +54,15 @@ export function MySpaceCalendar({ items, now, openCard, reschedule }: MySpaceCal
     return mirrorCalendarItems(shown, now);
   }, [items, moved, now]);
   useEffect(() => {
-    const arrived = [...moved].filter(([id, dates]) => {
+    const settled = [...moved].filter(([id, { dates, known }]) => {
       const summary = liveSummary(byMirror.get(id)?.entry ?? null);
-      return !summary || (summary.start === dates.start && summary.due === dates.due);
+      return !summary || sameDates(summary, dates) || !known.some((pair) => sameDates(summary, pair));
     });
-    if (arrived.length > 0)
+    if (settled.length > 0)
       setMoved((current) =>
         without(
           current,
-          arrived.map(([id]) => id),
+          settled.map(([id]) => id),
         ),
       );
   }, [byMirror, moved]);
@@ -67,14 +74,26 @@ export function MySpaceCalendar({ items, now, openCard, reschedule }: MySpaceCal
     },
     [byMirror, openCard],
   );
-  const move = useCallback(
-    (mirrorId: string, date: number) => {
+  /** The card's dates as shown: the feed's, or those of a move still on its way. */
+  const datesOf = useCallback(
+    (mirrorId: string): Dates | null => {
+      const summary = liveSummary(byMirror.get(mirrorId)?.entry ?? null);
+      if (!summary) return null;
+      return moved.get(mirrorId)?.dates ?? { start: summary.start, due: summary.due };
+    },
+    [byMirror, moved],
+  );
+  const apply = useCallback(
+    (mirrorId: string, dates: Dates) => {
       const summary = liveSummary(byMirror.get(mirrorId)?.entry ?? null);
       if (!summary) return;
-      const from = { ...summary, ...moved.get(mirrorId) };
-      const dates = shiftDates(from, from.due !== null ? 'due' : 'start', date, zoneCalendar(timeZone));
-      setError(null);
-      setMoved((current) => new Map(current).set(mirrorId, dates));
+      const before = { start: summary.start, due: summary.due };
+      setMoved((current) =>
+        new Map(current).set(mirrorId, {
+          dates,
+          known: [...(current.get(mirrorId)?.known ?? [before]), dates],
+        }),
+      );
       reschedule(summary.spaceId, summary.cardId, dates).catch((caught: unknown) => {
         setMoved((current) => without(current, [mirrorId]));
         setError(
@@ -82,7 +101,20 @@ export function MySpaceCalendar({ items, now, openCard, reschedule }: MySpaceCal
         );
       });
     },
-    [byMirror, moved, reschedule, timeZone],
+    [byMirror, reschedule],
+  );
+  const record = useRescheduleUndo(datesOf, apply, setError);
+  const move = useCallback(
+    (mirrorId: string, date: number) => {
+      const summary = liveSummary(byMirror.get(mirrorId)?.entry ?? null);
+      const from = datesOf(mirrorId);
+      if (!summary || !from) return;
+      const dates = shiftDates(from, from.due !== null ? 'due' : 'start', date, zoneCalendar(timeZone));
+      setError(null);
+      record({ mirrorId, title: summary.title, before: from, after: dates });
+      apply(mirrorId, dates);
+    },
+    [byMirror, datesOf, apply, record, timeZone],
   );
 
   return (

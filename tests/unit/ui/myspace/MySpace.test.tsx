@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CardSummary, FeedEntry, Mirror, Section } from '../../../../src/domain/index.ts';
-import { feedKey } from '../../../../src/domain/index.ts';
+import { feedKey, liveSummary } from '../../../../src/domain/index.ts';
+import { allCommands } from '../../../../src/ui/commands/registry';
 import { createFeedStore, createUserStore } from '../../../../src/state/index.ts';
 import type { UserActions } from '../../../../src/sync/index.ts';
 import { MySpace } from '../../../../src/ui/myspace/MySpace';
@@ -341,5 +342,34 @@ describe('MySpace', () => {
     expect(moved.closest('[role="gridcell"]')).not.toBe(pump.closest('[role="gridcell"]'));
     fireEvent.click(moved);
     expect(openCard).toHaveBeenCalledWith('rma', 'pump');
+  });
+
+  it('undoes and redoes a move on the calendar, unless the card was rescheduled since', async () => {
+    const { reschedule, feed } = show('calendar');
+    const command = (id: string) => allCommands().find((candidate) => candidate.id === id)!;
+    const pump = screen.getByRole('button', { name: /^Pump seal/ });
+    const day = (element: HTMLElement) => element.closest('[role="gridcell"]');
+    const firstDay = day(pump);
+    pump.focus();
+    fireEvent.keyDown(pump, { key: 'ArrowRight', altKey: true });
+    act(() => command('undo').perform());
+    expect(reschedule).toHaveBeenLastCalledWith('rma', 'pump', { start: null, due: NOW + DAY });
+    expect(day(screen.getByRole('button', { name: /^Pump seal/ }))).toBe(firstDay);
+    act(() => command('redo').perform());
+    expect(reschedule).toHaveBeenLastCalledWith('rma', 'pump', { start: null, due: NOW + 2 * DAY });
+    await act(() => Promise.resolve());
+    const movedDay = day(screen.getByRole('button', { name: /^Pump seal/ }));
+
+    // A colleague moves it in its space; the feed brings that date, and the next undo leaves it there.
+    const key = feedKey('rma', 'pump');
+    const entry = feed.getState().entries[key]!;
+    const changed = { ...entry, summary: { ...liveSummary(entry)!, due: NOW + 5 * DAY } };
+    act(() => feed.setState({ entries: { ...feed.getState().entries, [key]: changed } }));
+    // Their date shows, though the feed never brought back the one this calendar wrote.
+    expect(day(screen.getByRole('button', { name: /^Pump seal/ }))).not.toBe(movedDay);
+    const calls = reschedule.mock.calls.length;
+    act(() => command('undo').perform());
+    expect(reschedule).toHaveBeenCalledTimes(calls);
+    expect(screen.getByRole('alert').textContent).toContain('“Pump seal” has been changed since');
   });
 });

@@ -23,13 +23,18 @@ export interface EntrySentence {
 /**
  * `entry` as a sentence. `people` names users by id (member directories); the actor's own name comes
  * with the entry. An old row stored without names still reads, with neutral words for what it lacks.
+ * Given the `reader` (a notification's addressee), the sentence calls them "you" ("made you responsible").
  */
-export function entrySentence(entry: ActivityEntry, people: Readonly<Record<string, string>>): EntrySentence {
+export function entrySentence(
+  entry: ActivityEntry,
+  people: Readonly<Record<string, string>>,
+  reader: string | null = null,
+): EntrySentence {
   const { names } = entry;
   const actor = entry.actorName ?? people[entry.actor] ?? 'Someone';
   const words: ActivityNames = {
     // The actor opens the sentence; anyone else is named within it.
-    person: (id) => (id === entry.actor ? actor : (people[id] ?? 'someone')),
+    person: (id) => (id === entry.actor ? actor : id === reader ? 'you' : (people[id] ?? 'someone')),
     status: (id) => names.statuses?.[id] ?? 'a status',
     label: () => names.label ?? 'a label',
     todo: () => names.todo ?? null,

@@ -5,6 +5,7 @@ import { usePeopleDirectory } from '../activity/usePeopleDirectory.ts';
 import { FormError } from '../common/FormError';
 import { useSpaceList } from '../shell/useSpaceList';
 import { WorkspaceStoresContext } from '../shell/workspaceStores';
+import { CurrentUserContext } from '../shell/currentUser';
 import { askForBrowserNotifications, canAskForBrowserNotifications } from './browserNotification.ts';
 import { NotificationItem } from './NotificationItem';
 import { ReminderItem } from './ReminderItem';
@@ -55,6 +56,7 @@ export function NotificationCentre({
   const spaces = useSpaceList(stores);
   const spaceNames = useMemo(() => new Map(spaces.map((space) => [space.id, space.name])), [spaces]);
   const people = usePeopleDirectory(Object.keys(stores));
+  const reader = useContext(CurrentUserContext)?.id ?? null;
   const [askable, setAskable] = useState(canAskForBrowserNotifications);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -131,6 +133,7 @@ export function NotificationCentre({
               key={entry.notificationId}
               entry={entry}
               people={people}
+              reader={reader}
               spaceName={spaceNames.get(entry.spaceId) ?? 'A space'}
               onMarkRead={markOne}
               onOpened={onOpened}

@@ -8,6 +8,8 @@ const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 interface NotificationItemProps {
   entry: NotificationEntry;
   people: Readonly<Record<string, string>>;
+  /** The signed-in user, whom the sentence calls "you". */
+  reader: string | null;
   spaceName: string;
   onMarkRead: (id: number) => void;
   /** Called after the card was opened from here (the centre closes). */
@@ -21,11 +23,12 @@ interface NotificationItemProps {
 export const NotificationItem = memo(function NotificationItem({
   entry,
   people,
+  reader,
   spaceName,
   onMarkRead,
   onOpened,
 }: NotificationItemProps) {
-  const sentence = entrySentence(entry, people);
+  const sentence = entrySentence(entry, people, reader);
   const path = cardPath(entry.spaceId, entry.cardId);
   const open = (event: React.MouseEvent) => {
     event.preventDefault();

@@ -13,8 +13,8 @@ const base = {
   actor: 'u1',
   actorName: 'Ada',
 };
-const whole = (entry: ActivityEntry, people: Record<string, string> = {}) => {
-  const { actor, before, card, after } = entrySentence(entry, people);
+const whole = (entry: ActivityEntry, people: Record<string, string> = {}, reader: string | null = null) => {
+  const { actor, before, card, after } = entrySentence(entry, people, reader);
   return `${actor}${before}${card === null ? '' : `[${card}]`}${after}`;
 };
 
@@ -27,6 +27,21 @@ describe('activity entries in words', () => {
       names: { card: 'Pump seal' },
     };
     expect(whole(entry, { u2: 'Grace' })).toBe('Ada made Grace responsible for [Pump seal]');
+  });
+
+  it('calls the reader "you", as a notification addressed to them does', () => {
+    const assigned: ActivityEntry = { ...base, type: 'assigned', userId: 'u2', names: { card: 'Pump seal' } };
+    expect(whole(assigned, { u2: 'Grace' }, 'u2')).toBe('Ada made you responsible for [Pump seal]');
+    const coworker: ActivityEntry = {
+      ...base,
+      type: 'coworker',
+      userId: 'u2',
+      added: true,
+      names: { card: 'Pump seal' },
+    };
+    expect(whole(coworker, { u2: 'Grace' }, 'u2')).toBe('Ada added you as co-worker on [Pump seal]');
+    // Someone else is still named.
+    expect(whole(assigned, { u2: 'Grace' }, 'u3')).toBe('Ada made Grace responsible for [Pump seal]');
   });
 
   it('uses the names stored with the event: to-do, field, label, previous title', () => {

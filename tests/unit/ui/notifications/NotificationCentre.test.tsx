@@ -3,6 +3,7 @@ import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Reminder } from '../../../../src/domain/index.ts';
 import { NotificationCentre } from '../../../../src/ui/notifications/NotificationCentre';
+import { CurrentUserContext } from '../../../../src/ui/shell/currentUser';
 import { cardPath } from '../../../../src/ui/shell/route';
 import type { NotificationEntry } from '../../../../src/ui/notifications/notificationsApi';
 import { stubApi } from '../stubApi';
@@ -95,6 +96,29 @@ describe('the notification centre', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(onDismiss).toHaveBeenCalledWith('r1');
+  });
+
+  it('calls the signed-in reader "you"', async () => {
+    const assigned: NotificationEntry = {
+      ...moved,
+      notificationId: 13,
+      type: 'assigned',
+      userId: 'u7',
+      names: { card: 'Door hinge' },
+    };
+    stubApi({ 'GET /api/notifications?limit=30': list([assigned]) });
+    render(
+      <CurrentUserContext.Provider value={{ id: 'u7', email: 'lena@example.com', name: 'Lena' }}>
+        <NotificationCentre
+          reminders={[]}
+          onDismissReminder={() => {}}
+          onChanged={() => {}}
+          onClose={() => {}}
+          onOpened={() => {}}
+        />
+      </CurrentUserContext.Provider>,
+    );
+    await waitFor(() => expect(items()).toEqual(['Grace made you responsible for “Door hinge”']));
   });
 
   it("opens a notification's card at its address, closing without taking the focus back", async () => {

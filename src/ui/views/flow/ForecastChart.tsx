@@ -34,12 +34,15 @@ export function ForecastChart({ report: latest }: { report: FlowReport }) {
   const data = useMemo(() => forecastChartData(history, lines), [history, lines]);
 
   const likely = lines.find((line) => line.key === 'likely');
+  // Unlike the Monte Carlo panels, which ask about the cards open today, the lines meet a scope that keeps
+  // growing: the summary says so, or a "never" here reads as contradicting a date there.
+  const arriving = `${formatCards(scenarios?.growthPerWeek ?? 0)} new cards a week`;
   const summary = refusal
     ? `No forecast yet: ${refusal.message}.`
     : `${report.remaining} open ${report.remaining === 1 ? 'card' : 'cards'} on ${formatDay(forecast.start)}; ` +
       (likely?.to
-        ? `most likely done by ${formatDay(likely.to.date)}`
-        : 'at the most likely pace never done') +
+        ? `most likely done by ${formatDay(likely.to.date)} with ${arriving} still arriving`
+        : `at the most likely pace never done while ${arriving} arrive`) +
       `, from ${scenarios?.weeks ?? 0} complete weeks of throughput. Days in ${report.timeZone}.`;
 
   return (

@@ -38,7 +38,10 @@ export function MonteCarloPanels({ report: latest }: { report: FlowReport }) {
       ),
     [report],
   );
-  const basis = `${DEFAULT_TRIALS.toLocaleString('en-GB')} trials drawing from the cards done each day, ${report.from} to ${report.to}, days without any included.`;
+  const basis =
+    `${DEFAULT_TRIALS.toLocaleString('en-GB')} trials drawing from the cards done each day, ${report.from} to ` +
+    `${report.to}, days without any included. Only the cards asked about count, not new ones arriving ` +
+    'meanwhile (the Forecast adds those).';
   const summary = refusal ? `No forecast yet: ${refusal.message}.` : basis;
   return (
     <>

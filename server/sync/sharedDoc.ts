@@ -269,9 +269,7 @@ export class SharedDoc {
   ): void => {
     const changed = [...added, ...updated, ...removed];
     const message = encodeAwareness(this.awareness, changed);
-    // Not back to the connection it came from: that client has these states already, and decoding its own
-    // presence again is work on every lift and drop of a card.
-    for (const peer of this.peers) if (peer !== origin) peer.send(message);
+    for (const peer of this.peers) peer.send(message);
     // A relayed id whose state was removed is forgotten with its clock (memory stays bounded; a later
     // relay may add it again). A state that timed out (its client went quiet for 30 s) frees its id
     // either way: the connection it belonged to may be dead without having been detected yet.

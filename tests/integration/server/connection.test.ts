@@ -156,20 +156,6 @@ describe('presence ownership', () => {
     expect(b.socket.closedWith).toBeNull();
   });
 
-  it('relays a presence change to the other connections, not back to its sender', async () => {
-    const { shared } = await setup();
-    const a = connect(shared, 'ada');
-    const b = connect(shared, 'bob');
-    const awarenessSent = (socket: FakeSocket) =>
-      socket.sent.filter((message) => decoding.readVarUint(decoding.createDecoder(message)) === 1).length;
-    // The first message claims the id (answered by the server itself, see `claimOwnAwareness`).
-    receive(a.conn, awareness([621, 1, { user: { name: 'A' } }]));
-    const [toA, toB] = [awarenessSent(a.socket), awarenessSent(b.socket)];
-    receive(a.conn, awareness([621, 2, { user: { name: 'A' }, dragging: 'card-1' }]));
-    expect(awarenessSent(b.socket)).toBe(toB + 1);
-    expect(awarenessSent(a.socket)).toBe(toA);
-  });
-
   it('frees an id whose state timed out, so a new connection of that client can reclaim it', async () => {
     const { shared } = await setup();
     const stale = connect(shared, 'ada');

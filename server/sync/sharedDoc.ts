@@ -269,6 +269,8 @@ export class SharedDoc {
   ): void => {
     const changed = [...added, ...updated, ...removed];
     const message = encodeAwareness(this.awareness, changed);
+    // The sender too: the stock client closes a socket that heard nothing for 30 s, and its own presence,
+    // renewed every 15 s, is all a client alone on a document hears.
     for (const peer of this.peers) peer.send(message);
     // A relayed id whose state was removed is forgotten with its clock (memory stays bounded; a later
     // relay may add it again). A state that timed out (its client went quiet for 30 s) frees its id

@@ -156,6 +156,20 @@ describe('presence ownership', () => {
     expect(b.socket.closedWith).toBeNull();
   });
 
+  it('sends a presence change back to its sender too, which keeps a lone client’s socket alive', async () => {
+    // The stock client closes a socket that heard nothing for 30 s; its own presence, renewed every 15 s and
+    // echoed here, is what a client alone on a document hears.
+    const { shared } = await setup();
+    const a = connect(shared, 'ada');
+    const awarenessSent = () =>
+      a.socket.sent.filter((message) => decoding.readVarUint(decoding.createDecoder(message)) === 1).length;
+    // The first message claims the id (answered by the server itself, see `claimOwnAwareness`).
+    receive(a.conn, awareness([621, 1, { user: { name: 'A' } }]));
+    const before = awarenessSent();
+    receive(a.conn, awareness([621, 2, { user: { name: 'A' } }]));
+    expect(awarenessSent()).toBe(before + 1);
+  });
+
   it('frees an id whose state timed out, so a new connection of that client can reclaim it', async () => {
     const { shared } = await setup();
     const stale = connect(shared, 'ada');

@@ -157,6 +157,13 @@ describe('the Kanban board in the browser', () => {
     await renamed.waitFor();
     const day = (d: Date) =>
       `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    // A date left half typed is refused with a message and changes nothing.
+    const start = renamed.getByLabel('Start date');
+    await start.focus();
+    await page.keyboard.type('12');
+    await renamed.getByLabel('Notes').focus();
+    await renamed.getByRole('alert').getByText('Enter a whole date (day, month and year)').waitFor();
+    expect(await start.inputValue()).toBe('');
     await renamed.getByLabel('Due date').fill(day(new Date(Date.now() + 3 * 24 * 3600 * 1000)));
     await renamed.getByLabel('Responsible').selectOption({ label: agent.name });
     await renamed.getByRole('checkbox', { name: 'Safety-related' }).check();

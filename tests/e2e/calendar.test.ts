@@ -29,6 +29,7 @@ describe('the calendar view in the browser', () => {
     const panel = cardPanel(page, 'Boiler service Meyer');
     await panel.getByLabel('Start date').fill(start!.input);
     await panel.getByLabel('Due date').fill(due!.input);
+    await panel.getByLabel('Due date').press('Enter');
     await panel.getByRole('list', { name: 'History' }).getByText('set the due date').waitFor();
 
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Calendar' }).click();
@@ -82,6 +83,7 @@ describe('the calendar view in the browser', () => {
     const [before, due, next] = await Promise.all([19, 20, 21].map((d) => dayOfThisMonth(page, d)));
     await card(page, 'RMA 2201 pickup').click();
     await cardPanel(page, 'RMA 2201 pickup').getByLabel('Due date').fill(due!.input);
+    await cardPanel(page, 'RMA 2201 pickup').getByLabel('Due date').press('Enter');
     await cardPanel(page, 'RMA 2201 pickup')
       .getByRole('list', { name: 'History' })
       .getByText('set the due date')

@@ -30,6 +30,7 @@ async function setDates(page: Page, title: string, start: string, due: string): 
   const panel = cardPanel(page, title);
   await panel.getByLabel('Start date').fill(start);
   await panel.getByLabel('Due date').fill(due);
+  await panel.getByLabel('Due date').press('Enter');
   await panel.getByRole('list', { name: 'History' }).getByText(`set the due date to`).first().waitFor();
 }
 
@@ -104,6 +105,7 @@ describe('card relations in the browser', () => {
     await timeline.getByRole('button', { name: new RegExp(`^${FIT}, `) }).click();
     panel = cardPanel(page, FIT);
     await panel.getByLabel('Start date').fill(day(2));
+    await panel.getByLabel('Start date').press('Enter');
     await panel
       .getByRole('list', { name: 'Date conflicts' })
       .getByText(`Starts before its previous card “${REMOVE}” ends`)

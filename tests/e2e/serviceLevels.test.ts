@@ -45,6 +45,7 @@ async function setSla(page: Page, title: string, date: string): Promise<void> {
   await card(page, title).click();
   const panel = cardPanel(page, title);
   await panel.getByLabel('SLA due', { exact: true }).fill(date);
+  await panel.getByLabel('SLA due', { exact: true }).press('Enter');
   await panel
     .getByRole('list', { name: 'History' })
     .getByText(/set SLA due to/)

@@ -70,6 +70,7 @@ describe('the Timeline in the browser', () => {
     const panel = cardPanel(page, 'Repair 7001');
     await panel.getByLabel('Start date').fill(day(1));
     await panel.getByLabel('Due date').fill(day(3));
+    await panel.getByLabel('Due date').press('Enter');
     await panel.getByRole('list', { name: 'History' }).getByText('set the due date').waitFor();
 
     await page.getByRole('button', { name: 'Timeline', exact: true }).click();

@@ -14,7 +14,7 @@ import { RelationSection } from './RelationSection';
 import { ReminderField } from './ReminderField';
 import { TodoSection } from './TodoSection';
 import './cardItems.css';
-import { fromDateInput, toDateInput } from './dateInput';
+import { DateDraft } from './DateDraft';
 import { ManageLabelsContext } from '../common/manageLabels';
 import { ReadOnlyContext } from '../common/readOnly';
 import { PeopleContext } from './people';
@@ -152,28 +152,22 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         <div className="row">
           <div className="field">
             <label htmlFor={`${headingId}-start`}>Start date</label>
-            <input
+            <DateDraft
               id={`${headingId}-start`}
-              type="date"
-              value={toDateInput(card.start)}
-              onChange={(event) =>
-                run('set the start date', () =>
-                  actions.updateCard({ cardId, start: fromDateInput(event.target.value, 'start') }),
-                )
-              }
+              value={card.start}
+              edge="start"
+              onSave={(start) => run('set the start date', () => actions.updateCard({ cardId, start }))}
+              onRefuse={(message) => setError(`Could not set the start date: ${message}`)}
             />
           </div>
           <div className="field">
             <label htmlFor={`${headingId}-due`}>Due date</label>
-            <input
+            <DateDraft
               id={`${headingId}-due`}
-              type="date"
-              value={toDateInput(card.due)}
-              onChange={(event) =>
-                run('set the due date', () =>
-                  actions.updateCard({ cardId, due: fromDateInput(event.target.value, 'end') }),
-                )
-              }
+              value={card.due}
+              edge="end"
+              onSave={(due) => run('set the due date', () => actions.updateCard({ cardId, due }))}
+              onRefuse={(message) => setError(`Could not set the due date: ${message}`)}
             />
           </div>
         </div>

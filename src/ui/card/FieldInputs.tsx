@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { compareKeyed, slaFieldOf, type Card, type Field } from '../../domain/index.ts';
 import { useSpaceStore, type SpaceStore } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
-import { fromDateInput, toDateInput } from './dateInput';
+import { DateDraft } from './DateDraft';
 import { DraftText } from './DraftText';
 import './fieldInputs.css';
 
@@ -57,12 +57,17 @@ export function FieldInputs({ card, store, actions, run, idPrefix }: FieldInputs
           <div className="field" key={field.id}>
             <label htmlFor={id}>{field.name}</label>
             {field.type === 'date' && (
-              <input
+              <DateDraft
                 id={id}
-                type="date"
-                aria-describedby={hint ? hintId : undefined}
-                value={toDateInput(typeof value === 'number' ? value : null)}
-                onChange={(event) => save(field, fromDateInput(event.target.value, 'end'))}
+                value={typeof value === 'number' ? value : null}
+                edge="end"
+                describedBy={hint ? hintId : undefined}
+                onSave={(ms) => save(field, ms)}
+                onRefuse={(message) =>
+                  run(`save ${field.name}`, () => {
+                    throw new Error(message);
+                  })
+                }
               />
             )}
             {field.type === 'text' && (

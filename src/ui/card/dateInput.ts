@@ -12,12 +12,19 @@ export function toDateInput(ms: number | null): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** The days a card's date field takes (epoch ms start at 1970; a date field's year has four digits). */
+export const DATE_INPUT_MIN = '1970-01-01';
+export const DATE_INPUT_MAX = '9999-12-31';
+
 /** Epoch ms of a `YYYY-MM-DD` day: its first millisecond for a start, its last for a due date. */
 export function fromDateInput(value: string, edge: 'start' | 'end'): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  return edge === 'start'
-    ? new Date(year, month, day).getTime()
-    : new Date(year, month, day, 23, 59, 59, 999).getTime();
+  // `new Date(99, …)` means 1999; setting the full year keeps years below 100 as they are.
+  const date = new Date(0);
+  date.setFullYear(year, month, day);
+  if (edge === 'start') date.setHours(0, 0, 0, 0);
+  else date.setHours(23, 59, 59, 999);
+  return date.getTime();
 }

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
 import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
 import { CardPanel } from '../../../../src/ui/card/CardPanel';
+import { toDateInput } from '../../../../src/ui/card/dateInput';
 import { PeopleContext } from '../../../../src/ui/card/people';
 
 function openCard() {
@@ -180,6 +181,7 @@ describe('card panel', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Safety-related' }));
     fireEvent.change(screen.getByLabelText('Responsible'), { target: { value: 'u2' } });
     fireEvent.change(screen.getByLabelText('Due date'), { target: { value: '2026-12-24' } });
+    fireEvent.blur(screen.getByLabelText('Due date'));
 
     const card = store.getState().cards[cardId]!;
     const safety = Object.values(store.getState().labels).find((label) => label.name === 'Safety-related')!;
@@ -189,6 +191,38 @@ describe('card panel', () => {
     const history = screen.getByRole('list', { name: 'History' }).textContent;
     expect(history).toContain('added the label Safety-related');
     expect(history).toContain('made Bob Builder responsible');
+  });
+
+  it('saves a date once it is entered, not each date the field forms while it is typed', () => {
+    const { store, cardId } = openCard();
+    const due = screen.getByLabelText('Due date') as HTMLInputElement;
+    const history = () => screen.getByRole('list', { name: 'History' }).textContent ?? '';
+    const before = history();
+    // Typing the year of 2027-12-31 digit by digit passes through the years 2, 20 and 202.
+    for (const value of ['2026-12-31', '0002-12-31', '0020-12-31', '0202-12-31', '2027-12-31'])
+      fireEvent.change(due, { target: { value } });
+    expect(store.getState().cards[cardId]!.due).toBeNull();
+    fireEvent.keyDown(due, { key: 'Enter' });
+    expect(toDateInput(store.getState().cards[cardId]!.due)).toBe('2027-12-31');
+    expect(
+      history()
+        .replace(before, '')
+        .match(/set the due date/g),
+    ).toHaveLength(1);
+
+    // A year before 1970 is refused with a message, and the saved date stays.
+    fireEvent.change(due, { target: { value: '0099-05-01' } });
+    fireEvent.blur(due);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Could not set the due date: Pick a date from 1970 to 9999.',
+    );
+    expect(toDateInput(store.getState().cards[cardId]!.due)).toBe('2027-12-31');
+    expect(due.value).toBe('2027-12-31');
+
+    // Emptying the field clears the date.
+    fireEvent.change(due, { target: { value: '' } });
+    fireEvent.blur(due);
+    expect(store.getState().cards[cardId]!.due).toBeNull();
   });
 
   it('closes on Escape and on archiving', () => {

@@ -84,6 +84,7 @@ describe('custom fields in the card panel', () => {
     const date = within(group).getByLabelText('SLA due') as HTMLInputElement;
     expect(date.getAttribute('aria-describedby')).toBeTruthy();
     fireEvent.change(date, { target: { value: '2026-12-14' } });
+    fireEvent.blur(date);
     fireEvent.change(within(group).getByLabelText('Serial number'), { target: { value: ' SN-42 ' } });
     fireEvent.blur(within(group).getByLabelText('Serial number'));
     const number = within(group).getByLabelText('Repair cost');

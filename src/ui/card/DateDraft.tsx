@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { DATE_INPUT_MAX, DATE_INPUT_MIN, fromDateInput, toDateInput } from './dateInput';
+
+interface DateDraftProps {
+  id: string;
+  /** The saved date (epoch ms), live; null when there is none. */
+  value: number | null;
+  /** A start is saved as its day's first millisecond, a due date as its last. */
+  edge: 'start' | 'end';
+  describedBy?: string;
+  /** Saves the date (null clears it). */
+  onSave: (ms: number | null) => void;
+  /** Says why what was typed is not saved. */
+  onRefuse: (message: string) => void;
+}
+
+/**
+ * A card's date field that saves a date once it is entered, not while it is typed. A browser's date field
+ * reports a complete date at every keystroke that forms one — 12/3/2026 on the way to 12/31/2027, then the
+ * years 2, 20 and 202 — and saving each would write them all to the card's history and its followers'
+ * notifications, or refuse the year 2. So the field keeps what is typed until it is left or Enter is pressed,
+ * and refuses, changing nothing, a date left half typed or outside 1970–9999.
+ */
+export function DateDraft({ id, value, edge, describedBy, onSave, onRefuse }: DateDraftProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  // Whether the draft is a date left half typed, as the field said at the last change.
+  const halfTyped = useRef(false);
+
+  /** Ends this round of typing: `typed` is the field's value, '' also while some part is not filled in. */
+  const settle = (typed: string, halfTyped: boolean) => {
+    setDraft(null);
+    if (halfTyped) {
+      // The field shows the saved date again.
+      if (field.current) field.current.value = toDateInput(value);
+      onRefuse('Enter a whole date (day, month and year), or clear the field.');
+      return;
+    }
+    if (typed === toDateInput(value)) return;
+    if (typed !== '' && (typed < DATE_INPUT_MIN || typed > DATE_INPUT_MAX)) {
+      onRefuse('Pick a date from 1970 to 9999.');
+      return;
+    }
+    onSave(typed === '' ? null : fromDateInput(typed, edge));
+  };
+  // Closing the panel with Escape removes the field without a blur: the date entered is saved then too.
+  const latest = useRef({ settle, draft });
+  latest.current = { settle, draft };
+  useEffect(
+    () => () => {
+      const { settle: finish, draft: left } = latest.current;
+      if (left !== null) finish(left, halfTyped.current);
+    },
+    [],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    settle(event.currentTarget.value, event.currentTarget.validity.badInput);
+  };
+  return (
+    <input
+      id={id}
+      ref={field}
+      type="date"
+      min={DATE_INPUT_MIN}
+      max={DATE_INPUT_MAX}
+      aria-describedby={describedBy}
+      value={draft ?? toDateInput(value)}
+      onChange={(event) => {
+        halfTyped.current = event.target.validity.badInput;
+        setDraft(event.target.value);
+      }}
+      onBlur={(event) => {
+        // A part typed into an empty field changes nothing the page hears of, so the field itself is asked.
+        if (draft !== null || event.target.validity.badInput)
+          settle(event.target.value, event.target.validity.badInput);
+      }}
+      onKeyDown={onKeyDown}
+    />
+  );
+}

@@ -218,6 +218,18 @@ describe('the Kanban board in the browser', () => {
     await renamed.getByRole('button', { name: 'Archive card' }).click();
     await renamed.waitFor({ state: 'detached' });
     expect(await titlesIn(page, 'Claim received')).toEqual(['Claim 4712: oven door']);
+
+    // The space's archive finds it by title and brings it back to its column.
+    await page.getByRole('button', { name: 'Archived', exact: true }).click();
+    const archive = page.getByRole('dialog', { name: 'Archived cards in Claims desk' });
+    await archive.getByLabel('Find an archived card').fill('dishwasher');
+    await archive.getByRole('button', { name: 'Restore Claim 4711: dishwasher leaks at the door' }).click();
+    await archive.getByText('0 archived cards').waitFor();
+    await archive.getByRole('button', { name: 'Close' }).click();
+    await eventually(
+      () => titlesIn(page, 'Claim received'),
+      (titles) => titles.join() === 'Claim 4711: dishwasher leaks at the door,Claim 4712: oven door',
+    );
   });
 
   it('draws only the cards in view of a long column, and still drags them', async () => {

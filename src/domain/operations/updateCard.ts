@@ -2,12 +2,13 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { resolveContext, type OpContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
 import { appendHistory } from '../history/log.ts';
 import { LOCAL } from '../origin.ts';
-import { NOTES_MAX } from '../records/card.ts';
+import { NOTES_MAX, readPos } from '../records/card.ts';
 import { epochMsSchema, idSchema } from '../records/common.ts';
 import type { NewHistoryEvent } from '../records/historyEvent.ts';
-import { flag, msOrNull, str } from '../schema.ts';
+import { flag, isRecord, msOrNull, spaceMaps, str } from '../schema.ts';
 import { checkDates, cleanTitle, requireCard, requireEditableCard } from './cardRules.ts';
 import { parseInput } from './input.ts';
 
@@ -77,6 +78,16 @@ export function archiveCard(doc: Y.Doc, input: { cardId: string; archived: boole
   const { actor, at } = resolveContext(ctx);
   const card = requireCard(doc, cardId);
   if (flag(card, 'archived') === archived) return;
+  // A card comes back into its own column; that column must still be on the board.
+  if (!archived) {
+    const statusId = readPos(card)?.statusId ?? '';
+    const status = spaceMaps(doc).statuses.get(statusId);
+    if (!isRecord(status) || flag(status, 'archived')) {
+      throw new DomainError('status_archived', 'Its status is archived: restore the status first.', {
+        statusId,
+      });
+    }
+  }
   doc.transact(() => {
     card.set('archived', archived);
     appendHistory(doc, [{ card: cardId, type: 'archived', archived }], at, actor);

@@ -103,9 +103,21 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           {card ? 'This card is archived' : 'Card not found'}
         </h2>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
+        {card && <p className="card-panel-archived-title">“{card.title}”</p>}
+        <FormError message={error} />
+        <div className="row">
+          {card && !readOnly && (
+            <button
+              type="button"
+              onClick={() => run('restore the card', () => actions.archiveCard({ cardId, archived: false }))}
+            >
+              Restore card
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
       </aside>
     );
   }

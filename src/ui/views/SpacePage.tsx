@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../common/useDocumentTitle';
 import { usePool } from '../shell/pool';
 import { cardPath, navigate, viewPath, type SpaceView } from '../shell/route';
 import { ReadOnlyContext } from '../common/readOnly';
+import { ArchivedCardsDialog } from './archive/ArchivedCardsDialog';
 import { SpaceCalendar } from './calendar/SpaceCalendar';
 import { FlowView } from './flow/FlowView';
 import { OpenCardContext } from './kanban/boardContext';
@@ -140,6 +141,19 @@ export function SpacePage({
     [],
   );
   useCommands(activityCommands);
+  const [archiveOpener, setArchiveOpener] = useState<HTMLElement | true | null>(null);
+  const archiveCommands = useMemo<Command[]>(
+    () => [
+      {
+        id: 'archived-cards',
+        label: 'Show the archived cards of this space',
+        perform: () =>
+          setArchiveOpener(document.activeElement instanceof HTMLElement ? document.activeElement : true),
+      },
+    ],
+    [],
+  );
+  useCommands(archiveCommands);
 
   return (
     <ReadOnlyContext.Provider value={readOnly}>
@@ -176,6 +190,13 @@ export function SpacePage({
               </button>
             </div>
           )}
+          {opened && actions && (
+            <div className="space-settings">
+              <button type="button" onClick={(event) => setArchiveOpener(event.currentTarget)}>
+                Archived
+              </button>
+            </div>
+          )}
         </div>
         {activityOpener && (
           <SpaceActivityPanel
@@ -202,6 +223,16 @@ export function SpacePage({
             actions={actions}
             onClose={() => setFieldsOpener(null)}
             returnFocus={fieldsOpener === true ? null : fieldsOpener}
+          />
+        )}
+        {opened && actions && archiveOpener && (
+          <ArchivedCardsDialog
+            spaceName={spaceName}
+            store={opened.store}
+            actions={actions}
+            openCard={openCard}
+            onClose={() => setArchiveOpener(null)}
+            returnFocus={archiveOpener === true ? null : archiveOpener}
           />
         )}
         {opened && actions ? (

@@ -64,7 +64,12 @@ export async function titlesIn(page: Page, status: string): Promise<string[]> {
   // locator waiting 30 s for an element that no longer existed.
   return column(page, status)
     .getByRole('listitem')
-    .evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
+    .evaluateAll((items) =>
+      // A card's label chips are list items too, inside it.
+      items
+        .filter((item) => item.matches('[data-card-id]'))
+        .map((item) => item.getAttribute('aria-label') ?? ''),
+    );
 }
 
 export async function addCard(

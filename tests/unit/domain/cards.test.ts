@@ -5,6 +5,7 @@ import {
   addCardLabel,
   addCoworker,
   archiveCard,
+  archiveStatus,
   archiveLabel,
   cardHistory,
   cardSchema,
@@ -260,5 +261,17 @@ describe('archiveCard', () => {
       true,
       false,
     ]);
+  });
+
+  it('refuses to restore a card into a status archived meanwhile, until the status is back', () => {
+    const doc = freshSpace();
+    const [todo] = statusIds(doc);
+    const a = createCard(doc, { statusId: todo!, title: 'A' }, ctx);
+    archiveCard(doc, { cardId: a, archived: true }, ctx);
+    archiveStatus(doc, { statusId: todo!, archived: true }, ctx);
+    expectRefused(doc, 'status_archived', () => archiveCard(doc, { cardId: a, archived: false }, ctx));
+    archiveStatus(doc, { statusId: todo!, archived: false }, ctx);
+    archiveCard(doc, { cardId: a, archived: false }, ctx);
+    expect(cardsInStatus(doc, todo!).map((c) => c.id)).toEqual([a]);
   });
 });

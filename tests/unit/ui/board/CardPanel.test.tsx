@@ -233,4 +233,15 @@ describe('card panel', () => {
     expect(store.getState().cards[cardId]?.archived).toBe(true);
     expect(onClose).toHaveBeenCalledTimes(2);
   });
+
+  it('restores an archived card it shows, back into its column', () => {
+    const { store, cardId, colleague } = openCard();
+    act(() => colleague.archiveCard({ cardId, archived: true }));
+    screen.getByRole('heading', { name: 'This card is archived' });
+    screen.getByText('“Claim 4711: dishwasher leaks”');
+    fireEvent.click(screen.getByRole('button', { name: 'Restore card' }));
+    expect(store.getState().cards[cardId]?.archived).toBe(false);
+    expect(store.getState().columns[store.getState().cards[cardId]!.pos.statusId]).toContain(cardId);
+    screen.getByRole('dialog', { name: 'Claim 4711: dishwasher leaks' });
+  });
 });

@@ -1,5 +1,6 @@
 import { useContext, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { NOTES_MAX } from '../../domain/index.ts';
 import { selectCard, useSpaceStore, type SpaceStore } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
 import { FormError } from '../common/FormError';
@@ -236,6 +237,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             id={`${headingId}-notes`}
             value={card.notes}
             what="the notes"
+            maxLength={NOTES_MAX}
             multiline
             rows={5}
             onSave={(notes) => run('save the notes', () => actions.updateCard({ cardId, notes }))}

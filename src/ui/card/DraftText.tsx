@@ -93,7 +93,11 @@ export function DraftText({
     maxLength,
     onFocus: begin,
     onBlur: finish,
-    onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
+    onChange: (event: { target: { value: string } }) => {
+      // Typing again after Enter saved, without leaving the field, starts a new round of editing.
+      if (draft === null) base.current = value;
+      setDraft(event.target.value);
+    },
   };
   return (
     <>
@@ -104,15 +108,15 @@ export function DraftText({
           {...common}
           inputMode={inputMode}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') event.currentTarget.blur();
+            // Enter saves and leaves the focus here: blurring would drop it to the page, losing the user's place.
+            if (event.key === 'Enter' && draft !== null) settle(event.currentTarget.value);
           }}
         />
       )}
       {maxLength !== undefined && draft !== null && draft.length >= maxLength && (
         // The field stops at its limit, and a longer paste is cut there: say so rather than cut silently.
         <p className="muted field-limit" role="status">
-          {capitalize(what)} holds at most {maxLength.toLocaleString()} characters; anything beyond is left
-          out.
+          At most {maxLength.toLocaleString()} characters fit in {what}; anything beyond is left out.
         </p>
       )}
       {changedMeanwhile && (
@@ -125,8 +129,4 @@ export function DraftText({
       )}
     </>
   );
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
+import { initSpaceDoc, NOTES_MAX, orderedStatuses } from '../../../../src/domain/index.ts';
 import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
 import { CardPanel } from '../../../../src/ui/card/CardPanel';
 import { toDateInput } from '../../../../src/ui/card/dateInput';
@@ -232,6 +232,30 @@ describe('card panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Archive card' }));
     expect(store.getState().cards[cardId]?.archived).toBe(true);
     expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('saves the title on Enter and keeps the focus in the field; typing on starts a new edit', () => {
+    const { store, cardId } = openCard();
+    const title = screen.getByLabelText('Title') as HTMLInputElement;
+    title.focus();
+    fireEvent.focus(title);
+    fireEvent.change(title, { target: { value: 'Claim 4711: dishwasher leaks at the door' } });
+    fireEvent.keyDown(title, { key: 'Enter' });
+    expect(store.getState().cards[cardId]!.title).toBe('Claim 4711: dishwasher leaks at the door');
+    expect(document.activeElement).toBe(title);
+    fireEvent.change(title, { target: { value: 'Claim 4711: dishwasher leaks badly' } });
+    fireEvent.keyDown(title, { key: 'Enter' });
+    expect(store.getState().cards[cardId]!.title).toBe('Claim 4711: dishwasher leaks badly');
+    expect(document.activeElement).toBe(title);
+  });
+
+  it('limits the notes to what a card holds, and says so at the limit', () => {
+    openCard();
+    const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
+    expect(notes.maxLength).toBe(NOTES_MAX);
+    fireEvent.focus(notes);
+    fireEvent.change(notes, { target: { value: 'x'.repeat(NOTES_MAX) } });
+    expect(screen.getByRole('status').textContent).toBe('At most 100,000 characters fit in the notes; anything beyond is left out.');
   });
 
   it('restores an archived card it shows, back into its column', () => {

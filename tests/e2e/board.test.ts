@@ -218,6 +218,10 @@ describe('the Kanban board in the browser', () => {
     await renamed.getByRole('button', { name: 'Archive card' }).click();
     await renamed.waitFor({ state: 'detached' });
     expect(await titlesIn(page, 'Claim received')).toEqual(['Claim 4712: oven door']);
+    // The focus goes on to the card that was below it, not to the page.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Claim 4712: oven door');
 
     // The space's archive finds it by title and brings it back to its column.
     await page.getByRole('button', { name: 'Archived', exact: true }).click();

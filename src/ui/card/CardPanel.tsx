@@ -26,7 +26,11 @@ interface CardPanelProps {
   cardId: string;
   store: SpaceStore;
   actions: SpaceActions;
-  onClose: () => void;
+  /**
+   * Closes the panel; given a card id, that card takes the focus rather than the one shown (archiving a
+   * card closes the panel, and the card is no longer there to go back to).
+   */
+  onClose: (focusCardId?: string) => void;
 }
 
 /**
@@ -115,7 +119,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
               Restore card
             </button>
           )}
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={() => onClose()}>
             Close
           </button>
         </div>
@@ -133,7 +137,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         {spaceId !== '' && <MySpaceToggle spaceId={spaceId} cardId={cardId} />}
         {/* Following and reminders are the reader's own, so visitors have them too. */}
         <FollowButton spaceId={spaceId} card={card} store={store} />
-        <button type="button" onClick={onClose} aria-label="Close card">
+        <button type="button" onClick={() => onClose()} aria-label="Close card">
           Close
         </button>
       </div>
@@ -250,8 +254,12 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             type="button"
             onClick={() =>
               run('archive the card', () => {
+                // The focus goes on to the card below it (or above, at the bottom of its column).
+                const column = store.getState().columns[card.pos.statusId] ?? [];
+                const at = column.indexOf(cardId);
+                const neighbour = column[at + 1] ?? column[at - 1];
                 actions.archiveCard({ cardId, archived: true });
-                onClose();
+                onClose(neighbour);
               })
             }
           >

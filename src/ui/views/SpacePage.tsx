@@ -90,12 +90,16 @@ export function SpacePage({
     (id: string) => navigate(cardPath(spaceId, id, view) + window.location.search),
     [spaceId, view],
   );
-  const closeCard = useCallback(() => {
-    navigate(viewPath(spaceId, view) + window.location.search);
-    // Back to the card the panel was opened from, once the board shows it again.
-    // A board card or timeline bar carries the card's id; a calendar entry its own, which is the card's.
-    focusSoon(() => byData(document, 'cardId', cardId ?? '') ?? byData(document, 'entryId', cardId ?? ''));
-  }, [spaceId, view, cardId]);
+  const closeCard = useCallback(
+    (focusCardId?: string) => {
+      navigate(viewPath(spaceId, view) + window.location.search);
+      // Back to the card the panel was opened from (or the one it names), once the board shows it again.
+      // A board card or timeline bar carries the card's id; a calendar entry its own, which is the card's.
+      const target = focusCardId ?? cardId ?? '';
+      focusSoon(() => byData(document, 'cardId', target) ?? byData(document, 'entryId', target));
+    },
+    [spaceId, view, cardId],
+  );
   // Escape closes the panel from inside it (its own handler) and also when nothing has the focus: a click on
   // the board's background leaves it on the page's body. Anywhere else, Escape belongs to what has the
   // focus (a drag being cancelled, a field, another dialog).

@@ -463,12 +463,21 @@ describe('the Kanban board in the browser', () => {
     await sidebar(page).getByRole('treeitem', { name: 'Complaints inbox' }).waitFor();
 
     await openSpace(page, 'Old inbox');
+    const oldInbox = page.url();
     await page.getByRole('button', { name: 'Archive space' }).click();
     await page.getByRole('group', { name: 'Archive space' }).getByRole('button', { name: 'Archive' }).click();
     await page.getByRole('heading', { name: `Welcome, ${owner.name}` }).waitFor();
     await sidebar(page)
       .getByRole('treeitem', { name: 'Old inbox', exact: true })
       .waitFor({ state: 'detached' });
+    // Opened by its address, the archived space says so and reads as it was left, until it is restored.
+    await page.goto(oldInbox);
+    await page.getByRole('status').getByText('This space is archived').waitFor();
+    await column(page, 'To do').waitFor();
+    expect(await page.getByLabel('New card in To do').count()).toBe(0);
+    await page.getByRole('button', { name: 'Restore space' }).click();
+    await page.getByLabel('New card in To do').waitFor();
+    await sidebar(page).getByRole('treeitem', { name: 'Old inbox', exact: true }).waitFor();
 
     // A visitor of the public workspace sees the board, and no way to change it.
     const page2 = await app.openAnotherBrowser();

@@ -174,6 +174,7 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
                     spaceName={spaceName ?? ''}
                     workspaceId={workspaceId}
                     readOnly={role === 'visitor'}
+                    archived={entry?.archived === true}
                     canManage={role === 'owner'}
                     user={user}
                   />

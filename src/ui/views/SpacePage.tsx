@@ -38,6 +38,8 @@ interface SpacePageProps {
   workspaceId: string | null;
   /** A visitor's view: reading only. */
   readOnly: boolean;
+  /** The space is archived: everyone reads it as it was left, and an owner may restore it. */
+  archived?: boolean;
   /** An owner's view: the space may be archived from here too. */
   canManage?: boolean;
   user: User;
@@ -53,10 +55,12 @@ export function SpacePage({
   view = 'board',
   spaceName,
   workspaceId,
-  readOnly,
+  readOnly: visitor,
+  archived = false,
   canManage = false,
   user,
 }: SpacePageProps) {
+  const readOnly = visitor || archived;
   const pool = usePool();
   const opened = useOpenSpace(pool, spaceId);
   const [actions, setActions] = useState<SpaceActions | null>(null);
@@ -166,13 +170,14 @@ export function SpacePage({
           <h1 className="space-title">{spaceName}</h1>
           <SpaceViewSwitch spaceId={spaceId} view={view} />
           {opened && <SpaceLoadNote load={opened.load} />}
-          {workspaceId !== null && !readOnly && (
+          {workspaceId !== null && !visitor && (
             <SpaceSettings
               workspaceId={workspaceId}
               spaceId={spaceId}
               spaceName={spaceName}
               user={user}
               canArchive={canManage}
+              archived={archived}
             />
           )}
           <div className="space-settings">

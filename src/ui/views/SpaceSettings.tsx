@@ -14,13 +14,22 @@ interface SpaceSettingsProps {
   user: User;
   /** Whether the user may archive it: owners manage spaces, members only rename them. */
   canArchive: boolean;
+  /** The space is archived: this says so (it reads as it was left) and offers an owner to restore it. */
+  archived?: boolean;
 }
 
 /**
  * Renaming and archiving the space on screen. Both are edits of the workspace's document (where the
  * space is listed), so they sync like any edit and everyone's sidebar follows.
  */
-export function SpaceSettings({ workspaceId, spaceId, spaceName, user, canArchive }: SpaceSettingsProps) {
+export function SpaceSettings({
+  workspaceId,
+  spaceId,
+  spaceName,
+  user,
+  canArchive,
+  archived = false,
+}: SpaceSettingsProps) {
   const pool = usePool();
   const opened = useOpenDocument(pool, workspaceId, openWorkspace);
   const actions = useMemo(
@@ -45,6 +54,23 @@ export function SpaceSettings({ workspaceId, spaceId, spaceName, user, canArchiv
     event.preventDefault();
     run('rename the space', () => actions.renameSpace({ spaceId, name: name.trim() }));
   };
+
+  if (archived) {
+    return (
+      <div className="space-settings space-archived" role="status">
+        <span>This space is archived: it reads as it was left.</span>
+        {canArchive && (
+          <button
+            type="button"
+            onClick={() => run('restore the space', () => actions.archiveSpace({ spaceId, archived: false }))}
+          >
+            Restore space
+          </button>
+        )}
+        <FormError message={error} />
+      </div>
+    );
+  }
 
   return (
     <div className="space-settings">

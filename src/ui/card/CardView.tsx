@@ -21,6 +21,14 @@ export interface CardViewProps {
 }
 
 const DATE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const DATE_AND_YEAR = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** A date on the front: day and month, and the year too when it is not this year's. */
+function frontDate(ms: number, now: number): string {
+  return new Date(ms).getFullYear() === new Date(now).getFullYear()
+    ? DATE.format(ms)
+    : DATE_AND_YEAR.format(ms);
+}
 
 /**
  * The front of a card: what an agent scans a column for. Pure and memoized: a drag re-renders the thin
@@ -64,12 +72,12 @@ export const CardView = memo(function CardView({
           <CardBadges badges={badges} blocker={card.blocker} />
           {tone !== null && card.due !== null && (
             <span className={`card-due due-${tone}`} data-tone={tone}>
-              {dueWords(tone, DATE.format(card.due))}
+              {dueWords(tone, frontDate(card.due, now))}
             </span>
           )}
           {slaTone !== null && sla !== null && (
             <span className={`card-due due-${slaTone}`} data-sla-tone={slaTone}>
-              SLA {dueWords(slaTone, DATE.format(sla))}
+              SLA {dueWords(slaTone, frontDate(sla, now))}
             </span>
           )}
           {card.responsible !== null && <Responsible userId={card.responsible} />}

@@ -55,6 +55,17 @@ describe('card front', () => {
     expect(date.textContent).toMatch(words);
   });
 
+  it('writes the year of a date in another year, and leaves it out for this year', () => {
+    const year = new Date(NOW).getFullYear();
+    const dateText = (due: number) => {
+      cleanup();
+      return renderCard({ due }).container.querySelector('[data-tone]')!.textContent!;
+    };
+    expect(dateText(NOW + DAY)).not.toContain(String(year));
+    expect(dateText(new Date(year + 1, 0, 15).getTime())).toContain(String(year + 1));
+    expect(dateText(new Date(year - 27, 11, 31).getTime())).toContain(String(year - 27));
+  });
+
   it('never shows a finished card as overdue', () => {
     const { container } = renderCard({ due: NOW - DAY }, true);
     expect(container.querySelector('[data-tone]')!.getAttribute('data-tone')).toBe('done');

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { entrySentence } from '../activity/entrySentence.ts';
 import { cardPath, navigate } from '../shell/route';
 import type { NotificationEntry } from './notificationsApi.ts';
@@ -29,6 +29,8 @@ export const NotificationItem = memo(function NotificationItem({
   onOpened,
 }: NotificationItemProps) {
   const sentence = entrySentence(entry, people, reader);
+  // "Mark read" is described by the sentence, so a screen reader's list of buttons says which one it is.
+  const sentenceId = useId();
   const path = cardPath(entry.spaceId, entry.cardId);
   const open = (event: React.MouseEvent) => {
     event.preventDefault();
@@ -41,7 +43,7 @@ export const NotificationItem = memo(function NotificationItem({
       {/* The dot shows it; the words say it to a screen reader. */}
       <span className="notification-dot" aria-hidden="true" />
       <div className="notification-body">
-        <p className="activity-sentence">
+        <p className="activity-sentence" id={sentenceId}>
           {!entry.read && <span className="visually-hidden">Unread: </span>}
           {entry.reason === 'mention' && <span className="notification-reason">Mentioned you · </span>}
           {sentence.actor}
@@ -65,7 +67,12 @@ export const NotificationItem = memo(function NotificationItem({
         </p>
       </div>
       {!entry.read && (
-        <button type="button" className="link" onClick={() => onMarkRead(entry.notificationId)}>
+        <button
+          type="button"
+          className="link"
+          aria-describedby={sentenceId}
+          onClick={() => onMarkRead(entry.notificationId)}
+        >
           Mark read
         </button>
       )}

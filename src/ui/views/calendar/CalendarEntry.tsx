@@ -8,7 +8,8 @@ const KEY_DAYS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp
 
 /** What an entry reads as: its title first, then which date it sits on. */
 export function entryName(item: CalendarItem): string {
-  const which = item.kind === 'due' ? 'due' : 'starts';
+  // The colour that marks a late or finished card is said in words too.
+  const which = `${item.kind === 'due' ? 'due' : 'starts'}${item.tone ? `, ${item.tone}` : ''}`;
   return item.detail ? `${item.title}, ${which}, ${item.detail}` : `${item.title}, ${which}`;
 }
 

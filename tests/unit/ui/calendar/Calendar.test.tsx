@@ -64,7 +64,7 @@ describe('the calendar component', () => {
       'Replace pump seal, due, Repair',
     ]);
     expect(within(cell(day(3, 18))).getByText('17:00')).toBeTruthy();
-    expect(entryNames(day(3, 20))).toEqual(['Refund order 1042, due']);
+    expect(entryNames(day(3, 20))).toEqual(['Refund order 1042, due, late']);
     expect(screen.getByRole('button', { name: 'Month' }).getAttribute('aria-pressed')).toBe('true');
   });
 

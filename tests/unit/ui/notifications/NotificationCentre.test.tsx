@@ -89,7 +89,12 @@ describe('the notification centre', () => {
       'Grace moved “Door hinge” from Intake to Repair',
     ]);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Mark read' }));
+    // The button says which notification it marks.
+    const markRead = screen.getByRole('button', { name: 'Mark read' });
+    expect(document.getElementById(markRead.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Unread: Mentioned you · Ada commented on “Pump seal”',
+    );
+    fireEvent.click(markRead);
     expect(screen.queryByRole('button', { name: 'Mark read' })).toBeNull();
     await waitFor(() => expect(onChanged).toHaveBeenCalled());
     expect(calls.at(-1)).toEqual({ route: 'POST /api/notifications/read', body: { ids: [12] } });

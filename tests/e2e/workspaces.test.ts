@@ -152,6 +152,11 @@ describe('workspaces in the browser', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     await panel.getByRole('button', { name: 'Close' }).click();
     await panel.waitFor({ state: 'detached' });
+    // The header keeps its controls on the screen.
+    for (const control of [/^Notifications/, 'Sign out', 'Navigation']) {
+      const { x, width } = (await page.getByRole('button', { name: control }).boundingBox())!;
+      expect(x + width).toBeLessThanOrEqual(390);
+    }
     // The header scrolls sideways in itself; the notification centre opened from it is not cut off by it.
     await page.getByRole('button', { name: /^Notifications/ }).click();
     const centre = page.getByRole('dialog', { name: 'Notifications' });

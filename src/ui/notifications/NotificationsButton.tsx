@@ -79,7 +79,16 @@ export function NotificationsButton() {
           refresh();
         }}
       >
-        Notifications
+        {/* A phone's header has room for the bell only; the button's label says what it is either way. */}
+        <svg className="notifications-bell" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <path
+            d="M8 1.5a4 4 0 0 0-4 4v3L2.5 11v1h11v-1L12 8.5v-3a4 4 0 0 0-4-4ZM6.5 13a1.5 1.5 0 0 0 3 0"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.3"
+          />
+        </svg>
+        <span className="notifications-word">Notifications</span>
         {unread > 0 && (
           <span className="notifications-badge" aria-hidden="true">
             {unread > 99 ? '99+' : unread}

@@ -39,7 +39,7 @@ export function Header({
         aria-controls={NAVIGATION_ID}
         onClick={onToggleNavigation}
       >
-        <span aria-hidden="true">☰</span> Navigation
+        <span aria-hidden="true">☰</span> <span className="nav-toggle-word">Navigation</span>
       </button>
       <span className="brand">Afterboard</span>
       {spaceName !== null && <span className="topbar-space">{spaceName}</span>}

@@ -255,7 +255,9 @@ describe('card panel', () => {
     expect(notes.maxLength).toBe(NOTES_MAX);
     fireEvent.focus(notes);
     fireEvent.change(notes, { target: { value: 'x'.repeat(NOTES_MAX) } });
-    expect(screen.getByRole('status').textContent).toBe('At most 100,000 characters fit in the notes; anything beyond is left out.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'At most 100,000 characters fit in the notes; anything beyond is left out.',
+    );
   });
 
   it('restores an archived card it shows, back into its column', () => {

@@ -58,7 +58,7 @@ const querySchema = z
   .strict()
   .refine(
     ({ from, to }) => from === undefined || to === undefined || from < to,
-    'The date range must start before it ends (from < to).',
+    'The date range must start before it ends.',
   );
 
 /** The query string as one value per name; a name given twice is refused rather than guessed at. */

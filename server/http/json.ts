@@ -4,6 +4,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
+import { describeIssue } from '../../src/domain/index.ts';
+
+export { describeIssue };
 
 /** Largest accepted API request body: 64 KiB. Nothing the API takes comes close. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -74,17 +77,6 @@ export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>): P
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new HttpError(400, 'invalid_input', describeIssue(parsed.error.issues[0]));
   return parsed.data;
-}
-
-/**
- * One sentence a person can read in a form: our own rules are written as predicates ("must not be empty"),
- * so they read as "The name must not be empty."; zod's generic messages keep the field in front.
- */
-export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
-  if (!issue) return 'The request is not valid.';
-  const field = issue.path.map(String).join('.');
-  if (field === '') return issue.message;
-  return issue.message.startsWith('must ') ? `The ${field} ${issue.message}.` : `${field}: ${issue.message}`;
 }
 
 function tooLarge(): HttpError {

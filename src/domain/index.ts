@@ -111,6 +111,7 @@ export { initSpaceDoc, initWorkspaceDoc, initUserDoc, DEFAULT_SECTION_NAME } fro
 export { addSpace, renameSpace, moveSpace, archiveSpace } from './operations/spaces.ts';
 export { createFolder, renameFolder, moveFolder, archiveFolder } from './operations/folders.ts';
 export { renameWorkspace } from './operations/workspaceName.ts';
+export { describeIssue } from './operations/input.ts';
 export {
   createStatus,
   renameStatus,

@@ -3,13 +3,23 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
 
-/** Parses `input` with `schema` or throws `invalid_input` listing each bad field. */
+/**
+ * One sentence a person can read in a form: our own rules are written as predicates ("must not be empty"),
+ * so they read as "The name must not be empty."; zod's generic messages keep the field in front.
+ */
+export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'The request is not valid.';
+  const field = issue.path.map(String).join('.');
+  if (field === '') return issue.message;
+  return issue.message.startsWith('must ') ? `The ${field} ${issue.message}.` : `${field}: ${issue.message}`;
+}
+
+/** Parses `input` with `schema` or throws `invalid_input` describing each bad field (`describeIssue`). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-  const summary = issues.map((issue) => `${issue.path || 'input'}: ${issue.message}`).join('; ');
-  throw new DomainError('invalid_input', `Invalid input — ${summary}`, issues);
+  throw new DomainError('invalid_input', result.error.issues.map(describeIssue).join(' '), issues);
 }
 
 /** Refuses operations on a document that was never initialised (its `meta.id` is unset). */

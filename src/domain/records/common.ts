@@ -6,7 +6,11 @@ import { ID_PATTERN } from '../ids.ts';
 export const idSchema = z.string().regex(ID_PATTERN, 'must be 1–64 characters of A–Z, a–z, 0–9, _ or -');
 
 /** A display name: trimmed, 1–200 characters. */
-export const nameSchema = z.string().trim().min(1, 'must not be empty').max(200);
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters');
 
 /** A fractional-index order key (ASCII letters and digits, as `fractional-indexing` produces). */
 export const keySchema = z.string().regex(/^[A-Za-z0-9]{1,512}$/);

@@ -107,6 +107,17 @@ describe('spaces in a workspace', () => {
     archiveFolder(doc, { folderId: folder, archived: true }, ctx);
     expectRefused(doc, 'folder_archived', () => moveSpace(doc, { spaceId: 's1', folderId: folder }, ctx));
   });
+
+  it('says what is wrong with a name in a sentence', () => {
+    const doc = freshWorkspace();
+    addSpace(doc, { spaceId: 's1', name: 'Warranty' }, ctx);
+    expect(() => renameSpace(doc, { spaceId: 's1', name: '   ' }, ctx)).toThrow(
+      'The name must not be empty.',
+    );
+    expect(() => renameSpace(doc, { spaceId: 's1', name: 'x'.repeat(201) }, ctx)).toThrow(
+      'The name must be at most 200 characters.',
+    );
+  });
 });
 
 describe('folder names', () => {

@@ -372,6 +372,27 @@ describe('the Kanban board in the browser', () => {
     await page.keyboard.press('Space');
     await page.getByText('Column To do was dropped at position 2 of 3.').waitFor({ state: 'attached' });
     expect(await columnOrder(page)).toEqual(['Done', 'To do', 'Doing']);
+
+    // The palette names the space's and the open card's actions too.
+    const run = async (label: string) => {
+      await page.keyboard.press('Control+k');
+      await palette.getByRole('combobox', { name: 'Command' }).fill(label.toLowerCase());
+      await palette.getByRole('option', { name: label, exact: true }).waitFor();
+      await page.keyboard.press('Enter');
+      await palette.waitFor({ state: 'detached' });
+    };
+    await run('Rename this space');
+    await page.getByRole('form', { name: 'Rename space' }).getByRole('button', { name: 'Cancel' }).click();
+    await run('Manage the labels of this space');
+    await page
+      .getByRole('dialog', { name: /^Labels/ })
+      .getByRole('button', { name: 'Close' })
+      .click();
+    await card(page, 'Boiler check, Hauptstr. 5').click();
+    await cardPanel(page, 'Boiler check, Hauptstr. 5').waitFor();
+    await run('Archive this card');
+    await cardPanel(page, 'Boiler check, Hauptstr. 5').waitFor({ state: 'detached' });
+    expect(await titlesIn(page, 'Doing')).toEqual([]);
   });
 
   it('two people on one space see each other’s cards, presence and moves', async () => {

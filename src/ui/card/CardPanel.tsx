@@ -4,6 +4,8 @@ import { NOTES_MAX } from '../../domain/index.ts';
 import { selectCard, useSpaceStore, type SpaceStore } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
 import { FormError } from '../common/FormError';
+import type { Command } from '../commands/command';
+import { useCommands } from '../commands/registry';
 import { BlockerField } from './BlockerField';
 import { DraftText } from './DraftText';
 import { FieldInputs } from './FieldInputs';
@@ -101,6 +103,29 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
       onClose();
     }
   };
+  const archive = () =>
+    run('archive the card', () => {
+      if (!card) return;
+      // The focus goes on to the card below it (or above, at the bottom of its column).
+      const column = store.getState().columns[card.pos.statusId] ?? [];
+      const at = column.indexOf(cardId);
+      const neighbour = column[at + 1] ?? column[at - 1];
+      actions.archiveCard({ cardId, archived: true });
+      onClose(neighbour);
+    });
+  // The palette offers archiving the open card too; it reads the panel's latest state when chosen.
+  const latestArchive = useRef(archive);
+  latestArchive.current = archive;
+  const editable = shows === 'card' && !readOnly;
+  useCommands(
+    useMemo<Command[]>(
+      () =>
+        editable
+          ? [{ id: 'card-archive', label: 'Archive this card', perform: () => latestArchive.current() }]
+          : [],
+      [editable],
+    ),
+  );
 
   if (!card || card.archived) {
     return (
@@ -250,19 +275,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         <TodoSection cardId={cardId} store={store} actions={actions} run={run} />
         <RelationSection cardId={cardId} store={store} actions={actions} run={run} />
         <div className="row">
-          <button
-            type="button"
-            onClick={() =>
-              run('archive the card', () => {
-                // The focus goes on to the card below it (or above, at the bottom of its column).
-                const column = store.getState().columns[card.pos.statusId] ?? [];
-                const at = column.indexOf(cardId);
-                const neighbour = column[at + 1] ?? column[at - 1];
-                actions.archiveCard({ cardId, archived: true });
-                onClose(neighbour);
-              })
-            }
-          >
+          <button type="button" onClick={archive}>
             Archive card
           </button>
         </div>

@@ -27,8 +27,20 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
         (!command.enabled || command.enabled()) &&
         words.every((word) => command.label.toLowerCase().includes(word)),
     );
+    if (words.length === 0) return matching;
+    // What was typed as a whole phrase ranks first: "archive this card" runs that, not "Show the archived
+    // cards of this space", which holds the same words.
+    const phrase = words.join(' ');
+    const rank = (label: string) => {
+      const text = label.toLowerCase();
+      return text === phrase ? 0 : text.startsWith(phrase) ? 1 : text.includes(phrase) ? 2 : 3;
+    };
+    const ranked = matching
+      .map((command, order) => ({ command, order, rank: rank(command.label) }))
+      .sort((a, b) => a.rank - b.rank || a.order - b.order)
+      .map(({ command }) => command);
     // Commands first: "undo" should not have to scroll past every card titled "undone repair".
-    return words.length === 0 ? matching : [...matching, ...searchers.flatMap((search) => search(words))];
+    return [...ranked, ...searchers.flatMap((search) => search(words))];
   }, [commands, searchers, query]);
   const current = Math.min(active, Math.max(0, shown.length - 1));
 

@@ -123,6 +123,15 @@ export function SpacePage({
   const fieldCommands = useMemo<Command[]>(
     () => [
       {
+        id: 'manage-labels',
+        label: 'Manage the labels of this space',
+        enabled: () => !readOnly,
+        perform: () =>
+          setLabelsOpener(
+            document.activeElement instanceof HTMLElement ? document.activeElement : document.body,
+          ),
+      },
+      {
         id: 'manage-fields',
         label: 'Manage custom fields and the SLA',
         enabled: () => !readOnly,

@@ -1,6 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { bindWorkspaceActions, openWorkspace } from '../../sync/index.ts';
 import type { User } from '../api';
+import type { Command } from '../commands/command';
+import { useCommands } from '../commands/registry';
 import { Field } from '../common/Field';
 import { FormError } from '../common/FormError';
 import { usePool } from '../shell/pool';
@@ -39,6 +41,24 @@ export function SpaceSettings({
   const [mode, setMode] = useState<'idle' | 'renaming' | 'archiving'>('idle');
   const [name, setName] = useState(spaceName);
   const [error, setError] = useState<string | null>(null);
+  useCommands(
+    useMemo<Command[]>(
+      () =>
+        archived
+          ? []
+          : [
+              {
+                id: 'rename-space',
+                label: 'Rename this space',
+                perform: () => {
+                  setName(spaceName);
+                  setMode('renaming');
+                },
+              },
+            ],
+      [archived, spaceName],
+    ),
+  );
   if (!actions) return null;
 
   const run = (what: string, write: () => void) => {

@@ -55,6 +55,28 @@ describe('commands', () => {
     expect(home).not.toHaveBeenCalled();
   });
 
+  it('ranks the command named by the words as typed first, before others holding the same words', () => {
+    const archiveCard = vi.fn();
+    const commands: Command[] = [
+      { id: 'list', label: 'Show the archived cards of this space', perform: vi.fn() },
+      { id: 'card', label: 'Archive this card', perform: archiveCard },
+    ];
+    render(
+      <>
+        <Offer commands={commands} />
+        <CommandPalette onClose={() => {}} />
+      </>,
+    );
+    const input = screen.getByRole('combobox', { name: 'Command' });
+    fireEvent.change(input, { target: { value: 'archive this card' } });
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Archive this card',
+      'Show the archived cards of this space',
+    ]);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(archiveCard).toHaveBeenCalledOnce();
+  });
+
   it('runs a command by its shortcut, but not while typing unless it says so', () => {
     const undo = vi.fn();
     const palette = vi.fn();

@@ -50,3 +50,4 @@ export { updateCardInSpace } from './cardInSpace.ts';
 export { joinPresence, type Peer, type Presence, type PresenceState } from './presence.ts';
 export { bindWorkspaceActions, type WorkspaceActions } from './workspaceActions.ts';
 export { bindUserActions, type UserActions } from './userActions.ts';
+export { createUserUndo, type UserUndo } from './userUndo.ts';

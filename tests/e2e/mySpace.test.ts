@@ -120,6 +120,17 @@ describe('MySpace in the browser', () => {
       (seen) => seen.join() === 'Door hinge',
     );
     expect(await cardsIn(page, 'My cards')).toEqual(['Pump seal']);
+    // The move is one undo step, and redo puts it back.
+    await page.keyboard.press('Control+z');
+    await eventually(
+      () => cardsIn(page, 'My cards'),
+      (seen) => seen.join() === 'Pump seal,Door hinge',
+    );
+    await page.keyboard.press('Control+Shift+z');
+    await eventually(
+      () => cardsIn(page, 'Waiting'),
+      (seen) => seen.join() === 'Door hinge',
+    );
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'MySpace' }).waitFor();

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   byQuadrant,
@@ -11,15 +11,18 @@ import {
   sortKeyed,
 } from '../../domain/index.ts';
 import { useFeedStore, useUserStore, type FeedStore, type UserStore } from '../../state/index.ts';
-import type { UserActions } from '../../sync/index.ts';
+import type { UserActions, UserUndo } from '../../sync/index.ts';
 import { FormError } from '../common/FormError';
 import { useNow } from '../views/kanban/useNow';
+import { useUndoCommands } from '../views/useUndoCommands';
 import { GroupedMirrors } from './GroupedMirrors';
 import { MySpaceContext, type MySpaceTools } from './mySpaceContext';
 import type { MySpaceView } from './mySpaceView';
 import { MySpaceCalendar, type RescheduleCard } from './MySpaceCalendar';
 import { MySpaceViewSwitch } from './MySpaceViewSwitch';
 import { SectionsBoard } from './SectionsBoard';
+
+const NO_UNDO = { undo: () => false, redo: () => false };
 
 interface MySpaceProps {
   user: UserStore;
@@ -32,6 +35,8 @@ interface MySpaceProps {
   reschedule: RescheduleCard;
   /** Epoch ms the due dates are measured against; a clock that ticks every minute by default. */
   now?: number;
+  /** Undo and redo of MySpace's own changes (the calendar has its own: its moves change cards). */
+  undo?: Pick<UserUndo, 'undo' | 'redo'> | null;
 }
 
 /**
@@ -48,6 +53,7 @@ export function MySpace({
   openCard,
   reschedule,
   now,
+  undo = null,
 }: MySpaceProps) {
   const clock = useNow();
   const at = now ?? clock;
@@ -65,6 +71,9 @@ export function MySpace({
   );
   const [error, setError] = useState<string | null>(null);
   const tools = useMemo<MySpaceTools>(() => ({ actions, openCard, report: setError }), [actions, openCard]);
+  const calendar = view === 'calendar';
+  const off = useCallback(() => calendar || undo === null, [calendar, undo]);
+  useUndoCommands(undo ?? NO_UNDO, setError, off);
 
   return (
     <MySpaceContext.Provider value={tools}>

@@ -1,8 +1,10 @@
-import { useCallback, useContext, useMemo } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { feedKey } from '../../domain/index.ts';
 import type { FeedStore, UserStore } from '../../state/index.ts';
 import {
   bindUserActions,
+  createUserUndo,
+  type UserUndo,
   openFeed,
   openUser,
   updateCardInSpace,
@@ -127,5 +129,12 @@ function Loaded({
   reschedule: RescheduleCard;
 }) {
   const actions = useMemo(() => bindUserActions(userDoc.handle, userId), [userDoc, userId]);
-  return <MySpace user={userDoc.store} feed={feed} actions={actions} {...props} />;
+  // Recording starts when MySpace opens and ends when it closes (an effect: Strict Mode mounts twice).
+  const [undo, setUndo] = useState<UserUndo | null>(null);
+  useEffect(() => {
+    const recorder = createUserUndo(userDoc.handle);
+    setUndo(recorder);
+    return () => recorder.destroy();
+  }, [userDoc]);
+  return <MySpace user={userDoc.store} feed={feed} actions={actions} undo={undo} {...props} />;
 }

@@ -11,7 +11,7 @@ import { useCommands } from '../commands/registry';
  * clears it.
  */
 export function useUndoCommands(
-  actions: SpaceActions,
+  actions: Pick<SpaceActions, 'undo' | 'redo'>,
   onError: (message: string | null) => void,
   busy: () => boolean = () => false,
 ): void {

@@ -44,23 +44,31 @@ export function LabelRow({ label, run, onUpdate, onArchive, keepFocus }: LabelRo
       keepFocus();
     }
   };
+  const cancel = () => {
+    setEditing(false);
+    keepFocus();
+  };
   if (editing) {
     return (
       <li className="label-row">
-        <form className="label-form" onSubmit={onSave} aria-label={`Edit label ${label.name}`}>
+        <form
+          className="label-form"
+          onSubmit={onSave}
+          aria-label={`Edit label ${label.name}`}
+          // Escape ends the edit, not the whole dialog.
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            cancel();
+          }}
+        >
           <Field label="Name" value={name} onChange={(event) => setName(event.target.value)} autoFocus />
           <ColourChoice value={color} onChange={setColor} />
           <div className="row">
             <button type="submit" className="primary">
               Save
             </button>
-            <button
-              type="button"
-              onClick={() => {
-                setEditing(false);
-                keepFocus();
-              }}
-            >
+            <button type="button" onClick={cancel}>
               Cancel
             </button>
           </div>

@@ -99,6 +99,18 @@ describe('labels dialog', () => {
     expect(labels()).toHaveLength(1);
   });
 
+  it('ends an edit on Escape, without closing the dialog or saving', () => {
+    const { dialog, labels, onClose } = openDialog();
+    create(dialog, 'Express', 'Blue');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Edit Express' }));
+    const form = within(dialog).getByRole('form', { name: 'Edit label Express' });
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Urgent' } });
+    fireEvent.keyDown(within(form).getByLabelText('Name'), { key: 'Escape' });
+    expect(onClose).not.toHaveBeenCalled();
+    expect(within(dialog).queryByRole('form', { name: 'Edit label Express' })).toBeNull();
+    expect(labels()).toEqual([expect.objectContaining({ name: 'Express' })]);
+  });
+
   it('closes on Escape and gives focus back to what opened it', () => {
     const { dialog, onClose, opener } = openDialog();
     fireEvent.keyDown(within(dialog).getByLabelText('Label name'), { key: 'Escape' });

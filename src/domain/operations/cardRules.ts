@@ -45,10 +45,17 @@ export function requireEditableCard(doc: Y.Doc, cardId: string): YRecord {
   return card;
 }
 
-/** A status cards may be put in: unknown → `unknown_status`, archived → `status_archived`. */
-export function requireOpenStatus(doc: Y.Doc, statusId: string): YRecord {
+/**
+ * A status cards may be put in: unknown → `unknown_status`, archived → `status_archived` (with
+ * `archivedMessage`, for an operation that can say what to do about it).
+ */
+export function requireOpenStatus(
+  doc: Y.Doc,
+  statusId: string,
+  archivedMessage = 'That status is archived.',
+): YRecord {
   const status = requireRecord(spaceMaps(doc).statuses, statusId, 'unknown_status', 'status');
-  if (flag(status, 'archived')) throw new DomainError('status_archived', 'That status is archived.');
+  if (flag(status, 'archived')) throw new DomainError('status_archived', archivedMessage);
   return status;
 }
 

@@ -2,14 +2,13 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { resolveContext, type OpContext } from '../context.ts';
-import { DomainError } from '../errors.ts';
 import { appendHistory } from '../history/log.ts';
 import { LOCAL } from '../origin.ts';
 import { NOTES_MAX, readPos } from '../records/card.ts';
 import { epochMsSchema, idSchema } from '../records/common.ts';
 import type { NewHistoryEvent } from '../records/historyEvent.ts';
-import { flag, isRecord, msOrNull, spaceMaps, str } from '../schema.ts';
-import { checkDates, cleanTitle, requireCard, requireEditableCard } from './cardRules.ts';
+import { flag, msOrNull, str } from '../schema.ts';
+import { checkDates, cleanTitle, requireCard, requireEditableCard, requireOpenStatus } from './cardRules.ts';
 import { parseInput } from './input.ts';
 
 const updateInput = z.object({
@@ -80,13 +79,11 @@ export function archiveCard(doc: Y.Doc, input: { cardId: string; archived: boole
   if (flag(card, 'archived') === archived) return;
   // A card comes back into its own column; that column must still be on the board.
   if (!archived) {
-    const statusId = readPos(card)?.statusId ?? '';
-    const status = spaceMaps(doc).statuses.get(statusId);
-    if (!isRecord(status) || flag(status, 'archived')) {
-      throw new DomainError('status_archived', 'Its status is archived: restore the status first.', {
-        statusId,
-      });
-    }
+    requireOpenStatus(
+      doc,
+      readPos(card)?.statusId ?? '',
+      'Its status is archived: restore the status first.',
+    );
   }
   doc.transact(() => {
     card.set('archived', archived);

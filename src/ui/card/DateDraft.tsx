@@ -26,6 +26,9 @@ export function DateDraft({ id, value, edge, describedBy, onSave, onRefuse }: Da
   const field = useRef<HTMLInputElement>(null);
   // Whether the draft is a date left half typed, as the field said at the last change.
   const halfTyped = useRef(false);
+  // The saved date when this round of typing began: typing that ends where it began changes nothing, even
+  // if a colleague saved another date meanwhile (theirs stays).
+  const base = useRef(value);
 
   /** Ends this round of typing: `typed` is the field's value, '' also while some part is not filled in. */
   const settle = (typed: string, halfTyped: boolean) => {
@@ -36,12 +39,14 @@ export function DateDraft({ id, value, edge, describedBy, onSave, onRefuse }: Da
       onRefuse('Enter a whole date (day, month and year), or clear the field.');
       return;
     }
-    if (typed === toDateInput(value)) return;
-    if (typed !== '' && (typed < DATE_INPUT_MIN || typed > DATE_INPUT_MAX)) {
+    if (typed === toDateInput(base.current) || typed === toDateInput(value)) return;
+    // A field's year may have more than four digits; the card's dates stop at 9999.
+    const ms = typed === '' ? null : fromDateInput(typed, edge);
+    if (typed !== '' && (ms === null || typed < DATE_INPUT_MIN || typed > DATE_INPUT_MAX)) {
       onRefuse('Pick a date from 1970 to 9999.');
       return;
     }
-    onSave(typed === '' ? null : fromDateInput(typed, edge));
+    onSave(ms);
   };
   // Closing the panel with Escape removes the field without a blur: the date entered is saved then too.
   const latest = useRef({ settle, draft });
@@ -69,6 +74,7 @@ export function DateDraft({ id, value, edge, describedBy, onSave, onRefuse }: Da
       aria-describedby={describedBy}
       value={draft ?? toDateInput(value)}
       onChange={(event) => {
+        if (draft === null) base.current = value;
         halfTyped.current = event.target.validity.badInput;
         setDraft(event.target.value);
       }}

@@ -36,13 +36,15 @@ export function ForecastChart({ report: latest }: { report: FlowReport }) {
   const likely = lines.find((line) => line.key === 'likely');
   // Unlike the Monte Carlo panels, which ask about the cards open today, the lines meet a scope that keeps
   // growing: the summary says so, or a "never" here reads as contradicting a date there.
-  const arriving = `${formatCards(scenarios?.growthPerWeek ?? 0)} new cards a week`;
+  const growth = scenarios?.growthPerWeek ?? 0;
+  const arriving =
+    growth > 0 ? `, with ${formatCards(growth)} new ${growth === 1 ? 'card' : 'cards'} a week arriving` : '';
   const summary = refusal
     ? `No forecast yet: ${refusal.message}.`
     : `${report.remaining} open ${report.remaining === 1 ? 'card' : 'cards'} on ${formatDay(forecast.start)}; ` +
       (likely?.to
-        ? `most likely done by ${formatDay(likely.to.date)} with ${arriving} still arriving`
-        : `at the most likely pace never done while ${arriving} arrive`) +
+        ? `most likely done by ${formatDay(likely.to.date)}${arriving}`
+        : `at the most likely pace never done${arriving}`) +
       `, from ${scenarios?.weeks ?? 0} complete weeks of throughput. Days in ${report.timeZone}.`;
 
   return (

@@ -219,10 +219,27 @@ describe('card panel', () => {
     expect(toDateInput(store.getState().cards[cardId]!.due)).toBe('2027-12-31');
     expect(due.value).toBe('2027-12-31');
 
+    // A year of five digits, which a date field allows, is refused too.
+    fireEvent.change(due, { target: { value: '20261-01-01' } });
+    fireEvent.blur(due);
+    expect(toDateInput(store.getState().cards[cardId]!.due)).toBe('2027-12-31');
+
     // Emptying the field clears the date.
     fireEvent.change(due, { target: { value: '' } });
     fireEvent.blur(due);
     expect(store.getState().cards[cardId]!.due).toBeNull();
+  });
+
+  it('leaves a colleague’s new date when the typing ends where it began', () => {
+    const { store, cardId, colleague } = openCard();
+    const due = screen.getByLabelText('Due date') as HTMLInputElement;
+    fireEvent.change(due, { target: { value: '2026-12-24' } });
+    fireEvent.blur(due);
+    fireEvent.change(due, { target: { value: '2026-12-25' } });
+    fireEvent.change(due, { target: { value: '2026-12-24' } });
+    act(() => colleague.updateCard({ cardId, due: new Date(2026, 11, 31, 23, 59).getTime() }));
+    fireEvent.blur(due);
+    expect(toDateInput(store.getState().cards[cardId]!.due)).toBe('2026-12-31');
   });
 
   it('closes on Escape and on archiving', () => {

@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeFlow, forecastFromReport } from '../../../../src/analytics/index.ts';
 import { ForecastChart } from '../../../../src/ui/views/flow/ForecastChart';
+import { formatCards } from '../../../../src/ui/views/flow/forecast';
 import { MonteCarloPanels } from '../../../../src/ui/views/flow/MonteCarloPanels';
 import { AS_OF, backlogHistory } from './forecastFixture.ts';
 
@@ -58,7 +59,7 @@ describe('Forecast Chart', () => {
     expect(
       screen.getByText(
         new RegExp(
-          `^21 open cards on 20 Nov 2026; most likely done by \\d{1,2} \\w{3} 20\\d\\d with ${growthPerWeek} new cards a week still arriving`,
+          `^21 open cards on 20 Nov 2026; most likely done by \\d{1,2} \\w{3} 20\\d\\d, with ${formatCards(growthPerWeek)} new cards a week arriving`,
         ),
       ),
     ).toBeTruthy();

@@ -344,9 +344,30 @@ describe('MySpace', () => {
     expect(openCard).toHaveBeenCalledWith('rma', 'pump');
   });
 
+  it('keeps a move taken back at once where it is while the feed brings the move late', async () => {
+    const { feed } = show('calendar');
+    const command = (id: string) =>
+      allCommands().find((candidate) => candidate.id === id && (candidate.enabled?.() ?? true))!;
+    const pump = screen.getByRole('button', { name: /^Pump seal/ });
+    const firstDay = pump.closest('[role="gridcell"]');
+    pump.focus();
+    fireEvent.keyDown(pump, { key: 'ArrowRight', altKey: true });
+    act(() => command('undo').perform());
+    await act(() => Promise.resolve());
+    // The feed brings the move, then the undo: the card stays on its first day throughout.
+    const key = feedKey('rma', 'pump');
+    const entry = feed.getState().entries[key]!;
+    for (const due of [NOW + 2 * DAY, NOW + DAY]) {
+      const summary = { ...liveSummary(entry)!, due };
+      act(() => feed.setState({ entries: { ...feed.getState().entries, [key]: { ...entry, summary } } }));
+      expect(screen.getByRole('button', { name: /^Pump seal/ }).closest('[role="gridcell"]')).toBe(firstDay);
+    }
+  });
+
   it('undoes and redoes a move on the calendar, unless the card was rescheduled since', async () => {
     const { reschedule, feed } = show('calendar');
-    const command = (id: string) => allCommands().find((candidate) => candidate.id === id)!;
+    const command = (id: string) =>
+      allCommands().find((candidate) => candidate.id === id && (candidate.enabled?.() ?? true))!;
     const pump = screen.getByRole('button', { name: /^Pump seal/ });
     const day = (element: HTMLElement) => element.closest('[role="gridcell"]');
     const firstDay = day(pump);

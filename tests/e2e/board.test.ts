@@ -230,6 +230,12 @@ describe('the Kanban board in the browser', () => {
     await archive.getByRole('button', { name: 'Restore Claim 4711: dishwasher leaks at the door' }).click();
     await archive.getByText('0 archived cards').waitFor();
     await archive.getByRole('button', { name: 'Close' }).click();
+    // Archived from the panel, the last card of a column leaves the focus at the top of the space.
+    await card(page, 'Claim 4650: cooker hood fan').click();
+    await cardPanel(page, 'Claim 4650: cooker hood fan')
+      .getByRole('button', { name: 'Archive card' })
+      .click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Board');
     await eventually(
       () => titlesIn(page, 'Claim received'),
       (titles) => titles.join() === 'Claim 4711: dishwasher leaks at the door,Claim 4712: oven door',

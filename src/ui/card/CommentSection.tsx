@@ -5,7 +5,7 @@ import { selectCommentIds, useSpaceStore, type SpaceStore } from '../../state/in
 import type { SpaceActions } from '../../sync/index.ts';
 import { patchComment, postComment, removeComment } from '../api';
 import { FormError } from '../common/FormError';
-import { ReadOnlyContext } from '../common/readOnly';
+import { ArchivedContext, ReadOnlyContext } from '../common/readOnly';
 import { findMentions, splitMentions } from './mentions';
 import { useMentionSuggestions } from './useMentionSuggestions';
 import type { RunWrite } from './panelTypes';
@@ -38,6 +38,8 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
   const newField = useRef<HTMLTextAreaElement>(null);
   // Readers (visitors) may comment but not write the document: their comments go through the server.
   const reader = useContext(ReadOnlyContext);
+  // An archived space takes no comments, nor edits of old ones.
+  const archived = useContext(ArchivedContext);
   const spaceId = useSpaceStore(store, (state) => state.meta.id);
   const [readerError, setReaderError] = useState<string | null>(null);
   /** A reader's write through the server: true once done, else the reason is shown under the thread. */
@@ -95,7 +97,7 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
             <CommentItem
               key={comment.id}
               comment={comment}
-              own={comment.by === actions.actorId}
+              own={!archived && comment.by === actions.actorId}
               author={personName(comment.by)}
               writer={writer}
               onDeleted={() => newField.current?.focus()}
@@ -104,37 +106,41 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
         </ol>
       )}
       <FormError message={readerError} />
-      <div className="mention-field">
-        <textarea
-          ref={newField}
-          aria-label="New comment"
-          aria-describedby={`${cardId}-comment-keys`}
-          placeholder="Write a comment; @Name mentions someone"
-          rows={2}
-          maxLength={10_000}
-          value={draft}
-          {...suggestions.fieldProps}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            suggestions.track(event);
-          }}
-          onKeyDown={(event) => {
-            if (suggestions.onKeyDown(event) || !isSend(event)) return;
-            event.preventDefault();
-            send();
-          }}
-        />
-        {suggestions.list}
-      </div>
-      {notified.length > 0 && <p className="muted comment-notifies">Notifies {notified.join(', ')}</p>}
-      <div className="comment-actions">
-        <span className="muted comment-keys" id={`${cardId}-comment-keys`}>
-          Enter sends, Shift+Enter starts a new line
-        </span>
-        <button type="button" onClick={send}>
-          Comment
-        </button>
-      </div>
+      {!archived && (
+        <>
+          <div className="mention-field">
+            <textarea
+              ref={newField}
+              aria-label="New comment"
+              aria-describedby={`${cardId}-comment-keys`}
+              placeholder="Write a comment; @Name mentions someone"
+              rows={2}
+              maxLength={10_000}
+              value={draft}
+              {...suggestions.fieldProps}
+              onChange={(event) => {
+                setDraft(event.target.value);
+                suggestions.track(event);
+              }}
+              onKeyDown={(event) => {
+                if (suggestions.onKeyDown(event) || !isSend(event)) return;
+                event.preventDefault();
+                send();
+              }}
+            />
+            {suggestions.list}
+          </div>
+          {notified.length > 0 && <p className="muted comment-notifies">Notifies {notified.join(', ')}</p>}
+          <div className="comment-actions">
+            <span className="muted comment-keys" id={`${cardId}-comment-keys`}>
+              Enter sends, Shift+Enter starts a new line
+            </span>
+            <button type="button" onClick={send}>
+              Comment
+            </button>
+          </div>
+        </>
+      )}
     </section>
   );
 }

@@ -14,10 +14,16 @@ export function byData(root: ParentNode, name: string, value: string): HTMLEleme
  * Focuses what `find` returns after the next paint, looking again for a few frames while it is not there
  * yet (a view coming back from under a closed panel may draw its items a frame or two later).
  */
-export function focusSoon(find: () => HTMLElement | null, frames = 10): void {
+export function focusSoon(
+  find: () => HTMLElement | null,
+  frames = 10,
+  /** Where the focus goes when `find` finds nothing in time. */
+  fallback: () => HTMLElement | null = () => null,
+): void {
   requestAnimationFrame(() => {
     const element = find();
     if (element) element.focus();
-    else if (frames > 1) focusSoon(find, frames - 1);
+    else if (frames > 1) focusSoon(find, frames - 1, fallback);
+    else fallback()?.focus();
   });
 }

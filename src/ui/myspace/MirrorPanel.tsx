@@ -6,7 +6,7 @@ import { CardPanel } from '../card/CardPanel';
 import { FormError } from '../common/FormError';
 import { usePool } from '../shell/pool';
 import { useOpenSpace } from '../views/useOpenSpace';
-import { useWorkspaceOfSpace } from '../shell/useSpaceEntry';
+import { useSpaceEntry, useWorkspaceOfSpace } from '../shell/useSpaceEntry';
 import { WorkspaceStoresContext } from '../shell/workspaceStores';
 import { SpaceCardScope } from '../views/SpaceCardScope';
 
@@ -28,7 +28,9 @@ export function MirrorPanel({ spaceId, cardId, user, readOnlyIn, onClose }: Mirr
   const pool = usePool();
   const opened = useOpenSpace(pool, spaceId);
   const [actions, setActions] = useState<SpaceActions | null>(null);
-  const workspaceId = useWorkspaceOfSpace(useContext(WorkspaceStoresContext), spaceId);
+  const stores = useContext(WorkspaceStoresContext);
+  const workspaceId = useWorkspaceOfSpace(stores, spaceId);
+  const archived = useSpaceEntry(stores, spaceId)?.archived === true;
   const connection = useConnection(
     pool.connection,
     (state) => state.docs[`space/${spaceId}`]?.state ?? 'connecting',
@@ -48,6 +50,7 @@ export function MirrorPanel({ spaceId, cardId, user, readOnlyIn, onClose }: Mirr
       store={opened.store}
       workspaceId={workspaceId}
       readOnly={readOnlyIn(workspaceId)}
+      archived={archived}
       manageLabels={null}
       user={user}
     >

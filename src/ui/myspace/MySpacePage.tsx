@@ -57,14 +57,15 @@ export function MySpacePage({ user, card, readOnlyIn }: MySpacePageProps) {
     [view],
   );
   const workspaces = useContext(WorkspaceStoresContext);
-  // A visitor of a space reads it only: their write would be refused by the server, so it is refused here.
+  // A visitor of a space reads it only: their write would be refused by the server, so it is refused here;
+  // an archived space reads as it was left.
   const reschedule = useCallback<RescheduleCard>(
     async (spaceId, cardId, dates) => {
-      const workspaceId =
-        Object.entries(workspaces).find(([, store]) =>
-          Object.hasOwn(store.getState().spaces, spaceId),
-        )?.[0] ?? null;
+      const [workspaceId, store] = Object.entries(workspaces).find(([, candidate]) =>
+        Object.hasOwn(candidate.getState().spaces, spaceId),
+      ) ?? [null, null];
       if (readOnlyIn(workspaceId)) throw new Error('you can only read that space.');
+      if (store?.getState().spaces[spaceId]?.archived) throw new Error('its space is archived.');
       await updateCardInSpace(pool, spaceId, user.id, { cardId, ...dates });
     },
     [workspaces, readOnlyIn, pool, user.id],

@@ -5,7 +5,7 @@ import type { User } from '../api';
 import { PeopleContext, peopleOf } from '../card/people';
 import { SlaFieldProvider } from '../card/slaField';
 import { ManageLabelsContext } from '../common/manageLabels';
-import { ReadOnlyContext } from '../common/readOnly';
+import { ArchivedContext, ReadOnlyContext } from '../common/readOnly';
 import { useMemberNames } from '../shell/useMembers';
 import { PresenceContext } from './kanban/presenceContext';
 
@@ -14,8 +14,10 @@ interface SpaceCardScopeProps {
   store: SpaceStore;
   /** The workspace listing the space (its members are the people a card can name), or null if unknown. */
   workspaceId: string | null;
-  /** A visitor's view: reading only. */
+  /** A visitor's view, or an archived space: reading only. */
   readOnly: boolean;
+  /** The space is archived: not even comments (see `ArchivedContext`). */
+  archived?: boolean;
   /** Opens the labels dialog from the control that asked; null where labels are not managed. */
   manageLabels: ((opener: HTMLElement) => void) | null;
   user: User;
@@ -32,6 +34,7 @@ export function SpaceCardScope({
   store,
   workspaceId,
   readOnly,
+  archived = false,
   manageLabels,
   user,
   children,
@@ -43,12 +46,14 @@ export function SpaceCardScope({
     [members, peers, user.id, user.name],
   );
   return (
-    <ReadOnlyContext.Provider value={readOnly}>
-      <ManageLabelsContext.Provider value={manageLabels}>
-        <SlaFieldProvider store={store}>
-          <PeopleContext.Provider value={people}>{children}</PeopleContext.Provider>
-        </SlaFieldProvider>
-      </ManageLabelsContext.Provider>
+    <ReadOnlyContext.Provider value={readOnly || archived}>
+      <ArchivedContext.Provider value={archived}>
+        <ManageLabelsContext.Provider value={manageLabels}>
+          <SlaFieldProvider store={store}>
+            <PeopleContext.Provider value={people}>{children}</PeopleContext.Provider>
+          </SlaFieldProvider>
+        </ManageLabelsContext.Provider>
+      </ArchivedContext.Provider>
     </ReadOnlyContext.Provider>
   );
 }

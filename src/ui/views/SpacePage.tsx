@@ -20,7 +20,7 @@ import { useCommands } from '../commands/registry';
 import type { Command } from '../commands/command';
 import { SpaceCardScope } from './SpaceCardScope';
 import { SpaceSettings } from './SpaceSettings';
-import { SpaceViewSwitch } from './SpaceViewSwitch';
+import { currentViewButton, SpaceViewSwitch } from './SpaceViewSwitch';
 import { TimelineView } from './timeline/TimelineView';
 import { useCardSearch } from './useCardSearch';
 import { useOpenSpace } from './useOpenSpace';
@@ -99,8 +99,15 @@ export function SpacePage({
       navigate(viewPath(spaceId, view) + window.location.search);
       // Back to the card the panel was opened from (or the one it names), once the board shows it again.
       // A board card or timeline bar carries the card's id; a calendar entry its own, which is the card's.
-      const target = focusCardId ?? cardId ?? '';
-      focusSoon(() => byData(document, 'cardId', target) ?? byData(document, 'entryId', target));
+      // A neighbour on the board is the next card there; in other views it may be anywhere, so only the
+      // board takes it. A card no longer shown (archived, opened from the archive) leaves the focus at the
+      // top of the space, on its current view's button.
+      const target = (view === 'board' ? focusCardId : undefined) ?? cardId ?? '';
+      focusSoon(
+        () => byData(document, 'cardId', target) ?? byData(document, 'entryId', target),
+        10,
+        currentViewButton,
+      );
     },
     [spaceId, view, cardId],
   );
@@ -177,6 +184,11 @@ export function SpacePage({
       <div className="space-page">
         <div className="space-head">
           <h1 className="space-title">{spaceName}</h1>
+          {archived && (
+            <p className="space-archived" role="status">
+              This space is archived: it reads as it was left.
+            </p>
+          )}
           <SpaceViewSwitch spaceId={spaceId} view={view} />
           {opened && <SpaceLoadNote load={opened.load} />}
           {workspaceId !== null && !visitor && (
@@ -257,7 +269,8 @@ export function SpacePage({
           <SpaceCardScope
             store={opened.store}
             workspaceId={workspaceId}
-            readOnly={readOnly}
+            readOnly={visitor}
+            archived={archived}
             manageLabels={manageLabels}
             user={user}
           >

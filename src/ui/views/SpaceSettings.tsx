@@ -4,6 +4,8 @@ import type { User } from '../api';
 import type { Command } from '../commands/command';
 import { useCommands } from '../commands/registry';
 import { Field } from '../common/Field';
+import { focusSoon } from '../common/byData';
+import { currentViewButton } from './SpaceViewSwitch';
 import { FormError } from '../common/FormError';
 import { usePool } from '../shell/pool';
 import { navigate } from '../shell/route';
@@ -75,18 +77,21 @@ export function SpaceSettings({
     run('rename the space', () => actions.renameSpace({ spaceId, name: name.trim() }));
   };
 
+  // The space page says it is archived; an owner restores it here.
   if (archived) {
+    if (!canArchive) return null;
     return (
-      <div className="space-settings space-archived" role="status">
-        <span>This space is archived: it reads as it was left.</span>
-        {canArchive && (
-          <button
-            type="button"
-            onClick={() => run('restore the space', () => actions.archiveSpace({ spaceId, archived: false }))}
-          >
-            Restore space
-          </button>
-        )}
+      <div className="space-settings">
+        <button
+          type="button"
+          onClick={() => {
+            run('restore the space', () => actions.archiveSpace({ spaceId, archived: false }));
+            // The button goes with the archived state; the space's current view button takes the focus.
+            focusSoon(currentViewButton);
+          }}
+        >
+          Restore space
+        </button>
         <FormError message={error} />
       </div>
     );

@@ -1,6 +1,7 @@
 // Undo and redo of the user's own edits on a space, as commands (palette and shortcuts), for every view
 // that edits it: a drop on the board and a reschedule on the calendar are each one undo step.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useContext, useMemo } from 'react';
+import { ReadOnlyContext } from '../common/readOnly';
 import type { SpaceActions } from '../../sync/index.ts';
 import type { Command } from '../commands/command';
 import { useCommands } from '../commands/registry';
@@ -15,6 +16,8 @@ export function useUndoCommands(
   onError: (message: string | null) => void,
   busy: () => boolean = () => false,
 ): void {
+  // A reader's view offers no edits, undoing included (a space archived while open turns read-only too).
+  const readOnly = useContext(ReadOnlyContext);
   const run = useCallback(
     (step: () => boolean, what: string) => {
       try {
@@ -32,7 +35,7 @@ export function useUndoCommands(
         id: 'undo',
         label: 'Undo',
         keys: 'Mod+Z',
-        enabled: () => !busy(),
+        enabled: () => !readOnly && !busy(),
         perform: () => run(actions.undo, 'undo'),
       },
       {
@@ -40,11 +43,11 @@ export function useUndoCommands(
         label: 'Redo',
         keys: 'Mod+Shift+Z',
         alsoKeys: ['Mod+Y'],
-        enabled: () => !busy(),
+        enabled: () => !readOnly && !busy(),
         perform: () => run(actions.redo, 'redo'),
       },
     ],
-    [actions, run, busy],
+    [actions, run, busy, readOnly],
   );
   useCommands(commands);
 }

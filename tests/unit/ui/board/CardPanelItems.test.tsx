@@ -6,7 +6,7 @@ import { addComment, initSpaceDoc, orderedStatuses } from '../../../../src/domai
 import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
 import { CardPanel } from '../../../../src/ui/card/CardPanel';
 import { PeopleContext } from '../../../../src/ui/card/people';
-import { ReadOnlyContext } from '../../../../src/ui/common/readOnly';
+import { ArchivedContext, ReadOnlyContext } from '../../../../src/ui/common/readOnly';
 import { stubApi } from '../stubApi';
 
 const people = { u1: 'Ada Lovelace', u2: 'Bob Builder', u3: 'Cleo Carter' };
@@ -226,5 +226,24 @@ describe('card panel: blocker and co-workers', () => {
     // Nothing was written to the document by the visitor's own client: the server does it.
     expect(doc.getMap('comments').size).toBe(0);
     vi.unstubAllGlobals();
+  });
+
+  it('shows the comments of a card in an archived space, and takes none', () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1' }, { actor: 'u1' });
+    const { store } = bridgeSpace(doc);
+    const actions = bindSpaceActions({ doc }, 'u1');
+    const cardId = actions.createCard({ statusId: orderedStatuses(doc)[0]!.id, title: 'Claim 4711' });
+    actions.addComment({ cardId, text: 'Parts ordered.', mentions: [] });
+    render(
+      <ReadOnlyContext.Provider value={true}>
+        <ArchivedContext.Provider value={true}>
+          <CardPanel cardId={cardId} store={store} actions={actions} onClose={vi.fn()} />
+        </ArchivedContext.Provider>
+      </ReadOnlyContext.Provider>,
+    );
+    expect(screen.getByRole('list', { name: 'Comments' }).textContent).toContain('Parts ordered.');
+    expect(screen.queryByRole('textbox', { name: 'New comment' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Edit/ })).toBeNull();
   });
 });

@@ -359,7 +359,8 @@ describe('MySpace', () => {
     const entry = feed.getState().entries[key]!;
     for (const due of [NOW + 2 * DAY, NOW + DAY]) {
       const summary = { ...liveSummary(entry)!, due };
-      act(() => feed.setState({ entries: { ...feed.getState().entries, [key]: { ...entry, summary } } }));
+      const live = { state: 'live' as const, reasons: entry.reasons, summary };
+      act(() => feed.setState({ entries: { ...feed.getState().entries, [key]: live } }));
       expect(screen.getByRole('button', { name: /^Pump seal/ }).closest('[role="gridcell"]')).toBe(firstDay);
     }
   });

@@ -83,6 +83,7 @@ export function projectNotifications(shared: SharedDoc, storage: Storage, log: L
         reason,
         actor,
         at: event.at,
+        part: event.type === 'dated' ? event.field : event.type === 'valued' ? event.fieldId : '',
       })),
     );
     await storage.insertNotifications(rows);

@@ -52,20 +52,22 @@ export function sqliteNotifications(db: Database.Database) {
     `INSERT OR IGNORE INTO notifications (user_id, space_id, event_id, card_id, type, reason)
      VALUES (@userId, @spaceId, @eventId, @cardId, @type, @reason)`,
   );
-  // The unread notification a newer change replaces: same follower, card, kind of change and author, made
-  // within SUPERSEDE_MS. Four presses moving a due date tell a follower once, with the date it ended on.
+  // The unread notification a newer change replaces: same follower, card, kind of change, part of the card
+  // (which date, which custom field) and author, made within SUPERSEDE_MS. Four presses moving a due date
+  // tell a follower once, with the date it ended on; a start date then set still tells them of both.
   const supersede = db.prepare(
     `DELETE FROM notifications WHERE seq IN (
        SELECT n.seq FROM notifications n
          JOIN activity a ON a.space_id = n.space_id AND a.event_id = n.event_id
        WHERE n.user_id = @userId AND n.type = @type AND n.space_id = @spaceId AND n.card_id = @cardId
-         AND n.reason = 'follow' AND n.read_at IS NULL AND a.actor = @actor AND a.at >= @since)`,
+         AND n.reason = 'follow' AND n.read_at IS NULL AND a.actor = @actor AND a.at >= @since
+         AND COALESCE(json_extract(a.data, '$.field'), json_extract(a.data, '$.fieldId'), '') = @part)`,
   );
   const insertAll = db.transaction((rows: readonly NewNotification[]) => {
     let inserted = 0;
-    for (const { actor, at, ...row } of rows) {
+    for (const { actor, at, part = '', ...row } of rows) {
       if (row.reason === 'follow' && SUPERSEDED_TYPES.has(row.type)) {
-        supersede.run({ ...row, actor, since: at - SUPERSEDE_MS });
+        supersede.run({ ...row, actor, part, since: at - SUPERSEDE_MS });
       }
       inserted += insert.run(row).changes;
     }

@@ -143,6 +143,8 @@ export interface NewNotification {
   /** Who made the change and when (epoch ms): a newer change of the same kind replaces an unread one. */
   actor: string;
   at: number;
+  /** Which part of the card the change is to (a date's `start`/`due`, a custom field's id); none: ''. */
+  part?: string;
 }
 
 /** A stored notification with the activity row that gives its sentence. */

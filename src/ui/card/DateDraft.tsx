@@ -36,7 +36,8 @@ export function DateDraft({ id, value, edge, describedBy, onSave, onRefuse }: Da
     if (halfTyped) {
       // The field shows the saved date again.
       if (field.current) field.current.value = toDateInput(value);
-      onRefuse('Enter a whole date (day, month and year), or clear the field.');
+      // A field reads as half typed for a date that does not exist (29 February 2027) too.
+      onRefuse('Enter a whole date (day, month and year) that exists, or clear the field.');
       return;
     }
     if (typed === toDateInput(base.current) || typed === toDateInput(value)) return;

@@ -33,7 +33,11 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
     const phrase = words.join(' ');
     const rank = (label: string) => {
       const text = label.toLowerCase();
-      return text === phrase ? 0 : text.startsWith(phrase) ? 1 : text.includes(phrase) ? 2 : 3;
+      if (text === phrase) return 0;
+      if (text.startsWith(phrase)) return 1;
+      if (text.includes(phrase)) return 2;
+      // Then a label that starts with the first word typed: "archive card" is "Archive this card" first.
+      return text.startsWith(words[0]!) ? 3 : 4;
     };
     const ranked = matching
       .map((command, order) => ({ command, order, rank: rank(command.label) }))

@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { feedKey } from '../../domain/index.ts';
 import type { FeedStore, UserStore } from '../../state/index.ts';
 import {
@@ -57,6 +57,7 @@ export function MySpacePage({ user, card, readOnlyIn }: MySpacePageProps) {
     [view],
   );
   const workspaces = useContext(WorkspaceStoresContext);
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
   // A visitor of a space reads it only: their write would be refused by the server, so it is refused here;
   // an archived space reads as it was left.
   const reschedule = useCallback<RescheduleCard>(
@@ -66,7 +67,13 @@ export function MySpacePage({ user, card, readOnlyIn }: MySpacePageProps) {
       ) ?? [null, null];
       if (readOnlyIn(workspaceId)) throw new Error('you can only read that space.');
       if (store?.getState().spaces[spaceId]?.archived) throw new Error('its space is archived.');
-      await updateCardInSpace(pool, spaceId, user.id, { cardId, ...dates });
+      // One write after the other: a move waiting for its space to arrive on this device must not land
+      // after an undo of it made meanwhile.
+      const write = writes.current.then(() =>
+        updateCardInSpace(pool, spaceId, user.id, { cardId, ...dates }),
+      );
+      writes.current = write.catch(() => undefined);
+      await write;
     },
     [workspaces, readOnlyIn, pool, user.id],
   );

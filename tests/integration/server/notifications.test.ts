@@ -214,6 +214,10 @@ describe('notifications', () => {
     updateCard(doc, { cardId, due: last + day }, ctx);
     await expect.poll(dated).toEqual([last + day, last]);
     expect(await unread(bob)).toBe(1);
+    // A change to another date is another thing to know: it replaces nothing.
+    updateCard(doc, { cardId, start: last }, ctx);
+    await expect.poll(dated).toEqual([last, last + day, last]);
+    expect(await unread(bob)).toBe(2);
   });
 
   it('hides the notifications of a space the user can no longer read', async () => {

@@ -77,6 +77,23 @@ describe('commands', () => {
     expect(archiveCard).toHaveBeenCalledOnce();
   });
 
+  it('ranks a label that starts with the first word typed before one that only holds it', () => {
+    const commands: Command[] = [
+      { id: 'list', label: 'Show the archived cards of this space', perform: vi.fn() },
+      { id: 'card', label: 'Archive this card', perform: vi.fn() },
+    ];
+    render(
+      <>
+        <Offer commands={commands} />
+        <CommandPalette onClose={() => {}} />
+      </>,
+    );
+    fireEvent.change(screen.getByRole('combobox', { name: 'Command' }), {
+      target: { value: 'archive card' },
+    });
+    expect(screen.getAllByRole('option')[0]!.textContent).toBe('Archive this card');
+  });
+
   it('runs a command by its shortcut, but not while typing unless it says so', () => {
     const undo = vi.fn();
     const palette = vi.fn();

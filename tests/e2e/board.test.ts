@@ -101,6 +101,20 @@ describe('the Kanban board in the browser', () => {
       () => titlesIn(page, 'To do'),
       (titles) => titles.length === 0,
     );
+    // Undoing a keyboard drop, the focus goes with the card back to where it was.
+    await moveWithKeyboard(page, 'Refund order 1042', ['ArrowLeft']);
+    await eventually(
+      () => titlesIn(page, 'To do'),
+      (titles) => titles.join() === 'Refund order 1042',
+    );
+    await page.keyboard.press('Control+z');
+    await eventually(
+      () => titlesIn(page, 'To do'),
+      (titles) => titles.length === 0,
+    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Refund order 1042');
     const doing = await titlesIn(page, 'Doing');
 
     // The order is the documents', not the page's.

@@ -27,3 +27,19 @@ export function focusSoon(
     else fallback()?.focus();
   });
 }
+
+/** The `data-*` names that say which item an element shows: a card, a calendar entry, a MySpace mirror. */
+const ITEM_KEYS = ['cardId', 'entryId', 'cardKey'] as const;
+
+/**
+ * A way to find the item `element` shows again after a change redraws it elsewhere (an undo sends a card
+ * back to its column: a new element), or null when it shows no item.
+ */
+export function refinder(element: Element | null): (() => HTMLElement | null) | null {
+  if (!(element instanceof HTMLElement)) return null;
+  for (const key of ITEM_KEYS) {
+    const value = element.dataset[key];
+    if (value !== undefined) return () => byData(document, key, value);
+  }
+  return null;
+}

@@ -1,6 +1,7 @@
 // Undo and redo of the user's own edits on a space, as commands (palette and shortcuts), for every view
 // that edits it: a drop on the board and a reschedule on the calendar are each one undo step.
 import { useCallback, useContext, useMemo } from 'react';
+import { focusSoon, refinder } from '../common/byData';
 import { ReadOnlyContext } from '../common/readOnly';
 import type { SpaceActions } from '../../sync/index.ts';
 import type { Command } from '../commands/command';
@@ -20,12 +21,15 @@ export function useUndoCommands(
   const readOnly = useContext(ReadOnlyContext);
   const run = useCallback(
     (step: () => boolean, what: string) => {
+      // An undone move redraws the card in its old place, as a new element: the focus follows it there.
+      const refind = refinder(document.activeElement);
       try {
         step();
         onError(null);
       } catch (caught) {
         onError(`Could not ${what}: ${caught instanceof Error ? caught.message : 'unknown error'}`);
       }
+      if (refind) focusSoon(() => (document.activeElement === document.body ? refind() : null), 3);
     },
     [onError],
   );

@@ -31,7 +31,7 @@ export function LabelRow({ label, run, onUpdate, onArchive, keepFocus }: LabelRo
               keepFocus();
           }}
         >
-          Restore {label.name}
+          Restore <span className="visually-hidden">{label.name}</span>
         </button>
       </li>
     );
@@ -88,7 +88,7 @@ export function LabelRow({ label, run, onUpdate, onArchive, keepFocus }: LabelRo
           setEditing(true);
         }}
       >
-        Edit {label.name}
+        Edit <span className="visually-hidden">{label.name}</span>
       </button>
       <button
         type="button"
@@ -96,7 +96,7 @@ export function LabelRow({ label, run, onUpdate, onArchive, keepFocus }: LabelRo
           if (run('archive the label', () => onArchive({ labelId: label.id, archived: true }))) keepFocus();
         }}
       >
-        Archive {label.name}
+        Archive <span className="visually-hidden">{label.name}</span>
       </button>
     </li>
   );

@@ -5,7 +5,6 @@ import { FormError } from '../../common/FormError';
 import { ModalDialog } from '../../common/ModalDialog';
 import { ReadOnlyContext } from '../../common/readOnly';
 import { LIST_DIALOG_CLASSES } from '../labels/LabelsDialog';
-import './archive.css';
 
 /** Rows shown at first and added by "Show more": a space archives thousands of cards over the years. */
 const PAGE = 50;
@@ -89,12 +88,12 @@ export function ArchivedCardsDialog({
           ? `${archived.length} archived ${archived.length === 1 ? 'card' : 'cards'}`
           : `${matching.length} of ${archived.length} archived cards match`}
       </p>
-      <ul className="archived-list" aria-label="Archived cards">
+      <ul className="label-list" aria-label="Archived cards">
         {matching.slice(0, shown).map((card) => (
-          <li key={card.id} className="archived-row">
+          <li key={card.id} className="label-row">
             <button
               type="button"
-              className="link archived-title"
+              className="link label-name"
               onClick={() => {
                 onClose();
                 openCard(card.id);

@@ -10,7 +10,7 @@ import { LabelRow } from './LabelRow';
 import { LABEL_COLOURS } from './palette';
 import './labels.css';
 
-/** The look the space's list dialogs share (labels, custom fields). */
+/** The look the space's list dialogs share (labels, custom fields, archived cards), rows included. */
 export const LIST_DIALOG_CLASSES = { backdrop: 'labels-backdrop', box: 'labels-dialog', head: 'labels-head' };
 
 interface LabelsDialogProps {

@@ -40,7 +40,7 @@ function show(opened: ReturnType<typeof space>, readOnly = false) {
   const titles = () =>
     within(list())
       .queryAllByRole('listitem')
-      .map((item) => item.querySelector('.archived-title')!.textContent);
+      .map((item) => within(item).getAllByRole('button')[0]!.textContent);
   return { openCard, onClose, titles };
 }
 

@@ -39,6 +39,7 @@ export type DomainErrorCode =
   | 'duplicate_field'
   | 'duplicate_view'
   | 'duplicate_folder'
+  | 'duplicate_status'
   | 'card_not_upgraded'
   | 'unknown_view'
   | 'unknown_reminder'

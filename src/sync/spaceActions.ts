@@ -41,6 +41,10 @@ import {
   createUndo,
   moveCard,
   moveStatus,
+  createStatus,
+  renameStatus,
+  setStatusRole,
+  archiveStatus,
   removeCardLabel,
   updateCard,
   updateLabel,
@@ -50,6 +54,7 @@ import {
   type HistoryEvent,
   type MoveCardInput,
   type RelationKind,
+  type StatusRole,
   type UpdateCardInput,
 } from '../domain/index.ts';
 import { yieldToPage } from './yielding.ts';
@@ -83,6 +88,13 @@ export interface SpaceActions {
   moveCard(input: MoveCardInput): void;
   /** Moves a status (a column) right after `afterId`, or first when `afterId` is null. */
   moveStatus(input: { statusId: string; afterId: string | null }): void;
+  /** Adds a status (a column) after `afterId` (undefined: last, null: first); returns its id. */
+  createStatus(input: { name: string; role: StatusRole; afterId?: string | null }): string;
+  renameStatus(input: { statusId: string; name: string }): void;
+  /** Changes what a status means to the flow charts (and whether its cards count as finished). */
+  setStatusRole(input: { statusId: string; role: StatusRole }): void;
+  /** Archives a status (refused while it holds cards, or for the last one) or restores it. */
+  archiveStatus(input: { statusId: string; archived: boolean }): void;
   /** Edits a card's fields (omitted ones are kept). */
   updateCard(input: UpdateCardInput): void;
   /** Puts a label on a card or takes it off. */
@@ -204,6 +216,10 @@ export function bindSpaceActions(
     createCard: now((input) => createCard(doc, input, ctx)),
     moveCard: later((input) => moveCard(doc, input, ctx)),
     moveStatus: later((input) => moveStatus(doc, input, ctx)),
+    createStatus: now((input) => createStatus(doc, input, ctx)),
+    renameStatus: later((input) => renameStatus(doc, input, ctx)),
+    setStatusRole: later((input) => setStatusRole(doc, input, ctx)),
+    archiveStatus: later((input) => archiveStatus(doc, input, ctx)),
     updateCard: later((input) => updateCard(doc, input, ctx)),
     setCardLabel: later(({ cardId, labelId, on }) =>
       (on ? addCardLabel : removeCardLabel)(doc, { cardId, labelId }, ctx),

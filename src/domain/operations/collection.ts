@@ -2,7 +2,7 @@
 import * as Y from 'yjs';
 import { DomainError, type DomainErrorCode } from '../errors.ts';
 import { indexAfter, placeAt, sortKeyed, type Keyed, type Placement } from '../ordering.ts';
-import { keyField, type YRecord, eachRecord } from '../schema.ts';
+import { flag, keyField, str, type YRecord, eachRecord } from '../schema.ts';
 
 /** The record `id` of `map`, or throws `code`. */
 export function requireRecord(map: Y.Map<YRecord>, id: string, code: DomainErrorCode, what: string): YRecord {
@@ -11,6 +11,25 @@ export function requireRecord(map: Y.Map<YRecord>, id: string, code: DomainError
     throw new DomainError(code, `There is no ${what} with id "${id}".`, { id });
   }
   return record;
+}
+
+/**
+ * Refuses `name` when a live (unarchived) record of `map` other than `selfId` already has it, ignoring
+ * case: names are how people, and screen readers, tell a space's labels, fields or columns apart.
+ */
+export function requireFreeName(
+  map: Y.Map<YRecord>,
+  name: string,
+  selfId: string | null,
+  code: DomainErrorCode,
+  taken: (existing: string) => string,
+): void {
+  const wanted = name.toLowerCase();
+  for (const [id, record] of map) {
+    if (id === selfId || !(record instanceof Y.Map) || flag(record, 'archived')) continue;
+    const existing = str(record, 'name');
+    if (existing.toLowerCase() === wanted) throw new DomainError(code, taken(existing));
+  }
 }
 
 /**

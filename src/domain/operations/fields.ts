@@ -18,7 +18,7 @@ import { idSchema, nameSchema } from '../records/common.ts';
 import { fieldTypeSchema, type FieldType } from '../records/field.ts';
 import { readSettingsMap } from '../records/settings.ts';
 import { flag, newRecord, spaceMaps, str, type YRecord } from '../schema.ts';
-import { keyedList, placeAfter, requireRecord } from './collection.ts';
+import { keyedList, placeAfter, requireRecord, requireFreeName as requireFreeNameIn } from './collection.ts';
 import { parseInput, requireInitialized } from './input.ts';
 
 const createInput = z.object({ name: nameSchema, type: fieldTypeSchema });
@@ -103,13 +103,11 @@ export function setSlaField(doc: Y.Doc, input: { fieldId: string | null }, ctx: 
 
 /** Refuses `name` when a live field other than `selfId` already has it, ignoring case. */
 function requireFreeName(doc: Y.Doc, name: string, selfId: string | null): void {
-  const wanted = name.toLowerCase();
-  for (const [id, field] of spaceMaps(doc).fields) {
-    if (id === selfId || flag(field, 'archived')) continue;
-    if (str(field, 'name').toLowerCase() === wanted)
-      throw new DomainError(
-        'duplicate_field',
-        `This space already has a field named “${str(field, 'name')}”.`,
-      );
-  }
+  requireFreeNameIn(
+    spaceMaps(doc).fields,
+    name,
+    selfId,
+    'duplicate_field',
+    (taken) => `This space already has a field named “${taken}”.`,
+  );
 }

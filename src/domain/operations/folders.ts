@@ -11,7 +11,7 @@ import { newId } from '../ids.ts';
 import { LOCAL } from '../origin.ts';
 import { idSchema, nameSchema } from '../records/common.ts';
 import { flag, newRecord, str, workspaceMaps } from '../schema.ts';
-import { keyedList, placeAfter, requireRecord } from './collection.ts';
+import { keyedList, placeAfter, requireRecord, requireFreeName as requireFreeNameIn } from './collection.ts';
 import { parseInput, requireInitialized } from './input.ts';
 
 const createInput = z.object({ name: nameSchema, afterId: idSchema.nullable().optional() });
@@ -25,16 +25,13 @@ function requireFolder(doc: Y.Doc, folderId: string) {
 
 /** Refuses `name` when a live folder other than `selfId` already has it, ignoring case. */
 function requireFreeName(doc: Y.Doc, name: string, selfId: string | null): void {
-  const wanted = name.toLowerCase();
-  for (const [id, folder] of workspaceMaps(doc).folders) {
-    if (id === selfId || flag(folder, 'archived')) continue;
-    if (str(folder, 'name').toLowerCase() === wanted) {
-      throw new DomainError(
-        'duplicate_folder',
-        `This workspace already has a folder named “${str(folder, 'name')}”.`,
-      );
-    }
-  }
+  requireFreeNameIn(
+    workspaceMaps(doc).folders,
+    name,
+    selfId,
+    'duplicate_folder',
+    (taken) => `This workspace already has a folder named “${taken}”.`,
+  );
 }
 
 /** Adds a folder after `afterId` (undefined = last, null = first) and returns its id. */

@@ -12,7 +12,7 @@ import { newId } from '../ids.ts';
 import { LOCAL } from '../origin.ts';
 import { colorSchema, idSchema, nameSchema } from '../records/common.ts';
 import { flag, newRecord, spaceMaps, str } from '../schema.ts';
-import { requireRecord } from './collection.ts';
+import { requireRecord, requireFreeName as requireFreeNameIn } from './collection.ts';
 import { parseInput, requireInitialized } from './input.ts';
 
 const createInput = z.object({ name: nameSchema, color: colorSchema });
@@ -77,13 +77,11 @@ export function archiveLabel(
 
 /** Refuses `name` when a live label other than `selfId` already has it, ignoring case. */
 function requireFreeName(doc: Y.Doc, name: string, selfId: string | null): void {
-  const wanted = name.toLowerCase();
-  for (const [id, label] of spaceMaps(doc).labels) {
-    if (id === selfId || flag(label, 'archived')) continue;
-    if (str(label, 'name').toLowerCase() === wanted)
-      throw new DomainError(
-        'duplicate_label',
-        `This space already has a label named “${str(label, 'name')}”.`,
-      );
-  }
+  requireFreeNameIn(
+    spaceMaps(doc).labels,
+    name,
+    selfId,
+    'duplicate_label',
+    (taken) => `This space already has a label named “${taken}”.`,
+  );
 }

@@ -11,8 +11,8 @@ import { LOCAL } from '../origin.ts';
 import { columnKeys } from '../read/columnIndex.ts';
 import { idSchema, nameSchema } from '../records/common.ts';
 import { statusRoleSchema, type StatusRole } from '../records/status.ts';
-import { flag, newRecord, spaceMaps } from '../schema.ts';
-import { keyedList, placeAfter, requireRecord } from './collection.ts';
+import { flag, newRecord, spaceMaps, str } from '../schema.ts';
+import { keyedList, placeAfter, requireFreeName as requireFreeNameIn, requireRecord } from './collection.ts';
 import { parseInput, requireInitialized } from './input.ts';
 
 const createInput = z.object({
@@ -30,6 +30,20 @@ function requireStatus(doc: Y.Doc, statusId: string) {
 }
 
 /**
+ * Refuses `name` when a live status other than `selfId` already has it, ignoring case: the board's
+ * columns, its drag announcements and the flow charts tell statuses apart by name.
+ */
+function requireFreeName(doc: Y.Doc, name: string, selfId: string | null): void {
+  requireFreeNameIn(
+    spaceMaps(doc).statuses,
+    name,
+    selfId,
+    'duplicate_status',
+    (taken) => `This space already has a column named “${taken}”.`,
+  );
+}
+
+/**
  * Adds a status after `afterId` (undefined = last, null = first) and returns its id.
  * Order is kept over all statuses, archived ones included, so restoring one puts it back where it was.
  */
@@ -41,6 +55,7 @@ export function createStatus(
   const { name, role, afterId } = parseInput(createInput, input);
   resolveContext(ctx);
   requireInitialized(doc);
+  requireFreeName(doc, name, null);
   const { statuses } = spaceMaps(doc);
   const placement = placeAfter(keyedList(statuses), afterId);
   const id = newId();
@@ -56,6 +71,7 @@ export function renameStatus(doc: Y.Doc, input: { statusId: string; name: string
   resolveContext(ctx);
   const status = requireStatus(doc, statusId);
   if (status.get('name') === name) return;
+  if (!flag(status, 'archived')) requireFreeName(doc, name, statusId);
   doc.transact(() => status.set('name', name), LOCAL);
 }
 
@@ -105,6 +121,7 @@ export function archiveStatus(
   resolveContext(ctx);
   const status = requireStatus(doc, statusId);
   if (flag(status, 'archived') === archived) return;
+  if (!archived) requireFreeName(doc, str(status, 'name'), statusId);
   if (archived) {
     const held = columnKeys(doc, statusId).length;
     if (held > 0) {

@@ -82,7 +82,7 @@ export function archiveCard(doc: Y.Doc, input: { cardId: string; archived: boole
     requireOpenStatus(
       doc,
       readPos(card)?.statusId ?? '',
-      'Its status is archived: restore the status first.',
+      'Its column is archived: restore the column first (Columns, in the space header).',
     );
   }
   doc.transact(() => {

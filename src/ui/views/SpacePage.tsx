@@ -16,6 +16,7 @@ import { OpenCardContext } from './kanban/boardContext';
 import { KanbanBoard } from './kanban/KanbanBoard';
 import { LabelsDialog } from './labels/LabelsDialog';
 import { FieldsDialog } from './fields/FieldsDialog';
+import { ColumnsTool } from './columns/ColumnsTool';
 import { useCommands } from '../commands/registry';
 import type { Command } from '../commands/command';
 import { SpaceCardScope } from './SpaceCardScope';
@@ -219,6 +220,9 @@ export function SpacePage({
                 Fields
               </button>
             </div>
+          )}
+          {opened && actions && !readOnly && (
+            <ColumnsTool spaceName={spaceName} store={opened.store} actions={actions} />
           )}
           {opened && actions && (
             <div className="space-settings">

@@ -95,4 +95,22 @@ describe('status operations', () => {
     archiveStatus(doc, { statusId: doing!, archived: true }, ctx);
     expectRefused(doc, 'last_status', () => archiveStatus(doc, { statusId: done!, archived: true }, ctx));
   });
+
+  it('refuses a second column of the same name, ignoring case, while the first one is live', () => {
+    const doc = freshSpace();
+    const [todo, doing] = statusIds(doc);
+    expectRefused(doc, 'duplicate_status', () =>
+      createStatus(doc, { name: 'to DO', role: 'information' }, ctx),
+    );
+    expectRefused(doc, 'duplicate_status', () => renameStatus(doc, { statusId: doing!, name: 'To do' }, ctx));
+    // An archived status's name is free again; restoring it then needs its name to be free in turn.
+    archiveStatus(doc, { statusId: todo!, archived: true }, ctx);
+    renameStatus(doc, { statusId: doing!, name: 'To do' }, ctx);
+    expectRefused(doc, 'duplicate_status', () =>
+      archiveStatus(doc, { statusId: todo!, archived: false }, ctx),
+    );
+    renameStatus(doc, { statusId: todo!, name: 'Backlog' }, ctx);
+    archiveStatus(doc, { statusId: todo!, archived: false }, ctx);
+    expect(orderedStatuses(doc).map((status) => status.name)).toEqual(['Backlog', 'To do', 'Done']);
+  });
 });

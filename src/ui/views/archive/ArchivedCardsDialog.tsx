@@ -4,7 +4,7 @@ import type { SpaceActions } from '../../../sync/index.ts';
 import { FormError } from '../../common/FormError';
 import { ModalDialog } from '../../common/ModalDialog';
 import { ReadOnlyContext } from '../../common/readOnly';
-import { LIST_DIALOG_CLASSES } from '../labels/LabelsDialog';
+import { LIST_DIALOG_CLASSES } from '../lists/listDialog';
 
 /** Rows shown at first and added by "Show more": a space archives thousands of cards over the years. */
 const PAGE = 50;

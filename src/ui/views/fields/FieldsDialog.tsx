@@ -1,13 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { compareKeyed, slaFieldOf, type FieldType } from '../../../domain/index.ts';
 import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { FormError } from '../../common/FormError';
 import { ModalDialog } from '../../common/ModalDialog';
-import { LIST_DIALOG_CLASSES } from '../labels/LabelsDialog';
-import '../labels/labels.css';
-import { fieldError } from './fieldError';
+import { LIST_DIALOG_CLASSES, refusal, useListDialog } from '../lists/listDialog';
 import { FieldRow } from './FieldRow';
 import { FIELD_TYPE_NAMES } from './fieldTypes';
 
@@ -36,24 +34,10 @@ export function FieldsDialog({ spaceName, store, actions, onClose, returnFocus }
   const dateFields = live.filter((field) => field.type === 'date');
   const [name, setName] = useState('');
   const [type, setType] = useState<FieldType>('date');
-  const [error, setError] = useState<string | null>(null);
   const idBase = useId();
-  const nameInput = useRef<HTMLInputElement>(null);
-  const box = useRef<HTMLDivElement>(null);
-  const keepFocus = () => box.current?.focus();
-
-  useEffect(() => nameInput.current?.focus(), []);
-
-  const run = (what: string, write: () => void): boolean => {
-    try {
-      write();
-      setError(null);
-      return true;
-    } catch (caught) {
-      setError(fieldError(what, caught));
-      return false;
-    }
-  };
+  const { error, run, nameInput, box, keepFocus } = useListDialog((what, caught) =>
+    refusal(what, caught, 'a field needs a name of 1–200 characters and a type'),
+  );
   const onCreate = (event: FormEvent) => {
     event.preventDefault();
     if (run('create the field', () => actions.createField({ name, type }))) {

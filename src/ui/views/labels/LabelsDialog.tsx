@@ -1,17 +1,13 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { FormError } from '../../common/FormError';
 import { ModalDialog } from '../../common/ModalDialog';
 import { ColourChoice } from './ColourChoice';
-import { labelError } from './labelError';
 import { LabelRow } from './LabelRow';
 import { LABEL_COLOURS } from './palette';
-import './labels.css';
-
-/** The look the space's list dialogs share (labels, custom fields, archived cards), rows included. */
-export const LIST_DIALOG_CLASSES = { backdrop: 'labels-backdrop', box: 'labels-dialog', head: 'labels-head' };
+import { LIST_DIALOG_CLASSES, refusal, useListDialog } from '../lists/listDialog';
 
 interface LabelsDialogProps {
   spaceName: string;
@@ -39,25 +35,10 @@ export function LabelsDialog({ spaceName, store, actions, onClose, returnFocus }
   const archived = labels.filter((label) => label.archived);
   const [name, setName] = useState('');
   const [color, setColor] = useState<string>(LABEL_COLOURS[0].value);
-  const [error, setError] = useState<string | null>(null);
   const idBase = useId();
-  const nameInput = useRef<HTMLInputElement>(null);
-  const box = useRef<HTMLDivElement>(null);
-  const keepFocus = () => box.current?.focus();
-
-  useEffect(() => nameInput.current?.focus(), []);
-
-  /** Runs one write; on refusal shows why and returns false (the document is unchanged). */
-  const run = (what: string, write: () => void): boolean => {
-    try {
-      write();
-      setError(null);
-      return true;
-    } catch (caught) {
-      setError(labelError(what, caught));
-      return false;
-    }
-  };
+  const { error, run, nameInput, box, keepFocus } = useListDialog((what, caught) =>
+    refusal(what, caught, 'a label needs a name of 1–200 characters and a colour'),
+  );
   const onCreate = (event: FormEvent) => {
     event.preventDefault();
     if (run('create the label', () => actions.createLabel({ name, color }))) {

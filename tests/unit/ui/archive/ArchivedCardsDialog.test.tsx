@@ -79,7 +79,7 @@ describe('the archived cards of a space', () => {
     show(opened);
     fireEvent.click(screen.getByRole('button', { name: 'Restore Pump seal' }));
     expect(screen.getByRole('alert').textContent).toBe(
-      'Could not restore “Pump seal”: Its status is archived: restore the status first.',
+      'Could not restore “Pump seal”: Its column is archived: restore the column first (Columns, in the space header).',
     );
     expect(opened.store.getState().cards[opened.ids[0]!]!.archived).toBe(true);
   });

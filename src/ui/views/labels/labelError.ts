@@ -1,9 +1,0 @@
-import { DomainError } from '../../../domain/index.ts';
-
-/** What to tell the user about a refused label write, in words they can act on. */
-export function labelError(what: string, caught: unknown): string {
-  if (caught instanceof DomainError && caught.code === 'invalid_input') {
-    return `Could not ${what}: a label needs a name of 1–200 characters and a colour.`;
-  }
-  return `Could not ${what}: ${caught instanceof Error ? caught.message : 'unknown error'}`;
-}

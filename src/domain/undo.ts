@@ -72,11 +72,14 @@ export function createUndo(doc: Y.Doc, ctx?: OpContext): DomainUndo {
     }
     from.pop();
     const touchedCards = new Set<string>();
+    const createdCards = new Set<string>();
     const touchedRelations = new Set<string>();
     for (const write of writes) {
       if (write.kind === 'member' || write.kind === 'value') touchedCards.add(write.cardId);
-      else if (write.kind === 'field' && write.collection === 'cards') touchedCards.add(write.id);
-      else if (write.kind === 'field' && write.collection === 'relations') touchedRelations.add(write.id);
+      else if (write.kind === 'field' && write.collection === 'cards') {
+        touchedCards.add(write.id);
+        if (write.creation) createdCards.add(write.id);
+      } else if (write.kind === 'field' && write.collection === 'relations') touchedRelations.add(write.id);
     }
     if (writes.length > 0) {
       doc.transact(() => {
@@ -84,7 +87,7 @@ export function createUndo(doc: Y.Doc, ctx?: OpContext): DomainUndo {
         const relationsBefore = trackRelations(doc, touchedRelations);
         makeWrites(writes);
         const events = [
-          ...diffCards(before, trackCards(doc, touchedCards)),
+          ...diffCards(before, trackCards(doc, touchedCards), createdCards),
           ...todoEvents(writes),
           ...diffRelations(relationsBefore, trackRelations(doc, touchedRelations)),
         ];

@@ -86,10 +86,15 @@ function valueDiff(
 }
 
 /**
- * Events turning `before` into `after`. A card that disappears (its creation undone) is recorded as
- * archived, one that reappears as restored, so every card in history has a consistent last state.
+ * Events turning `before` into `after`. A card that disappears is recorded as archived, one that
+ * reappears as restored, so every card in history has a consistent last state. The archiving or
+ * restoring of the cards in `creations` takes back or brings back their creation (an undo or redo of it).
  */
-export function diffCards(before: TrackedCards, after: TrackedCards): NewHistoryEvent[] {
+export function diffCards(
+  before: TrackedCards,
+  after: TrackedCards,
+  creations: ReadonlySet<string> = new Set(),
+): NewHistoryEvent[] {
   const events: NewHistoryEvent[] = [];
   for (const [card, was] of before) {
     if (!after.has(card) && !was.archived) events.push({ card, type: 'archived', archived: true });
@@ -110,7 +115,12 @@ export function diffCards(before: TrackedCards, after: TrackedCards): NewHistory
     events.push(...setDiff(card, was.labels, now.labels, 'labels'));
     if (now.blocker !== was.blocker) events.push({ card, type: 'blocked', reason: now.blocker });
     events.push(...valueDiff(card, was.values, now.values));
-    if (now.archived !== was.archived) events.push({ card, type: 'archived', archived: now.archived });
+    if (now.archived === was.archived) continue;
+    events.push(
+      creations.has(card)
+        ? { card, type: 'archived', archived: now.archived, creation: true }
+        : { card, type: 'archived', archived: now.archived },
+    );
   }
   return events;
 }

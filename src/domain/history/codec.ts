@@ -48,7 +48,8 @@ export function encodeEvent(event: NewHistoryEvent, at: number, by: string): unk
     case 'labelled':
       return [...head, event.labelId, event.added];
     case 'archived':
-      return [...head, event.archived];
+      // The flag after the value: a peer that does not know it reads the event as it did before.
+      return event.creation ? [...head, event.archived, true] : [...head, event.archived];
     case 'commented':
       return [...head, event.commentId];
     case 'blocked':
@@ -93,7 +94,10 @@ export function decodeEvent(id: string, tuple: unknown): HistoryEvent | null {
     case 'labelled':
       return isStr(a) && isBool(b) ? { id, card, type: 'labelled', at, by, labelId: a, added: b } : null;
     case 'archived':
-      return isBool(a) ? { id, card, type: 'archived', at, by, archived: a } : null;
+      if (!isBool(a)) return null;
+      return b === true
+        ? { id, card, type: 'archived', at, by, archived: a, creation: true }
+        : { id, card, type: 'archived', at, by, archived: a };
     case 'commented':
       return isStr(a) ? { id, card, type: 'commented', at, by, commentId: a } : null;
     case 'blocked':

@@ -85,6 +85,10 @@ export function activityPredicate(
       return `${event.added ? 'added' : 'removed'} the label ${names.label(event.labelId)}${where}`;
     }
     case 'archived':
+      if (event.creation) {
+        const creation = subject.card === null ? 'its creation' : `the creation of ${it}`;
+        return `${event.archived ? 'undid' : 'redid'} ${creation}`;
+      }
       return `${event.archived ? 'archived' : 'restored'} ${it}`;
     case 'commented':
       return subject.card === null ? 'commented' : `commented on ${it}`;

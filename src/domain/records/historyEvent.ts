@@ -22,7 +22,14 @@ export const historyEventSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('assigned'), userId: idSchema.nullable() }),
   z.object({ ...base, type: z.literal('coworker'), userId: idSchema, added: z.boolean() }),
   z.object({ ...base, type: z.literal('labelled'), labelId: idSchema, added: z.boolean() }),
-  z.object({ ...base, type: z.literal('archived'), archived: z.boolean() }),
+  // `creation`: the card went because its creation was undone (`archived`), or came back because that undo
+  // was redone — rather than archived or restored by hand.
+  z.object({
+    ...base,
+    type: z.literal('archived'),
+    archived: z.boolean(),
+    creation: z.literal(true).optional(),
+  }),
   z.object({ ...base, type: z.literal('commented'), commentId: idSchema }),
   z.object({ ...base, type: z.literal('blocked'), reason: z.string().nullable() }),
   z.object({ ...base, type: z.literal('checked'), todoId: idSchema, done: z.boolean() }),

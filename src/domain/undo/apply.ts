@@ -15,7 +15,16 @@ import type { Change, Collection, FieldChange, Step } from './capture.ts';
 
 /** One write a step will make: a record field, or a card set member (`value` false removes it). */
 export type Write =
-  | { kind: 'field'; collection: Collection; id: string; record: YRecord; field: string; value: unknown }
+  | {
+      kind: 'field';
+      collection: Collection;
+      id: string;
+      record: YRecord;
+      field: string;
+      value: unknown;
+      /** The write takes back (or brings back) the record's creation. */
+      creation?: true;
+    }
   | {
       kind: 'member';
       cardId: string;
@@ -70,7 +79,9 @@ export function planStep(doc: Y.Doc, step: Step, direction: 'undo' | 'redo'): Wr
       const record = maps[change.collection].get(change.id);
       if (!isRecord(record) || !same(record.get(change.field), from)) continue;
       const { collection, id, field } = change;
-      writes.push({ kind: 'field', collection, id, record, field, value: to });
+      const write: Write = { kind: 'field', collection, id, record, field, value: to };
+      if (change.creation) write.creation = true;
+      writes.push(write);
     } else if (change.kind === 'value') {
       const card = maps.cards.get(change.cardId);
       if (!isRecord(card)) continue;

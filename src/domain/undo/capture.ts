@@ -21,6 +21,8 @@ export interface FieldChange {
   field: string;
   before: unknown;
   after: unknown;
+  /** This change stands for the record's creation (see the file's header). */
+  creation?: true;
 }
 
 /** An entry of a card's label or co-worker set an operation added or removed. */
@@ -161,7 +163,7 @@ function recordEvent(
       // A new to-do or comment leaves the flag out (absent reads as false): undo then sets it, redo
       // removes it again.
       const after = map.get(id)!.get(field);
-      step.changes.push({ kind: 'field', collection, id, field, before: true, after });
+      step.changes.push({ kind: 'field', collection, id, field, before: true, after, creation: true });
       // An undone comment is deleted as its author would delete it: its text goes too (redo restores it).
       if (collection === 'comments') {
         const text = map.get(id)!.get('text');

@@ -100,6 +100,16 @@ const CASES: Array<[HistoryEvent, string, string]> = [
   ],
   [ev({ type: 'archived', archived: true }), 'archived it', 'archived “RMA-1042 Dishwasher leak”'],
   [ev({ type: 'archived', archived: false }), 'restored it', 'restored “RMA-1042 Dishwasher leak”'],
+  [
+    ev({ type: 'archived', archived: true, creation: true }),
+    'undid its creation',
+    'undid the creation of “RMA-1042 Dishwasher leak”',
+  ],
+  [
+    ev({ type: 'archived', archived: false, creation: true }),
+    'redid its creation',
+    'redid the creation of “RMA-1042 Dishwasher leak”',
+  ],
   [ev({ type: 'commented', commentId: 'k1' }), 'commented', 'commented on “RMA-1042 Dishwasher leak”'],
   [
     ev({ type: 'blocked', reason: 'Waiting for parts' }),

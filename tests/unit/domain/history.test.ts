@@ -63,6 +63,7 @@ describe('history storage', () => {
       { card: 'c1', type: 'coworker', userId: 'u3', added: false },
       { card: 'c1', type: 'labelled', labelId: 'l1', added: true },
       { card: 'c1', type: 'archived', archived: true },
+      { card: 'c1', type: 'archived', archived: false, creation: true },
       { card: 'c1', type: 'commented', commentId: 'k1' },
       { card: 'c1', type: 'blocked', reason: 'Waiting for parts' },
       { card: 'c1', type: 'blocked', reason: null },

@@ -100,10 +100,19 @@ describe('undo and redo', () => {
     expect(cardsInStatus(doc, statusIds(doc)[0]!)).toEqual([]);
     undo.redo();
     expect(readSpace(doc).cards[card]).toMatchObject({ title: 'Oops', archived: false });
-    expect(cardHistory(doc, card).map((e) => (e.type === 'archived' ? e.archived : e.type))).toEqual([
-      'created',
-      true,
-      false,
+    // Told apart from archiving by hand: the history says the creation was taken back, then redone.
+    expect(
+      cardHistory(doc, card).map((e) => (e.type === 'archived' ? [e.archived, e.creation] : e.type)),
+    ).toEqual(['created', [true, true], [false, true]]);
+    archiveCard(doc, { cardId: card, archived: true }, ctx);
+    undo.undo();
+    expect(
+      cardHistory(doc, card)
+        .slice(3)
+        .map((e) => (e.type === 'archived' ? [e.archived, e.creation] : e.type)),
+    ).toEqual([
+      [true, undefined],
+      [false, undefined],
     ]);
   });
 

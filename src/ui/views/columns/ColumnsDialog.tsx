@@ -82,9 +82,6 @@ export function ColumnsDialog({ spaceName, store, actions, onClose, returnFocus 
         Cancelled column count as finished, so their due dates are no longer missed. Drag a column&rsquo;s
         grip on the board to move it.
       </p>
-      <ul className="label-list" aria-label="Columns">
-        {live.map(row)}
-      </ul>
       <form className="label-form" onSubmit={onCreate} aria-label="New column">
         <div className="row">
           <div className="field">
@@ -105,6 +102,9 @@ export function ColumnsDialog({ spaceName, store, actions, onClose, returnFocus 
           </button>
         </div>
       </form>
+      <ul className="label-list" aria-label="Columns">
+        {live.map(row)}
+      </ul>
       {archived.length > 0 && (
         <>
           <h3>Archived</h3>

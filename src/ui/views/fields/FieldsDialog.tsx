@@ -66,10 +66,6 @@ export function FieldsDialog({ spaceName, store, actions, onClose, returnFocus }
       boxRef={box}
     >
       <FormError message={error} />
-      {live.length === 0 && <p className="muted">No fields yet: create the first one below.</p>}
-      <ul className="label-list" aria-label="Fields">
-        {live.map(row)}
-      </ul>
       <form className="label-form" onSubmit={onCreate} aria-label="New field">
         <div className="row">
           <div className="field">
@@ -103,6 +99,10 @@ export function FieldsDialog({ spaceName, store, actions, onClose, returnFocus }
           </button>
         </div>
       </form>
+      {live.length === 0 && <p className="muted">No fields yet.</p>}
+      <ul className="label-list" aria-label="Fields">
+        {live.map(row)}
+      </ul>
       <div className="field">
         <label htmlFor={`${idBase}-sla`}>SLA due date</label>
         <select

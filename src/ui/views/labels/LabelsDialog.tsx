@@ -68,10 +68,6 @@ export function LabelsDialog({ spaceName, store, actions, onClose, returnFocus }
       boxRef={box}
     >
       <FormError message={error} />
-      {live.length === 0 && <p className="muted">No labels yet: create the first one below.</p>}
-      <ul className="label-list" aria-label="Labels">
-        {live.map(row)}
-      </ul>
       <form className="label-form" onSubmit={onCreate} aria-label="New label">
         <div className="field">
           <label htmlFor={`${idBase}-name`}>Label name</label>
@@ -90,6 +86,10 @@ export function LabelsDialog({ spaceName, store, actions, onClose, returnFocus }
           </button>
         </div>
       </form>
+      {live.length === 0 && <p className="muted">No labels yet.</p>}
+      <ul className="label-list" aria-label="Labels">
+        {live.map(row)}
+      </ul>
       {archived.length > 0 && (
         <>
           <h3>Archived</h3>

@@ -20,7 +20,7 @@ const MIN_BAR_PX = 6;
  */
 export const TimelineBar = memo(function TimelineBar({ card, span, role }: TimelineBarProps) {
   const timeline = useTimeline();
-  const { commit, open, readOnly, dayPx, zoom, scale, hintId } = timeline;
+  const { commit, refuse, open, readOnly, dayPx, zoom, scale, hintId } = timeline;
   const onDrop = useCallback(
     ({ part, delta }: BarPreview) => commit(card.id, dragSpan(span, part, delta)),
     [commit, card.id, span],
@@ -37,7 +37,18 @@ export const TimelineBar = memo(function TimelineBar({ card, span, role }: Timel
     // Alt+Left is the browser's Back: taken here, it would leave the page instead of moving the start.
     event.preventDefault();
     const bar = event.currentTarget;
-    if (commit(card.id, stepSpan(span, partOfKeys(event), event.key === 'ArrowRight' ? 1 : -1, zoom))) {
+    const part = partOfKeys(event);
+    const next = stepSpan(span, part, event.key === 'ArrowRight' ? 1 : -1, zoom);
+    if (part !== 'move' && next.first === span.first && next.last === span.last) {
+      // An end stops at the other one: say so rather than leave the key without effect.
+      refuse(
+        part === 'start'
+          ? `The start of "${card.title}" is on its due date: move the due date later first (Shift with an arrow).`
+          : `The due date of "${card.title}" is on its start: move the start earlier first (Alt with an arrow).`,
+      );
+      return;
+    }
+    if (commit(card.id, next)) {
       // Keep the moved bar in view: it stays drawn while focused, but may have left the visible window.
       requestAnimationFrame(() => bar.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
     }

@@ -110,7 +110,7 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
     [store, scale, actions],
   );
   const context = useMemo<TimelineContextValue>(
-    () => ({ ...geometry, commit, open: openCard, readOnly, hintId }),
+    () => ({ ...geometry, commit, refuse: setError, open: openCard, readOnly, hintId }),
     [geometry, commit, openCard, readOnly, hintId],
   );
 

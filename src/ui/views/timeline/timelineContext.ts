@@ -15,6 +15,8 @@ export interface TimelineGeometry {
 export interface TimelineContextValue extends TimelineGeometry {
   /** Writes the card's dates for its new span as one domain operation; false (and an error shown) if refused. */
   commit: (cardId: string, span: DaySpan) => boolean;
+  /** Shows why a move was not made (the timeline's error line, which screen readers hear too). */
+  refuse: (message: string) => void;
   /** Opens the card's panel. */
   open: (cardId: string) => void;
   /** Visitors read only: bars open cards but do not move. */

@@ -21,17 +21,28 @@ beforeAll(() => {
   HTMLElement.prototype.scrollIntoView = () => {};
 });
 
-function renderBar({ readOnly = false, zoom = 'day' as Zoom } = {}) {
+function renderBar({ readOnly = false, zoom = 'day' as Zoom, at = span } = {}) {
   const commit = vi.fn((_id: string, _span: DaySpan) => true);
+  const refuse = vi.fn();
   const open = vi.fn();
   render(
     <TimelineContext.Provider
-      value={{ scale, zoom, originDay: first - 10, dayPx: 40, commit, open, readOnly, hintId: 'hint' }}
+      value={{
+        scale,
+        zoom,
+        originDay: first - 10,
+        dayPx: 40,
+        commit,
+        refuse,
+        open,
+        readOnly,
+        hintId: 'hint',
+      }}
     >
-      <TimelineBar card={repair} span={span} role="in_progress" />
+      <TimelineBar card={repair} span={at} role="in_progress" />
     </TimelineContext.Provider>,
   );
-  return { commit, open, bar: screen.getByRole('button', { name: /^Repair 4711, / }) };
+  return { commit, refuse, open, bar: screen.getByRole('button', { name: /^Repair 4711, / }) };
 }
 
 describe('a timeline bar', () => {
@@ -56,6 +67,20 @@ describe('a timeline bar', () => {
       ['c1', { first, last: first }],
       ['c1', { first: first - 7, last: first + 3 }],
     ]);
+  });
+
+  it('says why an end does not move past the other one, and writes nothing', () => {
+    const { bar, commit, refuse } = renderBar({ at: { first, last: first } });
+    fireEvent.keyDown(bar, { key: 'ArrowRight', altKey: true });
+    fireEvent.keyDown(bar, { key: 'ArrowLeft', shiftKey: true });
+    expect(commit).not.toHaveBeenCalled();
+    expect(refuse.mock.calls).toEqual([
+      ['The start of "Repair 4711" is on its due date: move the due date later first (Shift with an arrow).'],
+      ['The due date of "Repair 4711" is on its start: move the start earlier first (Alt with an arrow).'],
+    ]);
+    // The other way each end still moves.
+    fireEvent.keyDown(bar, { key: 'ArrowLeft', altKey: true });
+    expect(commit.mock.calls).toEqual([['c1', { first: first - 1, last: first }]]);
   });
 
   it('commits one change per drag, with the preview shown meanwhile, and a click opens the card', () => {

@@ -91,7 +91,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log,
   });
   const api = createApiHandler(
-    { storage, registry, sync, secureCookies: options.secureCookies ?? false, log },
+    { storage, registry, sync, summaries, secureCookies: options.secureCookies ?? false, log },
     log,
   );
   const serveStatic = createStaticHandler(options.serveStatic ?? DEFAULT_DIST);

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { userFromRequest } from '../auth/sessions.ts';
 import { HttpError } from '../http/json.ts';
+import type { CardSummaryProjection } from '../projections/cardSummaries.ts';
 import type { Storage, UserRecord } from '../storage/types.ts';
 import type { DocRegistry } from '../sync/registry.ts';
 import type { SyncServer } from '../sync/syncServer.ts';
@@ -10,6 +11,8 @@ export interface ApiContext {
   storage: Storage;
   registry: DocRegistry;
   sync: SyncServer;
+  /** The card summaries, which searches read (a space never summarised is, first). */
+  summaries: Pick<CardSummaryProjection, 'ensureSummarised'>;
   /** Add `Secure` to cookies (when served over HTTPS). */
   secureCookies: boolean;
   /** Server log, for failures the client is not told about. */

@@ -10,6 +10,7 @@ import { getBoard } from './boardRoutes.ts';
 import { createDemo } from './demoRoutes.ts';
 import { followCard, getFollow, unfollowCard } from './followRoutes.ts';
 import { listMembers } from './memberRoutes.ts';
+import { searchCards } from './searchRoutes.ts';
 import { listNotifications, markNotificationsRead, unreadNotificationCount } from './notificationRoutes.ts';
 import {
   createSpace,
@@ -47,6 +48,7 @@ const ROUTES: Array<[method: string, pattern: string, handler: Handler]> = [
   ['DELETE', '/api/spaces/:spaceId/cards/:cardId/comments/:commentId', deleteCardComment],
   ['GET', '/api/spaces/:spaceId/board', getBoard],
   ['GET', '/api/activity', listActivity],
+  ['GET', '/api/cards/search', searchCards],
   ['GET', '/api/spaces/:spaceId/cards/:cardId/follow', getFollow],
   ['PUT', '/api/spaces/:spaceId/cards/:cardId/follow', followCard],
   ['DELETE', '/api/spaces/:spaceId/cards/:cardId/follow', unfollowCard],

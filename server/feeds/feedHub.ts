@@ -14,7 +14,6 @@ import {
   parseDocName,
   readMirror,
   userMaps,
-  workspaceMaps,
   type FeedEntry,
   type FeedReason,
 } from '../../src/domain/index.ts';
@@ -22,6 +21,7 @@ import type { SpaceCardSummary } from '../../src/domain/read/cardSummary.ts';
 import { docAccess } from '../access.ts';
 import type { CardSummaryProjection } from '../projections/cardSummaries.ts';
 import type { CardSummaryChange, Storage } from '../storage/types.ts';
+import { spaceListings } from '../projections/spaceListings.ts';
 import type { DocRegistry } from '../sync/registry.ts';
 import type { SharedDoc } from '../sync/sharedDoc.ts';
 
@@ -175,7 +175,7 @@ export class FeedHub {
         )
       ).map((summary) => [feedKey(summary.spaceId, summary.cardId), summary]),
     );
-    const names = await this.spaceNames(readableIds);
+    const listings = await spaceListings(this.storage, this.registry, readableIds);
 
     const entries = new Map<string, FeedEntry | null>();
     for (const item of wanted) {
@@ -193,7 +193,11 @@ export class FeedHub {
           key,
           reasons.length === 0
             ? null
-            : { state: 'live', reasons, summary: { ...summary, spaceName: names.get(item.spaceId) ?? '' } },
+            : {
+                state: 'live',
+                reasons,
+                summary: { ...summary, spaceName: listings.get(item.spaceId)?.name ?? '' },
+              },
         );
       }
     }
@@ -211,29 +215,6 @@ export class FeedHub {
       }
     }, FEED_WRITER);
     await shared.flushed();
-  }
-
-  /** Space names by id, from their workspaces' documents (a space's name lives there). */
-  private async spaceNames(spaceIds: readonly string[]): Promise<Map<string, string>> {
-    const byWorkspace = new Map<string, string[]>();
-    for (const spaceId of spaceIds) {
-      const space = await this.storage.findSpace(spaceId);
-      if (!space) continue;
-      const list = byWorkspace.get(space.workspaceId) ?? [];
-      list.push(spaceId);
-      byWorkspace.set(space.workspaceId, list);
-    }
-    const names = new Map<string, string>();
-    for (const [workspaceId, ids] of byWorkspace) {
-      await this.registry.withDoc(docName('workspace', workspaceId), (doc) => {
-        const { spaces } = workspaceMaps(doc);
-        for (const spaceId of ids) {
-          const name = spaces.get(spaceId)?.get('name');
-          if (typeof name === 'string') names.set(spaceId, name);
-        }
-      });
-    }
-    return names;
   }
 }
 

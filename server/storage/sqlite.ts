@@ -156,6 +156,9 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
        VALUES (@id, @workspaceId, @createdBy, @createdAt)`,
     ),
     spaceById: db.prepare('SELECT * FROM spaces WHERE id = ?'),
+    spaceIdsOf: db
+      .prepare('SELECT id FROM spaces WHERE workspace_id IN (SELECT value FROM json_each(?))')
+      .pluck(),
     deleteSpace: db.prepare('DELETE FROM spaces WHERE id = ?'),
     deleteSpaceActivity: db.prepare('DELETE FROM activity WHERE space_id = ?'),
     deleteSpaceSummaries: db.prepare('DELETE FROM card_summaries WHERE space_id = ?'),
@@ -292,6 +295,7 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     createSpace: (space: SpaceRecord) => settle(() => void q.insertSpace.run(space)),
     deleteSpace: (id) => settle(() => deleteSpace(id)),
     deleteDoc: (docName) => settle(() => deleteDoc(docName)),
+    spaceIdsOf: (workspaceIds) => settle(() => q.spaceIdsOf.all(JSON.stringify(workspaceIds)) as string[]),
     findSpace: (id) =>
       settle(() => {
         const row = q.spaceById.get(id) as
@@ -332,6 +336,7 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     storeCardSummaries: (spaceId, changes) => settle(() => summaries.storeCardSummaries(spaceId, changes)),
     spaceCardSummaries: (spaceId) => settle(() => summaries.spaceCardSummaries(spaceId)),
     cardSummaries: (keys) => settle(() => summaries.cardSummaries(keys)),
+    searchCards: (search) => settle(() => summaries.searchCards(search)),
     cardsConcerning: (userId) => settle(() => summaries.cardsConcerning(userId)),
     markSummarised: (spaceId) => settle(() => summaries.markSummarised(spaceId)),
     unsummarisedSpaces: (spaceIds) => settle(() => summaries.unsummarisedSpaces(spaceIds)),

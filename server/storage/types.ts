@@ -104,6 +104,13 @@ export interface CardSummaryChange {
   summary: SpaceCardSummary | null;
 }
 
+/** A title search: lower-case words a title must all hold, in the spaces of some workspaces. */
+export interface CardSearch {
+  workspaceIds: readonly string[];
+  words: readonly string[];
+  limit: number;
+}
+
 /** Why a card concerns a user, by the card's own data. */
 export interface CardConcern {
   spaceId: string;
@@ -228,6 +235,8 @@ export interface Storage {
   /** Deletes a document's stored log rows and snapshot (undoing a creation that could not be completed). */
   deleteDoc(docName: string): Promise<void>;
   findSpace(id: string): Promise<SpaceRecord | null>;
+  /** The ids of every space registered in these workspaces. */
+  spaceIdsOf(workspaceIds: readonly string[]): Promise<string[]>;
 
   /**
    * Appends one Yjs update to a document's log; resolves to its sequence number. The update must be durable
@@ -264,6 +273,11 @@ export interface Storage {
   spaceCardSummaries(spaceId: string): Promise<Map<string, string>>;
   /** The stored summaries of these cards (missing ones are left out). */
   cardSummaries(keys: ReadonlyArray<{ spaceId: string; cardId: string }>): Promise<SpaceCardSummary[]>;
+  /**
+   * Up to `limit` unarchived cards of the spaces of `workspaceIds` whose title holds every one of `words`
+   * (lower-case), from the stored summaries.
+   */
+  searchCards(search: CardSearch): Promise<SpaceCardSummary[]>;
   /** Every card that concerns `userId` as responsible, co-worker or mentioned, one row per reason. */
   cardsConcerning(userId: string): Promise<CardConcern[]>;
   /** Notes that every card of the space has been compared with what is stored. */

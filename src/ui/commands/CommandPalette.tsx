@@ -1,15 +1,19 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatKeys } from './command';
+import { cardPath, navigate } from '../shell/route';
+import { formatKeys, type Command } from './command';
 import { useAllCommands, useSearchers } from './registry';
+import { useCardsEverywhere } from './useCardsEverywhere';
 
 /**
- * Every command by name, and what the open views find for the words typed (the open space's cards): type to
- * filter, arrows to choose, Enter to run, Escape to close. Focus returns to where it was before.
+ * Every command by name, what the open views find for the words typed (the open space's cards), then the
+ * cards of every other space found by the server: type to filter, arrows to choose, Enter to run, Escape
+ * to close. Focus returns to where it was before.
  */
 export function CommandPalette({ onClose }: { onClose: () => void }) {
   const commands = useAllCommands();
   const searchers = useSearchers();
   const [query, setQuery] = useState('');
+  const everywhere = useCardsEverywhere(query);
   const [active, setActive] = useState(0);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -43,9 +47,19 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
       .map((command, order) => ({ command, order, rank: rank(command.label) }))
       .sort((a, b) => a.rank - b.rank || a.order - b.order)
       .map(({ command }) => command);
-    // Commands first: "undo" should not have to scroll past every card titled "undone repair".
-    return [...ranked, ...searchers.flatMap((search) => search(words))];
-  }, [commands, searchers, query]);
+    // Commands first: "undo" should not have to scroll past every card titled "undone repair". The open
+    // space's own cards next, as the open views find them (live, offline too), then the other spaces'.
+    const local = searchers.flatMap((search) => search(words));
+    const offered = new Set(local.map((command) => command.id));
+    const elsewhere = everywhere.hits
+      .map((hit): Command => ({
+        id: `card:${hit.cardId}`,
+        label: `Open card: ${hit.title} — ${hit.statusName} in ${hit.spaceName}`,
+        perform: () => navigate(cardPath(hit.spaceId, hit.cardId)),
+      }))
+      .filter((command) => !offered.has(command.id));
+    return [...ranked, ...local, ...elsewhere];
+  }, [commands, searchers, query, everywhere.hits]);
   const current = Math.min(active, Math.max(0, shown.length - 1));
 
   const close = () => {
@@ -107,9 +121,19 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
               {command.keys && <kbd>{formatKeys(command.keys)}</kbd>}
             </li>
           ))}
-          {shown.length === 0 && (
+          {shown.length === 0 && everywhere.state !== 'searching' && (
             <li role="none" className="muted">
               Nothing matches.
+            </li>
+          )}
+          {everywhere.state === 'searching' && (
+            <li role="none" className="muted">
+              Searching the cards of every space…
+            </li>
+          )}
+          {everywhere.state === 'unreachable' && (
+            <li role="none" className="muted">
+              Other spaces&rsquo; cards can be searched once the server is reachable again.
             </li>
           )}
         </ul>

@@ -57,7 +57,14 @@ async function setup() {
     log,
   });
   const handler = createApiHandler(
-    { storage, registry, sync: {} as SyncServer, secureCookies: false, log },
+    {
+      storage,
+      registry,
+      sync: {} as SyncServer,
+      summaries: { ensureSummarised: async () => {} },
+      secureCookies: false,
+      log,
+    },
     log,
   );
   const server = http.createServer(

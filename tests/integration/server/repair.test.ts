@@ -70,6 +70,7 @@ describe('repairing half-done creations', () => {
       storage: recording,
       registry: failing,
       sync: {} as SyncServer,
+      summaries: { ensureSummarised: async () => {} },
       secureCookies: false,
       log: () => {},
     };

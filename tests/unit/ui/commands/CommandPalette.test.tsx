@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Command } from '../../../../src/ui/commands/command';
 import { matchesKeys } from '../../../../src/ui/commands/command';
@@ -139,7 +139,7 @@ describe('commands', () => {
     expect(matchesKeys(key({ key: 'z', ctrlKey: true, altKey: true }), 'Mod+Z')).toBe(false);
   });
 
-  it("finds the open space's cards by the words of their titles, after the commands, and opens one", () => {
+  it("finds the open space's cards by the words of their titles, after the commands, and opens one", async () => {
     const intake = status('s1', 'Intake', 'not_started', 'a0');
     const many = Array.from({ length: 30 }, (_, i) =>
       card(`m${i}`, `Dishwasher ${i}`, 's1', `b${String(i).padStart(2, '0')}`),
@@ -176,10 +176,75 @@ describe('commands', () => {
     fireEvent.change(input, { target: { value: 'dishwasher' } });
     expect(options()).toHaveLength(MAX_CARD_RESULTS);
     fireEvent.change(input, { target: { value: 'nothing like it' } });
-    expect(within(dialog).getByText('Nothing matches.')).toBeTruthy();
+    // The other spaces are still being asked (here the server cannot be reached at all).
+    expect(within(dialog).getByText('Searching the cards of every space…')).toBeTruthy();
+    await within(dialog).findByText('Nothing matches.');
+    expect(
+      within(dialog).getByText('Other spaces’ cards can be searched once the server is reachable again.'),
+    ).toBeTruthy();
 
     fireEvent.change(input, { target: { value: '1042' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(window.location.pathname).toBe('/space/space1/card/c1');
+  });
+
+  it("offers the cards of other spaces the server finds after the open space's own, without repeating one", async () => {
+    const asked: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        asked.push(url);
+        const hit = (spaceId: string, cardId: string, title: string, spaceName: string) => ({
+          spaceId,
+          spaceName,
+          cardId,
+          title,
+          statusName: 'Intake',
+        });
+        return new Response(
+          JSON.stringify({
+            cards: [
+              hit('space1', 'c1', 'RMA-1042 Dishwasher leak', 'Returns'),
+              hit('space2', 'w9', 'Dishwasher leak under door', 'Warranty'),
+            ],
+          }),
+          { status: 200, headers: { 'content-type': 'application/json' } },
+        );
+      }),
+    );
+    try {
+      const store = spaceStore(
+        [status('s1', 'Intake', 'not_started', 'a0')],
+        [card('c1', 'RMA-1042 Dishwasher leak', 's1', 'a0')],
+      );
+      render(
+        <>
+          <SearchCards store={store} />
+          <CommandPalette onClose={vi.fn()} />
+        </>,
+      );
+      const dialog = screen.getByRole('dialog', { name: 'Command palette' });
+      const input = within(dialog).getByRole('combobox', { name: 'Command' });
+      fireEvent.change(input, { target: { value: 'd' } });
+      fireEvent.change(input, { target: { value: 'di' } });
+      fireEvent.change(input, { target: { value: 'dish leak' } });
+      const options = () =>
+        within(dialog)
+          .queryAllByRole('option')
+          .map((option) => option.textContent);
+      await waitFor(() =>
+        expect(options()).toEqual([
+          'Open card: RMA-1042 Dishwasher leak',
+          'Open card: Dishwasher leak under door — Intake in Warranty',
+        ]),
+      );
+      // Asked once, when typing paused.
+      expect(asked).toEqual(['/api/cards/search?q=dish+leak']);
+      fireEvent.keyDown(input, { key: 'ArrowDown' });
+      fireEvent.keyDown(input, { key: 'Enter' });
+      expect(window.location.pathname).toBe('/space/space2/card/w9');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

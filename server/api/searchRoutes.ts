@@ -1,0 +1,83 @@
+/**
+ * `GET /api/cards/search?q=…`: cards of every space of the reader's own workspaces (the ones they joined,
+ * see `isJoined`; archived workspaces and spaces left out) whose title holds every word of `q`, for the
+ * command palette's "go to a card anywhere". Answered from the card summaries the server keeps, so no
+ * space is opened to search it (a space never summarised is, once).
+ */
+import { z } from 'zod';
+import { isJoined } from '../access.ts';
+import { describeIssue, HttpError, sendJson } from '../http/json.ts';
+import { spaceListings } from '../projections/spaceListings.ts';
+import type { SpaceCardSummary } from '../../src/domain/read/cardSummary.ts';
+import { readQuery } from './activityRoutes.ts';
+import { requireUser, type ApiRequest } from './context.ts';
+
+/** Most cards one search answers. */
+export const MAX_SEARCH_LIMIT = 50;
+const DEFAULT_LIMIT = 20;
+
+const querySchema = z
+  .object({
+    q: z
+      .string({ error: () => 'Say what to search for.' })
+      .trim()
+      .min(1, 'Say what to search for.')
+      .max(200, 'At most 200 characters can be searched for.'),
+    limit: z
+      .string()
+      .regex(/^\d{1,3}$/, 'The limit must be a whole number.')
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(1, 'The limit must be at least 1.')
+          .max(MAX_SEARCH_LIMIT, `The limit must be at most ${MAX_SEARCH_LIMIT}.`),
+      )
+      .optional(),
+  })
+  .strict();
+
+/** How well a title answers the query: 0 starts with it, 1 has a word starting with its first word, 2 holds it. */
+function rank(title: string, query: string, first: string): number {
+  const lower = title.toLowerCase();
+  if (lower.startsWith(query)) return 0;
+  return lower.split(/\s+/).some((word) => word.startsWith(first)) ? 1 : 2;
+}
+
+export async function searchCards(r: ApiRequest): Promise<void> {
+  const user = await requireUser(r);
+  const parsed = querySchema.safeParse(readQuery(r.req.url));
+  if (!parsed.success) throw new HttpError(400, 'invalid_input', describeIssue(parsed.error.issues[0]));
+  const query = parsed.data.q.toLowerCase();
+  const words = [...new Set(query.split(/\s+/))];
+  const limit = parsed.data.limit ?? DEFAULT_LIMIT;
+
+  const workspaces = (await r.ctx.storage.listVisibleWorkspaces(user.id)).filter(
+    (workspace) => isJoined(workspace) && workspace.archivedAt == null,
+  );
+  const workspaceIds = workspaces.map((workspace) => workspace.id);
+  await r.ctx.summaries.ensureSummarised(await r.ctx.storage.spaceIdsOf(workspaceIds));
+  // More than shown: archived spaces are left out after, and the best matches are picked from the rest.
+  const found = await r.ctx.storage.searchCards({ workspaceIds, words, limit: limit * 4 });
+  const listings = await spaceListings(r.ctx.storage, r.ctx.registry, [
+    ...new Set(found.map((card) => card.spaceId)),
+  ]);
+  const shown = found
+    .filter((card) => listings.get(card.spaceId)?.archived === false)
+    .map((card) => ({ card, rank: rank(card.title, query, words[0]!) }))
+    .sort((a, b) => a.rank - b.rank || a.card.title.localeCompare(b.card.title))
+    .slice(0, limit);
+  sendJson(r.res, 200, {
+    cards: shown.map(({ card }) => hit(card, listings.get(card.spaceId)!.name)),
+  });
+}
+
+function hit(card: SpaceCardSummary, spaceName: string) {
+  return {
+    spaceId: card.spaceId,
+    spaceName,
+    cardId: card.cardId,
+    title: card.title,
+    statusName: card.statusName,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * How the workspaces list some spaces: each space's name and whether it is archived live in its workspace's
+ * document, not in the database, so they are read from those documents (loaded for the call if need be).
+ */
+import { docName, workspaceMaps } from '../../src/domain/index.ts';
+import { flag } from '../../src/domain/schema.ts';
+import type { Storage } from '../storage/types.ts';
+import type { DocRegistry } from '../sync/registry.ts';
+
+export interface SpaceListing {
+  name: string;
+  archived: boolean;
+}
+
+/** The listings of `spaceIds` by id; a space its workspace does not list (yet) is left out. */
+export async function spaceListings(
+  storage: Storage,
+  registry: DocRegistry,
+  spaceIds: readonly string[],
+): Promise<Map<string, SpaceListing>> {
+  const byWorkspace = new Map<string, string[]>();
+  for (const spaceId of spaceIds) {
+    const space = await storage.findSpace(spaceId);
+    if (!space) continue;
+    const list = byWorkspace.get(space.workspaceId) ?? [];
+    list.push(spaceId);
+    byWorkspace.set(space.workspaceId, list);
+  }
+  const listings = new Map<string, SpaceListing>();
+  for (const [workspaceId, ids] of byWorkspace) {
+    await registry.withDoc(docName('workspace', workspaceId), (doc) => {
+      const { spaces } = workspaceMaps(doc);
+      for (const spaceId of ids) {
+        const entry = spaces.get(spaceId);
+        const name = entry?.get('name');
+        if (entry && typeof name === 'string')
+          listings.set(spaceId, { name, archived: flag(entry, 'archived') });
+      }
+    });
+  }
+  return listings;
+}

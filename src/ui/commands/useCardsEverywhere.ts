@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import { searchCardsEverywhere, type CardHit } from './cardSearchApi';
+
+/** How long typing must pause before the server is asked, in ms. */
+const PAUSE_MS = 150;
+/** Shorter queries match too much to be worth a request. */
+const MIN_LENGTH = 2;
+const NONE: readonly CardHit[] = [];
+
+export interface CardsEverywhere {
+  /** The cards found for the query as it is now (empty while a newer query is being asked). */
+  hits: readonly CardHit[];
+  state: 'idle' | 'searching' | 'done' | 'unreachable';
+}
+
+/**
+ * The cards of every space of the user's workspaces whose title holds the words typed, asked of the
+ * server once typing pauses. An answer to an older query is dropped; offline, the state says so.
+ */
+export function useCardsEverywhere(query: string): CardsEverywhere {
+  const wanted = query.trim();
+  const [result, setResult] = useState<{ query: string } & CardsEverywhere>({
+    query: '',
+    hits: NONE,
+    state: 'idle',
+  });
+  useEffect(() => {
+    if (wanted.length < MIN_LENGTH) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      searchCardsEverywhere(wanted).then(
+        (hits) => {
+          if (current) setResult({ query: wanted, hits, state: 'done' });
+        },
+        () => {
+          if (current) setResult({ query: wanted, hits: NONE, state: 'unreachable' });
+        },
+      );
+    }, PAUSE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [wanted]);
+  if (wanted.length < MIN_LENGTH) return { hits: NONE, state: 'idle' };
+  return result.query === wanted ? result : { hits: NONE, state: 'searching' };
+}

@@ -116,6 +116,7 @@ export {
   createStatus,
   renameStatus,
   setStatusRole,
+  updateStatus,
   moveStatus,
   archiveStatus,
 } from './operations/statuses.ts';

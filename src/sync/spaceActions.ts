@@ -42,8 +42,7 @@ import {
   moveCard,
   moveStatus,
   createStatus,
-  renameStatus,
-  setStatusRole,
+  updateStatus,
   archiveStatus,
   removeCardLabel,
   updateCard,
@@ -90,9 +89,11 @@ export interface SpaceActions {
   moveStatus(input: { statusId: string; afterId: string | null }): void;
   /** Adds a status (a column) after `afterId` (undefined: last, null: first); returns its id. */
   createStatus(input: { name: string; role: StatusRole; afterId?: string | null }): string;
-  renameStatus(input: { statusId: string; name: string }): void;
-  /** Changes what a status means to the flow charts (and whether its cards count as finished). */
-  setStatusRole(input: { statusId: string; role: StatusRole }): void;
+  /**
+   * Renames a status and/or changes what it means to the flow charts (and whether its cards count as
+   * finished): one undo step.
+   */
+  updateStatus(input: { statusId: string; name?: string; role?: StatusRole }): void;
   /** Archives a status (refused while it holds cards, or for the last one) or restores it. */
   archiveStatus(input: { statusId: string; archived: boolean }): void;
   /** Edits a card's fields (omitted ones are kept). */
@@ -217,8 +218,7 @@ export function bindSpaceActions(
     moveCard: later((input) => moveCard(doc, input, ctx)),
     moveStatus: later((input) => moveStatus(doc, input, ctx)),
     createStatus: now((input) => createStatus(doc, input, ctx)),
-    renameStatus: later((input) => renameStatus(doc, input, ctx)),
-    setStatusRole: later((input) => setStatusRole(doc, input, ctx)),
+    updateStatus: later((input) => updateStatus(doc, input, ctx)),
     archiveStatus: later((input) => archiveStatus(doc, input, ctx)),
     updateCard: later((input) => updateCard(doc, input, ctx)),
     setCardLabel: later(({ cardId, labelId, on }) =>

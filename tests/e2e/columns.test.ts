@@ -40,6 +40,12 @@ describe('columns in the browser', () => {
     const header = page.getByRole('button', { name: 'Columns', exact: true });
     await header.click();
     const dialog = page.getByRole('dialog', { name: 'Columns of Returns desk' });
+    // Tab and Shift+Tab go round the dialog, never to the board behind it.
+    for (const key of [...Array<string>(12).fill('Tab'), ...Array<string>(12).fill('Shift+Tab')]) {
+      await page.keyboard.press(key);
+      expect(await dialog.evaluate((box) => box.contains(document.activeElement)), key).toBe(true);
+    }
+    await dialog.getByLabel('Column name').focus();
     await dialog.getByLabel('Column name').fill('Awaiting parts');
     await dialog.getByLabel('Role').selectOption({ label: 'Information' });
     await dialog.getByRole('button', { name: 'Add column' }).click();
@@ -55,7 +61,7 @@ describe('columns in the browser', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(await header.evaluate((button) => button === document.activeElement)).toBe(true);
 
-    const expected = ['To do', 'In repair', 'Done', 'Awaiting parts'];
+    const expected = ['To do', 'In repair', 'Awaiting parts', 'Done'];
     expect(await columnOrder(page)).toEqual(expected);
     await eventually(
       () => columnOrder(page2),
@@ -64,8 +70,8 @@ describe('columns in the browser', () => {
     );
     expect(await column(page, 'Awaiting parts').getAttribute('aria-labelledby')).toBeTruthy();
 
-    // The new column takes cards: three columns right with the keyboard.
-    await moveWithKeyboard(page, 'Return 881: kettle', ['ArrowRight', 'ArrowRight', 'ArrowRight']);
+    // The new column takes cards: two columns right with the keyboard.
+    await moveWithKeyboard(page, 'Return 881: kettle', ['ArrowRight', 'ArrowRight']);
     expect(await titlesIn(page, 'Awaiting parts')).toEqual(['Return 881: kettle']);
 
     // Occupied: archiving is refused with what to do about it, and nothing changes.
@@ -73,13 +79,15 @@ describe('columns in the browser', () => {
     await dialog.getByRole('button', { name: 'Archive Awaiting parts' }).click();
     await dialog
       .getByRole('alert')
-      .getByText('Could not archive the column: move its card to another column, or archive it, first.')
+      .getByText(
+        'Could not archive the column: move the card in this column to another one, or archive it, first.',
+      )
       .waitFor();
     await page.keyboard.press('Escape');
-    await moveWithKeyboard(page, 'Return 881: kettle', ['ArrowLeft']);
+    await moveWithKeyboard(page, 'Return 881: kettle', ['ArrowRight']);
     expect(await titlesIn(page, 'Done')).toEqual(['Return 881: kettle']);
 
-    // Empty now: archived, off both boards; restored, back at the end.
+    // Empty now: archived, off both boards; restored, back in its place.
     await header.click();
     await dialog.getByRole('button', { name: 'Archive Awaiting parts' }).click();
     const restore = dialog

@@ -52,7 +52,7 @@ export function requireEditableCard(doc: Y.Doc, cardId: string): YRecord {
 export function requireOpenStatus(
   doc: Y.Doc,
   statusId: string,
-  archivedMessage = 'That status is archived.',
+  archivedMessage = 'That column is archived.',
 ): YRecord {
   const status = requireRecord(spaceMaps(doc).statuses, statusId, 'unknown_status', 'status');
   if (flag(status, 'archived')) throw new DomainError('status_archived', archivedMessage);

@@ -22,6 +22,11 @@ const createInput = z.object({
 });
 const renameInput = z.object({ statusId: idSchema, name: nameSchema });
 const roleInput = z.object({ statusId: idSchema, role: statusRoleSchema });
+const updateInput = z.object({
+  statusId: idSchema,
+  name: nameSchema.optional(),
+  role: statusRoleSchema.optional(),
+});
 const moveInput = z.object({ statusId: idSchema, afterId: idSchema.nullable() });
 const archiveInput = z.object({ statusId: idSchema, archived: z.boolean() });
 
@@ -65,27 +70,40 @@ export function createStatus(
   return id;
 }
 
-/** Renames a status. */
-export function renameStatus(doc: Y.Doc, input: { statusId: string; name: string }, ctx: OpContext): void {
-  const { statusId, name } = parseInput(renameInput, input);
+/**
+ * Renames a status and changes its role (which flow analytics read), either or both, in one transaction:
+ * one undo step for one edit of a column.
+ */
+export function updateStatus(
+  doc: Y.Doc,
+  input: { statusId: string; name?: string; role?: StatusRole },
+  ctx: OpContext,
+): void {
+  const { statusId, name, role } = parseInput(updateInput, input);
   resolveContext(ctx);
   const status = requireStatus(doc, statusId);
-  if (status.get('name') === name) return;
-  if (!flag(status, 'archived')) requireFreeName(doc, name, statusId);
-  doc.transact(() => status.set('name', name), LOCAL);
+  const renamed = name !== undefined && status.get('name') !== name;
+  const reroled = role !== undefined && status.get('role') !== role;
+  if (!renamed && !reroled) return;
+  if (renamed && !flag(status, 'archived')) requireFreeName(doc, name, statusId);
+  doc.transact(() => {
+    if (renamed) status.set('name', name);
+    if (reroled) status.set('role', role);
+  }, LOCAL);
 }
 
-/** Changes the role (which flow analytics read) of a status. */
+/** Renames a status. */
+export function renameStatus(doc: Y.Doc, input: { statusId: string; name: string }, ctx: OpContext): void {
+  updateStatus(doc, parseInput(renameInput, input), ctx);
+}
+
+/** Changes the role of a status. */
 export function setStatusRole(
   doc: Y.Doc,
   input: { statusId: string; role: StatusRole },
   ctx: OpContext,
 ): void {
-  const { statusId, role } = parseInput(roleInput, input);
-  resolveContext(ctx);
-  const status = requireStatus(doc, statusId);
-  if (status.get('role') === role) return;
-  doc.transact(() => status.set('role', role), LOCAL);
+  updateStatus(doc, parseInput(roleInput, input), ctx);
 }
 
 /** Moves a status to right after `afterId` (null = first). */
@@ -125,12 +143,16 @@ export function archiveStatus(
   if (archived) {
     const held = columnKeys(doc, statusId).length;
     if (held > 0) {
-      throw new DomainError('status_not_empty', `Move or archive the ${held} card(s) in this status first.`, {
-        cards: held,
-      });
+      throw new DomainError(
+        'status_not_empty',
+        `Move the ${held === 1 ? 'card' : `${held} cards`} in this column to another one, or archive ${held === 1 ? 'it' : 'them'}, first.`,
+        {
+          cards: held,
+        },
+      );
     }
     const active = keyedList(spaceMaps(doc).statuses, (record) => !flag(record, 'archived'));
-    if (active.length <= 1) throw new DomainError('last_status', 'A space needs at least one active status.');
+    if (active.length <= 1) throw new DomainError('last_status', 'A space needs at least one column.');
   }
   doc.transact(() => status.set('archived', archived), LOCAL);
 }

@@ -6,7 +6,7 @@
  * the operation's `DomainError` and nothing is written.
  */
 import * as Y from 'yjs';
-import { DomainError } from '../errors.ts';
+import { DomainError, type DomainErrorCode } from '../errors.ts';
 import { checkRelation } from '../operations/relationRules.ts';
 import { columnKeys } from '../read/columnIndex.ts';
 import { eachRecord, isRecord, spaceMaps, type YRecord } from '../schema.ts';
@@ -201,9 +201,9 @@ export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
       if (valueAfter('cards', id, record, 'archived') === true) continue;
       const statusId = cardStatusAfter(id, record);
       const archived = statusId === null ? null : archivedAfter('statuses', statusId);
-      if (archived === null) throw new DomainError('unknown_status', 'That status no longer exists.');
+      if (archived === null) throw new DomainError('unknown_status', 'That column no longer exists.');
       if (archived) {
-        throw new DomainError('status_archived', 'That status has been archived since.', { statusId });
+        throw new DomainError('status_archived', 'That column has been archived since.', { statusId });
       }
     }
     if (collection === 'statuses' && field === 'archived' && write.value === true) {
@@ -214,7 +214,7 @@ export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
       if (held > 0) {
         throw new DomainError(
           'status_not_empty',
-          'Cards were put in this status since; move them out first.',
+          'Cards were put in this column since; move them out first.',
           {
             statusId: id,
             cards: held,
@@ -225,8 +225,52 @@ export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
       eachRecord(statuses, (_, statusId) => {
         if (archivedAfter('statuses', statusId) === false) active++;
       });
-      if (active < 1) throw new DomainError('last_status', 'A space needs at least one active status.');
+      if (active < 1) throw new DomainError('last_status', 'A space needs at least one column.');
     }
+  }
+  for (const [collection, { code, noun }] of NAMED)
+    checkNames(doc, collection, writes, valueAfter, code, noun);
+}
+
+/** The collections whose live records must have names of their own (ignoring case), as their operations require. */
+const NAMED = new Map<Collection, { code: DomainErrorCode; noun: string }>([
+  ['statuses', { code: 'duplicate_status', noun: 'column' }],
+  ['labels', { code: 'duplicate_label', noun: 'label' }],
+  ['fields', { code: 'duplicate_field', noun: 'field' }],
+]);
+
+/**
+ * Refuses a step that renames or brings back a record of `collection` under a name another live record has
+ * after the step (a colleague may have taken the name meanwhile). Names two peers made equal concurrently
+ * do not block steps that touch neither record.
+ */
+function checkNames(
+  doc: Y.Doc,
+  collection: Collection,
+  writes: readonly Write[],
+  valueAfter: (collection: Collection, id: string, record: YRecord, field: string) => unknown,
+  code: DomainErrorCode,
+  noun: string,
+): void {
+  const touched = new Set<string>();
+  for (const write of writes) {
+    if (write.kind !== 'field' || write.collection !== collection) continue;
+    if (write.field === 'name' || write.field === 'archived') touched.add(write.id);
+  }
+  if (touched.size === 0) return;
+  const byName = new Map<string, string[]>();
+  eachRecord(spaceMaps(doc)[collection], (record, id) => {
+    if (valueAfter(collection, id, record, 'archived') === true) return;
+    const name = valueAfter(collection, id, record, 'name');
+    if (typeof name !== 'string') return;
+    const key = name.toLowerCase();
+    byName.set(key, [...(byName.get(key) ?? []), id]);
+  });
+  for (const ids of byName.values()) {
+    if (ids.length < 2 || !ids.some((id) => touched.has(id))) continue;
+    const other = ids.find((id) => !touched.has(id)) ?? ids[0]!;
+    const name = spaceMaps(doc)[collection].get(other)?.get('name');
+    throw new DomainError(code, `This space has a ${noun} named “${String(name)}” since.`, { ids });
   }
 }
 

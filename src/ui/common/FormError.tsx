@@ -1,8 +1,18 @@
-/** An error said where it happened: inside the form, announced to screen readers as it appears. */
+import { useEffect, useRef } from 'react';
+
+/**
+ * An error said where it happened: inside the form, announced to screen readers as it appears, and
+ * scrolled into view (a dialog scrolled down to the control that was refused would otherwise hide it).
+ */
 export function FormError({ message }: { message: string | null }) {
+  const shown = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // jsdom has no scrolling, hence the optional call.
+    if (message) shown.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [message]);
   if (!message) return null;
   return (
-    <p className="form-error" role="alert">
+    <p ref={shown} className="form-error" role="alert">
       {message}
     </p>
   );

@@ -1,4 +1,5 @@
-import { useId, type ReactNode, type Ref } from 'react';
+import { createFocusTrap, type FocusTrap } from 'focus-trap';
+import { useEffect, useId, useRef, type ReactNode, type Ref } from 'react';
 
 interface ModalDialogProps {
   /** The heading that names the dialog. */
@@ -19,11 +20,39 @@ interface ModalDialogProps {
 /**
  * A modal dialog over the page: named by its heading, closed by its Close button, Escape or a press on
  * the backdrop, after which focus returns to what opened it. Escape stops here, so a card panel behind
- * (which closes on Escape too) stays open.
+ * (which closes on Escape too) stays open. Tab and Shift+Tab stay inside it (focus-trap): the page behind
+ * cannot be reached from the keyboard while it is open, so Escape always finds it.
  */
 export function ModalDialog({ title, onClose, returnFocus, classes, boxRef, children }: ModalDialogProps) {
   const headingId = useId();
+  const box = useRef<HTMLDivElement | null>(null);
+  const trapped = useRef<FocusTrap | null>(null);
+  useEffect(() => {
+    if (!box.current) return;
+    const trap = createFocusTrap(box.current, {
+      // The dialog's own content decides the first focus (its name field, say); focus only stays inside.
+      initialFocus: false,
+      fallbackFocus: box.current,
+      // Escape and the backdrop are this component's: they close the dialog and give focus back.
+      escapeDeactivates: false,
+      allowOutsideClick: true,
+      returnFocusOnDeactivate: false,
+    });
+    trap.activate();
+    trapped.current = trap;
+    return () => {
+      trapped.current = null;
+      trap.deactivate();
+    };
+  }, []);
+  const setBox = (element: HTMLDivElement | null) => {
+    box.current = element;
+    if (typeof boxRef === 'function') boxRef(element);
+    else if (boxRef) boxRef.current = element;
+  };
   const close = () => {
+    // Released first: the trap would pull the focus given back to the opener into the dialog again.
+    trapped.current?.deactivate();
     onClose();
     returnFocus?.focus();
   };
@@ -31,7 +60,7 @@ export function ModalDialog({ title, onClose, returnFocus, classes, boxRef, chil
     <div className={classes.backdrop} onMouseDown={close}>
       <div
         className={classes.box}
-        ref={boxRef}
+        ref={setBox}
         tabIndex={-1}
         role="dialog"
         aria-modal="true"

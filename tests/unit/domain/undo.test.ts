@@ -8,6 +8,7 @@ import {
   archiveStatus,
   createLabel,
   removeCardLabel,
+  renameStatus,
   cardHistory,
   cardsInStatus,
   columnKeys,
@@ -320,5 +321,27 @@ describe('undo and redo', () => {
       expect(undo!.undo()).toBe(true);
       expect(dates()).toMatchObject({ title: 'Pump', start: 35, due: 32 });
     });
+  });
+
+  it('refuses to give a column or label back a name someone else has taken since, writing nothing', () => {
+    const doc = freshSpace();
+    const peer = new Y.Doc();
+    const steps = createUndo(doc, ctx);
+    undo = steps;
+    const [, doing] = statusIds(doc);
+    renameStatus(doc, { statusId: doing!, name: 'In repair' }, ctx);
+    sync(doc, peer);
+    createStatus(peer, { name: 'doing', role: 'in_progress' }, ctxOf('bob'));
+    sync(doc, peer);
+    const refused = expectRefused(doc, 'duplicate_status', () => steps.undo());
+    expect(refused.message).toBe('This space has a column named “doing” since.');
+    expect(readSpace(doc).statuses[doing!]!.name).toBe('In repair');
+
+    const express = createLabel(doc, { name: 'Express', color: '#3b73d1' }, ctx);
+    archiveLabel(doc, { labelId: express, archived: true }, ctx);
+    createLabel(peer, { name: 'EXPRESS', color: '#d64545' }, ctxOf('bob'));
+    sync(doc, peer);
+    expectRefused(doc, 'duplicate_label', () => steps.undo());
+    expect(readSpace(doc).labels[express]!.archived).toBe(true);
   });
 });

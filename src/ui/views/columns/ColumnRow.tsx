@@ -11,14 +11,13 @@ interface ColumnRowProps {
   /** How many cards the column holds now. */
   cards: number;
   run: RunWrite;
-  onRename: (input: { statusId: string; name: string }) => void;
-  onRole: (input: { statusId: string; role: StatusRole }) => void;
+  onUpdate: (input: { statusId: string; name?: string; role?: StatusRole }) => void;
   onArchive: (input: { statusId: string; archived: boolean }) => void;
   keepFocus: () => void;
 }
 
 /** One column of the list: its name, role and card count, or, while edited, a form for name and role. */
-export function ColumnRow({ status, cards, run, onRename, onRole, onArchive, keepFocus }: ColumnRowProps) {
+export function ColumnRow({ status, cards, run, onUpdate, onArchive, keepFocus }: ColumnRowProps) {
   const [name, setName] = useState(status.name);
   const [role, setRole] = useState(status.role);
   return (
@@ -27,8 +26,8 @@ export function ColumnRow({ status, cards, run, onRename, onRole, onArchive, kee
       what="column"
       title={
         <span className="label-name">
-          {status.name}
-          <span className="muted">
+          <span>{status.name}</span>
+          <span className="muted label-detail">
             {ROLE_LABELS[status.role]}
             {!status.archived && ` · ${cards === 1 ? '1 card' : `${cards} cards`}`}
           </span>
@@ -42,13 +41,7 @@ export function ColumnRow({ status, cards, run, onRename, onRole, onArchive, kee
         setName(status.name);
         setRole(status.role);
       }}
-      onSave={() =>
-        run('save the column', () => {
-          // The name first: a name another column has is refused before anything is written.
-          if (name.trim() !== status.name) onRename({ statusId: status.id, name });
-          if (role !== status.role) onRole({ statusId: status.id, role });
-        })
-      }
+      onSave={() => run('save the column', () => onUpdate({ statusId: status.id, name, role }))}
       form={
         <>
           <Field

@@ -7,12 +7,13 @@ import { FormError } from '../../common/FormError';
 import { ModalDialog } from '../../common/ModalDialog';
 import { LIST_DIALOG_CLASSES, refusal, useListDialog } from '../lists/listDialog';
 import { ColumnRow } from './ColumnRow';
+import { newColumnPlace } from './newColumnPlace';
 import { RoleChoice } from './RoleChoice';
 
 interface ColumnsDialogProps {
   spaceName: string;
   store: SpaceStore;
-  actions: Pick<SpaceActions, 'createStatus' | 'renameStatus' | 'setStatusRole' | 'archiveStatus'>;
+  actions: Pick<SpaceActions, 'createStatus' | 'updateStatus' | 'archiveStatus'>;
   onClose: () => void;
   /** Where focus goes back on closing: the control that opened it. */
   returnFocus?: HTMLElement | null;
@@ -38,19 +39,13 @@ export function ColumnsDialog({ spaceName, store, actions, onClose, returnFocus 
   const [role, setRole] = useState<StatusRole>('in_progress');
   const idBase = useId();
   const { error, run, nameInput, box, keepFocus } = useListDialog((what, caught) =>
-    refusal(what, caught, 'a column needs a name of 1–200 characters', {
-      status_not_empty: (error) => {
-        const cards = (error.details as { cards?: number } | undefined)?.cards ?? 0;
-        return cards === 1
-          ? 'move its card to another column, or archive it, first.'
-          : `move its ${cards} cards to another column, or archive them, first.`;
-      },
-      last_status: () => 'a space needs at least one column.',
-    }),
+    refusal(what, caught, 'a column needs a name of 1–200 characters'),
   );
   const onCreate = (event: FormEvent) => {
     event.preventDefault();
-    if (run('add the column', () => actions.createStatus({ name, role }))) {
+    if (
+      run('add the column', () => actions.createStatus({ name, role, afterId: newColumnPlace(live, role) }))
+    ) {
       setName('');
       nameInput.current?.focus();
     }
@@ -61,8 +56,7 @@ export function ColumnsDialog({ spaceName, store, actions, onClose, returnFocus 
       status={status}
       cards={counts[statuses.indexOf(status)] ?? 0}
       run={run}
-      onRename={actions.renameStatus}
-      onRole={actions.setStatusRole}
+      onUpdate={actions.updateStatus}
       onArchive={actions.archiveStatus}
       keepFocus={keepFocus}
     />
@@ -79,8 +73,9 @@ export function ColumnsDialog({ spaceName, store, actions, onClose, returnFocus 
       <FormError message={error} />
       <p className="muted">
         A column&rsquo;s role tells the flow charts where work waits, runs and ends: cards in a Completed or
-        Cancelled column count as finished, so their due dates are no longer missed. Drag a column&rsquo;s
-        grip on the board to move it.
+        Cancelled column count as finished, so their due dates are no longer missed. A new column goes before
+        the first finished one (a finished one at the end); drag a column&rsquo;s grip on the board to move
+        it.
       </p>
       <form className="label-form" onSubmit={onCreate} aria-label="New column">
         <div className="row">

@@ -13,7 +13,12 @@ export function RoleChoice({ value, onChange }: RoleChoiceProps) {
   return (
     <div className="field">
       <label htmlFor={id}>Role</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value as StatusRole)}>
+      <select
+        id={id}
+        className="select"
+        value={value}
+        onChange={(event) => onChange(event.target.value as StatusRole)}
+      >
         {STATUS_ROLES.map((role) => (
           <option key={role} value={role}>
             {ROLE_LABELS[role]}

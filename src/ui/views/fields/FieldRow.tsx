@@ -25,8 +25,8 @@ export function FieldRow({ field, isSla, run, onRename, onArchive, keepFocus }: 
       editVerb="Rename"
       title={
         <span className="label-name">
-          {field.name}
-          <span className="muted">
+          <span>{field.name}</span>
+          <span className="muted label-detail">
             {fieldTypeName(field.type)}
             {isSla && ' · SLA due date'}
           </span>

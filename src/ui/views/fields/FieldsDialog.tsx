@@ -82,6 +82,7 @@ export function FieldsDialog({ spaceName, store, actions, onClose, returnFocus }
             <label htmlFor={`${idBase}-type`}>Type</label>
             <select
               id={`${idBase}-type`}
+              className="select"
               value={type}
               onChange={(event) => setType(event.target.value as FieldType)}
             >
@@ -107,6 +108,7 @@ export function FieldsDialog({ spaceName, store, actions, onClose, returnFocus }
         <label htmlFor={`${idBase}-sla`}>SLA due date</label>
         <select
           id={`${idBase}-sla`}
+          className="select"
           value={slaFieldId ?? ''}
           aria-describedby={`${idBase}-sla-hint`}
           onChange={(event) =>

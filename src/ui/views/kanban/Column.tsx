@@ -146,7 +146,7 @@ const ColumnBody = memo(function ColumnBody({
         >
           <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
         </button>
-        <h2 id={headingId} className="column-name">
+        <h2 id={headingId} className="column-name" title={status.name}>
           {status.name}
         </h2>
         <CardCount count={stored.length} />

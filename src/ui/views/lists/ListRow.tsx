@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { RunWrite } from './listDialog';
 
 interface ListRowProps {
@@ -12,7 +12,7 @@ interface ListRowProps {
   /** The verb of the button that opens the edit form ("Edit", or "Rename" when only the name changes). */
   editVerb?: string;
   run: RunWrite;
-  /** Called when the control that had focus goes away (archived, restored, edit ended), so focus stays in the dialog. */
+  /** Called when the control that had focus goes away (archived, restored), so focus stays in the dialog. */
   keepFocus: () => void;
   onArchive: (archived: boolean) => void;
   /** An edit begins: the form starts from the item as it is now (a colleague may have changed it since). */
@@ -42,6 +42,15 @@ export function ListRow({
   form,
 }: ListRowProps) {
   const [editing, setEditing] = useState(false);
+  // After an edit ends, focus goes back to the row's Edit button, where the user left the row.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const [backToEdit, setBackToEdit] = useState(false);
+  useEffect(() => {
+    if (!backToEdit || editing) return;
+    setBackToEdit(false);
+    if (editButton.current) editButton.current.focus();
+    else keepFocus();
+  }, [backToEdit, editing, keepFocus]);
   const named = <span className="visually-hidden">{name}</span>;
 
   if (archived) {
@@ -62,7 +71,7 @@ export function ListRow({
 
   const end = () => {
     setEditing(false);
-    keepFocus();
+    setBackToEdit(true);
   };
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -99,6 +108,7 @@ export function ListRow({
       {title}
       <button
         type="button"
+        ref={editButton}
         onClick={() => {
           onEdit();
           setEditing(true);

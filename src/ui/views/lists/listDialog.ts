@@ -10,21 +10,23 @@ export type RunWrite = (what: string, write: () => void) => boolean;
 
 /**
  * What to tell the user about a refused write, in words they can act on: `needs` when the input was
- * malformed ("a label needs a name of 1–200 characters"), a message per domain code where the domain's own
- * is not the user's, and the domain's message otherwise.
+ * malformed ("a label needs a name of 1–200 characters"), otherwise the domain's message, continuing the
+ * sentence ("Could not archive the column: move the card…"). An archived item whose name a live one has
+ * taken meanwhile can only come back once one of the two is renamed, which the message then says.
  */
-export function refusal(
-  what: string,
-  caught: unknown,
-  needs: string,
-  byCode: Readonly<Record<string, (error: DomainError) => string>> = {},
-): string {
-  if (caught instanceof DomainError) {
-    if (caught.code === 'invalid_input') return `Could not ${what}: ${needs}.`;
-    const say = byCode[caught.code];
-    if (say) return `Could not ${what}: ${say(caught)}`;
-  }
-  return `Could not ${what}: ${caught instanceof Error ? caught.message : 'unknown error'}`;
+export function refusal(what: string, caught: unknown, needs: string): string {
+  if (caught instanceof DomainError && caught.code === 'invalid_input') return `Could not ${what}: ${needs}.`;
+  const message = caught instanceof Error ? continued(caught.message) : 'unknown error';
+  const renameFirst =
+    caught instanceof DomainError && caught.code.startsWith('duplicate_') && what.startsWith('restore ')
+      ? ' Rename that one first, then restore this one.'
+      : '';
+  return `Could not ${what}: ${message}${renameFirst}`;
+}
+
+/** A sentence continued after a colon: its first letter in lower case, unless the word is an acronym. */
+function continued(sentence: string): string {
+  return /^[A-Z](?![A-Z])/.test(sentence) ? sentence[0]!.toLowerCase() + sentence.slice(1) : sentence;
 }
 
 /**

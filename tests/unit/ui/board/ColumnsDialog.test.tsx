@@ -38,7 +38,7 @@ describe('columns dialog', () => {
     document.body.replaceChildren();
   });
 
-  it('lists the columns in board order with their role and card count, and adds one at the end', () => {
+  it('lists the columns in board order with their role and card count, and adds one where work flows', () => {
     const { dialog, board, actions, statusId } = openDialog();
     // A colleague's card arriving: the counts follow.
     act(() => void actions.createCard({ statusId: statusId('Doing'), title: 'Replace the pump' }));
@@ -53,12 +53,15 @@ describe('columns dialog', () => {
       expect.stringMatching(/^DoneCompleted · 0 cards/),
     ]);
     expect(document.activeElement).toBe(within(dialog).getByLabelText('Column name'));
+    // A working column goes before the first finished one; a finished one at the end.
     add(dialog, 'Awaiting parts', 'information');
+    add(dialog, 'Scrapped', 'cancelled');
     expect(board()).toEqual([
       'To do (not_started)',
       'Doing (in_progress)',
-      'Done (completed)',
       'Awaiting parts (information)',
+      'Done (completed)',
+      'Scrapped (cancelled)',
     ]);
     expect((within(dialog).getByLabelText('Column name') as HTMLInputElement).value).toBe('');
   });
@@ -70,6 +73,8 @@ describe('columns dialog', () => {
     fireEvent.keyDown(within(form).getByLabelText('Name'), { key: 'Escape' });
     expect(within(dialog).queryByRole('form', { name: 'Edit column Doing' })).toBeNull();
     expect(screen.getByRole('dialog', { name: 'Columns of Returns desk' })).toBe(dialog);
+    // Back where the user left the row.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Edit Doing' }));
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Edit Doing' }));
     form = within(dialog).getByRole('form', { name: 'Edit column Doing' });
@@ -77,12 +82,13 @@ describe('columns dialog', () => {
     fireEvent.change(within(form).getByLabelText('Role'), { target: { value: 'not_started' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
     expect(board()).toEqual(['To do (not_started)', 'In repair (not_started)', 'Done (completed)']);
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Edit In repair' }));
   });
 
   it('refuses a name another column has, and changes nothing', () => {
     const { dialog, board } = openDialog();
     add(dialog, 'done', 'completed');
-    expect(alertText(dialog)).toBe('Could not add the column: This space already has a column named “Done”.');
+    expect(alertText(dialog)).toBe('Could not add the column: this space already has a column named “Done”.');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Edit Doing' }));
     const form = within(dialog).getByRole('form', { name: 'Edit column Doing' });
     fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'To do' } });
@@ -97,7 +103,7 @@ describe('columns dialog', () => {
     const card = actions.createCard({ statusId: statusId('Doing'), title: 'Replace the pump' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Archive Doing' }));
     expect(alertText(dialog)).toBe(
-      'Could not archive the column: move its card to another column, or archive it, first.',
+      'Could not archive the column: move the card in this column to another one, or archive it, first.',
     );
     expect(board()).toHaveLength(3);
 
@@ -119,5 +125,25 @@ describe('columns dialog', () => {
     actions.archiveStatus({ statusId: statusId('Doing'), archived: true });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Archive Done' }));
     expect(alertText(dialog)).toBe('Could not archive the column: a space needs at least one column.');
+  });
+
+  it('says how to bring back a column whose name a live one has taken, and saves a new name and role as one undo step', () => {
+    const { dialog, board, actions, statusId } = openDialog();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Edit Doing' }));
+    const form = within(dialog).getByRole('form', { name: 'Edit column Doing' });
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'In repair' } });
+    fireEvent.change(within(form).getByLabelText('Role'), { target: { value: 'information' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(board()).toEqual(['To do (not_started)', 'In repair (information)', 'Done (completed)']);
+    act(() => void actions.undo());
+    expect(board()).toEqual(['To do (not_started)', 'Doing (in_progress)', 'Done (completed)']);
+
+    act(() => actions.archiveStatus({ statusId: statusId('Doing'), archived: true }));
+    add(dialog, 'doing', 'in_progress');
+    const archived = within(dialog).getByRole('list', { name: 'Archived columns' });
+    fireEvent.click(within(archived).getByRole('button', { name: 'Restore Doing' }));
+    expect(alertText(dialog)).toBe(
+      'Could not restore the column: this space already has a column named “doing”. Rename that one first, then restore this one.',
+    );
   });
 });

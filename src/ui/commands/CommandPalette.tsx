@@ -131,6 +131,11 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
               Searching the cards of every space…
             </li>
           )}
+          {everywhere.state === 'failed' && (
+            <li role="none" className="muted">
+              Other spaces&rsquo; cards could not be searched: {everywhere.reason}
+            </li>
+          )}
           {everywhere.state === 'unreachable' && (
             <li role="none" className="muted">
               Other spaces&rsquo; cards can be searched once the server is reachable again.

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ApiError } from '../api';
 import { searchCardsEverywhere, type CardHit } from './cardSearchApi';
 
 /** How long typing must pause before the server is asked, in ms. */
@@ -10,12 +11,14 @@ const NONE: readonly CardHit[] = [];
 export interface CardsEverywhere {
   /** The cards found for the query as it is now (empty while a newer query is being asked). */
   hits: readonly CardHit[];
-  state: 'idle' | 'searching' | 'done' | 'unreachable';
+  state: 'idle' | 'searching' | 'done' | 'unreachable' | 'failed';
+  /** Why the search failed (`failed`), in the server's words. */
+  reason?: string;
 }
 
 /**
  * The cards of every space of the user's workspaces whose title holds the words typed, asked of the
- * server once typing pauses. An answer to an older query is dropped; offline, the state says so.
+ * server once typing pauses. An answer to an older query is dropped; offline, or refused, the state says so.
  */
 export function useCardsEverywhere(query: string): CardsEverywhere {
   const wanted = query.trim();
@@ -32,8 +35,15 @@ export function useCardsEverywhere(query: string): CardsEverywhere {
         (hits) => {
           if (current) setResult({ query: wanted, hits, state: 'done' });
         },
-        () => {
-          if (current) setResult({ query: wanted, hits: NONE, state: 'unreachable' });
+        (error: unknown) => {
+          if (!current) return;
+          // Offline (or the server down) is a state the user waits out; any other refusal is said as it is.
+          const unreachable = !(error instanceof ApiError) || error.code === 'network' || error.status >= 500;
+          setResult(
+            unreachable
+              ? { query: wanted, hits: NONE, state: 'unreachable' }
+              : { query: wanted, hits: NONE, state: 'failed', reason: error.message },
+          );
         },
       );
     }, PAUSE_MS);

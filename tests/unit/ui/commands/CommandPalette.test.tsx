@@ -247,4 +247,28 @@ describe('commands', () => {
       vi.unstubAllGlobals();
     }
   });
+
+  it('says why other spaces could not be searched when the server refuses', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ error: { code: 'unauthenticated', message: 'Sign in first.' } }), {
+            status: 401,
+            headers: { 'content-type': 'application/json' },
+          }),
+      ),
+    );
+    try {
+      render(<CommandPalette onClose={vi.fn()} />);
+      const dialog = screen.getByRole('dialog', { name: 'Command palette' });
+      fireEvent.change(within(dialog).getByRole('combobox', { name: 'Command' }), {
+        target: { value: 'pump' },
+      });
+      await within(dialog).findByText('Other spaces’ cards could not be searched: Sign in first.');
+      expect(within(dialog).getByText('Nothing matches.')).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

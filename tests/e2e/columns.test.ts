@@ -46,6 +46,17 @@ describe('columns in the browser', () => {
       expect(await dialog.evaluate((box) => box.contains(document.activeElement)), key).toBe(true);
     }
     await dialog.getByLabel('Column name').focus();
+    // The command palette opens over the dialog and takes the typing; closing it gives the dialog its focus back.
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('combobox', { name: 'Command' });
+    await page.keyboard.type('zzz');
+    expect(await palette.inputValue()).toBe('zzz');
+    expect(await dialog.getByLabel('Column name').inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await palette.waitFor({ state: 'detached' });
+    expect(await dialog.getByLabel('Column name').evaluate((field) => field === document.activeElement)).toBe(
+      true,
+    );
     await dialog.getByLabel('Column name').fill('Awaiting parts');
     await dialog.getByLabel('Role').selectOption({ label: 'Information' });
     await dialog.getByRole('button', { name: 'Add column' }).click();

@@ -3,6 +3,7 @@ import { cardPath, navigate } from '../shell/route';
 import { formatKeys, type Command } from './command';
 import { useAllCommands, useSearchers } from './registry';
 import { useCardsEverywhere } from './useCardsEverywhere';
+import { useFocusTrap } from '../common/useFocusTrap';
 
 /**
  * Every command by name, what the open views find for the words typed (the open space's cards), then the
@@ -17,10 +18,14 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const [active, setActive] = useState(0);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
+  // Modal like the dialogs, and opened over one as well: its trap pauses the dialog's until it closes.
+  const box = useRef<HTMLDivElement>(null);
+  const release = useFocusTrap(box);
   const returnFocus = useRef<Element | null>(null);
 
   useEffect(() => {
-    returnFocus.current = document.activeElement;
+    // Kept from the first run: Strict Mode runs this twice, the second time with the focus in the palette.
+    returnFocus.current ??= document.activeElement;
     input.current?.focus();
   }, []);
 
@@ -63,12 +68,14 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const current = Math.min(active, Math.max(0, shown.length - 1));
 
   const close = () => {
+    release();
     onClose();
     if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
   };
   const run = (index: number) => {
     const command = shown[index];
     if (!command) return;
+    release();
     onClose();
     if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
     command.perform();
@@ -86,6 +93,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   return (
     <div className="palette-backdrop" onMouseDown={close}>
       <div
+        ref={box}
         className="palette"
         role="dialog"
         aria-modal="true"

@@ -1,5 +1,5 @@
-import { createFocusTrap, type FocusTrap } from 'focus-trap';
-import { useEffect, useId, useRef, type ReactNode, type Ref } from 'react';
+import { useId, useRef, type ReactNode, type Ref } from 'react';
+import { useFocusTrap } from './useFocusTrap';
 
 interface ModalDialogProps {
   /** The heading that names the dialog. */
@@ -26,25 +26,7 @@ interface ModalDialogProps {
 export function ModalDialog({ title, onClose, returnFocus, classes, boxRef, children }: ModalDialogProps) {
   const headingId = useId();
   const box = useRef<HTMLDivElement | null>(null);
-  const trapped = useRef<FocusTrap | null>(null);
-  useEffect(() => {
-    if (!box.current) return;
-    const trap = createFocusTrap(box.current, {
-      // The dialog's own content decides the first focus (its name field, say); focus only stays inside.
-      initialFocus: false,
-      fallbackFocus: box.current,
-      // Escape and the backdrop are this component's: they close the dialog and give focus back.
-      escapeDeactivates: false,
-      allowOutsideClick: true,
-      returnFocusOnDeactivate: false,
-    });
-    trap.activate();
-    trapped.current = trap;
-    return () => {
-      trapped.current = null;
-      trap.deactivate();
-    };
-  }, []);
+  const release = useFocusTrap(box);
   const setBox = (element: HTMLDivElement | null) => {
     box.current = element;
     if (typeof boxRef === 'function') boxRef(element);
@@ -52,7 +34,7 @@ export function ModalDialog({ title, onClose, returnFocus, classes, boxRef, chil
   };
   const close = () => {
     // Released first: the trap would pull the focus given back to the opener into the dialog again.
-    trapped.current?.deactivate();
+    release();
     onClose();
     returnFocus?.focus();
   };

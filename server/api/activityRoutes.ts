@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { TYPE_CODES, type HistoryEventType } from '../../src/domain/index.ts';
 import { docAccess, isJoined } from '../access.ts';
-import { describeIssue, HttpError, sendJson } from '../http/json.ts';
+import { describeIssue, HttpError, readQuery, sendJson } from '../http/json.ts';
 import type { ActivityRecord } from '../storage/types.ts';
 import { requireUser, type ApiRequest } from './context.ts';
 
@@ -60,17 +60,6 @@ const querySchema = z
     ({ from, to }) => from === undefined || to === undefined || from < to,
     'The date range must start before it ends.',
   );
-
-/** The query string as one value per name; a name given twice is refused rather than guessed at. */
-export function readQuery(url: string | undefined): Record<string, string> {
-  const params = new URL(url ?? '/', 'http://localhost').searchParams;
-  const query: Record<string, string> = {};
-  for (const [name, value] of params) {
-    if (name in query) throw new HttpError(400, 'invalid_input', `Give the ${name} parameter once.`);
-    query[name] = value;
-  }
-  return query;
-}
 
 /** One entry of the answer: the event's own fields flat, as the client's history events have them. */
 export const toEntry = (row: ActivityRecord) => ({

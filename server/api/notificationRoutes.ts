@@ -5,9 +5,9 @@
  * included, decided at every request, so a removed member's notifications from that space disappear.
  */
 import { z } from 'zod';
-import { describeIssue, HttpError, readJson, sendJson } from '../http/json.ts';
+import { describeIssue, HttpError, readJson, readQuery, sendJson } from '../http/json.ts';
 import type { NotificationRecord } from '../storage/types.ts';
-import { DETAIL_LEVELS, readQuery, toEntry } from './activityRoutes.ts';
+import { DETAIL_LEVELS, toEntry } from './activityRoutes.ts';
 import { requireUser, type ApiRequest } from './context.ts';
 
 /** Largest page, in notifications. */

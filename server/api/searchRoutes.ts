@@ -1,20 +1,23 @@
 /**
- * `GET /api/cards/search?q=…`: cards of every space of the reader's own workspaces (the ones they joined,
- * see `isJoined`; archived workspaces and spaces left out) whose title holds every word of `q`, for the
- * command palette's "go to a card anywhere". Answered from the card summaries the server keeps, so no
- * space is opened to search it (a space never summarised is, once).
+ * `GET /api/cards/search?q=…&exclude=<spaceId>`: cards of every space of the reader's own workspaces (the
+ * ones they joined, see `isJoined`; archived workspaces and spaces left out, and `exclude`, the space the
+ * palette searches itself) whose title holds every word of `q`, for the command palette's "go to a card
+ * anywhere". Answered from the card summaries the server keeps, so no space is opened to search it (a
+ * space never summarised is, once).
  */
 import { z } from 'zod';
 import { isJoined } from '../access.ts';
-import { describeIssue, HttpError, sendJson } from '../http/json.ts';
+import { describeIssue, HttpError, readQuery, sendJson } from '../http/json.ts';
 import { spaceListings } from '../projections/spaceListings.ts';
 import type { SpaceCardSummary } from '../../src/domain/read/cardSummary.ts';
-import { readQuery } from './activityRoutes.ts';
+
 import { requireUser, type ApiRequest } from './context.ts';
 
 /** Most cards one search answers. */
 export const MAX_SEARCH_LIMIT = 50;
 const DEFAULT_LIMIT = 20;
+/** Titles of the same rank in reading order, numbers by value ("RMA-9" before "RMA-10"). */
+const TITLE_ORDER = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 const querySchema = z
   .object({
@@ -23,6 +26,10 @@ const querySchema = z
       .trim()
       .min(1, 'Say what to search for.')
       .max(200, 'At most 200 characters can be searched for.'),
+    exclude: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'The space to leave out must be an id.')
+      .optional(),
     limit: z
       .string()
       .regex(/^\d{1,3}$/, 'The limit must be a whole number.')
@@ -57,15 +64,15 @@ export async function searchCards(r: ApiRequest): Promise<void> {
   );
   const workspaceIds = workspaces.map((workspace) => workspace.id);
   await r.ctx.summaries.ensureSummarised(await r.ctx.storage.spaceIdsOf(workspaceIds));
-  // More than shown: archived spaces are left out after, and the best matches are picked from the rest.
-  const found = await r.ctx.storage.searchCards({ workspaceIds, words, limit: limit * 4 });
+  // Every match, ranked here: the best ones are shown whatever order the database read them in.
+  const found = await r.ctx.storage.searchCards({ workspaceIds, words, excludeSpaceId: parsed.data.exclude });
   const listings = await spaceListings(r.ctx.storage, r.ctx.registry, [
     ...new Set(found.map((card) => card.spaceId)),
   ]);
   const shown = found
     .filter((card) => listings.get(card.spaceId)?.archived === false)
     .map((card) => ({ card, rank: rank(card.title, query, words[0]!) }))
-    .sort((a, b) => a.rank - b.rank || a.card.title.localeCompare(b.card.title))
+    .sort((a, b) => a.rank - b.rank || TITLE_ORDER.compare(a.card.title, b.card.title))
     .slice(0, limit);
   sendJson(r.res, 200, {
     cards: shown.map(({ card }) => hit(card, listings.get(card.spaceId)!.name)),

@@ -82,3 +82,14 @@ export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>): P
 function tooLarge(): HttpError {
   return new HttpError(413, 'body_too_large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`);
 }
+
+/** The query string as one value per name; a name given twice is refused rather than guessed at. */
+export function readQuery(url: string | undefined): Record<string, string> {
+  const params = new URL(url ?? '/', 'http://localhost').searchParams;
+  const query: Record<string, string> = {};
+  for (const [name, value] of params) {
+    if (name in query) throw new HttpError(400, 'invalid_input', `Give the ${name} parameter once.`);
+    query[name] = value;
+  }
+  return query;
+}

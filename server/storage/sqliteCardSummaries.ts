@@ -7,7 +7,10 @@ import type Database from 'better-sqlite3';
 import type { SpaceCardSummary } from '../../src/domain/read/cardSummary.ts';
 import type { CardConcern, CardSearch, CardSummaryChange } from './types.ts';
 
-/** The most cards a title search reads before checking every word; far more than it ever shows. */
+/**
+ * The most cards holding the query's longest word a title search reads (and ranks): far more than it
+ * shows, while a word found in nearly every title of a huge instance stays a bounded read.
+ */
 const SEARCH_CANDIDATES = 2_000;
 
 /** The people a summary concerns, one row per (user, reason). */
@@ -34,16 +37,23 @@ export function sqliteCardSummaries(db: Database.Database) {
     `SELECT s.space_id, s.card_id, s.summary FROM card_summaries s
        JOIN json_each(?) k ON s.space_id = json_extract(k.value, '$[0]') AND s.card_id = json_extract(k.value, '$[1]')`,
   );
-  // Candidates for a title search: live cards of the given workspaces' spaces whose title holds one of the
-  // words (the others are checked after; SQLite's `lower` folds ASCII only, so that word is an ASCII one).
-  const titled = db.prepare(
-    `SELECT s.summary FROM card_summaries s
-       JOIN spaces sp ON sp.id = s.space_id
-       WHERE sp.workspace_id IN (SELECT value FROM json_each(?))
-         AND json_extract(s.summary, '$.archived') = 0
-         AND instr(lower(json_extract(s.summary, '$.title')), ?) > 0
-       LIMIT ?`,
-  );
+  // Candidates for a title search: live cards of the given workspaces' spaces (but one, the caller's open
+  // space) whose title holds the query's longest word; the other words are checked on the candidates
+  // after. SQLite's `lower` folds ASCII only, which is all an ASCII word needs; a word with other letters
+  // ("Öl") is looked for with JavaScript's full lower-casing instead (slower: a call per card).
+  db.function('afterboard_fold', { deterministic: true }, (text: unknown) => String(text).toLowerCase());
+  const titledBy = (fold: string) =>
+    db.prepare(
+      `SELECT s.summary FROM card_summaries s
+         JOIN spaces sp ON sp.id = s.space_id
+         WHERE sp.workspace_id IN (SELECT value FROM json_each(?))
+           AND s.space_id != ?
+           AND json_extract(s.summary, '$.archived') = 0
+           AND instr(${fold}(json_extract(s.summary, '$.title')), ?) > 0
+         LIMIT ?`,
+    );
+  const titledAscii = titledBy('lower');
+  const titledAny = titledBy('afterboard_fold');
   const ofUser = db.prepare('SELECT space_id, card_id, reason FROM card_people WHERE user_id = ?');
   const mark = db.prepare('INSERT OR IGNORE INTO card_summary_spaces (space_id) VALUES (?)');
   const unmarked = db
@@ -85,22 +95,21 @@ export function sqliteCardSummaries(db: Database.Database) {
               summary: string;
             }>
           ).map((row) => JSON.parse(row.summary) as SpaceCardSummary),
-    searchCards: ({ workspaceIds, words, limit }: CardSearch): SpaceCardSummary[] => {
+    searchCards: ({ workspaceIds, words, excludeSpaceId }: CardSearch): SpaceCardSummary[] => {
       if (words.length === 0 || workspaceIds.length === 0) return [];
+      const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+      const titled = /^[\x20-\x7e]*$/.test(longest) ? titledAscii : titledAny;
+      const candidates = titled.all(
+        JSON.stringify(workspaceIds),
+        excludeSpaceId ?? '',
+        longest,
+        SEARCH_CANDIDATES,
+      ) as Array<{ summary: string }>;
       const found: SpaceCardSummary[] = [];
-      // The longest ASCII word narrows the most; with none, every card is a candidate (up to the bound).
-      const narrowing = words
-        .filter((word) => /^[\x20-\x7e]+$/.test(word))
-        .reduce((longest, word) => (word.length > longest.length ? word : longest), '');
-      const candidates = titled.all(JSON.stringify(workspaceIds), narrowing, SEARCH_CANDIDATES) as Array<{
-        summary: string;
-      }>;
       for (const row of candidates) {
         const summary = JSON.parse(row.summary) as SpaceCardSummary;
         const title = summary.title.toLowerCase();
-        if (!words.every((word) => title.includes(word))) continue;
-        found.push(summary);
-        if (found.length === limit) break;
+        if (words.every((word) => title.includes(word))) found.push(summary);
       }
       return found;
     },

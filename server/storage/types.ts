@@ -108,7 +108,8 @@ export interface CardSummaryChange {
 export interface CardSearch {
   workspaceIds: readonly string[];
   words: readonly string[];
-  limit: number;
+  /** A space left out (the one the searcher has open, whose cards it finds itself). */
+  excludeSpaceId?: string;
 }
 
 /** Why a card concerns a user, by the card's own data. */
@@ -274,8 +275,8 @@ export interface Storage {
   /** The stored summaries of these cards (missing ones are left out). */
   cardSummaries(keys: ReadonlyArray<{ spaceId: string; cardId: string }>): Promise<SpaceCardSummary[]>;
   /**
-   * Up to `limit` unarchived cards of the spaces of `workspaceIds` whose title holds every one of `words`
-   * (lower-case), from the stored summaries.
+   * The unarchived cards of the spaces of `workspaceIds` whose title holds every one of `words`
+   * (lower-case), from the stored summaries, unordered; an adapter may read a bounded number of candidates.
    */
   searchCards(search: CardSearch): Promise<SpaceCardSummary[]>;
   /** Every card that concerns `userId` as responsible, co-worker or mentioned, one row per reason. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { cardPath, navigate } from '../shell/route';
+import { cardPath, navigate, parseRoute, usePathname } from '../shell/route';
 import { formatKeys, type Command } from './command';
 import { useAllCommands, useSearchers } from './registry';
 import { useCardsEverywhere } from './useCardsEverywhere';
@@ -14,7 +14,9 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const commands = useAllCommands();
   const searchers = useSearchers();
   const [query, setQuery] = useState('');
-  const everywhere = useCardsEverywhere(query);
+  // The open space's cards come from its own searcher (live, offline too); the server is asked for the rest.
+  const route = parseRoute(usePathname());
+  const everywhere = useCardsEverywhere(query, route.name === 'space' ? route.spaceId : null);
   const [active, setActive] = useState(0);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);

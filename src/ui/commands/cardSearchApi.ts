@@ -9,8 +9,12 @@ export interface CardHit {
   statusName: string;
 }
 
-/** The unarchived cards whose title holds every word of `query`, best matches first. */
-export async function searchCardsEverywhere(query: string): Promise<CardHit[]> {
+/**
+ * The unarchived cards whose title holds every word of `query`, best matches first, leaving out the space
+ * `exclude` (the open one, whose cards the palette finds itself).
+ */
+export async function searchCardsEverywhere(query: string, exclude: string | null): Promise<CardHit[]> {
   const params = new URLSearchParams({ q: query });
+  if (exclude !== null) params.set('exclude', exclude);
   return (await request<{ cards: CardHit[] }>('GET', `/api/cards/search?${params.toString()}`)).cards;
 }

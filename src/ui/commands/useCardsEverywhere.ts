@@ -17,13 +17,15 @@ export interface CardsEverywhere {
 }
 
 /**
- * The cards of every space of the user's workspaces whose title holds the words typed, asked of the
+ * The cards of every space of the user's workspaces but `exclude` whose title holds the words typed, asked of the
  * server once typing pauses. An answer to an older query is dropped; offline, or refused, the state says so.
  */
-export function useCardsEverywhere(query: string): CardsEverywhere {
+export function useCardsEverywhere(query: string, exclude: string | null): CardsEverywhere {
   const wanted = query.trim();
-  const [result, setResult] = useState<{ query: string } & CardsEverywhere>({
-    query: '',
+  // What was asked, as one key: the same words with another space left out are another question.
+  const asked = `${exclude ?? ''}/${wanted}`;
+  const [result, setResult] = useState<{ asked: string } & CardsEverywhere>({
+    asked: '',
     hits: NONE,
     state: 'idle',
   });
@@ -31,9 +33,9 @@ export function useCardsEverywhere(query: string): CardsEverywhere {
     if (wanted.length < MIN_LENGTH) return;
     let current = true;
     const timer = setTimeout(() => {
-      searchCardsEverywhere(wanted).then(
+      searchCardsEverywhere(wanted, exclude).then(
         (hits) => {
-          if (current) setResult({ query: wanted, hits, state: 'done' });
+          if (current) setResult({ asked, hits, state: 'done' });
         },
         (error: unknown) => {
           if (!current) return;
@@ -41,8 +43,8 @@ export function useCardsEverywhere(query: string): CardsEverywhere {
           const unreachable = !(error instanceof ApiError) || error.code === 'network' || error.status >= 500;
           setResult(
             unreachable
-              ? { query: wanted, hits: NONE, state: 'unreachable' }
-              : { query: wanted, hits: NONE, state: 'failed', reason: error.message },
+              ? { asked, hits: NONE, state: 'unreachable' }
+              : { asked, hits: NONE, state: 'failed', reason: error.message },
           );
         },
       );
@@ -51,7 +53,7 @@ export function useCardsEverywhere(query: string): CardsEverywhere {
       current = false;
       clearTimeout(timer);
     };
-  }, [wanted]);
+  }, [wanted, exclude, asked]);
   if (wanted.length < MIN_LENGTH) return { hits: NONE, state: 'idle' };
-  return result.query === wanted ? result : { hits: NONE, state: 'searching' };
+  return result.asked === asked ? result : { hits: NONE, state: 'searching' };
 }

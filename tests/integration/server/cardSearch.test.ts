@@ -37,10 +37,10 @@ async function open(name: string, cookie: string): Promise<DocClient> {
   return client;
 }
 
-async function workspaceWithSpaces(cookie: string, names: string[]) {
+async function workspaceWithSpaces(cookie: string, names: string[], type = 'private') {
   const ws = await api<{ id: string }>(server.url, '/api/workspaces', {
     cookie,
-    body: { name: 'Aftersales', type: 'private' },
+    body: { name: 'Aftersales', type },
   });
   const spaces: Array<{ id: string; doc: DocClient }> = [];
   for (const name of names) {
@@ -57,18 +57,22 @@ async function workspaceWithSpaces(cookie: string, names: string[]) {
 const search = (cookie: string | undefined, query: string) =>
   api<{ cards: Hit[] }>(server.url, `/api/cards/search?${query}`, { cookie });
 
-/** Asks until the answer holds `count` cards: summaries follow the writes a moment later. */
-async function found(cookie: string, q: string, count: number): Promise<Hit[]> {
+/** Asks until the answer is `ready`: summaries follow the writes a moment later. */
+async function answerOnce(cookie: string, q: string, ready: (cards: Hit[]) => boolean): Promise<Hit[]> {
   let cards: Hit[] = [];
   for (let i = 0; i < 200; i++) {
     const res = await search(cookie, `q=${encodeURIComponent(q)}`);
     expect(res.status).toBe(200);
     cards = res.body.cards;
-    if (cards.length === count) return cards;
+    if (ready(cards)) return cards;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  throw new Error(`expected ${count} cards for "${q}", got ${JSON.stringify(cards)}`);
+  throw new Error(`no ready answer for "${q}", last ${JSON.stringify(cards)}`);
 }
+
+/** Asks until the answer holds `count` cards. */
+const found = (cookie: string, q: string, count: number) =>
+  answerOnce(cookie, q, (cards) => cards.length === count);
 
 describe('card search', () => {
   it('finds cards by every word of their title across the spaces of my workspaces, best matches first', async () => {
@@ -113,17 +117,61 @@ describe('card search', () => {
         statusName: expect.any(String),
       },
     ]);
-    // A title starting with what was typed comes first.
-    expect((await found(owner.cookie, 'replace', 1))[0]!.cardId).toBe(seal);
+    // A title starting with what was typed comes first, then one with a word starting with it, then the rest.
+    createCard(repairs!.doc.doc, { statusId: first(repairs!.doc), title: 'Sumpump drain blocked' }, ctx);
+    createCard(repairs!.doc.doc, { statusId: first(repairs!.doc), title: 'Pump housing cracked' }, ctx);
+    expect((await found(owner.cookie, 'pump', 4)).map((hit) => hit.title)).toEqual([
+      'Pump housing cracked',
+      'Dishwasher pump noisy',
+      'Replace pump seal, dishwasher',
+      'Sumpump drain blocked',
+    ]);
+    // Letters beyond ASCII fold too; the open space can be left out.
+    createCard(warranty!.doc.doc, { statusId: first(warranty!.doc), title: 'Ölwechsel Kompressor' }, ctx);
+    expect((await found(owner.cookie, 'öl KOMPRESSOR', 1))[0]!.title).toBe('Ölwechsel Kompressor');
+    const elsewhere = await search(owner.cookie, `q=dishwasher&exclude=${warranty!.id}`);
+    expect(elsewhere.body.cards.map((hit) => hit.spaceName)).toEqual(['Repairs']);
 
-    // Someone outside the workspace finds nothing of it.
+    // Someone outside the workspace finds only their own cards, and nobody finds those of a public
+    // workspace they never joined.
     const stranger = await signupNew(server.url, 'stranger');
-    expect((await search(stranger.cookie, 'q=dishwasher')).body.cards).toEqual([]);
+    const theirs = await workspaceWithSpaces(stranger.cookie, ['Their desk'], 'public');
+    createCard(
+      theirs.spaces[0]!.doc.doc,
+      { statusId: first(theirs.spaces[0]!.doc), title: 'Their dishwasher pump' },
+      { actor: stranger.user.id },
+    );
+    expect((await found(stranger.cookie, 'dishwasher', 1))[0]!.title).toBe('Their dishwasher pump');
+    expect((await found(owner.cookie, 'dishwasher', 2)).map((hit) => hit.title)).not.toContain(
+      'Their dishwasher pump',
+    );
 
     // An archived space's cards are left out.
     const workspace = await open(`workspace/${workspaceId}`, owner.cookie);
     archiveSpace(workspace.doc, { spaceId: warranty!.id, archived: true }, ctx);
     await found(owner.cookie, 'dishwasher', 1);
+  });
+
+  it('ranks every match, however many the spaces hold, and shows the best ones', async () => {
+    const owner = await signupNew(server.url, 'searcher');
+    const { spaces } = await workspaceWithSpaces(owner.cookie, ['Parts']);
+    const parts = spaces[0]!.doc.doc;
+    const statusId = orderedStatuses(parts)[0]!.id;
+    const ctx = { actor: owner.user.id };
+    for (let i = 0; i < 120; i++) createCard(parts, { statusId, title: `Old filter ${i}` }, ctx);
+    createCard(parts, { statusId, title: 'Filter housing' }, ctx);
+    // Once every card is summarised, the one starting with the word leads, wherever the database keeps it.
+    const hits = await answerOnce(owner.cookie, 'filter', (cards) =>
+      cards.some((hit) => hit.title === 'Filter housing'),
+    );
+    expect(hits).toHaveLength(20);
+    expect(hits[0]!.title).toBe('Filter housing');
+    // Then by title, numbers by value.
+    expect(hits.slice(1, 4).map((hit) => hit.title)).toEqual([
+      'Old filter 0',
+      'Old filter 1',
+      'Old filter 2',
+    ]);
   });
 
   it('refuses a missing or bad query, and a caller not signed in', async () => {
@@ -136,6 +184,7 @@ describe('card search', () => {
       ['q=pump&limit=0', 'The limit must be at least 1.'],
       ['q=pump&limit=abc', 'The limit must be a whole number.'],
       ['q=pump&sort=title', 'sort'],
+      ['q=pump&exclude=..%2F', 'The space to leave out must be an id.'],
     ] as const) {
       const res = await search(owner.cookie, query);
       expect(res.status, query).toBe(400);

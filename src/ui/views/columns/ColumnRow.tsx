@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Status, StatusRole } from '../../../domain/index.ts';
 import { Field } from '../../common/Field';
 import { ROLE_LABELS } from '../kanban/roles';
 import type { RunWrite } from '../lists/listDialog';
+import { changedFields } from '../lists/changedFields';
 import { ListRow } from '../lists/ListRow';
 import { RoleChoice } from './RoleChoice';
 
@@ -20,6 +21,7 @@ interface ColumnRowProps {
 export function ColumnRow({ status, cards, run, onUpdate, onArchive, keepFocus }: ColumnRowProps) {
   const [name, setName] = useState(status.name);
   const [role, setRole] = useState(status.role);
+  const start = useRef({ name: status.name, role: status.role });
   return (
     <ListRow
       name={status.name}
@@ -38,10 +40,15 @@ export function ColumnRow({ status, cards, run, onUpdate, onArchive, keepFocus }
       keepFocus={keepFocus}
       onArchive={(archived) => onArchive({ statusId: status.id, archived })}
       onEdit={() => {
+        start.current = { name: status.name, role: status.role };
         setName(status.name);
         setRole(status.role);
       }}
-      onSave={() => run('save the column', () => onUpdate({ statusId: status.id, name, role }))}
+      onSave={() =>
+        run('save the column', () =>
+          onUpdate({ statusId: status.id, ...changedFields(start.current, { name, role }) }),
+        )
+      }
       form={
         <>
           <Field

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Label } from '../../../domain/index.ts';
 import { Field } from '../../common/Field';
 import type { RunWrite } from '../lists/listDialog';
+import { changedFields } from '../lists/changedFields';
 import { ListRow } from '../lists/ListRow';
 import { ColourChoice } from './ColourChoice';
 import { colourName } from './palette';
@@ -9,7 +10,7 @@ import { colourName } from './palette';
 interface LabelRowProps {
   label: Label;
   run: RunWrite;
-  onUpdate: (input: { labelId: string; name: string; color: string }) => void;
+  onUpdate: (input: { labelId: string; name?: string; color?: string }) => void;
   onArchive: (input: { labelId: string; archived: boolean }) => void;
   keepFocus: () => void;
 }
@@ -18,6 +19,7 @@ interface LabelRowProps {
 export function LabelRow({ label, run, onUpdate, onArchive, keepFocus }: LabelRowProps) {
   const [name, setName] = useState(label.name);
   const [color, setColor] = useState(label.color);
+  const start = useRef({ name: label.name, color: label.color });
   return (
     <ListRow
       name={label.name}
@@ -33,10 +35,15 @@ export function LabelRow({ label, run, onUpdate, onArchive, keepFocus }: LabelRo
       keepFocus={keepFocus}
       onArchive={(archived) => onArchive({ labelId: label.id, archived })}
       onEdit={() => {
+        start.current = { name: label.name, color: label.color };
         setName(label.name);
         setColor(label.color);
       }}
-      onSave={() => run('save the label', () => onUpdate({ labelId: label.id, name, color }))}
+      onSave={() =>
+        run('save the label', () =>
+          onUpdate({ labelId: label.id, ...changedFields(start.current, { name, color }) }),
+        )
+      }
       form={
         <>
           <Field label="Name" value={name} onChange={(event) => setName(event.target.value)} autoFocus />

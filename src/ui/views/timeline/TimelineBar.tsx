@@ -43,8 +43,8 @@ export const TimelineBar = memo(function TimelineBar({ card, span, role }: Timel
       // An end stops at the other one: say so rather than leave the key without effect.
       refuse(
         part === 'start'
-          ? `The start of "${card.title}" is on its due date: move the due date later first (Shift with an arrow).`
-          : `The due date of "${card.title}" is on its start: move the start earlier first (Alt with an arrow).`,
+          ? `The start of "${card.title}" cannot go past its due date: move the due date later first (Shift with an arrow).`
+          : `The due date of "${card.title}" cannot go before its start: move the start earlier first (Alt with an arrow).`,
       );
       return;
     }

@@ -146,4 +146,14 @@ describe('columns dialog', () => {
       'Could not restore the column: this space already has a column named “doing”. Rename that one first, then restore this one.',
     );
   });
+
+  it("writes only what the edit changed, keeping a colleague's rename made meanwhile", () => {
+    const { dialog, board, actions, statusId } = openDialog();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Edit Doing' }));
+    const form = within(dialog).getByRole('form', { name: 'Edit column Doing' });
+    fireEvent.change(within(form).getByLabelText('Role'), { target: { value: 'information' } });
+    act(() => actions.updateStatus({ statusId: statusId('Doing'), name: 'In repair' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(board()).toEqual(['To do (not_started)', 'In repair (information)', 'Done (completed)']);
+  });
 });

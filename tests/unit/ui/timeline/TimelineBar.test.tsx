@@ -75,8 +75,12 @@ describe('a timeline bar', () => {
     fireEvent.keyDown(bar, { key: 'ArrowLeft', shiftKey: true });
     expect(commit).not.toHaveBeenCalled();
     expect(refuse.mock.calls).toEqual([
-      ['The start of "Repair 4711" is on its due date: move the due date later first (Shift with an arrow).'],
-      ['The due date of "Repair 4711" is on its start: move the start earlier first (Alt with an arrow).'],
+      [
+        'The start of "Repair 4711" cannot go past its due date: move the due date later first (Shift with an arrow).',
+      ],
+      [
+        'The due date of "Repair 4711" cannot go before its start: move the start earlier first (Alt with an arrow).',
+      ],
     ]);
     // The other way each end still moves.
     fireEvent.keyDown(bar, { key: 'ArrowLeft', altKey: true });

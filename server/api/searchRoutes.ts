@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { isJoined } from '../access.ts';
 import { describeIssue, HttpError, readQuery, sendJson } from '../http/json.ts';
 import { spaceListings } from '../projections/spaceListings.ts';
+import { foldForSearch, searchWords, titleRank, TITLE_ORDER } from '../../src/domain/index.ts';
 import type { SpaceCardSummary } from '../../src/domain/read/cardSummary.ts';
 
 import { requireUser, type ApiRequest } from './context.ts';
@@ -16,8 +17,6 @@ import { requireUser, type ApiRequest } from './context.ts';
 /** Most cards one search answers. */
 export const MAX_SEARCH_LIMIT = 50;
 const DEFAULT_LIMIT = 20;
-/** Titles of the same rank in reading order, numbers by value ("RMA-9" before "RMA-10"). */
-const TITLE_ORDER = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 const querySchema = z
   .object({
@@ -44,19 +43,11 @@ const querySchema = z
   })
   .strict();
 
-/** How well a title answers the query: 0 starts with it, 1 has a word starting with its first word, 2 holds it. */
-function rank(title: string, query: string, first: string): number {
-  const lower = title.toLowerCase();
-  if (lower.startsWith(query)) return 0;
-  return lower.split(/\s+/).some((word) => word.startsWith(first)) ? 1 : 2;
-}
-
 export async function searchCards(r: ApiRequest): Promise<void> {
   const user = await requireUser(r);
   const parsed = querySchema.safeParse(readQuery(r.req.url));
   if (!parsed.success) throw new HttpError(400, 'invalid_input', describeIssue(parsed.error.issues[0]));
-  const query = parsed.data.q.toLowerCase();
-  const words = [...new Set(query.split(/\s+/))];
+  const words = searchWords(parsed.data.q);
   const limit = parsed.data.limit ?? DEFAULT_LIMIT;
 
   const workspaces = (await r.ctx.storage.listVisibleWorkspaces(user.id)).filter(
@@ -71,7 +62,7 @@ export async function searchCards(r: ApiRequest): Promise<void> {
   ]);
   const shown = found
     .filter((card) => listings.get(card.spaceId)?.archived === false)
-    .map((card) => ({ card, rank: rank(card.title, query, words[0]!) }))
+    .map((card) => ({ card, rank: titleRank(foldForSearch(card.title), words) ?? 3 }))
     .sort((a, b) => a.rank - b.rank || TITLE_ORDER.compare(a.card.title, b.card.title))
     .slice(0, limit);
   sendJson(r.res, 200, {

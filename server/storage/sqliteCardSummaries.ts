@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { SpaceCardSummary } from '../../src/domain/read/cardSummary.ts';
+import { foldForSearch, titleRank } from '../../src/domain/read/titleSearch.ts';
 import type { CardConcern, CardSearch, CardSummaryChange } from './types.ts';
 
 /**
@@ -38,22 +39,18 @@ export function sqliteCardSummaries(db: Database.Database) {
        JOIN json_each(?) k ON s.space_id = json_extract(k.value, '$[0]') AND s.card_id = json_extract(k.value, '$[1]')`,
   );
   // Candidates for a title search: live cards of the given workspaces' spaces (but one, the caller's open
-  // space) whose title holds the query's longest word; the other words are checked on the candidates
-  // after. SQLite's `lower` folds ASCII only, which is all an ASCII word needs; a word with other letters
-  // ("Öl") is looked for with JavaScript's full lower-casing instead (slower: a call per card).
-  db.function('afterboard_fold', { deterministic: true }, (text: unknown) => String(text).toLowerCase());
-  const titledBy = (fold: string) =>
-    db.prepare(
-      `SELECT s.summary FROM card_summaries s
-         JOIN spaces sp ON sp.id = s.space_id
-         WHERE sp.workspace_id IN (SELECT value FROM json_each(?))
-           AND s.space_id != ?
-           AND json_extract(s.summary, '$.archived') = 0
-           AND instr(${fold}(json_extract(s.summary, '$.title')), ?) > 0
-         LIMIT ?`,
-    );
-  const titledAscii = titledBy('lower');
-  const titledAny = titledBy('afterboard_fold');
+  // space) whose folded title (`foldForSearch`: no case, no accents) holds the query's longest word; the
+  // other words are checked on the candidates after.
+  db.function('afterboard_fold', { deterministic: true }, (text: unknown) => foldForSearch(String(text)));
+  const titled = db.prepare(
+    `SELECT s.summary FROM card_summaries s
+       JOIN spaces sp ON sp.id = s.space_id
+       WHERE sp.workspace_id IN (SELECT value FROM json_each(?))
+         AND s.space_id != ?
+         AND json_extract(s.summary, '$.archived') = 0
+         AND instr(afterboard_fold(json_extract(s.summary, '$.title')), ?) > 0
+       LIMIT ?`,
+  );
   const ofUser = db.prepare('SELECT space_id, card_id, reason FROM card_people WHERE user_id = ?');
   const mark = db.prepare('INSERT OR IGNORE INTO card_summary_spaces (space_id) VALUES (?)');
   const unmarked = db
@@ -98,7 +95,6 @@ export function sqliteCardSummaries(db: Database.Database) {
     searchCards: ({ workspaceIds, words, excludeSpaceId }: CardSearch): SpaceCardSummary[] => {
       if (words.length === 0 || workspaceIds.length === 0) return [];
       const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-      const titled = /^[\x20-\x7e]*$/.test(longest) ? titledAscii : titledAny;
       const candidates = titled.all(
         JSON.stringify(workspaceIds),
         excludeSpaceId ?? '',
@@ -108,8 +104,7 @@ export function sqliteCardSummaries(db: Database.Database) {
       const found: SpaceCardSummary[] = [];
       for (const row of candidates) {
         const summary = JSON.parse(row.summary) as SpaceCardSummary;
-        const title = summary.title.toLowerCase();
-        if (words.every((word) => title.includes(word))) found.push(summary);
+        if (titleRank(foldForSearch(summary.title), words) !== null) found.push(summary);
       }
       return found;
     },

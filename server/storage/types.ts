@@ -104,7 +104,7 @@ export interface CardSummaryChange {
   summary: SpaceCardSummary | null;
 }
 
-/** A title search: lower-case words a title must all hold, in the spaces of some workspaces. */
+/** A title search: words (folded, `foldForSearch`) a title must all hold, in the spaces of some workspaces. */
 export interface CardSearch {
   workspaceIds: readonly string[];
   words: readonly string[];

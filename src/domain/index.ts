@@ -163,6 +163,7 @@ export {
   type NotificationReason,
 } from './read/followers.ts';
 export { columnKeys, prepareColumnIndex } from './read/columnIndex.ts';
+export { foldForSearch, searchWords, titleRank, TITLE_ORDER } from './read/titleSearch.ts';
 export { cardTodos, cardComments } from './read/cardItems.ts';
 export { countTodos, cardProgress, type TodoCount } from './read/progress.ts';
 export { dueTone, type DueTone } from './read/dueTone.ts';

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { foldForSearch, searchWords } from '../../domain/index.ts';
 import { cardPath, navigate, parseRoute, usePathname } from '../shell/route';
 import { formatKeys, type Command } from './command';
 import { useAllCommands, useSearchers } from './registry';
@@ -32,18 +33,18 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   }, []);
 
   const shown = useMemo(() => {
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = searchWords(query);
     const matching = commands.filter(
       (command) =>
         (!command.enabled || command.enabled()) &&
-        words.every((word) => command.label.toLowerCase().includes(word)),
+        words.every((word) => foldForSearch(command.label).includes(word)),
     );
     if (words.length === 0) return matching;
     // What was typed as a whole phrase ranks first: "archive this card" runs that, not "Show the archived
     // cards of this space", which holds the same words.
     const phrase = words.join(' ');
     const rank = (label: string) => {
-      const text = label.toLowerCase();
+      const text = foldForSearch(label);
       if (text === phrase) return 0;
       if (text.startsWith(phrase)) return 1;
       if (text.includes(phrase)) return 2;
@@ -93,7 +94,14 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="palette-backdrop" onMouseDown={close}>
+    <div
+      className="palette-backdrop"
+      onMouseDown={(event) => {
+        // Not the browser's own handling of the press, which would move the focus given back to the body.
+        event.preventDefault();
+        close();
+      }}
+    >
       <div
         ref={box}
         className="palette"

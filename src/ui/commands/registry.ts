@@ -3,7 +3,7 @@ import { createStore, useStore } from 'zustand';
 import type { Command } from './command';
 
 /**
- * Commands made from what the user typed (lower-case words, at least one): "Open card: …" for the cards
+ * Commands made from what the user typed (words folded by `searchWords`, at least one): "Open card: …" for the cards
  * of the open space. Asked only while the palette has a query, so a 5,000-card space costs nothing idle.
  */
 export type Searcher = (words: readonly string[]) => Command[];

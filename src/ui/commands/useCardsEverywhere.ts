@@ -21,7 +21,8 @@ export interface CardsEverywhere {
  * server once typing pauses. An answer to an older query is dropped; offline, or refused, the state says so.
  */
 export function useCardsEverywhere(query: string, exclude: string | null): CardsEverywhere {
-  const wanted = query.trim();
+  // The server takes 200 characters at most; a longer query is asked as its start.
+  const wanted = query.trim().slice(0, 200);
   // What was asked, as one key: the same words with another space left out are another question.
   const asked = `${exclude ?? ''}/${wanted}`;
   const [result, setResult] = useState<{ asked: string } & CardsEverywhere>({

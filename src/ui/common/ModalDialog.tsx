@@ -39,7 +39,14 @@ export function ModalDialog({ title, onClose, returnFocus, classes, boxRef, chil
     returnFocus?.focus();
   };
   return (
-    <div className={classes.backdrop} onMouseDown={close}>
+    <div
+      className={classes.backdrop}
+      onMouseDown={(event) => {
+        // Not the browser's own handling of the press, which would move the focus given back to the body.
+        event.preventDefault();
+        close();
+      }}
+    >
       <div
         className={classes.box}
         ref={setBox}

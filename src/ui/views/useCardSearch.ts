@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
+import { foldForSearch, titleRank, TITLE_ORDER, type Card } from '../../domain/index.ts';
 import type { SpaceStore } from '../../state/index.ts';
-import type { Command } from '../commands/command';
 import { useSearcher, type Searcher } from '../commands/registry';
 import { cardPath, navigate } from '../shell/route';
 
@@ -9,25 +9,27 @@ export const MAX_CARD_RESULTS = 20;
 
 /**
  * The open space's cards in the command palette: "Open card: <title>" for each unarchived card whose title
- * holds every word typed (in any order, any case). Reads the store only when the palette asks.
+ * holds every word typed (in any order, any case, accents or not), the best matches first as the search
+ * across spaces ranks them (`titleRank`). Reads the store only when the palette asks.
  */
 export function useCardSearch(spaceId: string, store: SpaceStore | null): void {
   const searcher = useCallback<Searcher>(
     (words) => {
       if (!store) return [];
-      const found: Command[] = [];
+      const found: Array<{ card: Card; rank: number }> = [];
       for (const card of Object.values(store.getState().cards)) {
         if (card.archived) continue;
-        const title = card.title.toLowerCase();
-        if (!words.every((word) => title.includes(word))) continue;
-        found.push({
+        const rank = titleRank(foldForSearch(card.title), words);
+        if (rank !== null) found.push({ card, rank });
+      }
+      return found
+        .sort((a, b) => a.rank - b.rank || TITLE_ORDER.compare(a.card.title, b.card.title))
+        .slice(0, MAX_CARD_RESULTS)
+        .map(({ card }) => ({
           id: `card:${card.id}`,
           label: `Open card: ${card.title}`,
           perform: () => navigate(cardPath(spaceId, card.id)),
-        });
-        if (found.length === MAX_CARD_RESULTS) break;
-      }
-      return found;
+        }));
     },
     [spaceId, store],
   );

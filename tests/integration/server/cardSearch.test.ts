@@ -129,6 +129,7 @@ describe('card search', () => {
     // Letters beyond ASCII fold too; the open space can be left out.
     createCard(warranty!.doc.doc, { statusId: first(warranty!.doc), title: 'Ölwechsel Kompressor' }, ctx);
     expect((await found(owner.cookie, 'öl KOMPRESSOR', 1))[0]!.title).toBe('Ölwechsel Kompressor');
+    expect((await found(owner.cookie, 'olwechsel', 1))[0]!.title).toBe('Ölwechsel Kompressor');
     const elsewhere = await search(owner.cookie, `q=dishwasher&exclude=${warranty!.id}`);
     expect(elsewhere.body.cards.map((hit) => hit.spaceName)).toEqual(['Repairs']);
 

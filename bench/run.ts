@@ -8,6 +8,7 @@ import { runActivityBench } from './activity.ts';
 import { runAnalyticsBench } from './analytics.ts';
 import { runBoardBench } from './board.ts';
 import { runCalendarBench } from './calendar.ts';
+import { runCardSearchBench } from './cardSearch.ts';
 import { runColdLoadBench } from './coldLoad.ts';
 import { runFanoutBench } from './fanout.ts';
 import { runMySpaceBench } from './mySpace.ts';
@@ -26,6 +27,7 @@ const BENCHES = [
   'notifications',
   'mySpace',
   'timeline',
+  'cardSearch',
 ] as const;
 
 const { values } = parseArgs({
@@ -55,4 +57,5 @@ if (!only || only === 'calendar') runCalendarBench({ quick: values.quick });
 if (!only || only === 'notifications') await runNotificationsBench({ quick: values.quick });
 if (!only || only === 'mySpace') await runMySpaceBench({ quick: values.quick });
 if (!only || only === 'timeline') await runTimelineBench({ quick: values.quick });
+if (!only || only === 'cardSearch') await runCardSearchBench({ quick: values.quick });
 console.log(`All benchmarks done in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { isJoined } from '../access.ts';
 import { describeIssue, HttpError, readQuery, sendJson } from '../http/json.ts';
 import { spaceListings } from '../projections/spaceListings.ts';
+import type { CardTitle } from '../storage/types.ts';
 import { foldForSearch, searchWords, titleRank, TITLE_ORDER } from '../../src/domain/index.ts';
-import type { SpaceCardSummary } from '../../src/domain/read/cardSummary.ts';
 
 import { requireUser, type ApiRequest } from './context.ts';
 
@@ -70,7 +70,7 @@ export async function searchCards(r: ApiRequest): Promise<void> {
   });
 }
 
-function hit(card: SpaceCardSummary, spaceName: string) {
+function hit(card: CardTitle, spaceName: string) {
   return {
     spaceId: card.spaceId,
     spaceName,

@@ -6,13 +6,14 @@
 import type Database from 'better-sqlite3';
 import type { SpaceCardSummary } from '../../src/domain/read/cardSummary.ts';
 import { foldForSearch, titleRank } from '../../src/domain/read/titleSearch.ts';
-import type { CardConcern, CardSearch, CardSummaryChange } from './types.ts';
+import type { CardConcern, CardSearch, CardSummaryChange, CardTitle } from './types.ts';
 
 /**
  * The most cards holding the query's longest word a title search reads (and ranks): far more than it
- * shows, while a word found in nearly every title of a huge instance stays a bounded read.
+ * shows, while a word found in nearly every title of a huge instance stays a bounded read (only the
+ * title, column name and ids of each are read).
  */
-const SEARCH_CANDIDATES = 2_000;
+const SEARCH_CANDIDATES = 20_000;
 
 /** The people a summary concerns, one row per (user, reason). */
 function concerns(summary: SpaceCardSummary): Array<{ userId: string; reason: CardConcern['reason'] }> {
@@ -43,7 +44,9 @@ export function sqliteCardSummaries(db: Database.Database) {
   // other words are checked on the candidates after.
   db.function('afterboard_fold', { deterministic: true }, (text: unknown) => foldForSearch(String(text)));
   const titled = db.prepare(
-    `SELECT s.summary FROM card_summaries s
+    `SELECT s.space_id, s.card_id, json_extract(s.summary, '$.title') AS title,
+            json_extract(s.summary, '$.statusName') AS status_name
+       FROM card_summaries s
        JOIN spaces sp ON sp.id = s.space_id
        WHERE sp.workspace_id IN (SELECT value FROM json_each(?))
          AND s.space_id != ?
@@ -92,7 +95,7 @@ export function sqliteCardSummaries(db: Database.Database) {
               summary: string;
             }>
           ).map((row) => JSON.parse(row.summary) as SpaceCardSummary),
-    searchCards: ({ workspaceIds, words, excludeSpaceId }: CardSearch): SpaceCardSummary[] => {
+    searchCards: ({ workspaceIds, words, excludeSpaceId }: CardSearch): CardTitle[] => {
       if (words.length === 0 || workspaceIds.length === 0) return [];
       const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
       const candidates = titled.all(
@@ -100,11 +103,13 @@ export function sqliteCardSummaries(db: Database.Database) {
         excludeSpaceId ?? '',
         longest,
         SEARCH_CANDIDATES,
-      ) as Array<{ summary: string }>;
-      const found: SpaceCardSummary[] = [];
+      ) as Array<{ space_id: string; card_id: string; title: unknown; status_name: unknown }>;
+      const found: CardTitle[] = [];
       for (const row of candidates) {
-        const summary = JSON.parse(row.summary) as SpaceCardSummary;
-        if (titleRank(foldForSearch(summary.title), words) !== null) found.push(summary);
+        if (typeof row.title !== 'string') continue;
+        if (titleRank(foldForSearch(row.title), words) === null) continue;
+        const statusName = typeof row.status_name === 'string' ? row.status_name : '';
+        found.push({ spaceId: row.space_id, cardId: row.card_id, title: row.title, statusName });
       }
       return found;
     },

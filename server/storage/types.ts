@@ -112,6 +112,15 @@ export interface CardSearch {
   excludeSpaceId?: string;
 }
 
+/** A card as a title search finds it. */
+export interface CardTitle {
+  spaceId: string;
+  cardId: string;
+  title: string;
+  /** Its column's name. */
+  statusName: string;
+}
+
 /** Why a card concerns a user, by the card's own data. */
 export interface CardConcern {
   spaceId: string;
@@ -278,7 +287,7 @@ export interface Storage {
    * The unarchived cards of the spaces of `workspaceIds` whose title holds every one of `words`
    * (lower-case), from the stored summaries, unordered; an adapter may read a bounded number of candidates.
    */
-  searchCards(search: CardSearch): Promise<SpaceCardSummary[]>;
+  searchCards(search: CardSearch): Promise<CardTitle[]>;
   /** Every card that concerns `userId` as responsible, co-worker or mentioned, one row per reason. */
   cardsConcerning(userId: string): Promise<CardConcern[]>;
   /** Notes that every card of the space has been compared with what is stored. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api';
+import { useServerReachable } from '../notifications/useServerReachable';
 import { searchCardsEverywhere, type CardHit } from './cardSearchApi';
 
 /** How long typing must pause before the server is asked, in ms. */
@@ -19,6 +20,7 @@ export interface CardsEverywhere {
 /**
  * The cards of every space of the user's workspaces but `exclude` whose title holds the words typed, asked of the
  * server once typing pauses. An answer to an older query is dropped; offline, or refused, the state says so.
+ * While the page knows the server is out of reach it does not ask, and it asks again once it is back.
  */
 export function useCardsEverywhere(query: string, exclude: string | null): CardsEverywhere {
   // The server takes 200 characters at most; a longer query is asked as its start.
@@ -30,8 +32,9 @@ export function useCardsEverywhere(query: string, exclude: string | null): Cards
     hits: NONE,
     state: 'idle',
   });
+  const reachable = useServerReachable();
   useEffect(() => {
-    if (wanted.length < MIN_LENGTH) return;
+    if (wanted.length < MIN_LENGTH || !reachable) return;
     let current = true;
     const timer = setTimeout(() => {
       searchCardsEverywhere(wanted, exclude).then(
@@ -54,7 +57,8 @@ export function useCardsEverywhere(query: string, exclude: string | null): Cards
       current = false;
       clearTimeout(timer);
     };
-  }, [wanted, exclude, asked]);
+  }, [wanted, exclude, asked, reachable]);
   if (wanted.length < MIN_LENGTH) return { hits: NONE, state: 'idle' };
+  if (!reachable) return { hits: NONE, state: 'unreachable' };
   return result.asked === asked ? result : { hits: NONE, state: 'searching' };
 }

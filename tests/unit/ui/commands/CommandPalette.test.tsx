@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Command } from '../../../../src/ui/commands/command';
 import { matchesKeys } from '../../../../src/ui/commands/command';
@@ -7,7 +7,10 @@ import { CommandPalette } from '../../../../src/ui/commands/CommandPalette';
 import { useCommands } from '../../../../src/ui/commands/registry';
 import { useShortcuts } from '../../../../src/ui/commands/useShortcuts';
 import { MAX_CARD_RESULTS, useCardSearch } from '../../../../src/ui/views/useCardSearch';
-import type { SpaceStore } from '../../../../src/state/index.ts';
+import { createConnectionStore, type SpaceStore } from '../../../../src/state/index.ts';
+import { setDocConnection } from '../../../../src/state/connectionStore.ts';
+import type { DocumentPool } from '../../../../src/sync/index.ts';
+import { PoolContext } from '../../../../src/ui/shell/pool';
 import { card, spaceStore, status } from '../board/fixtures';
 
 function Offer({ commands }: { commands: Command[] }) {
@@ -263,6 +266,52 @@ describe('commands', () => {
       });
       await within(dialog).findByText('Other spaces’ cards could not be searched: Sign in first.');
       expect(within(dialog).getByText('Nothing matches.')).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('does not ask the server while the page knows it is offline, and asks once it is back', async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        fetched.push(url);
+        const hit = {
+          spaceId: 'space2',
+          spaceName: 'Warranty',
+          cardId: 'w9',
+          title: 'Pump seal',
+          statusName: 'Intake',
+        };
+        return new Response(JSON.stringify({ cards: [hit] }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
+      }),
+    );
+    try {
+      window.history.replaceState(null, '', '/');
+      const connection = createConnectionStore();
+      setDocConnection(connection, 'user/u1', 'offline');
+      render(
+        <PoolContext.Provider value={{ connection } as unknown as DocumentPool}>
+          <CommandPalette onClose={vi.fn()} />
+        </PoolContext.Provider>,
+      );
+      const dialog = screen.getByRole('dialog', { name: 'Command palette' });
+      fireEvent.change(within(dialog).getByRole('combobox', { name: 'Command' }), {
+        target: { value: 'pump' },
+      });
+      expect(
+        within(dialog).getByText('Other spaces’ cards can be searched once the server is reachable again.'),
+      ).toBeTruthy();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(fetched).toEqual([]);
+
+      act(() => setDocConnection(connection, 'user/u1', 'online'));
+      await within(dialog).findByRole('option', { name: 'Open card: Pump seal — Intake in Warranty' });
+      expect(fetched).toEqual(['/api/cards/search?q=pump']);
     } finally {
       vi.unstubAllGlobals();
     }

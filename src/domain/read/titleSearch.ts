@@ -1,15 +1,17 @@
 /**
  * Finding cards by the words of their titles, the same way in the open space (the browser) and across
  * spaces (the server): case, accents and how a letter is encoded do not matter ("cafe" finds "Café", "öl"
- * finds "Ölwechsel", "istanbul" finds "İstanbul"), every word typed must be in the title, in any order.
+ * finds "Ölwechsel", "istanbul" finds "İstanbul", "strasse" finds "Straße"), every word typed must be in
+ * the title, in any order.
  */
 
-/** `text` as searches compare it: lower case, accents and other combining marks left out. */
+/** `text` as searches compare it: lower case, accents and other combining marks left out, ß as ss. */
 export function foldForSearch(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/ß/g, 'ss');
 }
 
 /** The distinct folded words of a query (none for a blank one). */

@@ -9,6 +9,8 @@ describe('finding cards by their titles', () => {
     expect(rankOf('Cafe\u0301 machine (decomposed)', 'café')).not.toBeNull();
     expect(rankOf('Ölwechsel Kompressor', 'ÖL kompressor')).not.toBeNull();
     expect(rankOf('İstanbul office return', 'istanbul')).not.toBeNull();
+    expect(rankOf('Hauptstraße 5, Kühlschrank', 'STRASSE kuhlschrank')).not.toBeNull();
+    expect(rankOf('Hauptstrasse 5', 'straße')).not.toBeNull();
     expect(rankOf('Oven door hinge', 'cafe')).toBeNull();
   });
 

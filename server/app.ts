@@ -13,8 +13,10 @@ import { FeedHub } from './feeds/feedHub.ts';
 import { projectActivity } from './projections/activity.ts';
 import { CardSummaryProjection } from './projections/cardSummaries.ts';
 import { projectNotifications } from './projections/notifications.ts';
+import { isSpaceArchivedNow } from './projections/spaceListings.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
 import type { Storage } from './storage/types.ts';
+import { watchArchivedSpaces } from './sync/archiveWatch.ts';
 import { prepareLoadedDoc } from './sync/prepareDoc.ts';
 import { DocRegistry } from './sync/registry.ts';
 import { SYNC_PREFIX, SyncServer } from './sync/syncServer.ts';
@@ -73,9 +75,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       summaries.documentLoaded(shared);
       feeds.documentLoaded(shared);
       projectNotifications(shared, storage, log);
+      watchArchivedSpaces(shared, (changes) => void sync.spacesArchived(changes).catch(onArchiveError));
     },
     log,
   });
+  const onArchiveError = (error: unknown) => log('switching connections of archived spaces failed', error);
   const summaries = new CardSummaryProjection(
     storage,
     registry,
@@ -88,6 +92,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     pingIntervalMs: options.pingIntervalMs ?? 30_000,
     maxConnectionsPerUser: options.maxConnectionsPerUser ?? 256,
     onAccessChanged: (userId) => feeds.accessChanged(userId),
+    spaceArchived: (spaceId) => isSpaceArchivedNow(storage, registry, spaceId),
     log,
   });
   const api = createApiHandler(

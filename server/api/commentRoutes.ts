@@ -3,13 +3,15 @@
  * comment only" (DESIGN §1), and the sync endpoint drops every document update a visitor sends. The server
  * runs the same domain operation on its copy of the space as the author, so the comment syncs to everyone
  * like any edit and its history event names the authenticated user. Editing and deleting go the same way;
- * the domain lets only a comment's author do either (`not_author`).
+ * the domain lets only a comment's author do either (`not_author`). An archived space takes none of them
+ * (`409 space_archived`), as its sync connections take no updates.
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { addComment, deleteComment, DomainError, editComment } from '../../src/domain/index.ts';
 import { docAccess } from '../access.ts';
 import { HttpError, readJson, sendJson } from '../http/json.ts';
+import { isSpaceArchivedNow } from '../projections/spaceListings.ts';
 import { requireUser, type ApiRequest } from './context.ts';
 
 const commentSchema = z.object({
@@ -27,6 +29,9 @@ async function asReader<T>(r: ApiRequest, write: (doc: Y.Doc, actor: string) => 
   const spaceId = r.params.spaceId ?? '';
   const access = await docAccess(r.ctx.storage, user, `space/${spaceId}`);
   if (!access.ok) throw new HttpError(404, 'not_found', 'No such space.');
+  if (await isSpaceArchivedNow(r.ctx.storage, r.ctx.registry, spaceId)) {
+    throw new HttpError(409, 'space_archived', 'The space is archived: restore it to change it.');
+  }
   try {
     return await r.ctx.registry.withDoc(`space/${spaceId}`, (doc) => write(doc, user.id), user.id);
   } catch (error) {

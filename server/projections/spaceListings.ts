@@ -1,9 +1,9 @@
 /**
- * How the workspaces list some spaces: each space's name and whether it is archived live in its workspace's
- * document, not in the database, so they are read from those documents (loaded for the call if need be).
+ * How the workspaces list some spaces: each space's name and whether it is archived (itself or with its
+ * folder) live in its workspace's document, not in the database, so they are read from those documents
+ * (loaded for the call if need be).
  */
-import { docName, workspaceMaps } from '../../src/domain/index.ts';
-import { flag } from '../../src/domain/schema.ts';
+import { docName, isSpaceArchivedIn, workspaceMaps } from '../../src/domain/index.ts';
 import type { Storage } from '../storage/types.ts';
 import type { DocRegistry } from '../sync/registry.ts';
 
@@ -34,9 +34,18 @@ export async function spaceListings(
         const entry = spaces.get(spaceId);
         const name = entry?.get('name');
         if (entry && typeof name === 'string')
-          listings.set(spaceId, { name, archived: flag(entry, 'archived') });
+          listings.set(spaceId, { name, archived: isSpaceArchivedIn(doc, spaceId) });
       }
     });
   }
   return listings;
+}
+
+/** Whether `spaceId` reads as archived in its workspace (false for a space no workspace lists). */
+export async function isSpaceArchivedNow(
+  storage: Storage,
+  registry: DocRegistry,
+  spaceId: string,
+): Promise<boolean> {
+  return (await spaceListings(storage, registry, [spaceId])).get(spaceId)?.archived ?? false;
 }

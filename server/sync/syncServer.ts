@@ -7,9 +7,11 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { parseDocName } from '../../src/domain/docNames.ts';
-import { docAccess } from '../access.ts';
+import { docAccess, type Access } from '../access.ts';
 import { userFromRequest } from '../auth/sessions.ts';
 import type { Storage } from '../storage/types.ts';
+import type { ArchiveChanges } from './archiveWatch.ts';
+import type { Peer } from './sharedDoc.ts';
 import { Connection, toBytes } from './connection.ts';
 import { CLOSE } from './messages.ts';
 import { DocRefusedError, type DocRegistry } from './registry.ts';
@@ -23,6 +25,8 @@ export interface SyncServerOptions {
   maxConnectionsPerUser: number;
   /** Told after a user's access was re-checked (their MySpace feed shows only what they can read). */
   onAccessChanged?: (userId: string) => void;
+  /** Whether a space reads as archived in its workspace: its connections are then read-only for everyone. */
+  spaceArchived: (spaceId: string) => Promise<boolean>;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -43,6 +47,8 @@ export class SyncServer {
   /** Open or being-admitted connections per user id. */
   private readonly perUser = new Map<string, number>();
   private closing = false;
+  /** Counts archive changes, so a connection admitted while one happened can tell its check is stale. */
+  private archiveChanges = 0;
 
   constructor(
     private readonly storage: Storage,
@@ -78,14 +84,51 @@ export class SyncServer {
       for (const peer of [...shared.peers]) {
         if (peer.userId !== userId) continue;
         const access = user ? await docAccess(this.storage, user, shared.name) : null;
-        if (!access?.ok) peer.close(CLOSE.forbidden, 'access revoked');
-        else if (own || peer.readOnly !== access.readOnly) {
-          peer.readOnly = access.readOnly;
+        if (!access?.ok) {
+          peer.close(CLOSE.forbidden, 'access revoked');
+          continue;
+        }
+        const readOnly = await this.readOnly(shared.name, access);
+        if (own || peer.readOnly !== readOnly) {
+          peer.readOnly = readOnly;
           peer.close(CLOSE.accessChanged, own ? 'memberships changed' : 'role changed');
         }
       }
     }
     this.options.onAccessChanged?.(userId);
+  }
+
+  /**
+   * Spaces were archived or restored (`archiveWatch.ts`). Archiving makes every open connection to them
+   * read-only at once; restoring gives each back what its role allows. Either way a connection whose access
+   * changed closes with 4009, so its client reconnects and sends what the server dropped meanwhile.
+   */
+  async spacesArchived(changes: ArchiveChanges): Promise<void> {
+    this.archiveChanges += 1;
+    const affected: { name: string; archived: boolean; peers: Peer[] }[] = [];
+    for (const shared of this.registry.loaded()) {
+      const parsed = parseDocName(shared.name);
+      const archived = parsed?.kind === 'space' ? changes.get(parsed.id) : undefined;
+      if (archived === undefined) continue;
+      const peers = [...shared.peers];
+      // Before any await: an update arriving from now on is already dropped.
+      if (archived) for (const peer of peers) peer.readOnly = true;
+      affected.push({ name: shared.name, archived, peers });
+    }
+    for (const { name, archived, peers } of affected) {
+      for (const peer of peers) {
+        if (archived) {
+          peer.close(CLOSE.accessChanged, 'space archived');
+          continue;
+        }
+        const user = await this.storage.findUserById(peer.userId);
+        const access = user ? await docAccess(this.storage, user, name) : null;
+        const readOnly = access?.ok ? await this.readOnly(name, access) : true;
+        if (readOnly) continue;
+        peer.readOnly = false;
+        peer.close(CLOSE.accessChanged, 'space restored');
+      }
+    }
   }
 
   /** Closes every connection and stops accepting new ones. */
@@ -126,6 +169,8 @@ export class SyncServer {
       if (!user) return refuse(CLOSE.unauthenticated, 'sign in first');
       const access = await docAccess(this.storage, user, name);
       if (!access.ok) return refuse(CLOSE.forbidden, 'no access to this document');
+      const archiveChanges = this.archiveChanges;
+      const readOnly = await this.readOnly(name, access);
       if (gone) return;
       // Each connection holds a loaded document and buffers: one account must not be able to open
       // thousands. Counted from here, so connections still loading count too.
@@ -144,7 +189,7 @@ export class SyncServer {
         return;
       }
       const held = shared;
-      const conn: Connection = new Connection(ws, held, user.id, access.readOnly, {
+      const conn: Connection = new Connection(ws, held, user.id, readOnly, {
         maxMessageBytes: this.options.maxMessageBytes,
         pingIntervalMs: this.options.pingIntervalMs,
         onClosed: () => {
@@ -157,12 +202,21 @@ export class SyncServer {
       ws.off('message', queue);
       ws.on('message', (data, isBinary) => conn.receive(data, isBinary));
       for (const [data, isBinary] of queued) conn.receive(data, isBinary);
+      // A space archived or restored while this connection was admitted: its client asks again.
+      if (this.archiveChanges !== archiveChanges) conn.close(CLOSE.accessChanged, 'archive changed');
     } catch (error) {
       // Final: the client stops instead of reloading the document in a reconnect loop.
       if (error instanceof DocRefusedError) return refuse(CLOSE.docRefused, error.message);
       this.options.log?.(`sync connection to ${name} failed`, error);
       refuse(CLOSE.internalError, 'server error');
     }
+  }
+
+  /** Whether a connection with `access` to document `name` may only read: a visitor's, or an archived space's. */
+  private async readOnly(name: string, access: Access & { ok: true }): Promise<boolean> {
+    if (access.readOnly) return true;
+    const parsed = parseDocName(name);
+    return parsed?.kind === 'space' && (await this.options.spaceArchived(parsed.id));
   }
 
   private reserveSlot(userId: string): boolean {

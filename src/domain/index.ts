@@ -145,7 +145,13 @@ export {
   cardsInStatus,
   type SpaceSnapshot,
 } from './read/space.ts';
-export { readWorkspace, spacesInFolder, type WorkspaceSnapshot } from './read/workspace.ts';
+export {
+  isSpaceArchived,
+  isSpaceArchivedIn,
+  readWorkspace,
+  spacesInFolder,
+  type WorkspaceSnapshot,
+} from './read/workspace.ts';
 export { readUser, readTriaged, orderedSections, mirrorsInSection, type UserSnapshot } from './read/user.ts';
 export { readHistory, cardHistory, historyLength } from './history/log.ts';
 export { TYPE_CODES, encodeEvent, decodeEvent } from './history/codec.ts';

@@ -160,6 +160,29 @@ describe('people and structure in the app shell', () => {
     await homeOf(page, lead.name);
     await eventuallyNames(page, 'Returns desk', ['South', 'North', 'Intake desk', 'Refunds']);
 
+    // A space inside an archived folder is put away with it: its page says so and takes no edits, and the
+    // owner restores the folder from there.
+    await sidebar(page).getByRole('button', { name: 'Actions for Intake desk' }).click();
+    await page
+      .getByRole('menu', { name: 'Actions for Intake desk' })
+      .getByRole('menuitem', { name: 'Move to North' })
+      .click();
+    await sidebar(page).getByRole('treeitem', { name: 'Intake desk', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Intake desk' }).waitFor();
+    await page.getByLabel('New card in To do').waitFor();
+    await sidebar(page).getByRole('button', { name: 'Actions for North' }).click();
+    await page
+      .getByRole('menu', { name: 'Actions for North' })
+      .getByRole('menuitem', { name: 'Archive' })
+      .click();
+    await page.getByRole('status').getByText('This space is archived').waitFor();
+    expect(await page.getByLabel('New card in To do').count()).toBe(0);
+    await page.getByRole('button', { name: 'Restore folder North' }).click();
+    await page.getByLabel('New card in To do').waitFor();
+    await eventuallyNames(page, 'Returns desk', ['South', 'North', 'Intake desk', 'Refunds']);
+    await page.getByRole('button', { name: 'Home', exact: true }).click();
+    await homeOf(page, lead.name);
+
     // The workspace's owner renames and archives the workspace itself from its own menu.
     await sidebar(page).getByRole('button', { name: 'Actions for Returns desk' }).click();
     await page

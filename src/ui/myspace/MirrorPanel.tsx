@@ -6,7 +6,7 @@ import { CardPanel } from '../card/CardPanel';
 import { FormError } from '../common/FormError';
 import { usePool } from '../shell/pool';
 import { useOpenSpace } from '../views/useOpenSpace';
-import { useSpaceEntry, useWorkspaceOfSpace } from '../shell/useSpaceEntry';
+import { useSpaceArchived, useWorkspaceOfSpace } from '../shell/useSpaceEntry';
 import { WorkspaceStoresContext } from '../shell/workspaceStores';
 import { SpaceCardScope } from '../views/SpaceCardScope';
 
@@ -30,7 +30,7 @@ export function MirrorPanel({ spaceId, cardId, user, readOnlyIn, onClose }: Mirr
   const [actions, setActions] = useState<SpaceActions | null>(null);
   const stores = useContext(WorkspaceStoresContext);
   const workspaceId = useWorkspaceOfSpace(stores, spaceId);
-  const archived = useSpaceEntry(stores, spaceId)?.archived === true;
+  const archived = useSpaceArchived(stores, spaceId);
   const connection = useConnection(
     pool.connection,
     (state) => state.docs[`space/${spaceId}`]?.state ?? 'connecting',

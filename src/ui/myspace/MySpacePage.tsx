@@ -1,5 +1,5 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { feedKey } from '../../domain/index.ts';
+import { feedKey, isSpaceArchived } from '../../domain/index.ts';
 import type { FeedStore, UserStore } from '../../state/index.ts';
 import {
   bindUserActions,
@@ -66,7 +66,7 @@ export function MySpacePage({ user, card, readOnlyIn }: MySpacePageProps) {
         Object.hasOwn(candidate.getState().spaces, spaceId),
       ) ?? [null, null];
       if (readOnlyIn(workspaceId)) throw new Error('you can only read that space.');
-      if (store?.getState().spaces[spaceId]?.archived) throw new Error('its space is archived.');
+      if (store && isSpaceArchived(store.getState(), spaceId)) throw new Error('its space is archived.');
       // One write after the other: a move waiting for its space to arrive on this device must not land
       // after an undo of it made meanwhile.
       const write = writes.current.then(() =>

@@ -25,7 +25,7 @@ import {
   usePathname,
 } from './route';
 import { Sidebar } from './Sidebar';
-import { useSpaceEntry, useWorkspaceOfSpace } from './useSpaceEntry';
+import { useSpaceArchived, useSpaceEntry, useWorkspaceOfSpace } from './useSpaceEntry';
 import { useSpacePresence } from './useSpacePresence';
 import { useWorkspaceDocs } from './useWorkspaceDocs';
 import { useSpaceList } from './useSpaceList';
@@ -90,6 +90,7 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
   );
   const stores = useWorkspaceDocs(pool, ids);
   const entry = useSpaceEntry(stores, spaceId);
+  const archived = useSpaceArchived(stores, spaceId);
   const workspaceId = useWorkspaceOfSpace(stores, spaceId);
   const spaceName = spaceId === null ? null : (entry?.name ?? 'Space');
   const presence = useSpacePresence(pool, spaceId, user);
@@ -174,7 +175,7 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
                     spaceName={spaceName ?? ''}
                     workspaceId={workspaceId}
                     readOnly={role === 'visitor'}
-                    archived={entry?.archived === true}
+                    archived={archived}
                     canManage={role === 'owner'}
                     user={user}
                   />

@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { SpaceEntry } from '../../domain/index.ts';
+import { isSpaceArchived, type Folder, type SpaceEntry } from '../../domain/index.ts';
 import type { WorkspaceState, WorkspaceStore } from '../../state/index.ts';
 
 /**
@@ -40,6 +40,39 @@ export function useSpaceEntry(
   const find = useCallback(
     (_: string, state: WorkspaceState) =>
       spaceId !== null && Object.hasOwn(state.spaces, spaceId) ? (state.spaces[spaceId] ?? null) : null,
+    [spaceId],
+  );
+  return useFirstAcrossWorkspaces(stores, spaceId === null ? null : find);
+}
+
+/**
+ * Whether `spaceId` reads as archived (itself, or with its folder) in the open workspace that lists it;
+ * false while none does.
+ */
+export function useSpaceArchived(stores: Record<string, WorkspaceStore>, spaceId: string | null): boolean {
+  const find = useCallback(
+    (_: string, state: WorkspaceState) =>
+      spaceId !== null && Object.hasOwn(state.spaces, spaceId) ? isSpaceArchived(state, spaceId) : null,
+    [spaceId],
+  );
+  return useFirstAcrossWorkspaces(stores, spaceId === null ? null : find) ?? false;
+}
+
+/**
+ * The archived folder that puts `spaceId` away while the space itself is not archived (restoring the space
+ * would change nothing then: the folder is what to restore); null otherwise.
+ */
+export function useArchivedFolderOf(
+  stores: Record<string, WorkspaceStore>,
+  spaceId: string | null,
+): Folder | null {
+  const find = useCallback(
+    (_: string, state: WorkspaceState) => {
+      const space = spaceId !== null && Object.hasOwn(state.spaces, spaceId) ? state.spaces[spaceId] : null;
+      if (!space || space.archived || space.folderId === null) return null;
+      const folder = Object.hasOwn(state.folders, space.folderId) ? state.folders[space.folderId] : null;
+      return folder?.archived ? folder : null;
+    },
     [spaceId],
   );
   return useFirstAcrossWorkspaces(stores, spaceId === null ? null : find);

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useContext, useMemo, useState, type FormEvent } from 'react';
 import { bindWorkspaceActions, openWorkspace } from '../../sync/index.ts';
 import type { User } from '../api';
 import type { Command } from '../commands/command';
@@ -10,6 +10,8 @@ import { FormError } from '../common/FormError';
 import { usePool } from '../shell/pool';
 import { navigate } from '../shell/route';
 import { useOpenDocument } from '../shell/useOpenDocument';
+import { useArchivedFolderOf } from '../shell/useSpaceEntry';
+import { WorkspaceStoresContext } from '../shell/workspaceStores';
 
 interface SpaceSettingsProps {
   workspaceId: string;
@@ -40,6 +42,7 @@ export function SpaceSettings({
     () => (opened ? bindWorkspaceActions(opened.handle, user.id) : null),
     [opened, user.id],
   );
+  const archivedFolder = useArchivedFolderOf(useContext(WorkspaceStoresContext), spaceId);
   const [mode, setMode] = useState<'idle' | 'renaming' | 'archiving'>('idle');
   const [name, setName] = useState(spaceName);
   const [error, setError] = useState<string | null>(null);
@@ -77,7 +80,7 @@ export function SpaceSettings({
     run('rename the space', () => actions.renameSpace({ spaceId, name: name.trim() }));
   };
 
-  // The space page says it is archived; an owner restores it here.
+  // The space page says it is archived; an owner restores it here, or the folder that put it away.
   if (archived) {
     if (!canArchive) return null;
     return (
@@ -85,12 +88,15 @@ export function SpaceSettings({
         <button
           type="button"
           onClick={() => {
-            run('restore the space', () => actions.archiveSpace({ spaceId, archived: false }));
+            if (archivedFolder) {
+              const folderId = archivedFolder.id;
+              run('restore the folder', () => actions.archiveFolder({ folderId, archived: false }));
+            } else run('restore the space', () => actions.archiveSpace({ spaceId, archived: false }));
             // The button goes with the archived state; the space's current view button takes the focus.
             focusSoon(currentViewButton);
           }}
         >
-          Restore space
+          {archivedFolder ? `Restore folder ${archivedFolder.name}` : 'Restore space'}
         </button>
         <FormError message={error} />
       </div>

@@ -5,6 +5,8 @@ import {
   archiveFolder,
   archiveSpace,
   createFolder,
+  isSpaceArchived,
+  isSpaceArchivedIn,
   moveFolder,
   moveSpace,
   readWorkspace,
@@ -91,6 +93,34 @@ describe('spaces in a workspace', () => {
       privacy: 'standard',
       folderId: null,
     });
+  });
+
+  it('reads a space as archived when it is or when its folder is, in the document and in its snapshot', () => {
+    const doc = freshWorkspace();
+    const folder = createFolder(doc, { name: 'Claims' }, ctx);
+    addSpace(doc, { spaceId: 'inFolder', name: 'Warranty', folderId: folder }, ctx);
+    addSpace(doc, { spaceId: 'top', name: 'Visits' }, ctx);
+    const archived = () =>
+      ['inFolder', 'top', 'unlisted'].map((id) => [
+        isSpaceArchivedIn(doc, id),
+        isSpaceArchived(readWorkspace(doc), id),
+      ]);
+    expect(archived()).toEqual([
+      [false, false],
+      [false, false],
+      [false, false],
+    ]);
+    archiveFolder(doc, { folderId: folder, archived: true }, ctx);
+    archiveSpace(doc, { spaceId: 'top', archived: true }, ctx);
+    expect(archived()).toEqual([
+      [true, true],
+      [true, true],
+      [false, false],
+    ]);
+    // Restoring the folder brings its space back as it was; the space's own flag was never set.
+    archiveFolder(doc, { folderId: folder, archived: false }, ctx);
+    expect(archived()[0]).toEqual([false, false]);
+    expect(readWorkspace(doc).spaces.inFolder?.archived).toBe(false);
   });
 
   it('refuses bad input without writing', () => {

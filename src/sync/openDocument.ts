@@ -34,6 +34,8 @@ export interface OpenSpace extends OpenDocument<SpaceStore> {
   load: SpaceLoadStore;
   /** Resolves once the store follows the document; writes wait for it (see `spaceActions.ts`). */
   whenLive: Promise<void>;
+  /** Keeps the document open, even past `close()`, until the returned function is called. */
+  hold(): () => void;
 }
 
 export interface OpenSpaceOptions {
@@ -124,6 +126,10 @@ export function openSpace(pool: DocumentPool, spaceId: string, options: OpenSpac
     ...opened,
     load: bridged.load,
     whenLive: bridged.whenLive,
+    hold() {
+      const held = pool.acquire(name);
+      return () => held.release();
+    },
     close() {
       remember();
       stopKeeping?.();

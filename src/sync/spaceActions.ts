@@ -6,7 +6,8 @@
  * While the space is still loading (the board shows a snapshot; see `openDocument.ts`) no operation may
  * run against the half-applied document: it would validate against missing records and could, say, place
  * a card by keys that are not all there yet. Writes that return nothing (a drop, a field edit) are queued
- * and run in order once the document is loaded, so what the user did is not lost; writes that return a
+ * and run in order once the document is loaded, so what the user did is not lost — even when the view is
+ * closed first: the document is held open (`SpaceLoading.hold`) until they have run. Writes that return a
  * new id (a card, a label, a to-do, …) cannot hand one back before they run, and are refused with
  * {@link SpaceLoadingError} instead.
  */
@@ -76,6 +77,8 @@ export interface SpaceLoading {
    * a view rendering the loaded state already reads the history and writes at once.
    */
   load?: { getState(): string; subscribe(listener: (state: string) => void): () => void };
+  /** Keeps the document open (past the view's close) until the returned function is called. */
+  hold?: () => () => void;
 }
 
 export interface SpaceActions {
@@ -143,7 +146,7 @@ export interface SpaceActions {
   undo(): boolean;
   /** Re-applies the latest undone operation; false when there was nothing to redo. */
   redo(): boolean;
-  /** Stops recording undo steps. */
+  /** Stops recording undo steps. Writes still queued run once the space is loaded, as the header says. */
   destroy(): void;
 }
 
@@ -160,20 +163,22 @@ export function bindSpaceActions(
   const ctx = { actor: actorId };
   const history = createUndo(doc, ctx);
   let live = loading === undefined || loading.load?.getState() === 'live';
-  let destroyed = false;
   const queued: (() => void)[] = [];
+  let release: (() => void) | null = null;
   // A write valid on the snapshot may be refused by the loaded document (the card was deleted meanwhile,
   // elsewhere): it is dropped, as a concurrent edit that lost would be; the board shows the document.
   const runQueued = () => {
     live = true;
     for (const write of queued.splice(0)) {
-      if (destroyed || doc.isDestroyed) return;
+      if (doc.isDestroyed) break;
       try {
         write();
       } catch {
         // See above.
       }
     }
+    release?.();
+    release = null;
   };
   if (loading) {
     const stop = loading.load?.subscribe((state) => {
@@ -189,8 +194,9 @@ export function bindSpaceActions(
   const later =
     <Input>(write: (input: Input) => void) =>
     (input: Input): void => {
-      if (live) write(input);
-      else queued.push(() => write(input));
+      if (live) return write(input);
+      queued.push(() => write(input));
+      release ??= loading?.hold?.() ?? null;
     };
   /** A write that returns an id: run now, or refuse while loading. */
   const now =
@@ -255,9 +261,6 @@ export function bindSpaceActions(
     // Nothing of this visit is undoable before it is loaded (queued writes have not run yet).
     undo: () => live && history.undo(),
     redo: () => live && history.redo(),
-    destroy: () => {
-      destroyed = true;
-      history.destroy();
-    },
+    destroy: () => history.destroy(),
   };
 }

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import net from 'node:net';
 import WebSocket from 'ws';
-import { createCard, initSpaceDoc, orderedStatuses } from '../../../src/domain/index.ts';
+import { createCard, initSpaceDoc, orderedStatuses, readSpace } from '../../../src/domain/index.ts';
 import { createDocumentPool, type DocumentPool } from '../../../src/sync/documentPool.ts';
 import * as Y from 'yjs';
 import type { BoardSnapshots } from '../../../src/sync/boardSnapshots.ts';
 import { readSpaceState } from '../../../src/sync/bridge/spaceState.ts';
 import { openSpace, whenSpaceLoaded } from '../../../src/sync/openDocument.ts';
+import { bindSpaceActions } from '../../../src/sync/spaceActions.ts';
 import type { SpaceState } from '../../../src/state/spaceStore.ts';
 
 const pools: DocumentPool[] = [];
@@ -14,7 +15,7 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.destroy()));
 });
 
-async function pool(): Promise<DocumentPool> {
+async function pool(idleMs = 60_000): Promise<DocumentPool> {
   const probe = net.createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const { port } = probe.address() as net.AddressInfo;
@@ -23,7 +24,7 @@ async function pool(): Promise<DocumentPool> {
     serverUrl: `http://127.0.0.1:${port}`,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    idleMs: 60_000,
+    idleMs,
   });
   pools.push(created);
   return created;
@@ -50,6 +51,31 @@ describe('openSpace', () => {
     // Released, not destroyed: the document stays warm for the next view.
     expect(docs.openNames()).toEqual(['space/sp1']);
     expect(openSpace(docs, 'sp1').handle.doc).toBe(space.handle.doc);
+  });
+
+  it('holds a space whose view closed with writes still queued until they have run', async () => {
+    const docs = await pool(20);
+    let loaded!: () => void;
+    const space = openSpace(docs, 'sp2', { whenLoaded: new Promise<void>((resolve) => (loaded = resolve)) });
+    // What the document holds so far (its local copy arriving, say).
+    initSpaceDoc(space.handle.doc, { id: 'sp2' }, { actor: 'u1' });
+    const statusId = orderedStatuses(space.handle.doc)[0]!.id;
+    const cardId = createCard(space.handle.doc, { statusId, title: 'Pump' }, { actor: 'u1' });
+    const actions = bindSpaceActions(space.handle, 'u1', space);
+    actions.updateCard({ cardId, title: 'Renamed while loading' });
+    actions.destroy();
+    space.close();
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 80));
+    await pause();
+    // Past its idle time, still open: the rename has not run yet.
+    expect(docs.openNames()).toEqual(['space/sp2']);
+
+    loaded();
+    await space.whenLive;
+    await Promise.resolve();
+    expect(readSpace(space.handle.doc).cards[cardId]!.title).toBe('Renamed while loading');
+    await pause();
+    expect(docs.openNames()).toEqual([]);
   });
 
   it('refuses a malformed id', async () => {

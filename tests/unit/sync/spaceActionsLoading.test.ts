@@ -91,19 +91,49 @@ describe('space actions while the space loads', () => {
     actions.destroy();
   });
 
-  it('drops what was queued when the space is closed before it loaded', async () => {
+  it('runs what was queued even when the view closed before the space loaded, holding it open till then', async () => {
     const doc = new Y.Doc();
     initSpaceDoc(doc, { id: 'space1' }, ctx);
     const statusId = orderedStatuses(doc)[0]!.id;
     const card = createCard(doc, { statusId, title: 'Pump' }, ctx);
     let loaded!: () => void;
     const whenLive = new Promise<void>((resolve) => (loaded = resolve));
-    const actions = bindSpaceActions({ doc }, 'u1', { whenLive });
-    actions.updateCard({ cardId: card, title: 'Never applied' });
+    let holds = 0;
+    let released = 0;
+    const hold = () => {
+      holds += 1;
+      return () => (released += 1);
+    };
+    const actions = bindSpaceActions({ doc }, 'u1', { whenLive, hold });
+    actions.updateCard({ cardId: card, title: 'Pump, replaced' });
+    actions.moveCard({ cardId: card, toStatusId: orderedStatuses(doc)[1]!.id });
     actions.destroy();
+    // One hold for everything queued, kept past the view's end.
+    expect([holds, released]).toEqual([1, 0]);
+
     loaded();
     await whenLive;
     await Promise.resolve();
+    expect(readSpace(doc).cards[card]).toMatchObject({ title: 'Pump, replaced' });
+    expect(cardsInStatus(doc, statusId)).toEqual([]);
+    expect([holds, released]).toEqual([1, 1]);
+  });
+
+  it('lets go of a document closed before it loaded, writing nothing to it', async () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1' }, ctx);
+    const card = createCard(doc, { statusId: orderedStatuses(doc)[0]!.id, title: 'Pump' }, ctx);
+    let failed!: () => void;
+    const whenLive = new Promise<void>((_, reject) => (failed = () => reject(new Error('refused'))));
+    let released = 0;
+    const actions = bindSpaceActions({ doc }, 'u1', { whenLive, hold: () => () => (released += 1) });
+    actions.updateCard({ cardId: card, title: 'Never applied' });
+    actions.destroy();
+    doc.destroy();
+    failed();
+    await whenLive.catch(() => undefined);
+    await Promise.resolve();
+    expect(released).toBe(1);
     expect(readSpace(doc).cards[card]!.title).toBe('Pump');
   });
 });

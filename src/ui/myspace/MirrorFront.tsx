@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import {
   isFinished,
   liveSummary,
@@ -9,6 +9,7 @@ import {
 import { CardBadges } from '../card/CardBadges';
 import { dueTone, dueWords } from '../card/dueTone';
 import '../card/cardItems.css';
+import { ArchivedSpacesContext } from './mySpaceContext';
 
 const DATE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
@@ -44,6 +45,8 @@ export const MirrorFront = memo(function MirrorFront({
 
 /** A live card's summary as a card front; the inbox shows its cards with it too. */
 export function SummaryFront({ summary, now }: { summary: CardSummary; now: number }) {
+  // Its space put away (itself or with its folder): the card reads as it was left, and says why.
+  const spaceArchived = useContext(ArchivedSpacesContext).has(summary.spaceId);
   const tone = summary.due === null ? null : dueTone(summary.due, now, isFinished(summary));
   return (
     <div className="card-front">
@@ -62,6 +65,7 @@ export function SummaryFront({ summary, now }: { summary: CardSummary; now: numb
       </span>
       <div className="card-meta">
         {summary.archived && <span className="mirror-archived">Archived</span>}
+        {spaceArchived && <span className="mirror-archived">Space archived</span>}
         {summary.blocked && <span className="card-blocked">Blocked</span>}
         <CardBadges
           badges={{

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useContext, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   byQuadrant,
@@ -16,7 +16,9 @@ import { FormError } from '../common/FormError';
 import { useNow } from '../views/kanban/useNow';
 import { useUndoCommands } from '../views/useUndoCommands';
 import { GroupedMirrors } from './GroupedMirrors';
-import { MySpaceContext, type MySpaceTools } from './mySpaceContext';
+import { ArchivedSpacesContext, MySpaceContext, type MySpaceTools } from './mySpaceContext';
+import { useArchivedSpaceIds } from '../shell/useSpaceEntry';
+import { WorkspaceStoresContext } from '../shell/workspaceStores';
 import type { MySpaceView } from './mySpaceView';
 import { MySpaceCalendar, type RescheduleCard } from './MySpaceCalendar';
 import { MySpaceViewSwitch } from './MySpaceViewSwitch';
@@ -71,26 +73,29 @@ export function MySpace({
   );
   const [error, setError] = useState<string | null>(null);
   const tools = useMemo<MySpaceTools>(() => ({ actions, openCard, report: setError }), [actions, openCard]);
+  const archivedSpaces = useArchivedSpaceIds(useContext(WorkspaceStoresContext));
   const calendar = view === 'calendar';
   const off = useCallback(() => calendar || undo === null, [calendar, undo]);
   useUndoCommands(undo ?? NO_UNDO, setError, off);
 
   return (
     <MySpaceContext.Provider value={tools}>
-      <div className="myspace-main">
-        <div className="space-head">
-          <h1 className="space-title">MySpace</h1>
-          <MySpaceViewSwitch view={view} onChange={onViewChange} />
+      <ArchivedSpacesContext.Provider value={archivedSpaces}>
+        <div className="myspace-main">
+          <div className="space-head">
+            <h1 className="space-title">MySpace</h1>
+            <MySpaceViewSwitch view={view} onChange={onViewChange} />
+          </div>
+          <FormError message={error} />
+          {view === 'sections' && <SectionsBoard sections={sections} items={items} inbox={inbox} now={at} />}
+          {view === 'eisenhower' && <Eisenhower items={items} now={at} />}
+          {view === 'space' && <GroupedMirrors groups={bySpace(items)} now={at} empty={EMPTY} />}
+          {view === 'status' && <GroupedMirrors groups={byRole(items)} now={at} empty={EMPTY} />}
+          {view === 'calendar' && (
+            <MySpaceCalendar items={items} now={at} openCard={openCard} reschedule={reschedule} />
+          )}
         </div>
-        <FormError message={error} />
-        {view === 'sections' && <SectionsBoard sections={sections} items={items} inbox={inbox} now={at} />}
-        {view === 'eisenhower' && <Eisenhower items={items} now={at} />}
-        {view === 'space' && <GroupedMirrors groups={bySpace(items)} now={at} empty={EMPTY} />}
-        {view === 'status' && <GroupedMirrors groups={byRole(items)} now={at} empty={EMPTY} />}
-        {view === 'calendar' && (
-          <MySpaceCalendar items={items} now={at} openCard={openCard} reschedule={reschedule} />
-        )}
-      </div>
+      </ArchivedSpacesContext.Provider>
     </MySpaceContext.Provider>
   );
 }

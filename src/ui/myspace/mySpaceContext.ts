@@ -32,3 +32,6 @@ export function runWrite(tools: MySpaceTools, what: string, write: () => void): 
     return false;
   }
 }
+
+/** The spaces that read as archived (their cards' mirrors say so); none outside MySpace. */
+export const ArchivedSpacesContext = createContext<ReadonlySet<string>>(new Set());

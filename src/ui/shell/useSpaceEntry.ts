@@ -1,6 +1,17 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { isSpaceArchived, type Folder, type SpaceEntry } from '../../domain/index.ts';
 import type { WorkspaceState, WorkspaceStore } from '../../state/index.ts';
+
+/** A `useSyncExternalStore` subscription to every store of `stores`. */
+function useSubscribeAll(stores: Record<string, WorkspaceStore>) {
+  return useCallback(
+    (listener: () => void) => {
+      const stops = Object.values(stores).map((store) => store.subscribe(listener));
+      return () => stops.forEach((stop) => stop());
+    },
+    [stores],
+  );
+}
 
 /**
  * The first value `find` returns over the open workspaces, followed live. `find` must return immutable
@@ -11,13 +22,7 @@ function useFirstAcrossWorkspaces<T>(
   stores: Record<string, WorkspaceStore>,
   find: ((workspaceId: string, state: WorkspaceState) => T | null) | null,
 ): T | null {
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      const stops = Object.values(stores).map((store) => store.subscribe(listener));
-      return () => stops.forEach((stop) => stop());
-    },
-    [stores],
-  );
+  const subscribe = useSubscribeAll(stores);
   const getSnapshot = useCallback(() => {
     if (find === null) return null;
     for (const [workspaceId, store] of Object.entries(stores)) {
@@ -89,4 +94,20 @@ export function useWorkspaceOfSpace(
     [spaceId],
   );
   return useFirstAcrossWorkspaces(stores, spaceId === null ? null : find);
+}
+
+/** The ids of every space that reads as archived in the open workspaces, followed live. */
+export function useArchivedSpaceIds(stores: Record<string, WorkspaceStore>): ReadonlySet<string> {
+  const subscribe = useSubscribeAll(stores);
+  // A string is a stable snapshot: it changes only when the set of archived spaces does.
+  const getSnapshot = useCallback(() => {
+    const ids: string[] = [];
+    for (const store of Object.values(stores)) {
+      const state = store.getState();
+      for (const spaceId of Object.keys(state.spaces)) if (isSpaceArchived(state, spaceId)) ids.push(spaceId);
+    }
+    return ids.sort().join(' ');
+  }, [stores]);
+  const joined = useSyncExternalStore(subscribe, getSnapshot);
+  return useMemo(() => new Set(joined === '' ? [] : joined.split(' ')), [joined]);
 }

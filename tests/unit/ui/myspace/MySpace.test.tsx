@@ -4,10 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CardSummary, FeedEntry, Mirror, Section } from '../../../../src/domain/index.ts';
 import { feedKey, liveSummary } from '../../../../src/domain/index.ts';
 import { allCommands } from '../../../../src/ui/commands/registry';
-import { createFeedStore, createUserStore } from '../../../../src/state/index.ts';
+import { createFeedStore, createUserStore, createWorkspaceStore } from '../../../../src/state/index.ts';
+import type { WorkspaceStore } from '../../../../src/state/index.ts';
 import type { UserActions } from '../../../../src/sync/index.ts';
 import { MySpace } from '../../../../src/ui/myspace/MySpace';
 import type { MySpaceView } from '../../../../src/ui/myspace/mySpaceView';
+import { WorkspaceStoresContext } from '../../../../src/ui/shell/workspaceStores';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 10, 20, 9);
@@ -103,7 +105,7 @@ function fakeActions(): { [K in keyof UserActions]: ReturnType<typeof vi.fn> } &
   return Object.fromEntries(names.map((name) => [name, vi.fn()])) as never;
 }
 
-function show(view: MySpaceView = 'sections') {
+function show(view: MySpaceView = 'sections', workspaces: Record<string, WorkspaceStore> = {}) {
   const user = createUserStore({
     meta: { schemaVersion: 1, id: 'u1' },
     sections,
@@ -119,16 +121,18 @@ function show(view: MySpaceView = 'sections') {
   const onViewChange = vi.fn();
   const reschedule = vi.fn(() => Promise.resolve());
   render(
-    <MySpace
-      user={user}
-      feed={feed}
-      actions={actions}
-      view={view}
-      onViewChange={onViewChange}
-      openCard={openCard}
-      reschedule={reschedule}
-      now={NOW}
-    />,
+    <WorkspaceStoresContext.Provider value={workspaces}>
+      <MySpace
+        user={user}
+        feed={feed}
+        actions={actions}
+        view={view}
+        onViewChange={onViewChange}
+        openCard={openCard}
+        reschedule={reschedule}
+        now={NOW}
+      />
+    </WorkspaceStoresContext.Provider>,
   );
   return { user, feed, actions, openCard, onViewChange, reschedule };
 }
@@ -163,6 +167,29 @@ describe('MySpace', () => {
     expect(pump.querySelector('[data-tone]')?.getAttribute('data-tone')).toBe('soon');
     const hinge = within(list('Waiting')).getByRole('listitem', { name: 'Hinge claim' });
     expect(hinge.textContent).toContain('Archived');
+  });
+
+  it('says on a mirror that its space is archived, with its folder too, until it is restored', () => {
+    const folder = { id: 'f1', name: 'Old', key: 'a0', archived: true };
+    const space = (id: string, name: string, folderId: string | null) => ({
+      id,
+      name,
+      folderId,
+      key: 'a0',
+      privacy: 'standard' as const,
+      archived: false,
+    });
+    const workspace = createWorkspaceStore({
+      meta: { schemaVersion: 1, id: 'w1', name: 'Service', type: 'private' },
+      folders: { f1: folder },
+      spaces: { rma: space('rma', 'Repairs', 'f1'), wty: space('wty', 'Claims', null) },
+    });
+    show('sections', { w1: workspace });
+    const front = (name: string) => within(list('Today')).getByRole('listitem', { name }).textContent;
+    expect(front('Pump seal')).toContain('Space archived');
+    expect(front('Door hinge')).not.toContain('Space archived');
+    act(() => workspace.setState({ folders: { f1: { ...folder, archived: false } } }));
+    expect(front('Pump seal')).not.toContain('Space archived');
   });
 
   it('says why a mirror cannot show its card, and offers to remove it', () => {

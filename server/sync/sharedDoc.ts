@@ -75,6 +75,8 @@ export class SharedDoc {
   private readonly awarenessOwners = new Map<number, Peer>();
   /** Ids nobody owns that have a state, and the connection that relayed them first (it removes them). */
   private readonly awarenessRelayers = new Map<number, Peer>();
+  /** The origin of the awareness change being applied (see `onAwarenessChange`); undefined between. */
+  private awarenessChangedBy: unknown = undefined;
   /** Updates applied to `doc` whose write has not completed yet. */
   private pendingWrites = 0;
   private tail: Promise<void> = Promise.resolve();
@@ -103,6 +105,7 @@ export class SharedDoc {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
+    this.awareness.on('change', this.onAwarenessChange);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
@@ -231,6 +234,7 @@ export class SharedDoc {
 
   /** Stops timers and listeners; the registry calls it when the document unloads. */
   destroy(): void {
+    this.awareness.off('change', this.onAwarenessChange);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.slices.clear();
@@ -263,15 +267,23 @@ export class SharedDoc {
       );
   };
 
+  /** Awareness says 'change' (a state that differs) just before the 'update' of the same application. */
+  private readonly onAwarenessChange = (_: unknown, origin: unknown): void => {
+    this.awarenessChangedBy = origin;
+  };
+
   private readonly onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
+    const changedBy = this.awarenessChangedBy;
+    this.awarenessChangedBy = undefined;
     const changed = [...added, ...updated, ...removed];
     const message = encodeAwareness(this.awareness, changed);
-    // The sender too: the stock client closes a socket that heard nothing for 30 s, and its own presence,
-    // renewed every 15 s, is all a client alone on a document hears.
-    for (const peer of this.peers) peer.send(message);
+    // The sender hears a renewal of its own presence back (every 15 s): the stock client closes a socket
+    // that heard nothing for 30 s, and that is all a client alone on a document hears. A change it made
+    // (every step of a drag) is not sent back to it: it knows, and it would only decode and drop it.
+    for (const peer of this.peers) if (peer !== origin || changedBy !== origin) peer.send(message);
     // A relayed id whose state was removed is forgotten with its clock (memory stays bounded; a later
     // relay may add it again). A state that timed out (its client went quiet for 30 s) frees its id
     // either way: the connection it belonged to may be dead without having been detected yet.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
@@ -65,6 +66,19 @@ function rawSocket(opts: { autoPong: boolean; cookie?: string }): Promise<WebSoc
   });
 }
 
+/** The `id@clock` entries an incoming message's awareness update names; none for other messages. */
+function awarenessEntriesOf(data: Buffer): string[] {
+  const decoder = decoding.createDecoder(new Uint8Array(data));
+  if (decoding.readVarUint(decoder) !== 1) return [];
+  const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+  const entries: string[] = [];
+  for (let count = decoding.readVarUint(update); count > 0; count--) {
+    entries.push(`${decoding.readVarUint(update)}@${decoding.readVarUint(update)}`);
+    decoding.readVarString(update);
+  }
+  return entries;
+}
+
 describe('presence and keepalive', () => {
   it('drops a connection that stops answering pings and removes its presence', async () => {
     const observer = connectDoc(server.wsUrl, docName, cookie);
@@ -77,6 +91,30 @@ describe('presence and keepalive', () => {
 
     expect(await closed).toBe(1006);
     await waitFor(() => !observer.provider.awareness.getStates().has(777001), 'the ghost’s presence to go');
+  });
+
+  it('sends a presence change to the others but not back to its sender, which hears its renewals', async () => {
+    const observer = connectDoc(server.wsUrl, docName, cookie);
+    clients.push(observer);
+    await observer.synced;
+    const sender = await rawSocket({ autoPong: true });
+    const heard: string[] = [];
+    sender.on('message', (data: Buffer) => heard.push(...awarenessEntriesOf(data)));
+    const id = 777100;
+    sender.send(awarenessMessage(id, 1, { user: { name: 'Mover' } }));
+    await waitFor(() => observer.provider.awareness.getStates().has(id), 'the mover’s presence');
+
+    sender.send(awarenessMessage(id, 2, { user: { name: 'Mover' }, draggingCardId: 'c1' }));
+    await waitFor(
+      () => observer.provider.awareness.getStates().get(id)?.draggingCardId === 'c1',
+      'the change to reach the others',
+    );
+    // A renewal (same state, newer clock) comes back. It is sent after the change, on the same socket, so
+    // once it is back an echo of the change would have arrived before it.
+    sender.send(awarenessMessage(id, 3, { user: { name: 'Mover' }, draggingCardId: 'c1' }));
+    await waitFor(() => heard.includes(`${id}@3`), 'the renewal to come back');
+    expect(heard).not.toContain(`${id}@2`);
+    sender.close();
   });
 
   it('ignores another user’s connection that tries to overwrite or remove a client’s presence', async () => {

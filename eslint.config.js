@@ -24,6 +24,21 @@ export default tseslint.config(
           ],
         },
       ],
+      // A space store's card record is changed in place (src/state/spaceStore.ts): selected whole, it
+      // would never look changed.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ArrowFunctionExpression > MemberExpression.body[object.name='state'][property.name='cards']",
+          message: 'Select one card by id (selectCard) or hold them all with useAllCards.',
+        },
+        {
+          selector:
+            "ArrowFunctionExpression > ConditionalExpression.body > MemberExpression[object.name='state'][property.name='cards']",
+          message: 'Select one card by id (selectCard) or hold them all with useAllCards.',
+        },
+      ],
     },
   },
 );

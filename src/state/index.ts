@@ -28,4 +28,11 @@ export { selectBadges, selectTodoIds, selectCommentIds, NO_BADGES, type CardBadg
 export { createWorkspaceStore, type WorkspaceState, type WorkspaceStore } from './workspaceStore.ts';
 export { createUserStore, type UserState, type UserStore } from './userStore.ts';
 export { createFeedStore, type FeedState, type FeedStore } from './feedStore.ts';
-export { useSpaceStore, useWorkspaceStore, useUserStore, useFeedStore, useConnection } from './hooks.ts';
+export {
+  useAllCards,
+  useSpaceStore,
+  useWorkspaceStore,
+  useUserStore,
+  useFeedStore,
+  useConnection,
+} from './hooks.ts';

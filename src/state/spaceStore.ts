@@ -3,7 +3,8 @@
  *
  * Records are immutable and keyed by id; a record keeps its object identity until that record changes, and
  * a column keeps its array until its cards or their order change, so a component selecting one card or
- * one column re-renders only when that card or column does.
+ * one column re-renders only when that card or column does. The record of all cards is the exception: the
+ * bridge changes it in place (see `cards`), so whole-card readers use `useAllCards`.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
@@ -27,8 +28,15 @@ export interface SpaceState {
   fields: Record<string, Field>;
   /** Single-valued settings (the SLA field; read it through `slaFieldOf`, which checks it is live). */
   settings: SpaceSettings;
-  /** Every card, archived ones included. */
+  /**
+   * Every card, archived ones included. The cards themselves are immutable, but while the bridge follows
+   * the document this object is changed in place (copying 10,000 entries on every edit cost each drop about
+   * a millisecond): select one card by id (`selectCard`), read `getState().cards` for the cards as they are
+   * now, or hold all of them with `useAllCards`, never a selected `state.cards` (it would not change).
+   */
   cards: Record<string, Card>;
+  /** Counts changes of `cards`, whether in place or a new object; `useAllCards` follows it. */
+  cardsVersion: number;
   /**
    * Unarchived card ids per status id, in board order (key, then id). A status with no such card has no
    * entry: read through {@link selectColumn}.
@@ -71,7 +79,7 @@ export const SPACE_RECORD_KEYS = [
 
 /**
  * Whether `value` has the shape of a `SpaceState`, as a board snapshot read from storage or the server must
- * (its parts are the bridge's and the server's own).
+ * (its parts are the bridge's and the server's own). `cardsVersion` is the showing store's to set.
  */
 export function isSpaceState(value: unknown): value is SpaceState {
   if (typeof value !== 'object' || value === null) return false;

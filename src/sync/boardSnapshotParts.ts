@@ -31,6 +31,7 @@ const WHOLE = [
   'fields',
   'settings',
   'columns',
+  'cardsVersion',
   'historyLength',
 ] as const satisfies readonly (keyof SpaceState)[];
 

@@ -28,7 +28,7 @@ import {
 } from './offlineDb.ts';
 
 /** Shape of the kept state; bump it when `SpaceState` or the parts change so that older rows are ignored. */
-export const BOARD_SNAPSHOT_VERSION = 2;
+export const BOARD_SNAPSHOT_VERSION = 3;
 
 /** The name of the `performance.measure` entry for each task of a local write (benchmarks read it). */
 export const SNAPSHOT_WRITE_MEASURE = 'board snapshot write';

@@ -17,7 +17,7 @@ function columnOf(card: Card | undefined): string | null {
 }
 
 /** A card by id; own keys only, so an id such as `__proto__` never reads the object's prototype. */
-function cardAt(cards: Record<string, Card>, id: string): Card | undefined {
+export function cardAt(cards: Record<string, Card>, id: string): Card | undefined {
   return Object.hasOwn(cards, id) ? cards[id] : undefined;
 }
 
@@ -39,18 +39,18 @@ export function buildColumns(cards: Record<string, Card>): Columns {
 }
 
 /**
- * The columns after the `touched` cards changed from `prevCards` to `nextCards`. Untouched columns, and
- * touched ones whose order came out the same, keep their arrays.
+ * The columns after the `touched` cards changed from what `previous` says they were to `nextCards`.
+ * Untouched columns, and touched ones whose order came out the same, keep their arrays.
  */
 export function patchColumns(
   prevColumns: Columns,
-  prevCards: Record<string, Card>,
+  previous: (cardId: string) => Card | undefined,
   nextCards: Record<string, Card>,
   touched: ReadonlySet<string>,
 ): Columns {
   const affected = new Set<string>();
   for (const id of touched) {
-    const before = columnOf(cardAt(prevCards, id));
+    const before = columnOf(previous(id));
     const after = columnOf(cardAt(nextCards, id));
     if (before !== null) affected.add(before);
     if (after !== null) affected.add(after);

@@ -15,7 +15,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { YRecord } from '../../domain/schema.ts';
 import { onAfterTransaction } from './afterTransaction.ts';
 import type { DeferRemote } from './deferRemote.ts';
-import { patchRecords, sameValue, type RecordReader } from './records.ts';
+import { patchInPlace, patchRecords, sameValue, type RecordReader } from './records.ts';
 import { collectTouched } from './touched.ts';
 
 /** What a bridge needs of a shared type (any `Y.Map` or `Y.Array`). */
@@ -29,10 +29,24 @@ type RecordOf<V> = V extends Record<string, infer T extends object> ? T : never;
 export interface DocBridgeParts<State> {
   /** State key → the flat `Y.Map<id, Y.Map>` it mirrors and the reader of one record. */
   collections: { [K in keyof State]?: [Y.Map<YRecord>, RecordReader<RecordOf<State[K]>>] };
+  /**
+   * Collections whose record object is changed in place rather than copied (a space's 10,000 cards: a copy
+   * per edit cost each drop about a millisecond), each with the state key of a number counted up on every
+   * change. The store's record must be one only this bridge changes. Other collections are copy-on-write.
+   */
+  inPlace?: { [K in keyof State]?: keyof State };
   /** State key → the shared type whose change means re-reading it whole; kept when it reads equal. */
   values: { [K in keyof State]?: [Observed, () => State[K]] };
-  /** Adds derived state to `next` (the re-read parts that changed); `touched` holds ids by collection. */
-  derive?(prev: State, next: Partial<State>, touched: ReadonlyMap<keyof State, ReadonlySet<string>>): void;
+  /**
+   * Adds derived state to `next` (the re-read parts that changed); `touched` holds ids by collection, and
+   * `replaced` the previous records of in-place collections that changed (`prev` reads them as they are now).
+   */
+  derive?(
+    prev: State,
+    next: Partial<State>,
+    touched: ReadonlyMap<keyof State, ReadonlySet<string>>,
+    replaced: ReadonlyMap<keyof State, ReadonlyMap<string, unknown>>,
+  ): void;
 }
 
 export interface FollowOptions {
@@ -81,13 +95,23 @@ export function followDocument<State extends object>(
       const now = read();
       if (!sameValue(now, prev[key])) next[key] = now as State[Key];
     }
+    const replaced = new Map<Key, ReadonlyMap<string, unknown>>();
     for (const [key, [map, read]] of collections) {
       const ids = touched.get(key)!;
       if (ids.size === 0) continue;
+      const counter = parts.inPlace?.[key];
+      if (counter !== undefined) {
+        const before = patchInPlace(prev[key] as Record<string, object>, map, ids, read);
+        if (before.size === 0) continue;
+        replaced.set(key, before);
+        next[key] = prev[key];
+        next[counter] = ((prev[counter] as number) + 1) as State[Key];
+        continue;
+      }
       const records = patchRecords(prev[key] as Record<string, object>, map, ids, read);
       if (records !== prev[key]) next[key] = records as State[Key];
     }
-    parts.derive?.(prev, next, touched);
+    parts.derive?.(prev, next, touched, replaced);
     changed.clear();
     for (const ids of touched.values()) ids.clear();
     if (Object.keys(next).length > 0) store.setState(next);

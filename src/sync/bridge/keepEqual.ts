@@ -6,12 +6,16 @@
 import { SPACE_RECORD_KEYS, type SpaceState } from '../../state/spaceStore.ts';
 import { listedRecords, sameValue } from './records.ts';
 
-/** `next` keyed entries, with `prev`'s object wherever the two read equal; `prev` itself when all do. */
+/**
+ * `next` keyed entries, with `prev`'s object wherever the two read equal; `prev` itself when all do, unless
+ * `own` (the result must be `next`, a record the bridge may then change in place).
+ */
 async function keepEntries<T>(
   prev: Record<string, T>,
   next: Record<string, T>,
   pause: () => Promise<void>,
   step: number,
+  own: boolean,
 ): Promise<Record<string, T>> {
   const ids = Object.keys(next);
   let kept = 0;
@@ -25,7 +29,7 @@ async function keepEntries<T>(
     }
     await pause();
   }
-  if (kept === ids.length && Object.keys(prev).length === ids.length) return prev;
+  if (!own && kept === ids.length && Object.keys(prev).length === ids.length) return prev;
   return listedRecords(next, ids);
 }
 
@@ -46,8 +50,11 @@ export async function keepEqual(
       next[key] as Record<string, unknown>,
       pause,
       step,
+      // The bridge changes the cards' record in place from now on: never the snapshot's (see `SpaceState`).
+      key === 'cards',
     );
   }
+  kept.cardsVersion = prev.cardsVersion + 1;
   if (sameValue(prev.meta, next.meta)) kept.meta = prev.meta;
   if (sameValue(prev.settings, next.settings)) kept.settings = prev.settings;
   return kept;

@@ -1,9 +1,11 @@
 /**
- * Copy-on-write patching of id-keyed snapshot records: only touched records are re-read, and a re-read
- * record equal to the previous one keeps the previous object, so selectors by id see no change.
+ * Patching of id-keyed snapshot records: only touched records are re-read, and a re-read record equal to
+ * the previous one keeps the previous object, so selectors by id see no change. Copy-on-write
+ * (`patchRecords`) by default; in place (`patchInPlace`) for a record the caller alone holds.
  */
 import type * as Y from 'yjs';
 import { isRecord, type YRecord } from '../../domain/schema.ts';
+import { idsOf, keepIds, keptIdsOf } from '../../state/recordIds.ts';
 
 /**
  * Whether a collection entry becomes a snapshot record. `__proto__` fits the id pattern but, as a key of a
@@ -15,22 +17,6 @@ function usable(id: string, record: unknown): record is YRecord {
 
 /** Reads one record; the domain's `readCard`, `readStatus`, … */
 export type RecordReader<T> = (record: YRecord, id: string) => T;
-
-/**
- * The ids of snapshot record objects this module made, so copying one need not enumerate its keys: a
- * 5,000-card object is in V8's dictionary mode, where `{...prev}` spends most of its time listing keys
- * (about 1.8 ms of a 1.9 ms copy; from a kept list, about 0.5 ms).
- */
-const knownIds = new WeakMap<object, readonly string[]>();
-
-function idsOf(records: Record<string, unknown>): readonly string[] {
-  let ids = knownIds.get(records);
-  if (!ids) {
-    ids = Object.keys(records);
-    knownIds.set(records, ids);
-  }
-  return ids;
-}
 
 /**
  * The records after re-reading `touched` ids from `collection`: the same object when nothing readable
@@ -71,8 +57,47 @@ export function patchRecords<T extends object>(
     else own.push(id);
     ids = own;
   }
-  knownIds.set(next, ids);
+  keepIds(next, ids);
   return next;
+}
+
+/**
+ * Re-reads the `touched` ids of `collection` into `records` itself, which only the caller may hold (see
+ * `inPlace` in `docBridge.ts`); a record that reads equal keeps its object.
+ * @returns the previous value of every record that changed (undefined: it was not there).
+ */
+export function patchInPlace<T extends object>(
+  records: Record<string, T>,
+  collection: Y.Map<YRecord>,
+  touched: Iterable<string>,
+  read: RecordReader<T>,
+): Map<string, T | undefined> {
+  const before = new Map<string, T | undefined>();
+  const added: string[] = [];
+  const removed: string[] = [];
+  for (const id of touched) {
+    const record: unknown = collection.get(id);
+    const prev = Object.hasOwn(records, id) ? records[id] : undefined;
+    if (!usable(id, record)) {
+      if (prev === undefined) continue;
+      before.set(id, prev);
+      delete records[id];
+      removed.push(id);
+      continue;
+    }
+    const after = read(record, id);
+    if (prev !== undefined && sameValue(prev, after)) continue;
+    before.set(id, prev);
+    records[id] = after;
+    if (prev === undefined) added.push(id);
+  }
+  // The kept id list may be shared with other records (see `patchRecords`): it is replaced, never changed.
+  const ids = keptIdsOf(records);
+  if (ids && (added.length > 0 || removed.length > 0)) {
+    const gone = new Set(removed);
+    keepIds(records, [...(gone.size > 0 ? ids.filter((id) => !gone.has(id)) : ids), ...added]);
+  }
+  return before;
 }
 
 /** Every record of `collection`, read. */
@@ -84,7 +109,7 @@ export function readAll<T>(collection: Y.Map<YRecord>, read: RecordReader<T>): R
     all[id] = read(record, id);
     ids.push(id);
   }
-  knownIds.set(all, ids);
+  keepIds(all, ids);
   return all;
 }
 
@@ -109,7 +134,7 @@ export function readInto<T>(
 
 /** `records`, known to hold exactly `ids` (so patching it later need not list its keys). */
 export function listedRecords<T>(records: Record<string, T>, ids: readonly string[]): Record<string, T> {
-  knownIds.set(records, ids);
+  keepIds(records, ids);
   return records;
 }
 

@@ -11,7 +11,7 @@
  * `setState` that keeps every snapshot object that reads equal, so unchanged cards do not re-render.
  */
 import type * as Y from 'yjs';
-import { readSpaceMeta, readSpaceSettings } from '../../domain/index.ts';
+import { readSpaceMeta, readSpaceSettings, type Card } from '../../domain/index.ts';
 import {
   createSpaceLoadStore,
   createSpaceStore,
@@ -20,7 +20,7 @@ import {
   type SpaceStore,
 } from '../../state/spaceStore.ts';
 import { patchCardItems } from './cardItems.ts';
-import { patchColumns } from './columns.ts';
+import { cardAt, patchColumns } from './columns.ts';
 import { followDocument, type DocBridgeParts, type FollowOptions } from './docBridge.ts';
 import { keepEqual } from './keepEqual.ts';
 import { slicer } from '../yielding.ts';
@@ -52,15 +52,19 @@ function spaceParts(doc: Y.Doc): DocBridgeParts<SpaceState> {
   const { maps, collections } = collectionsOf(doc);
   return {
     collections,
+    inPlace: { cards: 'cardsVersion' },
     values: {
       meta: [maps.meta, () => readSpaceMeta(doc)],
       settings: [maps.settings, () => readSpaceSettings(doc)],
       historyLength: [maps.history, () => maps.history.length],
     },
-    derive(prev, next, touched) {
+    derive(prev, next, touched, replaced) {
       patchCardItems(prev, next, touched.get('todos')!, touched.get('comments')!);
-      if (!next.cards) return;
-      const columns = patchColumns(prev.columns, prev.cards, next.cards, touched.get('cards')!);
+      const { cards } = next;
+      if (!cards) return;
+      const before = (replaced.get('cards') ?? new Map()) as ReadonlyMap<string, Card | undefined>;
+      const previous = (id: string) => (before.has(id) ? before.get(id) : cardAt(cards, id));
+      const columns = patchColumns(prev.columns, previous, cards, touched.get('cards')!);
       if (columns !== prev.columns) next.columns = columns;
     },
   };
@@ -111,7 +115,8 @@ export function bridgeSpace(doc: Y.Doc, options: SpaceBridgeOptions = {}): Space
     load,
     showSnapshot(state) {
       if (destroyed || load.getState() === 'live') return false;
-      store.setState({ ...state, historyLength: -1 }, true);
+      const cardsVersion = store.getState().cardsVersion + 1;
+      store.setState({ ...state, cardsVersion, historyLength: -1 }, true);
       load.setState('snapshot', true);
       return true;
     },

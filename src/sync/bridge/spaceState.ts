@@ -63,6 +63,7 @@ function assemble(doc: Y.Doc, records: Records, historyLength: number): SpaceSta
     fields: records.fields,
     settings: readSpaceSettings(doc),
     cards: records.cards,
+    cardsVersion: 0,
     columns: buildColumns(records.cards),
     todos: records.todos,
     comments: records.comments,

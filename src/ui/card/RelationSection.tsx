@@ -1,6 +1,6 @@
 import { useContext, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { cardDateWarnings, relationsOfCard, type RelationRole } from '../../domain/index.ts';
-import { useSpaceStore, type SpaceStore } from '../../state/index.ts';
+import { useSpaceStore, type SpaceStore, useAllCards } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
 import type { Command } from '../commands/command';
 import { useCommands } from '../commands/registry';
@@ -25,7 +25,7 @@ interface RelationSectionProps {
 export function RelationSection({ cardId, store, actions, run }: RelationSectionProps) {
   const readOnly = useContext(ReadOnlyContext);
   const relations = useSpaceStore(store, (state) => state.relations);
-  const cards = useSpaceStore(store, (state) => state.cards);
+  const cards = useAllCards(store);
   const spaceId = useSpaceStore(store, (state) => state.meta.id);
   const pathname = usePathname();
   const related = useMemo(() => relationsOfCard(relations, cardId), [relations, cardId]);

@@ -81,13 +81,20 @@ describe('bridging a space that is still loading', () => {
     expect(publishes).toHaveLength(2);
     expect(bridge.load.getState()).toBe('live');
     const live = bridge.store.getState();
-    expect(live).toEqual(readSpaceState(doc));
+    // The same state as read at once; `cardsVersion` counts the swaps and edits this store saw.
+    expect(live).toEqual({ ...readSpaceState(doc), cardsVersion: expect.any(Number) });
     // Unchanged records and columns keep the snapshot's objects; the changed card is new.
     expect(live.cards[cards[0]!]).toBe(snapshot.cards[cards[0]!]);
     expect(live.statuses).toBe(snapshot.statuses);
     expect(live.cards[cards[3]!]).not.toBe(snapshot.cards[cards[3]!]);
     expect(live.cards[cards[3]!]!.title).toBe('Claim 3, escalated');
     expect(live.columns[orderedStatuses(doc)[1]!.id]).toBe(snapshot.columns[orderedStatuses(doc)[1]!.id]);
+    // The cards' record is the bridge's own, since it changes it in place: the snapshot's stays as it was.
+    expect(live.cards).not.toBe(snapshot.cards);
+    const shown = { ...snapshot.cards };
+    updateCard(doc, { cardId: cards[0]!, title: 'Claim 0, reopened' }, ctx);
+    expect(bridge.store.getState().cards[cards[0]!]!.title).toBe('Claim 0, reopened');
+    expect(snapshot.cards).toEqual(shown);
 
     // A snapshot that arrives late is ignored; the store follows the document from now on.
     expect(bridge.showSnapshot(snapshot)).toBe(false);
@@ -109,7 +116,7 @@ describe('bridging a space that is still loading', () => {
     await bridge.whenLive;
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(bridge.store.getState().cards[cards[0]!]!.title).toBe('Edited during the read');
-    expect(bridge.store.getState()).toEqual(readSpaceState(doc));
+    expect(bridge.store.getState()).toEqual({ ...readSpaceState(doc), cardsVersion: expect.any(Number) });
     bridge.destroy();
   });
 

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
 import { memo } from 'react';
 import * as Y from 'yjs';
 import { createCard, initSpaceDoc, orderedStatuses, updateCard } from '../../../src/domain/index.ts';
 import { bridgeSpace } from '../../../src/sync/bridge/spaceBridge.ts';
-import { useSpaceStore } from '../../../src/state/hooks.ts';
+import { useAllCards, useSpaceStore } from '../../../src/state/hooks.ts';
 import { selectCard, type SpaceStore } from '../../../src/state/spaceStore.ts';
 
 afterEach(cleanup);
@@ -40,6 +40,33 @@ describe('useSpaceStore', () => {
     expect(screen.getByTestId(a).textContent).toBe('Leaking valve, urgent');
     expect(screen.getByTestId(b).textContent).toBe('Dead pixel');
     expect(renders).toEqual({ [a]: 2, [b]: 1 });
+    destroy();
+  });
+});
+
+describe('useAllCards', () => {
+  it('gives a new record whenever a card changes, though the store changes its own in place', () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1' }, ctx);
+    const statusId = orderedStatuses(doc)[0]!.id;
+    const a = createCard(doc, { statusId, title: 'Leaking valve' }, ctx);
+    const { store, destroy } = bridgeSpace(doc);
+    const { result, rerender } = renderHook(() => useAllCards(store));
+    const first = result.current;
+    expect(first[a]?.title).toBe('Leaking valve');
+    rerender();
+    expect(result.current).toBe(first);
+
+    act(() => updateCard(doc, { cardId: a, title: 'Leaking valve, urgent' }, ctx));
+    expect(result.current).not.toBe(first);
+    expect(result.current[a]?.title).toBe('Leaking valve, urgent');
+    // What a reader held is a copy: it still reads as it was.
+    expect(first[a]?.title).toBe('Leaking valve');
+    let b = '';
+    act(() => {
+      b = createCard(doc, { statusId, title: 'Dead pixel' }, ctx);
+    });
+    expect(Object.keys(result.current).sort()).toEqual([a, b].sort());
     destroy();
   });
 });

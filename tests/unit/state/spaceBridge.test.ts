@@ -116,13 +116,20 @@ describe('space bridge', () => {
     const { store } = bridged(doc);
     const before = store.getState();
     const edited = cards[1]!;
+    // The card record itself is changed in place (see `SpaceState.cards`): its entries are what to compare.
+    const cardsBefore = { ...before.cards };
 
     updateCard(doc, { cardId: edited, title: 'Replace compressor' }, ctx);
 
     const after = store.getState();
     expect(after.cards[edited]?.title).toBe('Replace compressor');
-    expect(after.cards[edited]).not.toBe(before.cards[edited]);
-    for (const id of cards.filter((id) => id !== edited)) expect(after.cards[id]).toBe(before.cards[id]);
+    expect(after.cards[edited]).not.toBe(cardsBefore[edited]);
+    for (const id of cards.filter((id) => id !== edited)) expect(after.cards[id]).toBe(cardsBefore[id]);
+    expect(after.cards).toBe(before.cards);
+    expect(after.cardsVersion).toBe(before.cardsVersion + 1);
+    // A change that reads the same (a title set to what it is) counts nothing.
+    updateCard(doc, { cardId: edited, title: 'Replace compressor' }, ctx);
+    expect(store.getState().cardsVersion).toBe(after.cardsVersion);
     // A title does not change order: no column array is new.
     expect(after.columns).toBe(before.columns);
     expect(after.statuses).toBe(before.statuses);
@@ -135,6 +142,7 @@ describe('space bridge', () => {
     createCard(doc, { statusId: s3, title: 'Untouched column' }, ctx);
     const { store } = bridged(doc);
     const before = store.getState();
+    const cardsBefore = { ...before.cards };
 
     moveCard(doc, { cardId: cards[0]!, toStatusId: s2, afterId: cards[3]! }, ctx);
 
@@ -142,7 +150,7 @@ describe('space bridge', () => {
     expect(after.columns[s1]).toEqual(cards.slice(1, 3));
     expect(after.columns[s2]).toEqual([cards[3], cards[0], cards[4], cards[5]]);
     expect(after.columns[s3]).toBe(before.columns[s3]);
-    for (const id of cards.slice(1)) expect(after.cards[id]).toBe(before.cards[id]);
+    for (const id of cards.slice(1)) expect(after.cards[id]).toBe(cardsBefore[id]);
     expectMatchesDoc(after, doc);
   });
 

@@ -1,5 +1,5 @@
 import { useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
+import { type SpaceStore, useAllCards } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { FormError } from '../../common/FormError';
 import { ModalDialog } from '../../common/ModalDialog';
@@ -32,7 +32,7 @@ export function ArchivedCardsDialog({
   returnFocus,
 }: ArchivedCardsDialogProps) {
   const readOnly = useContext(ReadOnlyContext);
-  const cards = useSpaceStore(store, (state) => state.cards);
+  const cards = useAllCards(store);
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE);
   const [error, setError] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import { useCallback, useContext, useMemo, useState } from 'react';
-import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
+import { useSpaceStore, type SpaceStore, useAllCards } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { FormError } from '../../common/FormError';
 import { ReadOnlyContext } from '../../common/readOnly';
@@ -23,7 +23,7 @@ interface SpaceCalendarProps {
  * `updateCard` that moves the shown date and shifts the other by the same number of days.
  */
 export function SpaceCalendar({ store, actions }: SpaceCalendarProps) {
-  const cards = useSpaceStore(store, (state) => state.cards);
+  const cards = useAllCards(store);
   const statuses = useSpaceStore(store, (state) => state.statuses);
   const now = useNow();
   const items = useMemo(() => spaceCalendarItems(cards, statuses, now), [cards, statuses, now]);

@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useMemo } from 'react';
-import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
+import { useSpaceStore, type SpaceStore, useAllCards } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { cardPath, navigate } from '../../shell/route';
 import { AgingWip } from './AgingWip';
@@ -30,7 +30,7 @@ export function FlowView({ spaceId, store, actions }: FlowViewProps) {
   const labels = useSpaceStore(store, (state) => state.labels);
   const flowSettings = useFlowSettings(labels);
   const report = useFlowReport(store, actions, flowSettings.options, flowSettings.filter);
-  const cards = useSpaceStore(store, (state) => state.cards);
+  const cards = useAllCards(store);
   const statuses = useSpaceStore(store, (state) => state.statuses);
   const titleOf = useCallback((id: string) => cards[id]?.title ?? id, [cards]);
   const points = useMemo(() => cycleTimePoints(report, titleOf), [report, titleOf]);

@@ -8,7 +8,7 @@ import {
   type FlowReport,
 } from '../../../analytics/index.ts';
 import { slaFieldOf } from '../../../domain/index.ts';
-import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
+import { useSpaceStore, type SpaceStore, useAllCards } from '../../../state/index.ts';
 import { cardPath, navigate } from '../../shell/route';
 import { formatDays } from './cycleTimes';
 import { FlowSection } from './FlowSection';
@@ -30,7 +30,7 @@ export function ServiceLevels({ spaceId, report, store }: ServiceLevelsProps) {
     const id = slaFieldOf(state.settings, state.fields);
     return id === null ? null : state.fields[id]!;
   });
-  const cards = useSpaceStore(store, (state) => state.cards);
+  const cards = useAllCards(store);
   const slaDue = useMemo(() => slaDueDates(Object.values(cards), slaField?.id ?? null), [cards, slaField]);
   const times = useMemo(() => serviceTimes(report), [report]);
   const attainment = useMemo(() => slaAttainment(report, slaDue), [report, slaDue]);

@@ -35,10 +35,10 @@ export function useFlowReport(
   // Without a filter a card's title, labels or notes do not change its flow, so cards are read only when
   // the history grew; with one, an edit can move a card in or out of the charts.
   const filtering = isFiltering(filter);
-  const filteredCards = useSpaceStore(store, (state) => (filtering ? state.cards : null));
+  const cardsVersion = useSpaceStore(store, (state) => (filtering ? state.cardsVersion : null));
   return useMemo(() => {
     const all = historyLength >= 0 ? actions.spaceHistory() : [];
-    const picked = filterSpace(Object.values(filteredCards ?? store.getState().cards), all, filter);
+    const picked = filterSpace(Object.values(store.getState().cards), all, filter);
     const input = flowInputFromSpace({ ...picked, statuses: Object.values(statuses) });
     const asOf = Date.now();
     const chosen = { timeZone: browserTimeZone(), ...options, asOf };
@@ -50,5 +50,5 @@ export function useFlowReport(
       report.issues.push(`The chosen window could not be used (${reason}); all history is shown.`);
       return report;
     }
-  }, [actions, store, statuses, historyLength, options, filter, filteredCards]);
+  }, [actions, store, statuses, historyLength, options, filter, cardsVersion]);
 }

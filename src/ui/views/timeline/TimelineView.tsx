@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useContext, useId, useMemo, useRef, useState } from 'react';
 import { liveRelationList } from '../../../domain/index.ts';
-import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
+import { useSpaceStore, type SpaceStore, useAllCards } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { PeopleContext } from '../../card/people';
 import type { Command } from '../../commands/command';
@@ -70,7 +70,7 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
 
   const statuses = useSpaceStore(store, (state) => state.statuses);
   const columns = useSpaceStore(store, (state) => state.columns);
-  const cards = useSpaceStore(store, (state) => state.cards);
+  const cards = useAllCards(store);
   const relations = useSpaceStore(store, (state) => state.relations);
   const { rows, undated } = useMemo(
     () =>

@@ -57,6 +57,7 @@ export function spaceStore(
     fields: byId(fields),
     settings,
     cards: cardMap,
+    cardsVersion: 0,
     columns: buildColumns(cardMap),
     todos: {},
     comments: {},

@@ -10,6 +10,7 @@ import {
   workspaceMaps,
 } from '../../../src/domain/index.ts';
 import {
+  afterServerHandled,
   api,
   connectDoc,
   signupNew,
@@ -57,19 +58,6 @@ async function newSpace(name: string): Promise<string> {
     body: { name },
   });
   return space.body.id;
-}
-
-let marker = 0;
-
-/** Resolves once the server has handled what `from` sent so far (see `syncAccess.test.ts`). */
-async function afterServerHandled(from: DocClient, to: DocClient): Promise<void> {
-  marker += 1;
-  const expected = marker;
-  from.provider.awareness.setLocalStateField('marker', expected);
-  await waitFor(
-    () => to.provider.awareness.getStates().get(from.doc.clientID)?.marker === expected,
-    'the awareness marker to arrive',
-  );
 }
 
 function addCard(client: DocClient, title: string): string {

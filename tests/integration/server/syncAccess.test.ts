@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import type * as Y from 'yjs';
 import { DEFAULT_SECTION_NAME } from '../../../src/domain/index.ts';
 import {
+  afterServerHandled,
   api,
   connectDoc,
   signupNew,
@@ -176,19 +177,3 @@ describe('sync access', () => {
     expect(watcher.provider.wsconnected).toBe(true);
   });
 });
-
-let marker = 0;
-
-/**
- * Resolves once the server has handled everything `from` sent so far: messages on one socket are handled
- * in order, so when an awareness change sent after them reaches `to`, the earlier updates were handled.
- */
-async function afterServerHandled(from: DocClient, to: DocClient): Promise<void> {
-  marker += 1;
-  const expected = marker;
-  from.provider.awareness.setLocalStateField('marker', expected);
-  await waitFor(
-    () => to.provider.awareness.getStates().get(from.doc.clientID)?.marker === expected,
-    'the awareness marker to arrive',
-  );
-}

@@ -9,19 +9,24 @@ const readName: RecordReader<{ id: string; name: unknown }> = (record, id) => ({
   name: record.get('name'),
 });
 
+/** A collection of 20 named records, a way to (re)write one, and a seeded random number below `n`. */
+function namedRecords(seed: number) {
+  const doc = new Y.Doc();
+  const collection = doc.getMap<YRecord>('records');
+  const put = (id: string, name: string) => {
+    const record = new Y.Map<unknown>();
+    record.set('name', name);
+    collection.set(id, record as YRecord);
+  };
+  for (let i = 0; i < 20; i++) put(`r${i}`, `n${i}`);
+  const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+  return { collection, put, next };
+}
+
 describe('patchRecords', () => {
   it('stays equal to the collection through additions, edits, removals and re-additions', () => {
-    const doc = new Y.Doc();
-    const collection = doc.getMap<YRecord>('records');
-    const put = (id: string, name: string) => {
-      const record = new Y.Map<unknown>();
-      record.set('name', name);
-      collection.set(id, record as YRecord);
-    };
-    for (let i = 0; i < 20; i++) put(`r${i}`, `n${i}`);
+    const { collection, put, next } = namedRecords(11);
     let records = readAll(collection, readName);
-    let seed = 11;
-    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
     for (let step = 0; step < 300; step++) {
       const touched = new Set<string>();
       for (let k = 0; k <= next(3); k++) {
@@ -43,17 +48,8 @@ describe('patchRecords', () => {
 
 describe('patchInPlace', () => {
   it('keeps the record equal to the collection and tells what each changed entry was', () => {
-    const doc = new Y.Doc();
-    const collection = doc.getMap<YRecord>('records');
-    const put = (id: string, name: string) => {
-      const record = new Y.Map<unknown>();
-      record.set('name', name);
-      collection.set(id, record as YRecord);
-    };
-    for (let i = 0; i < 20; i++) put(`r${i}`, `n${i}`);
+    const { collection, put, next } = namedRecords(7);
     const records = readAll(collection, readName);
-    let seed = 7;
-    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
     for (let step = 0; step < 300; step++) {
       const touched = new Set<string>();
       for (let k = 0; k <= next(3); k++) {

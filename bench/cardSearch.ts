@@ -16,6 +16,7 @@ import type { Storage } from '../server/storage/types.ts';
 import { tempDataDir } from '../tests/fixtures/server.ts';
 import { describeMachine } from './lib/machine.ts';
 import { isMain } from './lib/main.ts';
+import { seedReaderWorkspaces } from './lib/readerWorkspaces.ts';
 import { formatMs, median } from './lib/stats.ts';
 import { renderTable } from './lib/table.ts';
 
@@ -49,30 +50,15 @@ function summary(spaceId: string, n: number, random: () => number): SpaceCardSum
 }
 
 async function seed(storage: Storage, cards: number): Promise<void> {
-  for (const id of ['person0', 'reader']) {
-    await storage.createUser({ id, email: `${id}@bench.test`, name: id, passwordHash: 'x', createdAt: 0 });
-  }
   const random = seededRandom(3);
   const perSpace = Math.ceil(cards / 40);
   let n = 0;
-  for (let w = 0; w < 10; w++) {
-    await storage.createWorkspace({
-      id: `ws${w}`,
-      name: `W${w}`,
-      type: 'private',
-      createdBy: 'person0',
-      createdAt: 0,
+  for (const spaceId of await seedReaderWorkspaces(storage)) {
+    const changes = Array.from({ length: perSpace }, () => {
+      const card = summary(spaceId, n++, random);
+      return { cardId: card.cardId, summary: card };
     });
-    if (w < 5) await storage.setMembership({ workspaceId: `ws${w}`, userId: 'reader', role: 'member' });
-    for (let s = 0; s < 4; s++) {
-      const spaceId = `sp${w}_${s}`;
-      await storage.createSpace({ id: spaceId, workspaceId: `ws${w}`, createdBy: 'person0', createdAt: 0 });
-      const changes = Array.from({ length: perSpace }, () => {
-        const card = summary(spaceId, n++, random);
-        return { cardId: card.cardId, summary: card };
-      });
-      await storage.storeCardSummaries(spaceId, changes);
-    }
+    await storage.storeCardSummaries(spaceId, changes);
   }
 }
 

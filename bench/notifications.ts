@@ -32,6 +32,7 @@ import type { SharedDoc } from '../server/sync/sharedDoc.ts';
 import { tempDataDir } from '../tests/fixtures/server.ts';
 import { describeMachine } from './lib/machine.ts';
 import { isMain } from './lib/main.ts';
+import { seedReaderWorkspaces } from './lib/readerWorkspaces.ts';
 import { formatMs, median } from './lib/stats.ts';
 import { renderTable } from './lib/table.ts';
 
@@ -81,38 +82,7 @@ async function projectionCost(storage: Storage, cards: number, comments: number,
 }
 
 async function seedReads(storage: Storage, activity: number, mine: number): Promise<void> {
-  await storage.createUser({
-    id: 'person0',
-    email: 'p0@bench.test',
-    name: 'P0',
-    passwordHash: 'x',
-    createdAt: 0,
-  });
-  await storage.createUser({
-    id: 'reader',
-    email: 'r@bench.test',
-    name: 'R',
-    passwordHash: 'x',
-    createdAt: 0,
-  });
-  for (let w = 0; w < 10; w++) {
-    await storage.createWorkspace({
-      id: `ws${w}`,
-      name: `W${w}`,
-      type: 'private',
-      createdBy: 'person0',
-      createdAt: 0,
-    });
-    if (w < 5) await storage.setMembership({ workspaceId: `ws${w}`, userId: 'reader', role: 'member' });
-    for (let s = 0; s < 4; s++) {
-      await storage.createSpace({
-        id: `sp${w}_${s}`,
-        workspaceId: `ws${w}`,
-        createdBy: 'person0',
-        createdAt: 0,
-      });
-    }
-  }
+  await seedReaderWorkspaces(storage);
   const random = seededRandom(5);
   const every = Math.floor(activity / mine);
   let rows: NewActivity[] = [];

@@ -1,9 +1,13 @@
 /**
  * The first element under `root` whose `data-*` attribute (`name` in dataset form, e.g. `cardKey` for
- * `data-card-key`) equals `value`: compared as a value, so no selector escaping is needed.
+ * `data-card-key`) equals `value`. The browser matches the escaped value itself; where `CSS.escape` is
+ * missing (jsdom) every element with the attribute is compared as a value instead.
  */
 export function byData(root: ParentNode, name: string, value: string): HTMLElement | null {
   const attribute = `data-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  if (typeof CSS !== 'undefined' && typeof CSS.escape === 'function') {
+    return root.querySelector<HTMLElement>(`[${attribute}="${CSS.escape(value)}"]`);
+  }
   for (const element of root.querySelectorAll<HTMLElement>(`[${attribute}]`)) {
     if (element.dataset[name] === value) return element;
   }

@@ -3,17 +3,13 @@
  * (the moved card's list item is a new one in its new column). dnd-kit gives focus back in the next
  * animation frame, before that frame lays the board out: the focus then forced the layout of the changed
  * board inside the drop's script. After the frame the layout is done and the focus costs next to nothing.
- *
- * Without scrolling: what a keyboard drag moved was kept in view while it moved (dnd-kit scrolls it there),
- * and scrolling into view made the focus lay the board out again whenever anything had changed meanwhile
- * (a virtualized column measuring the card it just drew).
  */
 export function focusAfterPaint(find: () => HTMLElement | null): void {
   requestAnimationFrame(() =>
     setTimeout(() => {
       const focused = document.activeElement;
       if (focused !== null && focused !== document.body) return;
-      find()?.focus({ preventScroll: true });
+      find()?.focus();
     }, 0),
   );
 }

@@ -139,6 +139,7 @@ const ColumnBody = memo(function ColumnBody({
         <button
           type="button"
           className="column-toggle"
+          data-column-toggle={status.id}
           aria-expanded={!collapsed}
           aria-label={`${collapsed ? 'Expand' : 'Collapse'} ${status.name}`}
           title={collapsed ? 'Expand' : 'Collapse'}

@@ -29,10 +29,7 @@ interface KanbanBoardProps {
 }
 
 // Space lifts and drops; Enter is kept free for opening a card.
-const KEYBOARD = {
-  coordinateGetter: boardKeyboardCoordinates,
-  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
-};
+const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
 // Measure droppables while dragging (a card entering a column changes the column's height), and only then:
 // measuring every card whenever a virtualized list scrolls would cost idle time for nothing.
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
@@ -60,20 +57,30 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const [error, setError] = useState<string | null>(null);
   const presence = useContext(PresenceContext);
   const area = useRef<HTMLDivElement | null>(null);
-  const refocus = useCallback((dragId: string) => {
-    const status = statusOfDragId(dragId);
-    focusAfterPaint(() =>
-      area.current === null
-        ? null
-        : status === null
-          ? byData(area.current, 'cardId', dragId)
-          : byData(area.current, 'columnGrip', status),
-    );
-  }, []);
+  // A card dropped into a collapsed column is not drawn: its column's expand button takes the focus.
+  const refocus = useCallback(
+    (dragId: string) => {
+      const status = statusOfDragId(dragId);
+      focusAfterPaint(() => {
+        if (area.current === null) return null;
+        if (status !== null) return byData(area.current, 'columnGrip', status);
+        const column = store.getState().cards[dragId]?.pos.statusId;
+        return (
+          byData(area.current, 'cardId', dragId) ??
+          (column === undefined ? null : byData(area.current, 'columnToggle', column))
+        );
+      });
+    },
+    [store],
+  );
   const drag = useBoardDrag(store, actions, setError, presence, columnDragIds, refocus);
 
   const readOnly = useContext(ReadOnlyContext);
-  const editSensors = useDragSensors(KEYBOARD);
+  const keyboard = useMemo(
+    () => ({ coordinateGetter: boardKeyboardCoordinates(drag.columnOf), keyboardCodes: KEYBOARD_CODES }),
+    [drag.columnOf],
+  );
+  const editSensors = useDragSensors(keyboard);
   const sensors = readOnly ? NO_SENSORS : editSensors;
   const { columnIds, columnOf, justChangedColumn } = drag;
   const collision = useMemo(

@@ -4,6 +4,7 @@ import {
   pointerWithin,
   rectIntersection,
   type CollisionDetection,
+  type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { statusOfDragId, statusOfDropId } from './preview';
 
@@ -22,18 +23,13 @@ export interface CollisionInputs {
  * Collision detection for columns of cards (after dnd-kit's multiple-containers example), in two cheap
  * steps: the column list under the pointer — or under the dragged card, for the keyboard — and then the
  * closest card within that column only. An empty column is itself the target. A moved column goes to the
- * closest column place. Looking only at the few column lists first keeps a pointer move from testing every
+ * column place nearest it sideways. Looking only at the few column lists first keeps a pointer move from testing every
  * card on the board (each rectangle test reads scroll offsets from the DOM).
  */
 export function boardCollision({ columnIds, justChangedColumn }: CollisionInputs): CollisionDetection {
   return (input) => {
     const containers = input.droppableContainers;
-    if (statusOfDragId(String(input.active.id)) !== null) {
-      return closestCenter({
-        ...input,
-        droppableContainers: containers.filter((c) => statusOfDragId(String(c.id)) !== null),
-      });
-    }
+    if (statusOfDragId(String(input.active.id)) !== null) return closestPlace(input);
     if (justChangedColumn()) return [{ id: input.active.id }];
     const lists = {
       ...input,
@@ -51,3 +47,31 @@ export function boardCollision({ columnIds, justChangedColumn }: CollisionInputs
     return closest.length > 0 ? [closest[0]!] : [{ id: list }];
   };
 }
+
+/**
+ * The column place whose middle is nearest the moved column's, measured sideways only: columns differ in
+ * height (a short one's centre sits high), so by plain distance a held column went past a tall neighbour
+ * to the short column beyond it.
+ */
+const closestPlace: CollisionDetection = ({ collisionRect, droppableContainers, droppableRects }) => {
+  const middle = collisionRect.left + collisionRect.width / 2;
+  let best: { id: UniqueIdentifier; distance: number } | null = null;
+  for (const container of droppableContainers) {
+    if (statusOfDragId(String(container.id)) === null) continue;
+    const rect = droppableRects.get(container.id);
+    if (!rect) continue;
+    const distance = Math.abs(rect.left + rect.width / 2 - middle);
+    if (best === null || distance < best.distance) best = { id: container.id, distance };
+  }
+  return best === null
+    ? []
+    : [
+        {
+          id: best.id,
+          data: {
+            droppableContainer: droppableContainers.find((c) => c.id === best.id),
+            value: best.distance,
+          },
+        },
+      ];
+};

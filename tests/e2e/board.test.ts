@@ -568,6 +568,14 @@ describe('the Kanban board in the browser', () => {
       .getByText(/does not exist or you are not a member/)
       .waitFor();
     await page.getByRole('status', { name: 'Connection' }).waitFor();
+    // No view or tool of a space is offered for a space the user cannot open.
+    await page.getByRole('heading', { level: 1, name: 'Space not available' }).waitFor();
+    for (const tool of ['Activity', 'Archived', 'Labels', 'Columns']) {
+      expect(
+        await page.getByRole('main').getByRole('button', { name: tool, exact: true }).count(),
+        tool,
+      ).toBe(0);
+    }
 
     // An address the app does not have at all says so too, and leads home.
     await page.goto(`${app.url}/spaces-of-mine`);

@@ -94,6 +94,7 @@ function HomePage({ user, listing, onWorkspacesChanged }: HomeProps & { listing:
         {shown && (
           <WorkspaceList
             workspaces={shown.filter((workspace) => !workspace.archived)}
+            archived={shown.filter((workspace) => workspace.archived).length}
             onMembershipChanged={reload}
           />
         )}

@@ -3,13 +3,26 @@ import { WorkspaceItem } from './WorkspaceItem';
 
 interface WorkspaceListProps {
   workspaces: Workspace[];
+  /** How many of the user's workspaces are archived (not in `workspaces`). */
+  archived?: number;
   /** Told when the user changed their own membership (role or leaving), so the list is asked again. */
   onMembershipChanged?: () => void;
 }
 
-export function WorkspaceList({ workspaces, onMembershipChanged }: WorkspaceListProps) {
+export function WorkspaceList({ workspaces, archived = 0, onMembershipChanged }: WorkspaceListProps) {
   if (workspaces.length === 0) {
-    return <p className="muted">No workspaces yet. Create the first one for your team below.</p>;
+    // Archived workspaces are not gone: say where they are rather than that there are none.
+    return archived > 0 ? (
+      <p className="muted">
+        {archived === 1
+          ? 'Your only workspace is archived.'
+          : `All ${archived} of your workspaces are archived.`}{' '}
+        Tick “Show archived” in the sidebar to see and restore {archived === 1 ? 'it' : 'them'}, or create a
+        new one below.
+      </p>
+    ) : (
+      <p className="muted">No workspaces yet. Create the first one for your team below.</p>
+    );
   }
   return (
     <ul className="workspace-list" aria-label="Your workspaces">

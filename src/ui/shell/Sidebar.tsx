@@ -79,6 +79,8 @@ export function Sidebar({
       {workspaces.state === 'ready' &&
         (workspaces.list.length === 0 ? (
           <p className="muted tree-note">No workspaces yet.</p>
+        ) : !showArchived && workspaces.list.every((workspace) => workspace.archived) ? (
+          <p className="muted tree-note">Every workspace is archived: tick “Show archived” below.</p>
         ) : (
           <ul role="tree" aria-labelledby="sidebar-workspaces" className="tree" onKeyDown={onTreeKeyDown}>
             {workspaces.list

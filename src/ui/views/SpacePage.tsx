@@ -89,6 +89,8 @@ export function SpacePage({
     pool.connection,
     (state) => state.docs[`space/${spaceId}`]?.state ?? 'connecting',
   );
+  // Refused by the server (no such space, or no longer a member): no view or tool leads anywhere.
+  const denied = connection === 'denied';
   // The panel opens over the view it was opened from and closes back to it, with the view's settings (the
   // Flow charts keep theirs in the query).
   const openCard = useCallback(
@@ -184,15 +186,15 @@ export function SpacePage({
     <ReadOnlyContext.Provider value={readOnly}>
       <div className="space-page">
         <div className="space-head">
-          <h1 className="space-title">{spaceName}</h1>
+          <h1 className="space-title">{denied ? 'Space not available' : spaceName}</h1>
           {archived && (
             <p className="space-archived" role="status">
               This space is archived: it reads as it was left.
             </p>
           )}
-          <SpaceViewSwitch spaceId={spaceId} view={view} />
+          {!denied && <SpaceViewSwitch spaceId={spaceId} view={view} />}
           {opened && <SpaceLoadNote load={opened.load} />}
-          {workspaceId !== null && !visitor && (
+          {workspaceId !== null && !visitor && !denied && (
             <SpaceSettings
               workspaceId={workspaceId}
               spaceId={spaceId}
@@ -202,29 +204,31 @@ export function SpacePage({
               archived={archived}
             />
           )}
-          <div className="space-settings">
-            <button type="button" onClick={(event) => setActivityOpener(event.currentTarget)}>
-              Activity
-            </button>
-          </div>
-          {opened && actions && manageLabels && (
+          {!denied && (
+            <div className="space-settings">
+              <button type="button" onClick={(event) => setActivityOpener(event.currentTarget)}>
+                Activity
+              </button>
+            </div>
+          )}
+          {opened && actions && manageLabels && !denied && (
             <div className="space-settings">
               <button type="button" onClick={(event) => manageLabels(event.currentTarget)}>
                 Labels
               </button>
             </div>
           )}
-          {opened && actions && !readOnly && (
+          {opened && actions && !readOnly && !denied && (
             <div className="space-settings">
               <button type="button" onClick={(event) => setFieldsOpener(event.currentTarget)}>
                 Fields
               </button>
             </div>
           )}
-          {opened && actions && !readOnly && (
+          {opened && actions && !readOnly && !denied && (
             <ColumnsTool spaceName={spaceName} store={opened.store} actions={actions} />
           )}
-          {opened && actions && (
+          {opened && actions && !denied && (
             <div className="space-settings">
               <button type="button" onClick={(event) => setArchiveOpener(event.currentTarget)}>
                 Archived

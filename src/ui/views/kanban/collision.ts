@@ -3,8 +3,8 @@ import {
   getFirstCollision,
   pointerWithin,
   rectIntersection,
+  type Collision,
   type CollisionDetection,
-  type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { statusOfDragId, statusOfDropId } from './preview';
 
@@ -55,23 +55,17 @@ export function boardCollision({ columnIds, justChangedColumn }: CollisionInputs
  */
 const closestPlace: CollisionDetection = ({ collisionRect, droppableContainers, droppableRects }) => {
   const middle = collisionRect.left + collisionRect.width / 2;
-  let best: { id: UniqueIdentifier; distance: number } | null = null;
+  let best: Collision | null = null;
+  let bestDistance = Infinity;
   for (const container of droppableContainers) {
     if (statusOfDragId(String(container.id)) === null) continue;
     const rect = droppableRects.get(container.id);
     if (!rect) continue;
     const distance = Math.abs(rect.left + rect.width / 2 - middle);
-    if (best === null || distance < best.distance) best = { id: container.id, distance };
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = { id: container.id, data: { droppableContainer: container, value: distance } };
+    }
   }
-  return best === null
-    ? []
-    : [
-        {
-          id: best.id,
-          data: {
-            droppableContainer: droppableContainers.find((c) => c.id === best.id),
-            value: best.distance,
-          },
-        },
-      ];
+  return best === null ? [] : [best];
 };

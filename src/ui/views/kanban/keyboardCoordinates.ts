@@ -55,7 +55,7 @@ export function boardKeyboardCoordinates(columnOf: (id: string) => string | null
           (movingColumn ? statusOfDragId(place.id) !== null : statusOfDropId(place.id) !== null),
       )
       .sort((a, b) => a.rect.left - b.rect.left);
-    const here = movingColumn ? String(over?.id ?? active) : columnDropId(columnOf(String(active)) ?? '');
+    const here = movingColumn ? String(over?.id ?? active) : columnDropId(columnOf(active) ?? '');
     const at = places.findIndex((place) => place.id === here);
     if (at < 0) return undefined;
     const next = places[at + (event.code === KeyboardCode.Right ? 1 : -1)];

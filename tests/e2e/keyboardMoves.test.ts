@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
 import {
   addCard,
+  announcements,
   card,
   column,
   columnOrder,
@@ -53,9 +54,7 @@ async function moveColumn(page: Page, name: string, keys: string[], finish: 'Spa
   for (const key of keys) {
     await pressWhileDragging(page, key, `column ${name}`);
     await settle(page);
-    heard.push(
-      (await page.locator('[aria-live]').filter({ hasText: /./ }).allTextContents()).join(' ').trim(),
-    );
+    heard.push((await announcements(page).allTextContents()).join(' ').trim());
   }
   await page.keyboard.press(finish);
   await settle(page);

@@ -116,7 +116,7 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator, colu
 }
 
 /** The board's live region, where drag announcements are read out. */
-function announcements(page: Page): Locator {
+export function announcements(page: Page): Locator {
   return page.locator('[aria-live]').filter({ hasText: /./ });
 }
 

@@ -10,6 +10,7 @@ import { runBoardBench } from './board.ts';
 import { runCalendarBench } from './calendar.ts';
 import { runCardSearchBench } from './cardSearch.ts';
 import { runColdLoadBench } from './coldLoad.ts';
+import { runDndFloorBench } from './dndFloor.ts';
 import { runFanoutBench } from './fanout.ts';
 import { runMySpaceBench } from './mySpace.ts';
 import { runNotificationsBench } from './notifications.ts';
@@ -20,6 +21,7 @@ const BENCHES = [
   'coldLoad',
   'fanout',
   'board',
+  'dndFloor',
   'analytics',
   'scatter',
   'activity',
@@ -50,6 +52,7 @@ if (!only || only === 'coldLoad') {
 }
 if (!only || only === 'fanout') await runFanoutBench({ quick: values.quick });
 if (!only || only === 'board') await runBoardBench({ quick: values.quick });
+if (!only || only === 'dndFloor') await runDndFloorBench({ quick: values.quick });
 if (!only || only === 'analytics') runAnalyticsBench({ quick: values.quick });
 if (!only || only === 'scatter') await runScatterBench({ quick: values.quick });
 if (!only || only === 'activity') await runActivityBench({ quick: values.quick });

@@ -7,6 +7,7 @@
  * not recorded.
  */
 import * as Y from 'yjs';
+import { addedEvents } from '../history/log.ts';
 import { LOCAL } from '../origin.ts';
 import { isRecord, spaceMaps, type HistoryTuple, type YRecord } from '../schema.ts';
 
@@ -111,13 +112,13 @@ export function captureSteps(doc: Y.Doc, onStep: (step: Step) => void): () => vo
   });
 
   // The operation's own history events name the acting user; compensating events are attributed to them.
-  // A local transaction only appends to the history, so its own events end the array: reading the last one
-  // avoids Yjs's change delta, which walks the whole array (100,000 events in a busy space) on every drop.
-  const onHistory = (_event: Y.YArrayEvent<HistoryTuple>, transaction: Y.Transaction) => {
+  // They are read from the structs the transaction created: Yjs's change delta walks the whole array, and
+  // even an indexed read of its last element walked a good part of it (100,000 events in a busy space).
+  const onHistory = (event: Y.YArrayEvent<HistoryTuple>, transaction: Y.Transaction) => {
     if (transaction.origin !== LOCAL) return;
     const { step } = stepOf(transaction);
-    const last: unknown = maps.history.get(maps.history.length - 1);
-    if (Array.isArray(last) && typeof last[3] === 'string') step.actor = last[3];
+    const last = addedEvents(event).at(-1);
+    if (last) step.actor = last.by;
   };
   maps.history.observe(onHistory);
 

@@ -117,11 +117,22 @@ describe('people and structure in the app shell', () => {
       .click();
     await eventuallyNames(page, 'Returns desk', ['South', 'North', 'Intake desk', 'Refunds', 'Repairs']);
 
-    await sidebar(page).getByRole('button', { name: 'Actions for Repairs' }).click();
-    await page
-      .getByRole('menu', { name: 'Actions for Repairs' })
-      .getByRole('menuitem', { name: 'Archive' })
-      .click();
+    // An archive from a menu is undone at once from the notice under the tree.
+    const navigation = page.getByRole('navigation', { name: 'Navigation' });
+    const archiveRepairs = async () => {
+      await sidebar(page).getByRole('button', { name: 'Actions for Repairs' }).click();
+      await page
+        .getByRole('menu', { name: 'Actions for Repairs' })
+        .getByRole('menuitem', { name: 'Archive' })
+        .click();
+      await navigation.getByText('Archived the space “Repairs”.').waitFor();
+    };
+    await archiveRepairs();
+    await eventuallyNames(page, 'Returns desk', ['South', 'North', 'Intake desk', 'Refunds']);
+    await navigation.getByRole('button', { name: 'Undo' }).click();
+    await navigation.getByText('Restored the space “Repairs”.').waitFor();
+    await eventuallyNames(page, 'Returns desk', ['South', 'North', 'Intake desk', 'Refunds', 'Repairs']);
+    await archiveRepairs();
     await sidebar(page).getByRole('button', { name: 'Actions for North' }).click();
     await page
       .getByRole('menu', { name: 'Actions for North' })

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { WorkspaceStore } from '../../state/index.ts';
 import { FormError } from '../common/FormError';
+import { ArchiveNotice, ArchiveNoticeContext, useArchiveNotice } from './ArchiveNotice';
 import { ACTIVITY_PAGE, MYSPACE_PAGE, navigate, usePathname } from './route';
 import { onTreeKeyDown } from './treeKeys';
 import type { WorkspaceList } from './useWorkspaceList';
@@ -40,6 +41,7 @@ export function Sidebar({
   onClose,
 }: SidebarProps) {
   const [showArchived, setShowArchived] = useState(false);
+  const { show, ...archiveNotice } = useArchiveNotice();
   const pathname = usePathname();
   const toggleId = useId();
   return (
@@ -82,22 +84,25 @@ export function Sidebar({
         ) : !showArchived && workspaces.list.every((workspace) => workspace.archived) ? (
           <p className="muted tree-note">Every workspace is archived: tick “Show archived” below.</p>
         ) : (
-          <ul role="tree" aria-labelledby="sidebar-workspaces" className="tree" onKeyDown={onTreeKeyDown}>
-            {workspaces.list
-              .filter((workspace) => showArchived || !workspace.archived)
-              .map((workspace, index) => (
-                <WorkspaceTreeItem
-                  key={workspace.id}
-                  workspace={workspace}
-                  store={stores[workspace.id]}
-                  currentSpaceId={currentSpaceId}
-                  first={index === 0}
-                  showArchived={showArchived}
-                  reload={onRetry}
-                />
-              ))}
-          </ul>
+          <ArchiveNoticeContext.Provider value={show}>
+            <ul role="tree" aria-labelledby="sidebar-workspaces" className="tree" onKeyDown={onTreeKeyDown}>
+              {workspaces.list
+                .filter((workspace) => showArchived || !workspace.archived)
+                .map((workspace, index) => (
+                  <WorkspaceTreeItem
+                    key={workspace.id}
+                    workspace={workspace}
+                    store={stores[workspace.id]}
+                    currentSpaceId={currentSpaceId}
+                    first={index === 0}
+                    showArchived={showArchived}
+                    reload={onRetry}
+                  />
+                ))}
+            </ul>
+          </ArchiveNoticeContext.Provider>
         ))}
+      <ArchiveNotice {...archiveNotice} />
       {workspaces.state === 'ready' && workspaces.list.length > 0 && (
         <div className="sidebar-toggle">
           <input

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { sortKeyed } from '../../domain/index.ts';
 import { useWorkspaceStore, type WorkspaceStore } from '../../state/index.ts';
 import { updateWorkspace, type Workspace } from '../api';
+import { ArchiveNoticeContext } from './ArchiveNotice';
 import { CurrentUserContext } from './currentUser';
 import { structureRights } from './structureRights';
 import { RenameInline } from './RenameInline';
@@ -37,9 +38,11 @@ export function WorkspaceTreeItem({
   reload,
 }: WorkspaceTreeItemProps) {
   const controls = useItemControls();
+  const onArchived = useContext(ArchiveNoticeContext);
   const items = workspaceMenu(workspace, {
     startRename: controls.startRename,
     run: controls.run,
+    onArchived,
     reload,
   });
   return (
@@ -122,7 +125,8 @@ function WorkspaceContents({
         .map(({ folder }) => ({ id: folder.id, name: folder.name })),
     [layout.folders],
   );
-  const shared: Shared = { rights, actions };
+  const onArchived = useContext(ArchiveNoticeContext);
+  const shared: Shared = { rights, actions, onArchived };
 
   if (layout.folders.length === 0 && layout.topSpaces.length === 0) {
     return (

@@ -1,5 +1,6 @@
 import type { WorkspaceActions } from '../../sync/index.ts';
 import { updateWorkspace } from '../api';
+import type { ArchivedItem } from './ArchiveNotice';
 import type { StructureRights } from './structureRights';
 import type { MenuAction } from './TreeItemMenu';
 
@@ -10,6 +11,8 @@ export interface MenuContext {
   startRename: () => void;
   /** Runs a write and puts focus where the user can go on (the item, or its parent once it left). */
   run: (write: () => void | Promise<unknown>, focus: 'item' | 'parent') => void;
+  /** Told of each item archived from a menu, with the write that restores it (the sidebar offers Undo). */
+  onArchived: (item: ArchivedItem) => void;
 }
 
 /**
@@ -35,9 +38,9 @@ function moves(
 }
 
 export function folderMenu(
-  folder: { id: string; archived: boolean },
+  folder: { id: string; name: string; archived: boolean },
   siblings: readonly string[],
-  { rights, actions, startRename, run }: MenuContext,
+  { rights, actions, startRename, run, onArchived }: MenuContext,
 ): MenuAction[] {
   if (!rights.manage || !actions) return [];
   const folderId = folder.id;
@@ -54,7 +57,15 @@ export function folderMenu(
     ...moves(folderId, siblings, (afterId) => actions.moveFolder({ folderId, afterId }), run),
     {
       label: 'Archive',
-      perform: () => run(() => actions.archiveFolder({ folderId, archived: true }), 'parent'),
+      perform: () =>
+        run(() => {
+          actions.archiveFolder({ folderId, archived: true });
+          onArchived({
+            kind: 'folder',
+            name: folder.name,
+            restore: () => actions.archiveFolder({ folderId, archived: false }),
+          });
+        }, 'parent'),
     },
   ];
 }
@@ -69,10 +80,10 @@ export interface SpacePlace {
 }
 
 export function spaceMenu(
-  space: { id: string; archived: boolean },
+  space: { id: string; name: string; archived: boolean },
   place: SpacePlace,
   siblings: readonly string[],
-  { rights, actions, startRename, run }: MenuContext,
+  { rights, actions, startRename, run, onArchived }: MenuContext,
 ): MenuAction[] {
   if (!actions) return [];
   const spaceId = space.id;
@@ -104,7 +115,15 @@ export function spaceMenu(
   }
   items.push({
     label: 'Archive',
-    perform: () => run(() => actions.archiveSpace({ spaceId, archived: true }), 'parent'),
+    perform: () =>
+      run(() => {
+        actions.archiveSpace({ spaceId, archived: true });
+        onArchived({
+          kind: 'space',
+          name: space.name,
+          restore: () => actions.archiveSpace({ spaceId, archived: false }),
+        });
+      }, 'parent'),
   });
   return items;
 }
@@ -114,15 +133,31 @@ export function spaceMenu(
  * list lives in the server's database), so `reload` fetches the list again once one succeeded.
  */
 export function workspaceMenu(
-  workspace: { id: string; role: string; archived?: boolean },
-  { startRename, run, reload }: Pick<MenuContext, 'startRename' | 'run'> & { reload: () => void },
+  workspace: { id: string; name: string; role: string; archived?: boolean },
+  {
+    startRename,
+    run,
+    onArchived,
+    reload,
+  }: Pick<MenuContext, 'startRename' | 'run' | 'onArchived'> & { reload: () => void },
 ): MenuAction[] {
   if (workspace.role !== 'owner') return [];
-  const archive = (archived: boolean) => () =>
-    run(() => updateWorkspace(workspace.id, { archived }).then(reload), 'item');
-  if (workspace.archived) return [{ label: 'Restore', perform: archive(false) }];
+  const write = (archived: boolean) => updateWorkspace(workspace.id, { archived }).then(reload);
+  if (workspace.archived) {
+    return [{ label: 'Restore', perform: () => run(() => write(false), 'item') }];
+  }
   return [
     { label: 'Rename', perform: startRename },
-    { label: 'Archive', perform: archive(true) },
+    {
+      label: 'Archive',
+      perform: () =>
+        run(
+          () =>
+            write(true).then(() =>
+              onArchived({ kind: 'workspace', name: workspace.name, restore: () => write(false) }),
+            ),
+          'item',
+        ),
+    },
   ];
 }

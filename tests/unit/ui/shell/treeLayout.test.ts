@@ -3,6 +3,7 @@ import type { Folder, SpaceEntry } from '../../../../src/domain/index.ts';
 import { layoutTree } from '../../../../src/ui/shell/treeLayout';
 import { folderMenu, spaceMenu, type MenuContext } from '../../../../src/ui/shell/structureMenu';
 import { structureRights } from '../../../../src/ui/shell/structureRights';
+import type { ArchivedItem } from '../../../../src/ui/shell/ArchiveNotice';
 import type { WorkspaceActions } from '../../../../src/sync/index.ts';
 
 const folder = (id: string, archived = false): Folder => ({ id, name: id, key: 'a0', archived });
@@ -57,7 +58,9 @@ describe('the actions menu of a tree item', () => {
     actions,
     startRename: () => calls.push(['startRename']),
     run: (write) => write(),
+    onArchived: (item) => archived.push(item),
   });
+  const archived: ArchivedItem[] = [];
   const labels = (items: { label: string }[]) => items.map((item) => item.label);
 
   it('gives owners rename, moves within the siblings, and archive; restore for archived items', () => {
@@ -126,6 +129,56 @@ describe('the actions menu of a tree item', () => {
     expect(
       labels(spaceMenu(space('c', 'F'), { folderId: 'F', folderArchived: true, folders }, ['c'], owner)),
     ).toEqual(['Rename', 'Archive']);
+  });
+
+  it('archives a folder or a space and hands the sidebar the write that restores it', () => {
+    calls.length = 0;
+    archived.length = 0;
+    const owner = context('owner');
+    const place = { folderId: null, folderArchived: false, folders: [] };
+    folderMenu({ ...folder('F'), name: 'North' }, ['F'], owner)
+      .find((item) => item.label === 'Archive')!
+      .perform();
+    spaceMenu({ ...space('s', null), name: 'Intake' }, place, ['s'], owner)
+      .find((item) => item.label === 'Archive')!
+      .perform();
+    expect(archived.map(({ kind, name }) => [kind, name])).toEqual([
+      ['folder', 'North'],
+      ['space', 'Intake'],
+    ]);
+    for (const item of archived) void item.restore();
+    expect(calls).toEqual([
+      ['archiveFolder', { folderId: 'F', archived: true }],
+      ['archiveSpace', { spaceId: 's', archived: true }],
+      ['archiveFolder', { folderId: 'F', archived: false }],
+      ['archiveSpace', { spaceId: 's', archived: false }],
+    ]);
+  });
+
+  it('tells the sidebar of nothing when the archive is refused', () => {
+    archived.length = 0;
+    const refusing = new Proxy({} as WorkspaceActions, {
+      get: () => () => {
+        throw new Error('refused');
+      },
+    });
+    const errors: unknown[] = [];
+    const owner: MenuContext = {
+      ...context('owner'),
+      actions: refusing,
+      run: (write) => {
+        try {
+          void write();
+        } catch (error) {
+          errors.push(error);
+        }
+      },
+    };
+    folderMenu(folder('F'), ['F'], owner)
+      .find((item) => item.label === 'Archive')!
+      .perform();
+    expect(errors).toHaveLength(1);
+    expect(archived).toEqual([]);
   });
 
   it('lets members rename spaces only, and visitors nothing', () => {

@@ -268,6 +268,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             what="the notes"
             maxLength={NOTES_MAX}
             multiline
+            merges
             rows={5}
             onSave={(notes) => run('save the notes', () => actions.updateCard({ cardId, notes }))}
           />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FocusEvent } from 'react';
+import { mergeText } from './mergeText';
 
 interface DraftTextProps {
   id: string;
@@ -15,6 +16,12 @@ interface DraftTextProps {
   normalize?: (text: string) => string;
   /** Saves the text; false when refused, and the field then shows the saved value again. */
   onSave: (text: string) => boolean;
+  /**
+   * Puts the user's changes together with a colleague's saved meanwhile when they touch different words
+   * (a long text such as the notes, where two people add different lines); otherwise the user's version
+   * replaces theirs, as the notice says.
+   */
+  merges?: boolean;
 }
 
 const same = (text: string) => text;
@@ -23,7 +30,8 @@ const same = (text: string) => text;
  * A text field of a card that never loses what its user types. While it has the focus it holds the user's
  * draft, whatever arrives from others; when it is left, the draft is saved if the user changed it — and
  * only then, so leaving a field one merely visited never writes an old value over a colleague's newer one.
- * If someone else saved the same field meanwhile, a notice says so and offers to take their version.
+ * If someone else saved the same field meanwhile, a notice says so and offers to take their version; a
+ * field that `merges` saves both changes when they do not overlap.
  */
 export function DraftText({
   id,
@@ -35,6 +43,7 @@ export function DraftText({
   inputMode,
   normalize = same,
   onSave,
+  merges = false,
 }: DraftTextProps) {
   const [draft, setDraft] = useState<string | null>(null);
   // The saved value when this round of editing began, to tell the user's change from a colleague's.
@@ -43,15 +52,27 @@ export function DraftText({
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const changedMeanwhile = draft !== null && value !== base.current;
 
+  /** What leaving the field saves of `text` (normalized) while `saved` is stored. */
+  const toSave = (text: string, saved: string, clean: (text: string) => string) => {
+    if (!merges || saved === base.current) return text;
+    const merged = mergeText(clean(base.current), text, saved);
+    // Both changes together may not fit: then the user's version goes in, as without merging.
+    return merged !== null && (maxLength === undefined || merged.length <= maxLength) ? merged : text;
+  };
+  const mergesMeanwhile =
+    draft !== null && changedMeanwhile && toSave(normalize(draft), value, normalize) !== normalize(draft);
+
   // Closing the panel with Escape removes the field without a blur: what was typed is saved then too.
-  const latest = useRef({ draft, value, normalize, onSave });
-  latest.current = { draft, value, normalize, onSave };
+  const latest = useRef({ draft, value, normalize, onSave, toSave });
+  latest.current = { draft, value, normalize, onSave, toSave };
   useEffect(
     () => () => {
-      const { draft: left, value: saved, normalize: clean, onSave: save } = latest.current;
+      const { draft: left, value: saved, normalize: clean, onSave: save, toSave: merge } = latest.current;
       if (left === null) return;
       const text = clean(left);
-      if (text !== clean(base.current) && text !== saved) save(text);
+      if (text === clean(base.current) || text === saved) return;
+      const next = merge(text, saved, clean);
+      if (next !== saved) save(next);
     },
     [],
   );
@@ -66,7 +87,8 @@ export function DraftText({
     const text = normalize(typed);
     setDraft(null);
     if (text === normalize(base.current) || text === value) return;
-    onSave(text);
+    const next = toSave(text, value, normalize);
+    if (next !== value) onSave(next);
   };
   const finish = (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     // Going to "Keep theirs" is not leaving the field: that button decides what happens to the draft.
@@ -121,7 +143,10 @@ export function DraftText({
       )}
       {changedMeanwhile && (
         <p className="draft-conflict" role="status">
-          Someone else changed {what} while you were editing. Leaving the field saves your version.{' '}
+          Someone else changed {what} while you were editing.{' '}
+          {mergesMeanwhile
+            ? 'Your changes touch other words than theirs: leaving the field adds them to theirs.'
+            : 'Leaving the field saves your version.'}{' '}
           <button type="button" ref={takeTheirs} className="link" onClick={keepTheirs} onBlur={passTheirs}>
             Keep theirs
           </button>

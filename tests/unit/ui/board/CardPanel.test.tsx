@@ -129,6 +129,42 @@ describe('card panel', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
+  it("adds the user's changes to a colleague's when they touch other lines of the notes", () => {
+    const { store, cardId, colleague } = openCard();
+    act(() => colleague.updateCard({ cardId, notes: 'Photos received\nPart ordered' }));
+    const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
+    fireEvent.focus(notes);
+    fireEvent.change(notes, { target: { value: 'Customer called twice\nPhotos received\nPart ordered' } });
+    act(() => colleague.updateCard({ cardId, notes: 'Photos received\nPart ordered\nPart arrived' }));
+
+    expect(notes.value).toBe('Customer called twice\nPhotos received\nPart ordered');
+    expect(screen.getByRole('status').textContent).toMatch(/leaving the field adds them to theirs/);
+    fireEvent.blur(notes);
+    const both = 'Customer called twice\nPhotos received\nPart ordered\nPart arrived';
+    expect(store.getState().cards[cardId]?.notes).toBe(both);
+    expect(notes.value).toBe(both);
+  });
+
+  it("merges on closing the panel too, and saves the user's version where both changed the same words", () => {
+    const first = openCard();
+    act(() => first.colleague.updateCard({ cardId: first.cardId, notes: 'Seal worn' }));
+    fireEvent.focus(screen.getByLabelText('Notes'));
+    fireEvent.change(screen.getByLabelText('Notes'), { target: { value: 'Seal worn; replace it' } });
+    act(() => first.colleague.updateCard({ cardId: first.cardId, notes: 'Checked: Seal worn' }));
+    first.unmount();
+    expect(first.store.getState().cards[first.cardId]?.notes).toBe('Checked: Seal worn; replace it');
+
+    const second = openCard();
+    act(() => second.colleague.updateCard({ cardId: second.cardId, notes: 'Seal worn' }));
+    const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
+    fireEvent.focus(notes);
+    fireEvent.change(notes, { target: { value: 'Seal cracked' } });
+    act(() => second.colleague.updateCard({ cardId: second.cardId, notes: 'Seal torn' }));
+    expect(screen.getByRole('status').textContent).toMatch(/Leaving the field saves your version/);
+    fireEvent.blur(notes);
+    expect(second.store.getState().cards[second.cardId]?.notes).toBe('Seal cracked');
+  });
+
   it('saves what was typed when the panel closes without leaving the field (Escape)', () => {
     const { store, cardId, unmount } = openCard();
     const notes = screen.getByLabelText('Notes');

@@ -79,6 +79,11 @@ export interface SpaceLoading {
   load?: { getState(): string; subscribe(listener: (state: string) => void): () => void };
   /** Keeps the document open (past the view's close) until the returned function is called. */
   hold?: () => () => void;
+  /**
+   * Told of each queued write the loaded document refused (the card was archived or deleted meanwhile,
+   * elsewhere), with the error: the view says what did not happen rather than let it vanish.
+   */
+  onRefused?: (error: unknown) => void;
 }
 
 export interface SpaceActions {
@@ -166,15 +171,16 @@ export function bindSpaceActions(
   const queued: (() => void)[] = [];
   let release: (() => void) | null = null;
   // A write valid on the snapshot may be refused by the loaded document (the card was deleted meanwhile,
-  // elsewhere): it is dropped, as a concurrent edit that lost would be; the board shows the document.
+  // elsewhere): it is dropped, as a concurrent edit that lost would be, and the view is told; the board
+  // shows the document.
   const runQueued = () => {
     live = true;
     for (const write of queued.splice(0)) {
       if (doc.isDestroyed) break;
       try {
         write();
-      } catch {
-        // See above.
+      } catch (error) {
+        loading?.onRefused?.(error);
       }
     }
     release?.();

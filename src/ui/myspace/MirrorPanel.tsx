@@ -1,11 +1,12 @@
-import { useContext, useEffect, useState } from 'react';
+import { useContext } from 'react';
 import { useConnection, useSpaceStore, type DocConnectionState, type SpaceStore } from '../../state/index.ts';
-import { bindSpaceActions, type SpaceActions } from '../../sync/index.ts';
+import type { SpaceActions } from '../../sync/index.ts';
 import type { User } from '../api';
 import { CardPanel } from '../card/CardPanel';
 import { FormError } from '../common/FormError';
 import { usePool } from '../shell/pool';
 import { useOpenSpace } from '../views/useOpenSpace';
+import { useSpaceActions } from '../views/useSpaceActions';
 import { useSpaceArchived, useWorkspaceOfSpace } from '../shell/useSpaceEntry';
 import { WorkspaceStoresContext } from '../shell/workspaceStores';
 import { SpaceCardScope } from '../views/SpaceCardScope';
@@ -27,7 +28,6 @@ interface MirrorPanelProps {
 export function MirrorPanel({ spaceId, cardId, user, readOnlyIn, onClose }: MirrorPanelProps) {
   const pool = usePool();
   const opened = useOpenSpace(pool, spaceId);
-  const [actions, setActions] = useState<SpaceActions | null>(null);
   const stores = useContext(WorkspaceStoresContext);
   const workspaceId = useWorkspaceOfSpace(stores, spaceId);
   const archived = useSpaceArchived(stores, spaceId);
@@ -35,15 +35,7 @@ export function MirrorPanel({ spaceId, cardId, user, readOnlyIn, onClose }: Mirr
     pool.connection,
     (state) => state.docs[`space/${spaceId}`]?.state ?? 'connecting',
   );
-  useEffect(() => {
-    if (!opened) return;
-    const bound = bindSpaceActions(opened.handle, user.id, opened);
-    setActions(bound);
-    return () => {
-      bound.destroy();
-      setActions((current) => (current === bound ? null : current));
-    };
-  }, [opened, user.id]);
+  const { actions, refused } = useSpaceActions(opened, user.id);
   if (!opened || !actions) return <PanelNote connection={connection} onClose={onClose} />;
   return (
     <SpaceCardScope
@@ -56,6 +48,7 @@ export function MirrorPanel({ spaceId, cardId, user, readOnlyIn, onClose }: Mirr
     >
       <LoadedPanel
         cardId={cardId}
+        notice={refused}
         store={opened.store}
         actions={actions}
         connection={connection}
@@ -68,12 +61,14 @@ export function MirrorPanel({ spaceId, cardId, user, readOnlyIn, onClose }: Mirr
 /** The panel once the space has statuses (local copy or server); "Card not found" must not flash before. */
 function LoadedPanel({
   cardId,
+  notice,
   store,
   actions,
   connection,
   onClose,
 }: {
   cardId: string;
+  notice: string | null;
   store: SpaceStore;
   actions: SpaceActions;
   connection: DocConnectionState;
@@ -81,7 +76,16 @@ function LoadedPanel({
 }) {
   const loaded = useSpaceStore(store, (state) => Object.keys(state.statuses).length > 0);
   if (!loaded) return <PanelNote connection={connection} onClose={onClose} />;
-  return <CardPanel key={cardId} cardId={cardId} store={store} actions={actions} onClose={onClose} />;
+  return (
+    <CardPanel
+      key={cardId}
+      cardId={cardId}
+      store={store}
+      actions={actions}
+      onClose={onClose}
+      notice={notice}
+    />
+  );
 }
 
 /** Where the panel will be: still opening, or why it cannot open. */

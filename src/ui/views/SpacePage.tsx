@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useConnection, useSpaceStore, type DocConnectionState, type SpaceStore } from '../../state/index.ts';
-import { bindSpaceActions, type SpaceActions } from '../../sync/index.ts';
+import type { SpaceActions } from '../../sync/index.ts';
 import type { User } from '../api';
 import { CardPanel } from '../card/CardPanel';
 import { SpaceActivityPanel } from '../activity/SpaceActivityPanel';
@@ -25,6 +25,7 @@ import { currentViewButton, SpaceViewSwitch } from './SpaceViewSwitch';
 import { TimelineView } from './timeline/TimelineView';
 import { useCardSearch } from './useCardSearch';
 import { useOpenSpace } from './useOpenSpace';
+import { useSpaceActions } from './useSpaceActions';
 import { SpaceLoadNote } from './SpaceLoadNote';
 import { byData, focusSoon } from '../common/byData';
 
@@ -64,7 +65,6 @@ export function SpacePage({
   const readOnly = visitor || archived;
   const pool = usePool();
   const opened = useOpenSpace(pool, spaceId);
-  const [actions, setActions] = useState<SpaceActions | null>(null);
   // The control that opened the labels dialog (null: closed), where focus returns when it closes.
   const [labelsOpener, setLabelsOpener] = useState<HTMLElement | null>(null);
   // The same for the custom fields dialog; `true` when it was opened with nothing focused.
@@ -74,16 +74,7 @@ export function SpacePage({
   useDocumentTitle(spaceName);
   useCardSearch(spaceId, opened?.store ?? null);
 
-  // Undo history belongs to this visit of the space: it starts empty and ends when the board closes.
-  useEffect(() => {
-    if (!opened) return;
-    const bound = bindSpaceActions(opened.handle, user.id, opened);
-    setActions(bound);
-    return () => {
-      bound.destroy();
-      setActions((current) => (current === bound ? null : current));
-    };
-  }, [opened, user.id]);
+  const { actions, refused } = useSpaceActions(opened, user.id);
 
   const connection = useConnection(
     pool.connection,
@@ -236,6 +227,7 @@ export function SpacePage({
             </div>
           )}
         </div>
+        <FormError message={refused} />
         {activityOpener && (
           <SpaceActivityPanel
             spaceId={spaceId}

@@ -3,8 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  archiveCard,
   cardsInStatus,
   createCard,
+  DomainError,
   initSpaceDoc,
   orderedStatuses,
   readSpace,
@@ -135,5 +137,34 @@ describe('space actions while the space loads', () => {
     await Promise.resolve();
     expect(released).toBe(1);
     expect(readSpace(doc).cards[card]!.title).toBe('Pump');
+  });
+});
+
+describe('a queued write the loaded document refuses', () => {
+  it('is reported with its error, and the writes queued after it still run', async () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1' }, ctx);
+    const [s1, s2] = orderedStatuses(doc).map((s) => s.id) as [string, string];
+    const pump = createCard(doc, { statusId: s1, title: 'Pump' }, ctx);
+    const seal = createCard(doc, { statusId: s1, title: 'Seal' }, ctx);
+    let loaded!: () => void;
+    const whenLive = new Promise<void>((resolve) => (loaded = resolve));
+    const refused: unknown[] = [];
+    const actions = bindSpaceActions({ doc }, 'u1', { whenLive, onRefused: (error) => refused.push(error) });
+
+    actions.moveCard({ cardId: pump, toStatusId: s2 });
+    actions.updateCard({ cardId: seal, title: 'Seal, replaced' });
+    // Meanwhile, elsewhere: a colleague archived the pump card.
+    archiveCard(doc, { cardId: pump, archived: true }, { actor: 'u2' });
+    loaded();
+    await whenLive;
+    await Promise.resolve();
+
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toBeInstanceOf(DomainError);
+    expect((refused[0] as DomainError).code).toBe('card_archived');
+    expect(readSpace(doc).cards[pump]!.pos.statusId).toBe(s1);
+    expect(readSpace(doc).cards[seal]!.title).toBe('Seal, replaced');
+    actions.destroy();
   });
 });

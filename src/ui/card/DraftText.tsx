@@ -52,15 +52,16 @@ export function DraftText({
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const changedMeanwhile = draft !== null && value !== base.current;
 
-  /** What leaving the field saves of `text` (normalized) while `saved` is stored. */
+  /**
+   * What leaving the field saves of `text` (normalized) while `saved` is stored. Merged only then, not
+   * while the user types: a merge of long notes takes a while.
+   */
   const toSave = (text: string, saved: string, clean: (text: string) => string) => {
     if (!merges || saved === base.current) return text;
-    const merged = mergeText(clean(base.current), text, saved);
+    const merged = mergeText(clean(base.current), text, clean(saved));
     // Both changes together may not fit: then the user's version goes in, as without merging.
-    return merged !== null && (maxLength === undefined || merged.length <= maxLength) ? merged : text;
+    return merged !== null && (maxLength === undefined || merged.length <= maxLength) ? clean(merged) : text;
   };
-  const mergesMeanwhile =
-    draft !== null && changedMeanwhile && toSave(normalize(draft), value, normalize) !== normalize(draft);
 
   // Closing the panel with Escape removes the field without a blur: what was typed is saved then too.
   const latest = useRef({ draft, value, normalize, onSave, toSave });
@@ -144,8 +145,8 @@ export function DraftText({
       {changedMeanwhile && (
         <p className="draft-conflict" role="status">
           Someone else changed {what} while you were editing.{' '}
-          {mergesMeanwhile
-            ? 'Your changes touch other words than theirs: leaving the field adds them to theirs.'
+          {merges
+            ? 'Leaving the field adds your changes to theirs, or saves your version where you both changed the same words.'
             : 'Leaving the field saves your version.'}{' '}
           <button type="button" ref={takeTheirs} className="link" onClick={keepTheirs} onBlur={passTheirs}>
             Keep theirs

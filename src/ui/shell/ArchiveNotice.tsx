@@ -34,15 +34,16 @@ export function useArchiveNotice() {
     setNotice(null);
   }, []);
   const undo = useCallback(async (item: ArchivedItem) => {
+    current.current = item;
     setNotice({ state: 'restoring', item });
-    const settle = (next: Notice) => {
-      if (current.current === item) setNotice(next);
-    };
     try {
       await item.restore();
-      settle({ state: 'restored', item });
+      // A later archive (or Dismiss) meanwhile keeps its notice: this one went well and can go unsaid.
+      if (current.current === item) setNotice({ state: 'restored', item });
     } catch (error) {
-      settle({ state: 'failed', item, message: error instanceof Error ? error.message : 'unknown error' });
+      // A failure is said whatever replaced the notice: the user last saw this item coming back.
+      current.current = item;
+      setNotice({ state: 'failed', item, message: error instanceof Error ? error.message : 'unknown error' });
     }
   }, []);
   return { notice, show, dismiss, undo };
@@ -91,11 +92,13 @@ export function ArchiveNotice({ notice, undo, dismiss }: Omit<ReturnType<typeof 
             ref={dismissButton}
             type="button"
             onClick={() => {
-              // The notice leaves with its buttons: the focus goes back to the tree's tab stop.
-              region.current
-                ?.closest('nav')
-                ?.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')
-                ?.focus();
+              // The notice leaves with its buttons: the focus goes back to the tree's tab stop, or to
+              // "Show archived" when every workspace is archived and the tree is gone.
+              const sidebar = region.current?.closest('nav');
+              (
+                sidebar?.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]') ??
+                sidebar?.querySelector<HTMLElement>('input[type="checkbox"]')
+              )?.focus();
               dismiss();
             }}
           >

@@ -62,6 +62,26 @@ describe('the notice after an archive from the sidebar', () => {
     expect(restore).not.toHaveBeenCalled();
   });
 
+  it('says a failed undo even after a later archive replaced its notice', async () => {
+    let fail: (error: Error) => void = () => {};
+    const failing = () => new Promise<void>((_, reject) => (fail = reject));
+    let showNext: (item: ArchivedItem) => void = () => {};
+    render(
+      <Harness
+        archive={(show) => {
+          showNext = show;
+          show({ kind: 'folder', name: 'North', restore: failing });
+        }}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    act(() => showNext({ kind: 'space', name: 'Intake', restore: vi.fn() }));
+    await act(async () => fail(new Error('a folder of that name exists')));
+    expect(notice().textContent).toContain(
+      'Could not restore the folder “North”: a folder of that name exists',
+    );
+  });
+
   it('keeps the latest archive when an earlier undo finishes after it', async () => {
     let finish: () => void = () => {};
     const slow = () => new Promise<void>((resolve) => (finish = resolve));

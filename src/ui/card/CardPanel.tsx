@@ -33,15 +33,13 @@ interface CardPanelProps {
    * card closes the panel, and the card is no longer there to go back to).
    */
   onClose: (focusCardId?: string) => void;
-  /** An error from outside the panel to show in it, below the heading (until one of its own replaces it). */
-  notice?: string | null;
 }
 
 /**
  * The card's panel beside the board (its own URL): every field saves as soon as it is left or changed,
  * through one domain operation each, and the card's history is listed below.
  */
-export function CardPanel({ cardId, store, actions, onClose, notice = null }: CardPanelProps) {
+export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   const card = useSpaceStore(store, selectCard(cardId));
   const labels = useSpaceStore(
     store,
@@ -136,7 +134,7 @@ export function CardPanel({ cardId, store, actions, onClose, notice = null }: Ca
           {card ? 'This card is archived' : 'Card not found'}
         </h2>
         {card && <p className="card-panel-archived-title">“{card.title}”</p>}
-        <FormError message={error ?? notice} />
+        <FormError message={error} />
         <div className="row">
           {card && !readOnly && (
             <button
@@ -168,7 +166,7 @@ export function CardPanel({ cardId, store, actions, onClose, notice = null }: Ca
           Close
         </button>
       </div>
-      <FormError message={error ?? notice} />
+      <FormError message={error} />
       <ReminderField spaceId={spaceId} cardId={cardId} title={card.title} />
       {/* A visitor reads the card; the server would drop their edits, so none are offered. */}
       <fieldset className="card-panel-fields" disabled={readOnly}>

@@ -35,7 +35,7 @@ export function MirrorPanel({ spaceId, cardId, user, readOnlyIn, onClose }: Mirr
     pool.connection,
     (state) => state.docs[`space/${spaceId}`]?.state ?? 'connecting',
   );
-  const { actions, refused } = useSpaceActions(opened, user.id);
+  const actions = useSpaceActions(opened, user.id);
   if (!opened || !actions) return <PanelNote connection={connection} onClose={onClose} />;
   return (
     <SpaceCardScope
@@ -48,7 +48,6 @@ export function MirrorPanel({ spaceId, cardId, user, readOnlyIn, onClose }: Mirr
     >
       <LoadedPanel
         cardId={cardId}
-        notice={refused}
         store={opened.store}
         actions={actions}
         connection={connection}
@@ -61,14 +60,12 @@ export function MirrorPanel({ spaceId, cardId, user, readOnlyIn, onClose }: Mirr
 /** The panel once the space has statuses (local copy or server); "Card not found" must not flash before. */
 function LoadedPanel({
   cardId,
-  notice,
   store,
   actions,
   connection,
   onClose,
 }: {
   cardId: string;
-  notice: string | null;
   store: SpaceStore;
   actions: SpaceActions;
   connection: DocConnectionState;
@@ -76,16 +73,7 @@ function LoadedPanel({
 }) {
   const loaded = useSpaceStore(store, (state) => Object.keys(state.statuses).length > 0);
   if (!loaded) return <PanelNote connection={connection} onClose={onClose} />;
-  return (
-    <CardPanel
-      key={cardId}
-      cardId={cardId}
-      store={store}
-      actions={actions}
-      onClose={onClose}
-      notice={notice}
-    />
-  );
+  return <CardPanel key={cardId} cardId={cardId} store={store} actions={actions} onClose={onClose} />;
 }
 
 /** Where the panel will be: still opening, or why it cannot open. */

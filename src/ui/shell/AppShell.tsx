@@ -24,6 +24,7 @@ import {
   spacePath,
   usePathname,
 } from './route';
+import { RefusedWrites } from './RefusedWrites';
 import { Sidebar } from './Sidebar';
 import { useSpaceArchived, useSpaceEntry, useWorkspaceOfSpace } from './useSpaceEntry';
 import { useSpacePresence } from './useSpacePresence';
@@ -158,6 +159,7 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
                 onClose={() => setNavOpen(false)}
               />
               <main className="shell-main">
+                <RefusedWrites />
                 {route.name === 'not-found' ? (
                   <NotFound pathname={route.pathname} />
                 ) : route.name === 'activity' ? (

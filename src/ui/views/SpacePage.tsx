@@ -74,7 +74,7 @@ export function SpacePage({
   useDocumentTitle(spaceName);
   useCardSearch(spaceId, opened?.store ?? null);
 
-  const { actions, refused } = useSpaceActions(opened, user.id);
+  const actions = useSpaceActions(opened, user.id);
 
   const connection = useConnection(
     pool.connection,
@@ -227,7 +227,6 @@ export function SpacePage({
             </div>
           )}
         </div>
-        <FormError message={refused} />
         {activityOpener && (
           <SpaceActivityPanel
             spaceId={spaceId}

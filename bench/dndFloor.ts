@@ -62,7 +62,13 @@ export async function runDndFloorBench({ quick = false }: { quick?: boolean } = 
         const page = await browser.newPage({ viewport: { width: 2300, height: 1000 } });
         await page.goto(`${url}?${board.query}`);
         const counters = await openCounters(page);
+        const firstColumnCards = () => page.locator('section.column').first().getByRole('listitem').count();
+        const atStart = await firstColumnCards();
         for (let i = 0; i < 3; i++) await dropScriptMs(page, counters);
+        // Each drop moves a card one column right: a board whose drops put it back measures nothing.
+        if ((await firstColumnCards()) >= atStart) {
+          throw new Error(`the drops on the board of ${board.name} did not move the cards`);
+        }
         const drops: number[] = [];
         for (let i = 0; i < (quick ? 3 : 10); i++) drops.push(await dropScriptMs(page, counters));
         rows.push([board.name, formatMs(median(drops)), drops.map(formatMs).join(', ')]);

@@ -129,9 +129,11 @@ function Board() {
     }),
   );
   // A drop puts the card at the top of the column it is over: one state update, as a store's would be.
+  // Sortable cards are drop targets too: over one, the column is its sortable context.
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setActive(null);
-    const to = over === null ? -1 : Number(String(over.id).slice('column-'.length));
+    const column = over === null ? null : String(over.data.current?.sortable?.containerId ?? over.id);
+    const to = column === null ? -1 : Number(column.slice('column-'.length));
     if (to < 0) return;
     setColumns((before) =>
       before.map((cards, index) => {

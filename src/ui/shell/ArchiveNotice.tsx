@@ -79,6 +79,7 @@ export function ArchiveNotice({ notice, undo, dismiss }: Omit<ReturnType<typeof 
           {(notice.state === 'archived' || notice.state === 'failed') && (
             <button
               type="button"
+              data-archive-undo=""
               onClick={() => {
                 // The Undo button leaves with the restore: the focus waits on Dismiss.
                 dismissButton.current?.focus();

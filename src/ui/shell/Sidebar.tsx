@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { WorkspaceStore } from '../../state/index.ts';
 import { FormError } from '../common/FormError';
 import { ArchiveNotice, ArchiveNoticeContext, useArchiveNotice } from './ArchiveNotice';
 import { ACTIVITY_PAGE, MYSPACE_PAGE, navigate, usePathname } from './route';
-import { onTreeKeyDown } from './treeKeys';
+import { keepTabStop, onTreeKeyDown } from './treeKeys';
 import type { WorkspaceList } from './useWorkspaceList';
 import { WorkspaceTreeItem } from './WorkspaceTreeItem';
 
@@ -43,6 +43,26 @@ export function Sidebar({
   const [showArchived, setShowArchived] = useState(false);
   const { show, ...archiveNotice } = useArchiveNotice();
   const pathname = usePathname();
+  // The tree comes and goes (every workspace archived, the list reloading): its tab stop is kept while
+  // it is there.
+  const stopKeeping = useRef<(() => void) | null>(null);
+  const treeRef = useCallback((tree: HTMLUListElement | null) => {
+    stopKeeping.current?.();
+    stopKeeping.current = tree ? keepTabStop(tree) : null;
+  }, []);
+  const allArchived =
+    workspaces.state === 'ready' &&
+    workspaces.list.length > 0 &&
+    !showArchived &&
+    workspaces.list.every((workspace) => workspace.archived);
+  // Archiving the last workspace takes the tree, and the focus with it: the notice's Undo takes it.
+  useEffect(() => {
+    if (!allArchived || (document.activeElement && document.activeElement !== document.body)) return;
+    (
+      document.querySelector<HTMLElement>(`#${NAVIGATION_ID} [data-archive-undo]`) ??
+      document.querySelector<HTMLElement>(`#${NAVIGATION_ID} input[type="checkbox"]`)
+    )?.focus();
+  }, [allArchived]);
   const toggleId = useId();
   return (
     <nav
@@ -50,7 +70,10 @@ export function Sidebar({
       className={open ? 'sidebar sidebar-open' : 'sidebar'}
       aria-label="Navigation"
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && open && !event.defaultPrevented) onClose?.();
+        if (event.key !== 'Escape' || !open || event.defaultPrevented) return;
+        onClose?.();
+        // Back to the header's Navigation button, which opened the panel.
+        document.querySelector<HTMLElement>(`[aria-controls="${NAVIGATION_ID}"]`)?.focus();
       }}
     >
       {PAGES.map(([path, name]) => (
@@ -81,11 +104,17 @@ export function Sidebar({
       {workspaces.state === 'ready' &&
         (workspaces.list.length === 0 ? (
           <p className="muted tree-note">No workspaces yet.</p>
-        ) : !showArchived && workspaces.list.every((workspace) => workspace.archived) ? (
+        ) : allArchived ? (
           <p className="muted tree-note">Every workspace is archived: tick “Show archived” below.</p>
         ) : (
           <ArchiveNoticeContext.Provider value={show}>
-            <ul role="tree" aria-labelledby="sidebar-workspaces" className="tree" onKeyDown={onTreeKeyDown}>
+            <ul
+              ref={treeRef}
+              role="tree"
+              aria-labelledby="sidebar-workspaces"
+              className="tree"
+              onKeyDown={onTreeKeyDown}
+            >
               {workspaces.list
                 .filter((workspace) => showArchived || !workspace.archived)
                 .map((workspace, index) => (

@@ -46,7 +46,39 @@ export function onTreeKeyDown(event: KeyboardEvent<HTMLElement>): void {
   event.preventDefault();
   event.stopPropagation();
   if (next) {
-    for (const candidate of visible) candidate.tabIndex = candidate === next ? 0 : -1;
+    makeTabStop(tree, next);
     next.focus();
   }
+}
+
+/** Makes `item` the tree's one tab stop (the item Tab comes back to). */
+export function makeTabStop(tree: HTMLElement, item: HTMLElement): void {
+  for (const candidate of tree.querySelectorAll<HTMLElement>('[role="treeitem"]')) {
+    candidate.tabIndex = candidate === item ? 0 : -1;
+  }
+}
+
+/**
+ * Keeps `tree` reachable with Tab: whatever takes the focus inside it (a click, focus put back after an
+ * action) becomes the tab stop, and when the tab stop leaves the tree (its item archived) the first item
+ * takes over. Returns the function that stops.
+ */
+export function keepTabStop(tree: HTMLElement): () => void {
+  const onFocusIn = (event: FocusEvent) => {
+    const item = event.target instanceof HTMLElement ? event.target : null;
+    if (item?.getAttribute('role') === 'treeitem') makeTabStop(tree, item);
+  };
+  const ensure = () => {
+    if (tree.querySelector('[role="treeitem"][tabindex="0"]')) return;
+    const first = tree.querySelector<HTMLElement>('[role="treeitem"]');
+    if (first) first.tabIndex = 0;
+  };
+  const observer = new MutationObserver(ensure);
+  observer.observe(tree, { childList: true, subtree: true });
+  tree.addEventListener('focusin', onFocusIn);
+  ensure();
+  return () => {
+    observer.disconnect();
+    tree.removeEventListener('focusin', onFocusIn);
+  };
 }

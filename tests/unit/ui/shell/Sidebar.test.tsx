@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWorkspaceStore } from '../../../../src/state/index.ts';
 import { Sidebar } from '../../../../src/ui/shell/Sidebar';
 import type { Workspace } from '../../../../src/ui/api';
@@ -85,5 +85,70 @@ describe('sidebar tree', () => {
     expect(folder.getAttribute('aria-expanded')).toBe('false');
     fireEvent.keyDown(folder, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(screen.getByRole('treeitem', { name: 'Intake' }));
+  });
+
+  it('keeps one tab stop in the tree: the item focused last, or the first once that one has left', async () => {
+    const store = renderSidebar();
+    const tabStops = () =>
+      screen.getAllByRole('treeitem').filter((item) => item.getAttribute('tabindex') === '0');
+    const intake = screen.getByRole('treeitem', { name: 'Intake' });
+    act(() => intake.focus());
+    expect(tabStops()).toEqual([intake]);
+
+    // Intake is archived (from its menu, or by a colleague): the tree stays reachable with Tab.
+    act(() =>
+      store.setState({
+        spaces: { ...store.getState().spaces, s1: { ...store.getState().spaces.s1!, archived: true } },
+      }),
+    );
+    await act(async () => {});
+    expect(screen.queryByRole('treeitem', { name: 'Intake' })).toBeNull();
+    expect(tabStops()).toEqual([screen.getByRole('treeitem', { name: 'Warranty claims' })]);
+  });
+
+  it('gives the focus back to the Navigation button when Escape closes the panel', () => {
+    const onClose = vi.fn();
+    render(
+      <>
+        <button type="button" aria-controls="app-navigation">
+          Navigation
+        </button>
+        <Sidebar
+          workspaces={{ state: 'ready', list: [claims] }}
+          stores={{ w1: workspaceStore() }}
+          currentSpaceId={null}
+          onRetry={() => {}}
+          open
+          onClose={onClose}
+        />
+      </>,
+    );
+    const item = screen.getByRole('treeitem', { name: 'Returns' });
+    act(() => item.focus());
+    fireEvent.keyDown(item, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Navigation' }));
+  });
+
+  it('puts a focus left on the page on "Show archived" once every workspace is archived', () => {
+    const { rerender } = render(
+      <Sidebar
+        workspaces={{ state: 'ready', list: [claims] }}
+        stores={{ w1: workspaceStore() }}
+        currentSpaceId={null}
+        onRetry={() => {}}
+      />,
+    );
+    (document.activeElement as HTMLElement | null)?.blur();
+    rerender(
+      <Sidebar
+        workspaces={{ state: 'ready', list: [{ ...claims, archived: true }] }}
+        stores={{ w1: workspaceStore() }}
+        currentSpaceId={null}
+        onRetry={() => {}}
+      />,
+    );
+    expect(screen.getByText('Every workspace is archived: tick “Show archived” below.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('Show archived'));
   });
 });

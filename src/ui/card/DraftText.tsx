@@ -51,6 +51,12 @@ export function DraftText({
   const takeTheirs = useRef<HTMLButtonElement>(null);
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const changedMeanwhile = draft !== null && value !== base.current;
+  // The notice is under the field, often below the panel's fold while the user types: brought into view.
+  const conflict = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // jsdom has no scrolling, hence the optional call.
+    if (changedMeanwhile) conflict.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [changedMeanwhile]);
 
   /**
    * What leaving the field saves of `text` (normalized) while `saved` is stored. Merged only then, not
@@ -143,7 +149,7 @@ export function DraftText({
         </p>
       )}
       {changedMeanwhile && (
-        <p className="draft-conflict" role="status">
+        <p ref={conflict} className="draft-conflict" role="status">
           Someone else changed {what} while you were editing.{' '}
           {merges
             ? 'Leaving the field adds your changes to theirs, or saves your version where you both changed the same words.'

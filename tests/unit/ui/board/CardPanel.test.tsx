@@ -183,6 +183,19 @@ describe('card panel', () => {
     expect(title.value).toBe('Claim 4711: door seal');
   });
 
+  it("brings the notice of a colleague's change into view, under the field the user types in", () => {
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      notesInConflict();
+      expect(scrolled).toEqual([screen.getByRole('status')]);
+    } finally {
+      delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+    }
+  });
+
   it("drops the user's draft for the colleague's version on request", () => {
     const { store, cardId, colleague, notes, keep } = notesInConflict();
     fireEvent.blur(notes, { relatedTarget: keep });

@@ -14,44 +14,54 @@ export interface ArchivedItem {
  */
 export const ArchiveNoticeContext = createContext<(item: ArchivedItem) => void>(() => {});
 
-type Notice =
-  | { state: 'archived'; item: ArchivedItem }
-  | { state: 'restoring'; item: ArchivedItem }
-  | { state: 'restored'; item: ArchivedItem }
-  | { state: 'failed'; item: ArchivedItem; message: string };
+/** The latest archives shown, each with its Undo; older ones come back with "Show archived". */
+const SHOWN = 3;
 
-/** The notice's state and what its buttons do; `show` is what the menus call (through the context). */
-export function useArchiveNotice() {
-  const [notice, setNotice] = useState<Notice | null>(null);
-  // A later archive replaces the notice; an undo still under way must not overwrite that one.
-  const current = useRef<ArchivedItem | null>(null);
-  const show = useCallback((item: ArchivedItem) => {
-    current.current = item;
-    setNotice({ state: 'archived', item });
-  }, []);
-  const dismiss = useCallback(() => {
-    current.current = null;
-    setNotice(null);
-  }, []);
-  const undo = useCallback(async (item: ArchivedItem) => {
-    current.current = item;
-    setNotice({ state: 'restoring', item });
-    try {
-      await item.restore();
-      // A later archive (or Dismiss) meanwhile keeps its notice: this one went well and can go unsaid.
-      if (current.current === item) setNotice({ state: 'restored', item });
-    } catch (error) {
-      // A failure is said whatever replaced the notice: the user last saw this item coming back.
-      current.current = item;
-      setNotice({ state: 'failed', item, message: error instanceof Error ? error.message : 'unknown error' });
-    }
-  }, []);
-  return { notice, show, dismiss, undo };
+type State = 'archived' | 'restoring' | 'restored' | 'failed';
+
+interface Entry {
+  id: number;
+  item: ArchivedItem;
+  state: State;
+  /** Why the restore failed (state `failed`). */
+  message?: string;
 }
 
-function sentence(notice: Notice): string {
-  const what = `the ${notice.item.kind} “${notice.item.name}”`;
-  switch (notice.state) {
+/** The notice's lines and what its buttons do; `show` is what the menus call (through the context). */
+export function useArchiveNotice() {
+  const [entries, setEntries] = useState<readonly Entry[]>([]);
+  const nextId = useRef(1);
+  const show = useCallback((item: ArchivedItem) => {
+    const id = nextId.current++;
+    setEntries((shown) => [{ id, item, state: 'archived' as const }, ...shown].slice(0, SHOWN));
+  }, []);
+  const dismiss = useCallback(() => setEntries([]), []);
+  const undo = useCallback(async ({ id, item }: Entry) => {
+    const set = (next: Entry, sayAnyway: boolean) =>
+      setEntries((shown) =>
+        shown.some((entry) => entry.id === id)
+          ? shown.map((entry) => (entry.id === id ? next : entry))
+          : sayAnyway
+            ? [next, ...shown]
+            : shown,
+      );
+    set({ id, item, state: 'restoring' }, false);
+    try {
+      await item.restore();
+      // Dismissed or pushed out meanwhile: a restore that went well can go unsaid.
+      set({ id, item, state: 'restored' }, false);
+    } catch (error) {
+      // A failure is said even then: the user last saw this item coming back.
+      const message = error instanceof Error ? error.message : 'unknown error';
+      set({ id, item, state: 'failed', message }, true);
+    }
+  }, []);
+  return { entries, show, dismiss, undo };
+}
+
+function sentence({ item, state, message }: Entry): string {
+  const what = `the ${item.kind} “${item.name}”`;
+  switch (state) {
     case 'archived':
       return `Archived ${what}.`;
     case 'restoring':
@@ -59,36 +69,42 @@ function sentence(notice: Notice): string {
     case 'restored':
       return `Restored ${what}.`;
     case 'failed':
-      return `Could not restore ${what}: ${notice.message}`;
+      return `Could not restore ${what}: ${message ?? 'unknown error'}`;
   }
 }
 
 /**
- * The sidebar's line under the tree after an archive: what was archived, Undo, and Dismiss. The region is
- * always there (a live region added with its text is often not read out); it stays until dismissed or
- * replaced, as a notice that vanishes on a timer leaves a slow reader no time to undo.
+ * The sidebar's lines under the tree after archives: what was archived, each with Undo, and Dismiss. The
+ * region is always there (a live region added with its text is often not read out); it stays until
+ * dismissed, as a notice that vanishes on a timer leaves a slow reader no time to undo.
  */
-export function ArchiveNotice({ notice, undo, dismiss }: Omit<ReturnType<typeof useArchiveNotice>, 'show'>) {
+export function ArchiveNotice({ entries, undo, dismiss }: Omit<ReturnType<typeof useArchiveNotice>, 'show'>) {
   const region = useRef<HTMLDivElement>(null);
   const dismissButton = useRef<HTMLButtonElement>(null);
   return (
     <div ref={region} className="archive-notice" aria-live="polite" aria-atomic="true">
-      {notice && (
+      {entries.length > 0 && (
         <>
-          <span>{sentence(notice)}</span>
-          {(notice.state === 'archived' || notice.state === 'failed') && (
-            <button
-              type="button"
-              data-archive-undo=""
-              onClick={() => {
-                // The Undo button leaves with the restore: the focus waits on Dismiss.
-                dismissButton.current?.focus();
-                void undo(notice.item);
-              }}
-            >
-              {notice.state === 'failed' ? 'Try again' : 'Undo'}
-            </button>
-          )}
+          {entries.map((entry, index) => (
+            <p key={entry.id}>
+              <span>{sentence(entry)}</span>{' '}
+              {(entry.state === 'archived' || entry.state === 'failed') && (
+                <button
+                  type="button"
+                  // The newest one is where the focus goes when the tree is gone (see Sidebar).
+                  data-archive-undo={index === 0 ? '' : undefined}
+                  aria-label={`${entry.state === 'failed' ? 'Try again' : 'Undo'}: restore the ${entry.item.kind} “${entry.item.name}”`}
+                  onClick={() => {
+                    // The button leaves with the restore: the focus waits on Dismiss.
+                    dismissButton.current?.focus();
+                    void undo(entry);
+                  }}
+                >
+                  {entry.state === 'failed' ? 'Try again' : 'Undo'}
+                </button>
+              )}
+            </p>
+          ))}
           <button
             ref={dismissButton}
             type="button"

@@ -4,20 +4,15 @@
  * storage or network. It is the floor under the board's own drop figure, and shows how it grows with the
  * number of cards that hold dnd-kit's hooks. Each board runs in one page, after three warm-up drops.
  *
- * Run alone: `npx tsx bench/dndFloor.ts [--quick]`. Prints figures; asserts nothing.
+ * Run alone: `npx tsx bench/dndFloor.ts [--quick]`. Prints figures; fails only when drops move no card.
  */
-import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
 import { launchChromium } from '../tests/e2e/support/chromium.ts';
 import { openCounters } from './board/cdp.ts';
 import { dropScriptMs } from './board/interactions.ts';
+import { serveBuiltPage } from './lib/builtPage.ts';
 import { describeMachine } from './lib/machine.ts';
 import { isMain } from './lib/main.ts';
 import { formatMs, median } from './lib/stats.ts';
@@ -34,33 +29,14 @@ const BOARDS = [
 
 export async function runDndFloorBench({ quick = false }: { quick?: boolean } = {}) {
   console.log(`\n## dnd-kit's own keyboard drop${quick ? ' (quick)' : ''}\n${describeMachine()}\n`);
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'afterboard-dnd-floor-'));
-  const server = http.createServer((request, response) => {
-    const name = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const file = path.join(outDir, name === '/' ? 'index.html' : path.normalize(name));
-    if (!file.startsWith(outDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.setHeader('content-type', file.endsWith('.js') ? 'text/javascript' : 'text/html');
-    response.end(fs.readFileSync(file));
-  });
+  const served = await serveBuiltPage(pageDir);
   try {
-    await build({
-      root: pageDir,
-      logLevel: 'warn',
-      configFile: false,
-      plugins: [react()],
-      build: { outDir, emptyOutDir: true },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     const browser = await launchChromium();
     const rows: string[][] = [['board', 'script time of one drop (median)', 'runs']];
     try {
       for (const board of BOARDS) {
         const page = await browser.newPage({ viewport: { width: 2300, height: 1000 } });
-        await page.goto(`${url}?${board.query}`);
+        await page.goto(`${served.url}?${board.query}`);
         const counters = await openCounters(page);
         const firstColumnCards = () => page.locator('section.column').first().getByRole('listitem').count();
         const atStart = await firstColumnCards();
@@ -79,8 +55,7 @@ export async function runDndFloorBench({ quick = false }: { quick?: boolean } = 
     }
     console.log(`${renderTable(rows)}\n`);
   } finally {
-    server.close();
-    fs.rmSync(outDir, { recursive: true, force: true });
+    await served.close();
   }
 }
 

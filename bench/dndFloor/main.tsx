@@ -49,56 +49,29 @@ const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates 
   return undefined;
 };
 
-function CardFront({ id, setNodeRef, dragging, handlers }: CardFrontProps) {
+// Which hook the cards hold is fixed for the page, so every render calls the same one.
+const useCardDrag = SORTABLE ? useSortable : useDraggable;
+
+const Card = memo(function Card({ id }: { id: string }) {
+  const { setNodeRef, listeners, attributes, isDragging } = useCardDrag({ id });
   return (
     <li
       ref={setNodeRef}
-      {...handlers}
+      {...attributes}
+      {...listeners}
       role="listitem"
       aria-label={id}
       tabIndex={0}
       className="card"
-      data-dragging={dragging}
+      data-dragging={isDragging}
     >
       {id}
     </li>
-  );
-}
-
-interface CardFrontProps {
-  id: string;
-  setNodeRef: (element: HTMLElement | null) => void;
-  dragging: boolean;
-  handlers: object | undefined;
-}
-
-const DraggableCard = memo(function DraggableCard({ id }: { id: string }) {
-  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id });
-  return (
-    <CardFront
-      id={id}
-      setNodeRef={setNodeRef}
-      dragging={isDragging}
-      handlers={{ ...attributes, ...listeners }}
-    />
-  );
-});
-
-const SortableCard = memo(function SortableCard({ id }: { id: string }) {
-  const { setNodeRef, listeners, attributes, isDragging } = useSortable({ id });
-  return (
-    <CardFront
-      id={id}
-      setNodeRef={setNodeRef}
-      dragging={isDragging}
-      handlers={{ ...attributes, ...listeners }}
-    />
   );
 });
 
 const Column = memo(function Column({ id, cards }: { id: string; cards: string[] }) {
   const { setNodeRef } = useDroppable({ id });
-  const Card = SORTABLE ? SortableCard : DraggableCard;
   const list: ReactNode = (
     <ul ref={setNodeRef} aria-label={id} className="column-cards">
       {cards.map((card) => (

@@ -37,6 +37,25 @@ function moves(
   return items;
 }
 
+/**
+ * "Archive" for a folder or a space: `archive(true)` hides it from every member, and the sidebar is handed
+ * `archive(false)` to offer Undo. The focus goes to the parent, as the item leaves the tree.
+ */
+function archiveAction(
+  item: { kind: 'folder' | 'space'; name: string },
+  archive: (archived: boolean) => void,
+  { run, onArchived }: Pick<MenuContext, 'run' | 'onArchived'>,
+): MenuAction {
+  return {
+    label: 'Archive',
+    perform: () =>
+      run(() => {
+        archive(true);
+        onArchived({ ...item, restore: () => archive(false) });
+      }, 'parent'),
+  };
+}
+
 export function folderMenu(
   folder: { id: string; name: string; archived: boolean },
   siblings: readonly string[],
@@ -44,29 +63,19 @@ export function folderMenu(
 ): MenuAction[] {
   if (!rights.manage || !actions) return [];
   const folderId = folder.id;
+  const archive = (archived: boolean) => actions.archiveFolder({ folderId, archived });
   if (folder.archived) {
     return [
       {
         label: 'Restore',
-        perform: () => run(() => actions.archiveFolder({ folderId, archived: false }), 'item'),
+        perform: () => run(() => archive(false), 'item'),
       },
     ];
   }
   return [
     { label: 'Rename', perform: startRename },
     ...moves(folderId, siblings, (afterId) => actions.moveFolder({ folderId, afterId }), run),
-    {
-      label: 'Archive',
-      perform: () =>
-        run(() => {
-          actions.archiveFolder({ folderId, archived: true });
-          onArchived({
-            kind: 'folder',
-            name: folder.name,
-            restore: () => actions.archiveFolder({ folderId, archived: false }),
-          });
-        }, 'parent'),
-    },
+    archiveAction({ kind: 'folder', name: folder.name }, archive, { run, onArchived }),
   ];
 }
 
@@ -113,18 +122,13 @@ export function spaceMenu(
     }
     if (folderId !== null) items.push({ label: 'Move out of the folder', perform: moveTo(null) });
   }
-  items.push({
-    label: 'Archive',
-    perform: () =>
-      run(() => {
-        actions.archiveSpace({ spaceId, archived: true });
-        onArchived({
-          kind: 'space',
-          name: space.name,
-          restore: () => actions.archiveSpace({ spaceId, archived: false }),
-        });
-      }, 'parent'),
-  });
+  items.push(
+    archiveAction(
+      { kind: 'space', name: space.name },
+      (archived) => actions.archiveSpace({ spaceId, archived }),
+      { run, onArchived },
+    ),
+  );
   return items;
 }
 

@@ -2,7 +2,7 @@
  * `GET /api/spaces/:spaceId/board`: the space's board snapshot (a `SpaceState`, see
  * `src/sync/boardSnapshots.ts`), so a client with nothing local paints the board before the document has
  * arrived over the sync socket. Built from the loaded document by the bridge's own reader, so it is
- * exactly what the client's bridge would show; cached per document (and gzipped once, when asked for)
+ * exactly what the client's bridge would show, less the archived cards (`src/sync/boardPicture.ts`); cached per document (and gzipped once, when asked for)
  * until the document changes. Readers of the space only, visitors included; anyone else gets 403, for an
  * unknown space too, as the sync socket refuses both alike (4403), so ids cannot be probed.
  */
@@ -11,6 +11,7 @@ import type { ServerResponse } from 'node:http';
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { idSchema } from '../../src/domain/records/common.ts';
+import { boardPicture } from '../../src/sync/boardPicture.ts';
 import { readSpaceState } from '../../src/sync/bridge/spaceState.ts';
 import { docAccess } from '../access.ts';
 import { describeIssue, HttpError } from '../http/json.ts';
@@ -34,7 +35,7 @@ function snapshotOf(doc: Y.Doc): Cached {
     watched.add(doc);
     doc.on('update', () => cache.delete(doc));
   }
-  cached = { json: Buffer.from(JSON.stringify(readSpaceState(doc))), gzip: null };
+  cached = { json: Buffer.from(JSON.stringify(boardPicture(readSpaceState(doc)))), gzip: null };
   cache.set(doc, cached);
   return cached;
 }

@@ -29,10 +29,12 @@ export interface SpaceState {
   /** Single-valued settings (the SLA field; read it through `slaFieldOf`, which checks it is live). */
   settings: SpaceSettings;
   /**
-   * Every card, archived ones included. The cards themselves are immutable, but while the bridge follows
-   * the document this object is changed in place (copying 10,000 entries on every edit cost each drop about
-   * a millisecond): select one card by id (`selectCard`), read `getState().cards` for the cards as they are
-   * now, or hold all of them with `useAllCards`, never a selected `state.cards` (it would not change).
+   * Every card, archived ones included (but for a board snapshot shown while the space loads, which holds
+   * only the unarchived ones and what is theirs: `sync/boardPicture.ts`; `historyLength` is then -1). The
+   * cards themselves are immutable, but while the bridge follows the document this object is changed in
+   * place (copying 10,000 entries on every edit cost each drop about a millisecond): select one card by
+   * id (`selectCard`), read `getState().cards` for the cards as they are now, or hold all of them with
+   * `useAllCards`, never a selected `state.cards` (it would not change).
    */
   cards: Record<string, Card>;
   /** Counts changes of `cards`, whether in place or a new object; `useAllCards` follows it. */

@@ -6,23 +6,14 @@
  * state was one of 50–130 ms for a 5,000-card space (docs/benchmarks.md).
  *
  * Parts hold the state's own objects (no copies): the state is immutable, so a write that spreads over
- * many tasks still stores the state as it was when the write began.
+ * many tasks still stores the state as it was when the write began. They hold the board's picture of the
+ * state (`boardPicture.ts`): archived cards and what is theirs alone are left out as the parts are made.
  */
 import type { SpaceState } from '../state/spaceStore.ts';
+import { inPicture, PICTURE_KEYED as KEYED } from './boardPicture.ts';
 
 /** One stored piece of a snapshot: some of a `SpaceState`'s keys, the keyed ones possibly only in part. */
 export type SnapshotPart = Partial<Record<keyof SpaceState, unknown>>;
-
-/** The collections keyed by id, which may span several parts; every other key sits whole in the first. */
-const KEYED = [
-  'cards',
-  'todos',
-  'comments',
-  'todoIds',
-  'commentIds',
-  'relations',
-  'badges',
-] as const satisfies readonly (keyof SpaceState)[];
 
 const WHOLE = [
   'meta',
@@ -41,8 +32,8 @@ const isKeyed = (key: string): key is (typeof KEYED)[number] => (KEYED as readon
 export const RECORDS_PER_PART = 100;
 
 /**
- * The parts of `state`, made one at a time so that slicing a large collection costs each part only its own
- * records.
+ * The parts of `state`'s picture, made one at a time so that slicing a large collection costs each part
+ * only its own records. The keyed collections span parts; every other key sits whole in the first.
  */
 export function* snapshotParts(
   state: SpaceState,
@@ -57,6 +48,7 @@ export function* snapshotParts(
     const records = state[key] as Record<string, unknown>;
     let slice: Record<string, unknown> | null = null;
     for (const id in records) {
+      if (!inPicture(state, key, id, records[id])) continue;
       if (!slice) part[key] = slice = {};
       slice[id] = records[id];
       if (++count < recordsPerPart) continue;

@@ -42,6 +42,13 @@ export interface BoardSnapshots {
   /** The server's snapshot, or null when it cannot be had (offline, refused, unknown space). */
   fetchRemote(spaceId: string): Promise<SpaceState | null>;
   /**
+   * Asks the server for `space/<spaceId>`'s snapshot now if this device keeps none, for the next
+   * `fetchRemote` of that space (within `EARLY_FETCH_TTL_MS`) to take. Called at start for the space in the
+   * page's address: a first visit's board then downloads while the session is checked and the shell is
+   * drawn, not after them. What it fetches is the signed-in cookie's view, like any `fetchRemote`.
+   */
+  prefetchRemote(spaceId: string): void;
+  /**
    * Keep the local snapshot of `space/<spaceId>` following `store` while `load` says it shows the
    * document. @returns a function that stops; what changed since the last write is still written, in
    * idle time.
@@ -81,6 +88,13 @@ const WRITE_SLICE_MS = 8;
  * (`openSpace`), with the database opened at start, so the answers come before the document's own rows.
  */
 const PARTS_PER_READ = 25;
+
+/**
+ * How long an early fetch (`prefetchRemote`) waits to be taken, ms. The page opens the space it was
+ * opened on within a second or two; one taken much later (after a sign-out and another sign-in on the
+ * same page, say) would be an old picture, fetched with another session.
+ */
+export const EARLY_FETCH_TTL_MS = 15_000;
 
 /** Runs `fn` when the page is idle, or soon, and returns a canceller. */
 function whenIdle(fn: () => void): () => void {
@@ -292,6 +306,37 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
     });
   }
 
+  /** Whether a current snapshot of `name` is kept here; unknown counts as not (a fetch costs nothing else). */
+  async function keepsSnapshot(name: string): Promise<boolean> {
+    try {
+      if (!isReady()) await ready;
+      const head: unknown = await db.boards.get(name);
+      return isCurrentHead(head);
+    } catch {
+      return false;
+    }
+  }
+
+  async function fetchBoard(spaceId: string): Promise<SpaceState | null> {
+    try {
+      const url = new URL(`/api/spaces/${encodeURIComponent(spaceId)}/board`, options.serverUrl);
+      const response = await fetchFn(url, { credentials: 'same-origin' });
+      if (!response.ok) return null;
+      const body: unknown = await response.json();
+      return isSpaceState(body) ? body : null;
+    } catch {
+      return null;
+    }
+  }
+
+  const early = new Map<string, { answer: Promise<SpaceState | null>; at: number }>();
+  /** The early fetch of `spaceId`, once, if it is recent enough. */
+  function takeEarly(spaceId: string): Promise<SpaceState | null> | null {
+    const taken = early.get(spaceId);
+    early.delete(spaceId);
+    return taken && Date.now() - taken.at <= EARLY_FETCH_TTL_MS ? taken.answer : null;
+  }
+
   return {
     async readLocal(spaceId) {
       try {
@@ -302,15 +347,14 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
       }
     },
     async fetchRemote(spaceId) {
-      try {
-        const url = new URL(`/api/spaces/${encodeURIComponent(spaceId)}/board`, options.serverUrl);
-        const response = await fetchFn(url, { credentials: 'same-origin' });
-        if (!response.ok) return null;
-        const body: unknown = await response.json();
-        return isSpaceState(body) ? body : null;
-      } catch {
-        return null;
-      }
+      // An early fetch that got nothing (no session yet, the server unreachable then) is asked again.
+      return (await takeEarly(spaceId)) ?? fetchBoard(spaceId);
+    },
+    prefetchRemote(spaceId) {
+      if (early.has(spaceId)) return;
+      const name = docName('space', spaceId);
+      const answer = keepsSnapshot(name).then((kept) => (kept ? null : fetchBoard(spaceId)));
+      early.set(spaceId, { answer, at: Date.now() });
     },
     keep(spaceId, store, load) {
       const name = docName('space', spaceId);
@@ -369,6 +413,7 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
         window.removeEventListener('pagehide', onPageHide);
         document.removeEventListener('visibilitychange', onHidden);
       }
+      early.clear();
       await Promise.all([...pending]);
       db.close();
     },

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { parseRoute } from './shell/route';
 import { startServiceWorker } from './shell/serviceWorker';
 import { UpdateNotice } from './shell/UpdateNotice';
 import { appSnapshots } from './views/useOpenSpace';
@@ -9,7 +10,10 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-appSnapshots();
+// The space in the address: a first visit on this device downloads its board while the session is checked.
+const route = parseRoute(window.location.pathname);
+if (route.name === 'space') appSnapshots().prefetchRemote(route.spaceId);
+else appSnapshots();
 createRoot(root).render(
   <StrictMode>
     <App />

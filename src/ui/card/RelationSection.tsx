@@ -26,6 +26,8 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
   const readOnly = useContext(ReadOnlyContext);
   const relations = useSpaceStore(store, (state) => state.relations);
   const cards = useAllCards(store);
+  // While a board snapshot is shown (no history read yet), archived cards are not in the store.
+  const loading = useSpaceStore(store, (state) => state.historyLength < 0);
   const spaceId = useSpaceStore(store, (state) => state.meta.id);
   const pathname = usePathname();
   const related = useMemo(() => relationsOfCard(relations, cardId), [relations, cardId]);
@@ -65,7 +67,7 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
 
   const titleOf = (id: string) => {
     const card = cards[id];
-    if (!card) return 'A card no longer here';
+    if (!card) return loading ? 'A card still loading' : 'A card no longer here';
     return card.archived ? `${card.title} (archived)` : card.title;
   };
   // A related card opens over the view the panel is on: the space's view, or MySpace.

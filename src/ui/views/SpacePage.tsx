@@ -258,6 +258,7 @@ export function SpacePage({
           <ArchivedCardsDialog
             spaceName={spaceName}
             store={opened.store}
+            load={opened.load}
             actions={actions}
             openCard={openCard}
             onClose={() => setArchiveOpener(null)}

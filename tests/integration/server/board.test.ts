@@ -1,7 +1,8 @@
 // The board snapshot a fresh client paints from: the server's loaded copy read by the bridge's own reader,
 // for every reader of the space (visitors too), and refused to anyone else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCard, orderedStatuses } from '../../../src/domain/index.ts';
+import { addTodo, archiveCard, createCard, orderedStatuses } from '../../../src/domain/index.ts';
+import { boardPicture } from '../../../src/sync/boardPicture.ts';
 import { readSpaceState } from '../../../src/sync/bridge/spaceState.ts';
 import { isSpaceState } from '../../../src/state/spaceStore.ts';
 import type { SpaceState } from '../../../src/state/spaceStore.ts';
@@ -78,6 +79,24 @@ describe('GET /api/spaces/:spaceId/board', () => {
       if (!updated) await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(updated).toBe(true);
+
+    // An archived card is not on the board, so not in its snapshot, nor is what is only its own.
+    const ctx = { actor: owner.user.id };
+    const todo = addTodo(ownerDoc.doc, { cardId: first, text: 'Order a screen' }, ctx);
+    addTodo(ownerDoc.doc, { cardId: second, text: 'Test the charger' }, ctx);
+    archiveCard(ownerDoc.doc, { cardId: first, archived: true }, ctx);
+    let gone = false;
+    for (let i = 0; !gone && i < 100; i++) {
+      gone = !(await boardHas(owner.cookie, first));
+      if (!gone) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(gone).toBe(true);
+    const picture = await api<SpaceState>(server.url, path, { cookie: owner.cookie });
+    expect(picture.body).toEqual(JSON.parse(JSON.stringify(boardPicture(readSpaceState(ownerDoc.doc)))));
+    expect(Object.keys(picture.body.cards)).toEqual([second]);
+    expect(picture.body.todos[todo]).toBeUndefined();
+    expect(Object.keys(picture.body.todoIds)).toEqual([second]);
+    expect(Object.keys(picture.body.badges)).toEqual([second]);
 
     // Someone outside a private workspace, or a space that does not exist: 403 alike. Signed out: 401.
     const privateWs = await api<{ id: string }>(server.url, '/api/workspaces', {

@@ -1,16 +1,24 @@
 // First: Dexie's liveQuery, which y-dexie loads documents with, silently does nothing without a global IndexedDB.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import * as Y from 'yjs';
-import { createCard, initSpaceDoc, orderedStatuses } from '../../../src/domain/index.ts';
+import {
+  addTodo,
+  archiveCard,
+  createCard,
+  initSpaceDoc,
+  orderedStatuses,
+} from '../../../src/domain/index.ts';
 import { createSpaceLoadStore, createSpaceStore, type SpaceState } from '../../../src/state/spaceStore.ts';
 import {
   BOARD_SNAPSHOT_VERSION,
   createBoardSnapshots,
+  EARLY_FETCH_TTL_MS,
   SNAPSHOT_WRITE_MEASURE,
   type BoardSnapshots,
 } from '../../../src/sync/boardSnapshots.ts';
+import { boardPicture } from '../../../src/sync/boardPicture.ts';
 import { bridgeSpace } from '../../../src/sync/bridge/spaceBridge.ts';
 import { readSpaceState } from '../../../src/sync/bridge/spaceState.ts';
 import { createOfflineDb, type OfflineDb } from '../../../src/sync/offlineDb.ts';
@@ -135,6 +143,83 @@ describe('board snapshots', () => {
     expect(
       await snapshotsOn(new IDBFactory(), answer({ error: { code: 'forbidden' } }, 403)).fetchRemote('sp1'),
     ).toBeNull();
+  });
+
+  it('fetches early for a space kept nowhere here, once, and asks again for what that early fetch missed', async () => {
+    const { doc } = space();
+    const state = readSpaceState(doc);
+    const asked: string[] = [];
+    let status = 200;
+    const answer = (async (url: URL | RequestInfo) => {
+      asked.push(String(url));
+      return new Response(JSON.stringify(status === 200 ? state : { error: { code: 'unauthorized' } }), {
+        status,
+      });
+    }) as typeof globalThis.fetch;
+    const snapshots = snapshotsOn(new IDBFactory(), answer);
+
+    snapshots.prefetchRemote('sp1');
+    snapshots.prefetchRemote('sp1');
+    expect(await snapshots.fetchRemote('sp1')).toEqual(JSON.parse(JSON.stringify(state)));
+    expect(asked).toHaveLength(1);
+    // Taken once: the next open asks the server for the board as it is then.
+    expect(await snapshots.fetchRemote('sp1')).not.toBeNull();
+    expect(asked).toHaveLength(2);
+
+    // Asked before the session was there: the open asks again rather than showing nothing.
+    status = 401;
+    snapshots.prefetchRemote('sp1');
+    await settle(20);
+    status = 200;
+    expect(await snapshots.fetchRemote('sp1')).not.toBeNull();
+    expect(asked).toHaveLength(4);
+  });
+
+  it('fetches nothing early for a space kept here, and never hands out an old early fetch', async () => {
+    const idb = new IDBFactory();
+    const asked: string[] = [];
+    const state = stateWith(2, 'Valve');
+    const answer = (async (url: URL | RequestInfo) => {
+      asked.push(String(url));
+      return new Response(JSON.stringify(state));
+    }) as typeof globalThis.fetch;
+    const snapshots = snapshotsOn(idb, answer);
+    await keepState(snapshots, state);
+    snapshots.prefetchRemote('sp1');
+    await settle(20);
+    expect(asked).toEqual([]);
+
+    snapshots.prefetchRemote('sp2');
+    await settle(20);
+    expect(asked).toHaveLength(1);
+    const now = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(now + EARLY_FETCH_TTL_MS + 1);
+    try {
+      await snapshots.fetchRemote('sp2');
+    } finally {
+      clock.mockRestore();
+    }
+    expect(asked).toHaveLength(2);
+  });
+
+  it("stores the board's picture: no archived card, nor what is only its own", async () => {
+    const { doc, statusId } = space();
+    const kept = createCard(doc, { statusId, title: 'Valve' }, ctx);
+    const gone = createCard(doc, { statusId, title: 'Old valve' }, ctx);
+    addTodo(doc, { cardId: kept, text: 'Fit it' }, ctx);
+    const todo = addTodo(doc, { cardId: gone, text: 'Return it' }, ctx);
+    archiveCard(doc, { cardId: gone, archived: true }, ctx);
+    const state = readSpaceState(doc);
+    const snapshots = snapshotsOn(new IDBFactory(), undefined, 2);
+    await keepState(snapshots, state);
+
+    const read = await snapshots.readLocal('sp1');
+    expect(read).toEqual(boardPicture(state));
+    expect(read!.cards[gone]).toBeUndefined();
+    expect(read!.todos[todo]).toBeUndefined();
+    expect(read!.todoIds[gone]).toBeUndefined();
+    expect(read!.cards[kept]!.title).toBe('Valve');
+    expect(read!.todoIds[kept]).toHaveLength(1);
   });
 
   it('stores a snapshot in parts of one generation and reads it back whole', async () => {

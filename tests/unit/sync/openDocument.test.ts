@@ -129,6 +129,7 @@ describe('openSpace with board snapshots', () => {
     const snapshots: BoardSnapshots = {
       readLocal: async (id) => (calls.push(`local ${id}`), null),
       fetchRemote: async (id) => (calls.push(`remote ${id}`), snapshot),
+      prefetchRemote: (id) => void calls.push(`prefetch ${id}`),
       keep: (id) => (calls.push(`keep ${id}`), () => calls.push(`stop ${id}`)),
       flush: async () => {},
       close: async () => {},

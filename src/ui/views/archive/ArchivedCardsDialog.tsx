@@ -1,5 +1,6 @@
 import { useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type SpaceStore, useAllCards } from '../../../state/index.ts';
+import { useStore } from 'zustand';
+import { type SpaceLoadStore, type SpaceStore, useAllCards } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { FormError } from '../../common/FormError';
 import { ModalDialog } from '../../common/ModalDialog';
@@ -12,6 +13,8 @@ const PAGE = 50;
 interface ArchivedCardsDialogProps {
   spaceName: string;
   store: SpaceStore;
+  /** Whether the store shows the document yet: a board snapshot holds no archived cards. */
+  load: SpaceLoadStore;
   actions: Pick<SpaceActions, 'archiveCard'>;
   /** Opens a card's panel (the dialog closes first). */
   openCard: (cardId: string) => void;
@@ -26,6 +29,7 @@ interface ArchivedCardsDialogProps {
 export function ArchivedCardsDialog({
   spaceName,
   store,
+  load,
   actions,
   openCard,
   onClose,
@@ -33,6 +37,7 @@ export function ArchivedCardsDialog({
 }: ArchivedCardsDialogProps) {
   const readOnly = useContext(ReadOnlyContext);
   const cards = useAllCards(store);
+  const loading = useStore(load) !== 'live';
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE);
   const [error, setError] = useState<string | null>(null);
@@ -84,9 +89,11 @@ export function ArchivedCardsDialog({
       />
       <FormError message={error} />
       <p className="muted" role="status">
-        {matching.length === archived.length
-          ? `${archived.length} archived ${archived.length === 1 ? 'card' : 'cards'}`
-          : `${matching.length} of ${archived.length} archived cards match`}
+        {loading
+          ? 'Loading the archived cards…'
+          : matching.length === archived.length
+            ? `${archived.length} archived ${archived.length === 1 ? 'card' : 'cards'}`
+            : `${matching.length} of ${archived.length} archived cards match`}
       </p>
       <ul className="label-list" aria-label="Archived cards">
         {matching.slice(0, shown).map((card) => (

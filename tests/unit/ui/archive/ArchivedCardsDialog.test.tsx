@@ -1,16 +1,17 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { archiveStatus, initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
-import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
+import { boardPicture } from '../../../../src/sync/boardPicture.ts';
+import { bindSpaceActions, bridgeSpace, readSpaceState } from '../../../../src/sync/index.ts';
 import { ReadOnlyContext } from '../../../../src/ui/common/readOnly';
 import { ArchivedCardsDialog } from '../../../../src/ui/views/archive/ArchivedCardsDialog';
 
 function space(archivedTitles: string[]) {
   const doc = new Y.Doc();
   initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
-  const { store } = bridgeSpace(doc);
+  const { store, load } = bridgeSpace(doc);
   const actions = bindSpaceActions({ doc }, 'u1');
   const statuses = orderedStatuses(doc);
   actions.createCard({ statusId: statuses[0]!.id, title: 'Still on the board' });
@@ -19,7 +20,7 @@ function space(archivedTitles: string[]) {
     actions.archiveCard({ cardId, archived: true });
     return cardId;
   });
-  return { doc, store, actions, statuses, ids };
+  return { doc, store, load, actions, statuses, ids };
 }
 
 function show(opened: ReturnType<typeof space>, readOnly = false) {
@@ -30,6 +31,7 @@ function show(opened: ReturnType<typeof space>, readOnly = false) {
       <ArchivedCardsDialog
         spaceName="Claims"
         store={opened.store}
+        load={opened.load}
         actions={opened.actions}
         openCard={openCard}
         onClose={onClose}
@@ -82,6 +84,23 @@ describe('the archived cards of a space', () => {
       'Could not restore “Pump seal”: Its column is archived: restore the column first (Columns, in the space header).',
     );
     expect(opened.store.getState().cards[opened.ids[0]!]!.archived).toBe(true);
+  });
+
+  it('says it is loading while the board shows a snapshot, which holds no archived card', async () => {
+    const source = space(['Pump seal']);
+    let loaded!: () => void;
+    const bridged = bridgeSpace(source.doc, {
+      whenLoaded: new Promise<void>((resolve) => (loaded = resolve)),
+    });
+    bridged.showSnapshot(boardPicture(readSpaceState(source.doc)));
+    const { titles } = show({ ...source, store: bridged.store, load: bridged.load });
+    expect(screen.getByRole('status').textContent).toBe('Loading the archived cards…');
+    expect(titles()).toEqual([]);
+
+    loaded();
+    await act(() => bridged.whenLive);
+    expect(screen.getByRole('status').textContent).toBe('1 archived card');
+    expect(titles()).toEqual(['Pump seal']);
   });
 
   it('shows a visitor the list without Restore, and a long archive a page at a time', () => {

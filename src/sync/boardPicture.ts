@@ -7,20 +7,20 @@
  * with the document, a second or two later, like the history. Relations stay whole: they are few, and a
  * live card's front counts them.
  */
-import type { SpaceState } from '../state/spaceStore.ts';
+import { SPACE_RECORD_KEYS, type SpaceState } from '../state/spaceStore.ts';
 
-/** The collections keyed by id, which a picture may hold only in part. */
-export const PICTURE_KEYED = [
-  'cards',
-  'todos',
-  'comments',
-  'todoIds',
-  'commentIds',
-  'relations',
-  'badges',
-] as const satisfies readonly (keyof SpaceState)[];
+/** Keyed parts of a state that are small and always whole: a picture keeps them as they are. */
+const SMALL_RECORDS: readonly string[] = ['statuses', 'labels', 'fields', 'columns'];
 
-export type PictureKeyed = (typeof PICTURE_KEYED)[number];
+export type PictureKeyed = Exclude<
+  (typeof SPACE_RECORD_KEYS)[number],
+  'statuses' | 'labels' | 'fields' | 'columns'
+>;
+
+/** The collections keyed by id (cards and what hangs on them) that a picture may hold only in part. */
+export const PICTURE_KEYED = SPACE_RECORD_KEYS.filter(
+  (key): key is PictureKeyed => !SMALL_RECORDS.includes(key),
+);
 
 const isLiveCard = (state: SpaceState, cardId: string) => state.cards[cardId]?.archived === false;
 

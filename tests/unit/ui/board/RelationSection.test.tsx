@@ -3,8 +3,9 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { DAY_MS } from '../../../../src/analytics/zoneDays.ts';
-import { initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
-import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
+import { addRelation, initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
+import { boardPicture } from '../../../../src/sync/boardPicture.ts';
+import { bindSpaceActions, bridgeSpace, readSpaceState } from '../../../../src/sync/index.ts';
 import { CardPanel } from '../../../../src/ui/card/CardPanel';
 import { allCommands } from '../../../../src/ui/commands/registry';
 import { ReadOnlyContext } from '../../../../src/ui/common/readOnly';
@@ -110,6 +111,27 @@ describe('card panel: relations', () => {
     link('parent', 'Order seal');
     expect(screen.getByRole('alert').textContent).toContain('These cards are already related.');
     expect(Object.keys(store.getState().relations)).toHaveLength(1);
+  });
+
+  it('names a related archived card, and while the space loads says it is still coming', async () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1' }, { actor: 'u1' });
+    const actions = bindSpaceActions({ doc }, 'u1');
+    const statusId = orderedStatuses(doc)[0]!.id;
+    const repair = actions.createCard({ statusId, title: 'Repair pump' });
+    const order = actions.createCard({ statusId, title: 'Order seal' });
+    addRelation(doc, { kind: 'parent', from: repair, to: order }, { actor: 'u1' });
+    actions.archiveCard({ cardId: order, archived: true });
+    // The board snapshot a reload paints first holds no archived card.
+    let loaded!: () => void;
+    const bridged = bridgeSpace(doc, { whenLoaded: new Promise<void>((resolve) => (loaded = resolve)) });
+    bridged.showSnapshot(boardPicture(readSpaceState(doc)));
+    render(<CardPanel cardId={repair} store={bridged.store} actions={actions} onClose={vi.fn()} />);
+    expect(related()[0]).toContain('A card still loading');
+
+    loaded();
+    await act(() => bridged.whenLive);
+    expect(related()[0]).toContain('Order seal (archived)');
   });
 
   it('shows a visitor the relations without the means to change them', () => {

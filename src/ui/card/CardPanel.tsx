@@ -64,10 +64,12 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
 
   // Moving focus into the panel says where the user is; closing it returns focus to the card (SpacePage).
   // The panel's heading is drawn anew when what it shows changes (a card opened from a link before its
-  // space has loaded shows "Card not found" first), and the focus moves to the new one.
+  // space has loaded shows "Loading the card…" first), and the focus moves to the new one.
   // That second move takes the focus only from nowhere or from inside the panel, never from where the
   // user went meanwhile (a colleague archiving the card while the user types on the board).
-  const shows = card === undefined ? 'missing' : card.archived ? 'archived' : 'card';
+  // A card not in the store while the space loads may yet come: a board snapshot holds no archived card.
+  const loading = historyLength < 0;
+  const shows = card === undefined ? (loading ? 'loading' : 'missing') : card.archived ? 'archived' : 'card';
   const focusedFor = useRef<string | null>(null);
   useEffect(() => {
     const opened = focusedFor.current !== cardId;
@@ -129,9 +131,15 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
 
   if (!card || card.archived) {
     return (
-      <aside className="card-panel" role="dialog" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+      <aside
+        className="card-panel"
+        role="dialog"
+        aria-labelledby={headingId}
+        aria-busy={shows === 'loading'}
+        onKeyDown={onKeyDown}
+      >
         <h2 id={headingId} ref={heading} tabIndex={-1}>
-          {card ? 'This card is archived' : 'Card not found'}
+          {card ? 'This card is archived' : loading ? 'Loading the card…' : 'Card not found'}
         </h2>
         {card && <p className="card-panel-archived-title">“{card.title}”</p>}
         <FormError message={error} />

@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { initSpaceDoc, NOTES_MAX, orderedStatuses } from '../../../../src/domain/index.ts';
-import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
+import { boardPicture } from '../../../../src/sync/boardPicture.ts';
+import { bindSpaceActions, bridgeSpace, readSpaceState } from '../../../../src/sync/index.ts';
 import { CardPanel } from '../../../../src/ui/card/CardPanel';
 import { toDateInput } from '../../../../src/ui/card/dateInput';
 import { PeopleContext } from '../../../../src/ui/card/people';
@@ -67,6 +68,28 @@ describe('card panel', () => {
     act(() => Y.applyUpdate(doc, Y.encodeStateAsUpdate(later)));
     const dialog = screen.getByRole('dialog', { name: 'Claim 4712: oven door' });
     expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 2 }));
+  });
+
+  it('says an archived card opened while its space loads is loading, not missing, then shows it', async () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
+    const actions = bindSpaceActions({ doc }, 'u1');
+    const cardId = actions.createCard({ statusId: orderedStatuses(doc)[0]!.id, title: 'Claim 4713: fridge' });
+    actions.archiveCard({ cardId, archived: true });
+    // A reload paints the board snapshot first, which holds no archived card.
+    let loaded!: () => void;
+    const bridged = bridgeSpace(doc, { whenLoaded: new Promise<void>((resolve) => (loaded = resolve)) });
+    bridged.showSnapshot(boardPicture(readSpaceState(doc)));
+    render(<CardPanel cardId={cardId} store={bridged.store} actions={actions} onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog', { name: 'Loading the card…' });
+    expect(dialog.getAttribute('aria-busy')).toBe('true');
+    expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 2 }));
+
+    loaded();
+    await act(() => bridged.whenLive);
+    const archived = screen.getByRole('dialog', { name: 'This card is archived' });
+    expect(archived.textContent).toContain('Claim 4713: fridge');
+    expect(document.activeElement).toBe(within(archived).getByRole('heading', { level: 2 }));
   });
 
   it('leaves the focus where the user went when the card it shows is archived meanwhile', () => {

@@ -57,17 +57,22 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const [error, setError] = useState<string | null>(null);
   const presence = useContext(PresenceContext);
   const area = useRef<HTMLDivElement | null>(null);
-  // A card dropped into a collapsed column is not drawn: its column's expand button takes the focus.
+  // A card dropped into a collapsed column is not drawn: its column's expand button takes the focus. One
+  // archived meanwhile by a colleague is gone from the board: the first card of its column takes it.
   const refocus = useCallback(
     (dragId: string) => {
       const status = statusOfDragId(dragId);
       focusAfterPaint(() => {
         if (area.current === null) return null;
         if (status !== null) return byData(area.current, 'columnGrip', status);
-        const column = store.getState().cards[dragId]?.pos.statusId;
+        const { cards, columns } = store.getState();
+        const column = cards[dragId]?.pos.statusId;
+        if (column === undefined) return null;
+        const first = cards[dragId]!.archived ? columns[column]?.[0] : undefined;
         return (
           byData(area.current, 'cardId', dragId) ??
-          (column === undefined ? null : byData(area.current, 'columnToggle', column))
+          (first === undefined ? null : byData(area.current, 'cardId', first)) ??
+          byData(area.current, 'columnToggle', column)
         );
       });
     },

@@ -37,6 +37,7 @@ export function boardAnnouncements(
     const has = ids.includes(activeId);
     // Over a column's empty space the card goes to the end; over a card it takes that card's place.
     const index = overId === columnDropId(column) ? (has ? ids.length - 1 : ids.length) : ids.indexOf(overId);
+    if (index < 0) return null;
     return { column: columnName(column), position: index + 1, of: has ? ids.length : ids.length + 1 };
   };
   // dnd-kit reports the lifted card as over its own place right after the start; saying so would cut off
@@ -85,6 +86,10 @@ export function boardAnnouncements(
         );
       }
       if (!over) return `${title(active)} was dropped outside the board and did not move.`;
+      // Archived by someone else while it was being moved: the drop moved nothing (see `useBoardDrag`).
+      const card = read().cards[String(active.id)];
+      if (card?.archived) return `${card.title} was archived meanwhile by someone else and did not move.`;
+      if (!card) return `The card is no longer on the board and did not move.`;
       // dnd-kit announces after the board's drop handler committed the move: say where the card is now
       // (the card it was over has moved aside, so that card's place is no longer the card's).
       const place = placeOf(active as unknown as Over, String(active.id));

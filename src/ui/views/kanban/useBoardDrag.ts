@@ -153,6 +153,18 @@ export function useBoardDrag(
           end();
           return;
         }
+        // A colleague archived the card while it was being moved: say so, rather than the refusal
+        // `moveCard` would give ("Restore the card before editing it").
+        const card = store.getState().cards[cardId];
+        if (card === undefined || card.archived) {
+          onError(
+            card
+              ? `“${card.title}” was archived meanwhile by someone else, so it was not moved.`
+              : 'The card is no longer on the board, so it was not moved.',
+          );
+          end();
+          return;
+        }
         const ids = columnIds(to);
         const from = ids.indexOf(cardId);
         const overIndex = statusOfDropId(String(over.id)) === null ? ids.indexOf(String(over.id)) : -1;
@@ -178,6 +190,7 @@ export function useBoardDrag(
       columnIds,
       columnOf,
       justChangedColumn,
+      store,
       actions,
       end,
       onError,

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { act, cleanup, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
+import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
+import { boardAnnouncements } from '../../../../src/ui/views/kanban/announcements';
+import { columnDropId } from '../../../../src/ui/views/kanban/preview';
+import { useBoardDrag } from '../../../../src/ui/views/kanban/useBoardDrag';
+
+/** A space with two cards in its first column, and a board's drag state over it. */
+function board() {
+  const doc = new Y.Doc();
+  initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
+  const { store } = bridgeSpace(doc);
+  const actions = bindSpaceActions({ doc }, 'u1');
+  const colleague = bindSpaceActions({ doc }, 'u2');
+  const [from, to] = orderedStatuses(doc);
+  const kettle = actions.createCard({ statusId: from!.id, title: 'Claim 4714: kettle' });
+  const toaster = actions.createCard({ statusId: from!.id, title: 'Claim 4715: toaster' });
+  const errors: (string | null)[] = [];
+  const { result } = renderHook(() => useBoardDrag(store, actions, (message) => errors.push(message)));
+  /** Lifts `cardId` with the keyboard and drops it on the second column's list. */
+  const move = (cardId: string, meanwhile: () => void = () => {}) => {
+    act(() =>
+      result.current.onDragStart({
+        active: { id: cardId },
+        activatorEvent: new KeyboardEvent('keydown'),
+      } as never),
+    );
+    meanwhile();
+    const drop = {
+      active: { id: cardId, rect: { current: { translated: null } } },
+      over: { id: columnDropId(to!.id) },
+    };
+    act(() => result.current.onDragEnd(drop as never));
+    const announcements = boardAnnouncements(
+      store.getState,
+      result.current.columnIds,
+      result.current.columnOf,
+    );
+    return announcements.onDragEnd!(drop as never);
+  };
+  return { store, colleague, from: from!.id, to: to!.id, kettle, toaster, errors, move };
+}
+
+describe('a card archived by a colleague while it is being moved', () => {
+  afterEach(cleanup);
+
+  it('is not moved, and the mover is told why in words and in the announcement', () => {
+    const { store, colleague, from, to, kettle, toaster, errors, move } = board();
+    expect(move(toaster)).toBe('Claim 4715: toaster was dropped at position 1 of 1 in Awaiting documents.');
+    expect(store.getState().columns[to]).toEqual([toaster]);
+
+    const said = move(kettle, () => colleague.archiveCard({ cardId: kettle, archived: true }));
+    expect(errors.at(-1)).toBe(
+      '“Claim 4714: kettle” was archived meanwhile by someone else, so it was not moved.',
+    );
+    expect(said).toBe('Claim 4714: kettle was archived meanwhile by someone else and did not move.');
+    expect(store.getState().cards[kettle]).toMatchObject({ archived: true, pos: { statusId: from } });
+    expect(store.getState().columns[to]).toEqual([toaster]);
+  });
+});

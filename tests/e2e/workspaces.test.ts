@@ -140,6 +140,21 @@ describe('workspaces in the browser', () => {
     await tree.getByRole('treeitem', { name: 'Visits', exact: true }).focus();
     await page.keyboard.press('Escape');
     await tree.waitFor({ state: 'hidden' });
+    // From its button too; and a place chosen with the keyboard takes the focus to the page's heading.
+    await toggle.press('Enter');
+    await tree.waitFor();
+    await toggle.press('Escape');
+    await tree.waitFor({ state: 'hidden' });
+    await toggle.press('Enter');
+    const navigation = page.getByRole('navigation', { name: 'Navigation' });
+    await navigation.getByRole('button', { name: 'Home', exact: true }).press('Enter');
+    await tree.waitFor({ state: 'hidden' });
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    await toggle.press('Enter');
+    await tree.getByRole('treeitem', { name: 'Visits', exact: true }).press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Visits', exact: true }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Visits');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 
     // On a phone the page stays as wide as the screen, and a card's panel covers the board, whole.
     await page.setViewportSize({ width: 390, height: 800 });

@@ -38,6 +38,10 @@ export function Header({
         aria-expanded={navigationOpen}
         aria-controls={NAVIGATION_ID}
         onClick={onToggleNavigation}
+        onKeyDown={(event) => {
+          // Escape closes the panel from its button too, as it does from inside it.
+          if (event.key === 'Escape' && navigationOpen) onToggleNavigation();
+        }}
       >
         <span aria-hidden="true">☰</span> <span className="nav-toggle-word">Navigation</span>
       </button>

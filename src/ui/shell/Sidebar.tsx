@@ -50,6 +50,22 @@ export function Sidebar({
     stopKeeping.current?.();
     stopKeeping.current = tree ? keepTabStop(tree) : null;
   }, []);
+  // The panel closes when a place is chosen in it (narrow windows): the focus, which was in it, goes to
+  // the heading of the page chosen, which says where the user now is, rather than to nowhere.
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    const closed = wasOpen.current && !open;
+    wasOpen.current = open;
+    const active = document.activeElement;
+    const nav = document.getElementById(NAVIGATION_ID);
+    if (!closed || (active !== null && active !== document.body && !nav?.contains(active))) return;
+    requestAnimationFrame(() => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (heading === null) return;
+      if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+      heading.focus();
+    });
+  }, [open]);
   const allArchived =
     workspaces.state === 'ready' &&
     workspaces.list.length > 0 &&

@@ -18,6 +18,11 @@ export interface CardViewProps {
   now: number;
   /** The card's to-do and comment counts (the store's record, so it keeps its identity between changes). */
   badges?: Badges;
+  /**
+   * Ids for the labels and the line under the title (`<detailsId>-labels`, `<detailsId>-meta`), so a list
+   * item holding the front can name them as its description: its name is the title alone.
+   */
+  detailsId?: string;
 }
 
 const DATE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
@@ -40,6 +45,7 @@ export const CardView = memo(function CardView({
   done,
   now,
   badges = NO_BADGES,
+  detailsId,
 }: CardViewProps) {
   const cardLabels = card.labels
     .map((id) => (Object.hasOwn(labels, id) ? labels[id] : undefined))
@@ -53,7 +59,11 @@ export const CardView = memo(function CardView({
   return (
     <div className="card-front">
       {cardLabels.length > 0 && (
-        <ul className="card-labels" aria-label="Labels">
+        <ul
+          className="card-labels"
+          aria-label="Labels"
+          id={detailsId === undefined ? undefined : `${detailsId}-labels`}
+        >
           {cardLabels.map((label) => (
             <li key={label.id} className="card-label" style={{ '--label': label.color } as object}>
               {label.name}
@@ -68,7 +78,7 @@ export const CardView = memo(function CardView({
         card.blocker !== null ||
         badges.todosTotal > 0 ||
         badges.comments > 0) && (
-        <div className="card-meta">
+        <div className="card-meta" id={detailsId === undefined ? undefined : `${detailsId}-meta`}>
           <CardBadges badges={badges} blocker={card.blocker} />
           {tone !== null && card.due !== null && (
             <span className={`card-due due-${tone}`} data-tone={tone}>

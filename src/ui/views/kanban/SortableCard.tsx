@@ -5,6 +5,7 @@ import {
   memo,
   useCallback,
   useContext,
+  useId,
   useLayoutEffect,
   useRef,
   useState,
@@ -226,6 +227,8 @@ const CardItem = memo(function CardItem({
     [open, cardId, onDragKey],
   );
   const onClick = useCallback(() => open(cardId), [open, cardId]);
+  // The item's name is the card's title; its labels, dates, counts and responsible person describe it.
+  const detailsId = useId();
   if (!card) return null;
   return (
     <li
@@ -236,7 +239,7 @@ const CardItem = memo(function CardItem({
       role="listitem"
       tabIndex={0}
       aria-roledescription="card"
-      aria-describedby={describedBy}
+      aria-describedby={`${detailsId}-labels ${detailsId}-meta ${describedBy}`}
       onMouseDown={onMouseDown}
       onTouchStart={onTouchStart}
       onKeyDown={onKeyDown}
@@ -244,7 +247,7 @@ const CardItem = memo(function CardItem({
       data-card-id={cardId}
       aria-label={card.title}
     >
-      <CardView card={card} labels={labels} done={done} now={now} badges={badges} />
+      <CardView card={card} labels={labels} done={done} now={now} badges={badges} detailsId={detailsId} />
       {movedBy && <span className="card-peer">{movedBy} is moving this card</span>}
     </li>
   );

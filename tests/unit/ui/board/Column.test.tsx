@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { computeAccessibleDescription } from 'dom-accessibility-api';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SpaceStore } from '../../../../src/state/index.ts';
+import { PeopleContext } from '../../../../src/ui/card/people';
 import { ColumnHarness } from './ColumnHarness';
 import { Column } from '../../../../src/ui/views/kanban/Column';
 import type { DragPreview } from '../../../../src/ui/views/kanban/preview';
-import { card, NOW, spaceStore, status } from './fixtures';
+import { card, DAY, NOW, spaceStore, status } from './fixtures';
 
 const todo = status('s1', 'Intake', 'not_started', 'a0');
 const doing = status('s2', 'Repair', 'in_progress', 'a1');
@@ -55,6 +57,33 @@ describe('column', () => {
     const header = screen.getByRole('region', { name: 'Intake' });
     expect(within(header).getByText('Not started')).toBeTruthy();
     expect(within(header).getByText('3', { exact: false }).textContent).toBe('3 cards');
+  });
+
+  it('names each card by its title and describes it by its due date and responsible person', () => {
+    const store = spaceStore(
+      [todo, doing],
+      [card('c1', 'Replace pump seal', 's1', 'a0', { due: NOW - 2 * DAY, responsible: 'u7' })],
+    );
+    render(
+      <PeopleContext.Provider value={{ u7: 'Jonas Weber' }}>
+        <ColumnHarness store={store}>
+          <Column
+            status={todo}
+            labels={{}}
+            preview={null}
+            activeId={null}
+            cardsBound={false}
+            cardsDroppable
+            now={NOW}
+            onAdd={() => {}}
+          />
+        </ColumnHarness>
+      </PeopleContext.Provider>,
+    );
+    const item = screen.getByRole('listitem', { name: 'Replace pump seal' });
+    const description = computeAccessibleDescription(item);
+    // Flex items read with a space between them in a browser; jsdom lays nothing out.
+    expect(description).toMatch(/^overdue Nov 18\s*Jonas Weber$/);
   });
 
   it('follows the store: a card moved away leaves the list', () => {

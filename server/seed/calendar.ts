@@ -7,6 +7,15 @@ import type { Random } from './random.ts';
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
 
+/**
+ * A card's dates are days: the panel stores a start as its day's first millisecond and a due date as its
+ * last, so two cards due the same day are due at the same instant. Seeded dates are made the same way (in
+ * UTC, like the office hours): a due date kept at the hour a case came in put a child due the same day
+ * as its parent "after" it.
+ */
+export const dayStart = (at: number): number => Math.floor(at / DAY_MS) * DAY_MS;
+export const dayEnd = (at: number): number => dayStart(at) + DAY_MS - 1;
+
 const OPEN_HOUR = 8;
 const CLOSE_HOUR = 18;
 

@@ -8,7 +8,7 @@
  * that card; nothing happens after `to`; a card does nothing after it is archived.
  */
 import type { StatusRole } from '../../src/domain/index.ts';
-import { nextWorkingTime, DAY_MS, HOUR_MS } from './calendar.ts';
+import { dayEnd, dayStart, nextWorkingTime, DAY_MS, HOUR_MS } from './calendar.ts';
 import { cardNotes, cardTitle, MAINTENANCE_CHECKLIST, updatedTitle } from './catalog.ts';
 import { DEFAULT_STEP, flowFor, type FlowTuning } from './flows.ts';
 import type { Random } from './random.ts';
@@ -142,12 +142,21 @@ function planCard(
   });
   // The promise made to the customer, set as the case is taken in; no draw from `random`, so adding it
   // left every other seeded value as it was.
-  plan.push({ at: now, by: creator, card, kind: 'sla', value: createdAt + (flow.dueDays ?? 14) * DAY_MS });
+  plan.push({
+    at: now,
+    by: creator,
+    card,
+    kind: 'sla',
+    value: dayEnd(createdAt + (flow.dueDays ?? 14) * DAY_MS),
+  });
   if (random.chance(0.7)) {
     push({ by: creator, kind: 'assign', userId: responsible }, minutes(random.int(1, 30)));
   }
   if (flow.dueDays !== null && random.chance(0.85)) {
-    push({ by: creator, kind: 'date', field: 'due', value: createdAt + flow.dueDays * DAY_MS }, minutes(1));
+    push(
+      { by: creator, kind: 'date', field: 'due', value: dayEnd(createdAt + flow.dueDays * DAY_MS) },
+      minutes(1),
+    );
   }
   for (const labelId of labelIds) {
     if (random.chance(0.18)) push({ by: creator, kind: 'label', labelId }, minutes(random.int(1, 20)));
@@ -167,8 +176,8 @@ function planCard(
     // A visit card gets its visit day (start) and report deadline (due) when it is scheduled.
     if (flow.visitStatus && target.name === flow.visitStatus) {
       const visitDay = nextWorkingTime(random, leaveAt);
-      push({ by: responsible, kind: 'date', field: 'start', value: visitDay }, minutes(5));
-      push({ by: responsible, kind: 'date', field: 'due', value: visitDay + 2 * DAY_MS }, minutes(1));
+      push({ by: responsible, kind: 'date', field: 'start', value: dayStart(visitDay) }, minutes(5));
+      push({ by: responsible, kind: 'date', field: 'due', value: dayEnd(visitDay + 2 * DAY_MS) }, minutes(1));
       leaveAt = visitDay;
     }
     if (!push({ by: responsible, kind: 'move', statusId: target.id }, leaveAt - now)) return plan;
@@ -216,7 +225,7 @@ function planExtras(
     push({ by, kind: 'title', title: updatedTitle(random, card.title) }, HOUR_MS * random.int(1, 8));
   }
   if (flow.dueDays !== null && random.chance(0.12)) {
-    const postponed = card.createdAt + (flow.dueDays + 7) * DAY_MS;
+    const postponed = dayEnd(card.createdAt + (flow.dueDays + 7) * DAY_MS);
     push({ by, kind: 'date', field: 'due', value: postponed }, HOUR_MS * random.int(1, 4));
   }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { initSpaceDoc, readStatus, sortKeyed, spaceMaps } from '../../../src/domain/index.ts';
 import { readSpace } from '../../../src/domain/read/space.ts';
 import { readHistory } from '../../../src/domain/history/log.ts';
+import { dayEnd } from '../../../server/seed/calendar.ts';
 import { applyPlan } from '../../../server/seed/apply.ts';
 import { planSpace } from '../../../server/seed/plan.ts';
 import { createRandom } from '../../../server/seed/random.ts';
@@ -53,8 +54,8 @@ describe('applyPlan', () => {
     expect(slaFieldId).not.toBeNull();
     for (const action of plan.filter((a) => a.kind === 'create')) {
       const card = space.cards[ids[action.card]!]!;
-      // Three weeks from the day the claim came in (the warranty flow's due days).
-      expect(card.values[slaFieldId]).toBe(card.createdAt + 21 * DAY);
+      // The end of the day three weeks after the claim came in (the warranty flow's due days).
+      expect(card.values[slaFieldId]).toBe(dayEnd(card.createdAt + 21 * DAY));
     }
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTemplate } from '../../../src/domain/index.ts';
 import { planSpace, splitCards, type PlanInput, type PlannedAction } from '../../../server/seed/plan.ts';
 import { createRandom } from '../../../server/seed/random.ts';
+import { DAY_MS } from '../../../server/seed/calendar.ts';
 
 const DAY = 86_400_000;
 const TO = Date.UTC(2026, 10, 20, 17, 0);
@@ -81,6 +82,25 @@ describe('planSpace', () => {
       const date = new Date(action.at);
       expect([0, 6]).not.toContain(date.getUTCDay());
       expect(date.getUTCHours()).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('sets dates as whole days, as the card panel does: a start at its first ms, a due date at its last', () => {
+    const plan = [
+      ...planSpace(createRandom(6), input('maintenance-visits')),
+      ...planSpace(createRandom(7), input('repairs-rma')),
+    ];
+    const dates = plan.flatMap((a) =>
+      a.kind === 'date' && a.value !== null
+        ? [{ field: a.field, value: a.value }]
+        : a.kind === 'sla'
+          ? [{ field: 'due', value: a.value }]
+          : [],
+    );
+    expect(dates.filter((date) => date.field === 'start').length).toBeGreaterThan(10);
+    expect(dates.filter((date) => date.field === 'due').length).toBeGreaterThan(10);
+    for (const { field, value } of dates) {
+      expect(value % DAY_MS).toBe(field === 'start' ? 0 : DAY_MS - 1);
     }
   });
 

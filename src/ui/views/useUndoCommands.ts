@@ -1,6 +1,7 @@
 // Undo and redo of the user's own edits on a space, as commands (palette and shortcuts), for every view
 // that edits it: a drop on the board and a reschedule on the calendar are each one undo step.
 import { useCallback, useContext, useMemo } from 'react';
+import { announce } from '../common/announce';
 import { focusSoon, refinder } from '../common/byData';
 import { ReadOnlyContext } from '../common/readOnly';
 import type { SpaceActions } from '../../sync/index.ts';
@@ -20,12 +21,14 @@ export function useUndoCommands(
   // A reader's view offers no edits, undoing included (a space archived while open turns read-only too).
   const readOnly = useContext(ReadOnlyContext);
   const run = useCallback(
-    (step: () => boolean, what: string) => {
+    (step: () => boolean, what: 'undo' | 'redo') => {
       // An undone move redraws the card in its old place, as a new element: the focus follows it there.
       const refind = refinder(document.activeElement);
       try {
-        step();
+        const stepped = step();
         onError(null);
+        // Said, as the change may be far from the focus (a card back in another column).
+        announce(stepped ? (what === 'undo' ? 'Undone.' : 'Redone.') : `Nothing to ${what}.`);
       } catch (caught) {
         onError(`Could not ${what}: ${caught instanceof Error ? caught.message : 'unknown error'}`);
       }

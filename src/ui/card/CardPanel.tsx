@@ -161,8 +161,18 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   }
 
   const personName = (id: string) => (Object.hasOwn(people, id) ? people[id]! : `User ${id.slice(0, 4)}`);
+  // A refusal is about a value the field has already given back: typing anything next clears it.
+  const onInput = () => {
+    if (error !== null) setError(null);
+  };
   return (
-    <aside className="card-panel" role="dialog" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+    <aside
+      className="card-panel"
+      role="dialog"
+      aria-labelledby={headingId}
+      onKeyDown={onKeyDown}
+      onInput={onInput}
+    >
       <div className="card-panel-head">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           {card.title}

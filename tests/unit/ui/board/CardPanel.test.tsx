@@ -135,6 +135,9 @@ describe('card panel', () => {
     expect(store.getState().cards[cardId]?.title).toBe('Claim 4711: dishwasher leaks');
     // The field shows the saved title again rather than the refused blank.
     expect((title as HTMLInputElement).value).toBe('Claim 4711: dishwasher leaks');
+    // Typing on, anywhere in the panel, puts the refusal away.
+    fireEvent.input(screen.getByLabelText('Notes'), { target: { value: 'Customer called again' } });
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('keeps what the user types when a colleague saves the same field meanwhile, and saves it on leaving', () => {

@@ -100,7 +100,9 @@ describe('board renders', () => {
   it("gives no card dnd-kit's hooks until one is reached for, then that card only", async () => {
     const card = screen.getByRole('listitem', { name: /^Inspect returned drill/ });
     expect(card.getAttribute('aria-roledescription')).toBe('card');
-    expect(document.getElementById(card.getAttribute('aria-describedby')!)?.textContent).toMatch(
+    // Described by its front's details, then by how to move it.
+    const describedBy = card.getAttribute('aria-describedby')!.split(' ');
+    expect(document.getElementById(describedBy.at(-1)!)?.textContent).toMatch(
       /To move this card, press Space/,
     );
     act(() => store.setState({ labels: { ...store.getState().labels } }));

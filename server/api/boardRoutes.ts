@@ -2,9 +2,10 @@
  * `GET /api/spaces/:spaceId/board`: the space's board snapshot (a `SpaceState`, see
  * `src/sync/boardSnapshots.ts`), so a client with nothing local paints the board before the document has
  * arrived over the sync socket. Built from the loaded document by the bridge's own reader, so it is
- * exactly what the client's bridge would show, less the archived cards (`src/sync/boardPicture.ts`); cached per document (and gzipped once, when asked for)
- * until the document changes. Readers of the space only, visitors included; anyone else gets 403, for an
- * unknown space too, as the sync socket refuses both alike (4403), so ids cannot be probed.
+ * exactly what the client's bridge would show, less the archived cards (`src/sync/boardPicture.ts`);
+ * cached per document (and gzipped once, when asked for) until the document changes. Readers of the
+ * space only, visitors included; anyone else gets 403, for an unknown space too, as the sync socket
+ * refuses both alike (4403), so ids cannot be probed.
  */
 import { gzipSync } from 'node:zlib';
 import type { ServerResponse } from 'node:http';

@@ -10,16 +10,13 @@
 import { SPACE_RECORD_KEYS, type SpaceState } from '../state/spaceStore.ts';
 
 /** Keyed parts of a state that are small and always whole: a picture keeps them as they are. */
-const SMALL_RECORDS: readonly string[] = ['statuses', 'labels', 'fields', 'columns'];
+const SMALL_RECORDS = ['statuses', 'labels', 'fields', 'columns'] as const;
 
-export type PictureKeyed = Exclude<
-  (typeof SPACE_RECORD_KEYS)[number],
-  'statuses' | 'labels' | 'fields' | 'columns'
->;
+export type PictureKeyed = Exclude<(typeof SPACE_RECORD_KEYS)[number], (typeof SMALL_RECORDS)[number]>;
 
 /** The collections keyed by id (cards and what hangs on them) that a picture may hold only in part. */
 export const PICTURE_KEYED = SPACE_RECORD_KEYS.filter(
-  (key): key is PictureKeyed => !SMALL_RECORDS.includes(key),
+  (key): key is PictureKeyed => !(SMALL_RECORDS as readonly string[]).includes(key),
 );
 
 const isLiveCard = (state: SpaceState, cardId: string) => state.cards[cardId]?.archived === false;

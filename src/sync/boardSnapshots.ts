@@ -306,7 +306,7 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
     });
   }
 
-  /** Whether a current snapshot of `name` is kept here; unknown counts as not (a fetch costs nothing else). */
+  /** Whether a current snapshot of `name` is kept here; not knowing counts as no (it costs one fetch). */
   async function keepsSnapshot(name: string): Promise<boolean> {
     try {
       if (!isReady()) await ready;

@@ -146,8 +146,11 @@ describe('workspaces in the browser', () => {
     await toggle.press('Escape');
     await tree.waitFor({ state: 'hidden' });
     await toggle.press('Enter');
-    const navigation = page.getByRole('navigation', { name: 'Navigation' });
-    await navigation.getByRole('button', { name: 'Home', exact: true }).press('Enter');
+    // Opening it takes the focus into it, ahead of the header's other controls.
+    const home = page.getByRole('navigation', { name: 'Navigation' }).getByRole('button', { name: 'Home' });
+    await page.waitForFunction(() => document.activeElement?.closest('nav') !== null);
+    expect(await home.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     await tree.waitFor({ state: 'hidden' });
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     await toggle.press('Enter');

@@ -50,12 +50,20 @@ export function Sidebar({
     stopKeeping.current?.();
     stopKeeping.current = tree ? keepTabStop(tree) : null;
   }, []);
-  // The panel closes when a place is chosen in it (narrow windows): the focus, which was in it, goes to
-  // the heading of the page chosen, which says where the user now is, rather than to nowhere.
+  // The panel (narrow windows) comes after the header's other controls in the page, so opening it takes
+  // the focus into it: Tab would otherwise pass those controls first. It closes when a place is chosen in
+  // it: the focus, which was in it, goes to the heading of the page chosen, which says where the user now
+  // is, rather than to nowhere.
   const wasOpen = useRef(open);
   useEffect(() => {
+    const opened = !wasOpen.current && open;
     const closed = wasOpen.current && !open;
     wasOpen.current = open;
+    if (opened) {
+      // Once drawn: a hidden panel takes no focus.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`#${NAVIGATION_ID} button`)?.focus());
+      return;
+    }
     const active = document.activeElement;
     const nav = document.getElementById(NAVIGATION_ID);
     if (!closed || (active !== null && active !== document.body && !nav?.contains(active))) return;

@@ -24,20 +24,25 @@ function board() {
   );
 }
 
-function renderColumn(store: SpaceStore, props: { preview?: DragPreview | null; onAdd?: () => void } = {}) {
+function renderColumn(
+  store: SpaceStore,
+  props: { preview?: DragPreview | null; onAdd?: () => void; people?: Record<string, string> } = {},
+) {
   return render(
-    <ColumnHarness store={store}>
-      <Column
-        status={todo}
-        labels={{}}
-        preview={props.preview ?? null}
-        activeId={null}
-        cardsBound={false}
-        cardsDroppable
-        now={NOW}
-        onAdd={props.onAdd ?? (() => {})}
-      />
-    </ColumnHarness>,
+    <PeopleContext.Provider value={props.people ?? {}}>
+      <ColumnHarness store={store}>
+        <Column
+          status={todo}
+          labels={{}}
+          preview={props.preview ?? null}
+          activeId={null}
+          cardsBound={false}
+          cardsDroppable
+          now={NOW}
+          onAdd={props.onAdd ?? (() => {})}
+        />
+      </ColumnHarness>
+    </PeopleContext.Provider>,
   );
 }
 
@@ -70,22 +75,7 @@ describe('column', () => {
       [todo, doing],
       [card('c1', 'Replace pump seal', 's1', 'a0', { due: NOW - 2 * DAY, responsible: 'u7' })],
     );
-    render(
-      <PeopleContext.Provider value={{ u7: 'Jonas Weber' }}>
-        <ColumnHarness store={store}>
-          <Column
-            status={todo}
-            labels={{}}
-            preview={null}
-            activeId={null}
-            cardsBound={false}
-            cardsDroppable
-            now={NOW}
-            onAdd={() => {}}
-          />
-        </ColumnHarness>
-      </PeopleContext.Provider>,
-    );
+    renderColumn(store, { people: { u7: 'Jonas Weber' } });
     const item = screen.getByRole('listitem', { name: 'Replace pump seal' });
     const description = (item.getAttribute('aria-describedby') ?? '')
       .split(' ')

@@ -18,6 +18,7 @@
  */
 import { docName } from '../domain/docNames.ts';
 import { isSpaceState, type SpaceLoadStore, type SpaceState, type SpaceStore } from '../state/spaceStore.ts';
+import { createRemoteBoards } from './remoteBoards.ts';
 import { assembleSnapshot, RECORDS_PER_PART, snapshotParts } from './boardSnapshotParts.ts';
 import {
   createOfflineDb,
@@ -43,7 +44,7 @@ export interface BoardSnapshots {
   fetchRemote(spaceId: string): Promise<SpaceState | null>;
   /**
    * Asks the server for `space/<spaceId>`'s snapshot now if this device keeps none, for the next
-   * `fetchRemote` of that space (within `EARLY_FETCH_TTL_MS`) to take. Called at start for the space in the
+   * `fetchRemote` of that space (within `EARLY_FETCH_TTL_MS`, `remoteBoards.ts`) to take. Called at start for the space in the
    * page's address: a first visit's board then downloads while the session is checked and the shell is
    * drawn, not after them. What it fetches is the signed-in cookie's view, like any `fetchRemote`.
    */
@@ -88,13 +89,6 @@ const WRITE_SLICE_MS = 8;
  * (`openSpace`), with the database opened at start, so the answers come before the document's own rows.
  */
 const PARTS_PER_READ = 25;
-
-/**
- * How long an early fetch (`prefetchRemote`) waits to be taken, ms. The page opens the space it was
- * opened on within a second or two; one taken much later (after a sign-out and another sign-in on the
- * same page, say) would be an old picture, fetched with another session.
- */
-export const EARLY_FETCH_TTL_MS = 15_000;
 
 /** Runs `fn` when the page is idle, or soon, and returns a canceller. */
 function whenIdle(fn: () => void): () => void {
@@ -141,7 +135,10 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
   const recordsPerPart = options.recordsPerPart ?? RECORDS_PER_PART;
   const partsPerRead = options.partsPerRead ?? PARTS_PER_READ;
   const keyRange = options.IDBKeyRange ?? globalThis.IDBKeyRange;
-  const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const remote = createRemoteBoards(
+    options.serverUrl,
+    options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+  );
   const pending = new Set<Promise<unknown>>();
   // Per space kept: write now if something is unwritten (pagehide).
   const writers = new Set<() => void>();
@@ -317,26 +314,6 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
     }
   }
 
-  async function fetchBoard(spaceId: string): Promise<SpaceState | null> {
-    try {
-      const url = new URL(`/api/spaces/${encodeURIComponent(spaceId)}/board`, options.serverUrl);
-      const response = await fetchFn(url, { credentials: 'same-origin' });
-      if (!response.ok) return null;
-      const body: unknown = await response.json();
-      return isSpaceState(body) ? body : null;
-    } catch {
-      return null;
-    }
-  }
-
-  const early = new Map<string, { answer: Promise<SpaceState | null>; at: number }>();
-  /** The early fetch of `spaceId`, once, if it is recent enough. */
-  function takeEarly(spaceId: string): Promise<SpaceState | null> | null {
-    const taken = early.get(spaceId);
-    early.delete(spaceId);
-    return taken && Date.now() - taken.at <= EARLY_FETCH_TTL_MS ? taken.answer : null;
-  }
-
   return {
     async readLocal(spaceId) {
       try {
@@ -346,15 +323,9 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
         return null;
       }
     },
-    async fetchRemote(spaceId) {
-      // An early fetch that got nothing (no session yet, the server unreachable then) is asked again.
-      return (await takeEarly(spaceId)) ?? fetchBoard(spaceId);
-    },
+    fetchRemote: (spaceId) => remote.fetch(spaceId),
     prefetchRemote(spaceId) {
-      if (early.has(spaceId)) return;
-      const name = docName('space', spaceId);
-      const answer = keepsSnapshot(name).then((kept) => (kept ? null : fetchBoard(spaceId)));
-      early.set(spaceId, { answer, at: Date.now() });
+      remote.prefetch(spaceId, () => keepsSnapshot(docName('space', spaceId)));
     },
     keep(spaceId, store, load) {
       const name = docName('space', spaceId);
@@ -413,7 +384,7 @@ export function createBoardSnapshots(options: BoardSnapshotOptions): BoardSnapsh
         window.removeEventListener('pagehide', onPageHide);
         document.removeEventListener('visibilitychange', onHidden);
       }
-      early.clear();
+      remote.clear();
       await Promise.all([...pending]);
       db.close();
     },

@@ -14,11 +14,11 @@ import { createSpaceLoadStore, createSpaceStore, type SpaceState } from '../../.
 import {
   BOARD_SNAPSHOT_VERSION,
   createBoardSnapshots,
-  EARLY_FETCH_TTL_MS,
   SNAPSHOT_WRITE_MEASURE,
   type BoardSnapshots,
 } from '../../../src/sync/boardSnapshots.ts';
 import { boardPicture } from '../../../src/sync/boardPicture.ts';
+import { EARLY_FETCH_TTL_MS } from '../../../src/sync/remoteBoards.ts';
 import { bridgeSpace } from '../../../src/sync/bridge/spaceBridge.ts';
 import { readSpaceState } from '../../../src/sync/bridge/spaceState.ts';
 import { createOfflineDb, type OfflineDb } from '../../../src/sync/offlineDb.ts';

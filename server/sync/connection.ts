@@ -83,6 +83,7 @@ function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
 export class Connection implements Peer {
   ownAwarenessId: number | null | undefined = undefined;
   readonly relayedAwarenessIds = new Set<number>();
+  lastSentAt = Date.now();
   private alive = true;
   private closed = false;
   private queryTokens = QUERY_BURST;
@@ -151,6 +152,7 @@ export class Connection implements Peer {
     if (this.ws.bufferedAmount > Math.max(SEND_BUFFER_LIMIT, 4 * this.options.maxMessageBytes)) {
       return this.close(CLOSE.tryAgainLater, 'client is not reading');
     }
+    this.lastSentAt = Date.now();
     for (const message of messages) {
       this.ws.send(message, { binary: true }, (error) => {
         if (error) this.leave();

@@ -22,6 +22,8 @@ export interface Peer {
   ownAwarenessId: number | null | undefined;
   /** Ids nobody owns whose states this connection relayed (other tabs of its browser); removed when it leaves. */
   readonly relayedAwarenessIds: Set<number>;
+  /** When a message was last sent to this connection (`Date.now()`), or when it opened. */
+  readonly lastSentAt: number;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }
@@ -42,6 +44,11 @@ export interface AwarenessEntry {
  * flood of made-up ids cannot grow the server's memory.
  */
 export const MAX_RELAYED_AWARENESS_IDS = 8;
+/**
+ * A connection that has been sent nothing for this long hears its own presence change back (see
+ * `onAwarenessUpdate`): well inside the 30 s after which the stock client gives a silent socket up.
+ */
+export const ECHO_WHEN_QUIET_MS = 10_000;
 /** Longest awareness state, as JSON characters: a name, a colour and a cursor need far less. */
 export const MAX_AWARENESS_STATE = 16 * 1024;
 
@@ -280,10 +287,17 @@ export class SharedDoc {
     this.awarenessChangedBy = undefined;
     const changed = [...added, ...updated, ...removed];
     const message = encodeAwareness(this.awareness, changed);
-    // The sender hears a renewal of its own presence back (every 15 s): the stock client closes a socket
-    // that heard nothing for 30 s, and that is all a client alone on a document hears. A change it made
-    // (every step of a drag) is not sent back to it: it knows, and it would only decode and drop it.
-    for (const peer of this.peers) if (peer !== origin || changedBy !== origin) peer.send(message);
+    // A change a connection made (every step of a drag) is not sent back to it: it knows, and it would only
+    // decode and drop it. It hears a renewal of its own presence back (every 15 s), and a change of its own
+    // when it has heard nothing for a while: the stock client closes a socket that heard nothing for 30 s,
+    // and a client alone on a document hears nothing else. One busy dragging never renews (each change
+    // resets its clock), so without the second rule it reconnected every 30 s, and each reconnect sends
+    // the whole delete set both ways (hundreds of kB on a big space, a long task in the page).
+    const now = Date.now();
+    for (const peer of this.peers) {
+      const ownChange = peer === origin && changedBy === origin;
+      if (!ownChange || now - peer.lastSentAt >= ECHO_WHEN_QUIET_MS) peer.send(message);
+    }
     // A relayed id whose state was removed is forgotten with its clock (memory stays bounded; a later
     // relay may add it again). A state that timed out (its client went quiet for 30 s) frees its id
     // either way: the connection it belonged to may be dead without having been detected yet.

@@ -3,7 +3,7 @@
  * limits, the query rate limit, and the step-1 reply waiting for unstored writes.
  */
 import { EventEmitter } from 'node:events';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
@@ -13,7 +13,8 @@ import { openSqliteStorage } from '../../../server/storage/sqlite.ts';
 import type { Storage } from '../../../server/storage/types.ts';
 import { Connection } from '../../../server/sync/connection.ts';
 import { DocRegistry } from '../../../server/sync/registry.ts';
-import type { SharedDoc } from '../../../server/sync/sharedDoc.ts';
+import { ECHO_WHEN_QUIET_MS, type SharedDoc } from '../../../server/sync/sharedDoc.ts';
+import { awarenessEntriesOf } from '../../fixtures/awarenessMessages.ts';
 import { tempDataDir } from '../../fixtures/server.ts';
 
 /** What `Connection` uses of a `ws` socket, recording what is sent and how it was closed. */
@@ -168,6 +169,28 @@ describe('presence ownership', () => {
     const before = awarenessSent();
     receive(a.conn, awareness([621, 2, { user: { name: 'A' } }]));
     expect(awarenessSent()).toBe(before + 1);
+  });
+
+  it('sends its own change back to a connection that has been sent nothing for a while', async () => {
+    // One dragging alone changes its presence at every lift and drop, so it never renews it; without this
+    // it heard nothing at all and the stock client reconnected every 30 s.
+    const { shared } = await setup();
+    const a = connect(shared, 'ada');
+    const entriesSent = () => a.socket.sent.flatMap(awarenessEntriesOf);
+    receive(a.conn, awareness([631, 1, { user: { name: 'A' } }]));
+    receive(a.conn, awareness([631, 2, { user: { name: 'A' }, draggingCardId: 'c1' }]));
+    expect(entriesSent()).not.toContain('631@2');
+
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + ECHO_WHEN_QUIET_MS });
+    try {
+      receive(a.conn, awareness([631, 3, { user: { name: 'A' } }]));
+      expect(entriesSent()).toContain('631@3');
+      // It has just heard something: the next change stays with it again.
+      receive(a.conn, awareness([631, 4, { user: { name: 'A' }, draggingCardId: 'c2' }]));
+      expect(entriesSent()).not.toContain('631@4');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('frees an id whose state timed out, so a new connection of that client can reclaim it', async () => {

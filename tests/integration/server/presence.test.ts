@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
@@ -14,6 +13,7 @@ import {
   type DocClient,
   type TestServer,
 } from '../../fixtures/server.ts';
+import { awarenessEntriesOf } from '../../fixtures/awarenessMessages.ts';
 
 let server: TestServer;
 const clients: DocClient[] = [];
@@ -66,19 +66,6 @@ function rawSocket(opts: { autoPong: boolean; cookie?: string }): Promise<WebSoc
   });
 }
 
-/** The `id@clock` entries an incoming message's awareness update names; none for other messages. */
-function awarenessEntriesOf(data: Buffer): string[] {
-  const decoder = decoding.createDecoder(new Uint8Array(data));
-  if (decoding.readVarUint(decoder) !== 1) return [];
-  const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
-  const entries: string[] = [];
-  for (let count = decoding.readVarUint(update); count > 0; count--) {
-    entries.push(`${decoding.readVarUint(update)}@${decoding.readVarUint(update)}`);
-    decoding.readVarString(update);
-  }
-  return entries;
-}
-
 describe('presence and keepalive', () => {
   it('drops a connection that stops answering pings and removes its presence', async () => {
     const observer = connectDoc(server.wsUrl, docName, cookie);
@@ -99,7 +86,7 @@ describe('presence and keepalive', () => {
     await observer.synced;
     const sender = await rawSocket({ autoPong: true });
     const heard: string[] = [];
-    sender.on('message', (data: Buffer) => heard.push(...awarenessEntriesOf(data)));
+    sender.on('message', (data: Buffer) => heard.push(...awarenessEntriesOf(new Uint8Array(data))));
     const id = 777100;
     sender.send(awarenessMessage(id, 1, { user: { name: 'Mover' } }));
     await waitFor(() => observer.provider.awareness.getStates().has(id), 'the mover’s presence');

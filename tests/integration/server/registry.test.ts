@@ -31,6 +31,7 @@ function fakePeer(): Peer & { closedWith: number | null } {
     readOnly: false,
     ownAwarenessId: undefined,
     relayedAwarenessIds: new Set(),
+    lastSentAt: 0,
     closedWith: null,
     send() {},
     close(code) {

@@ -51,6 +51,7 @@ function peer(userId: string): Peer {
     readOnly: false,
     ownAwarenessId: undefined,
     relayedAwarenessIds: new Set(),
+    lastSentAt: 0,
     send() {},
     close() {},
   };

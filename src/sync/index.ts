@@ -28,7 +28,7 @@ export {
   openWorkspace,
   openUser,
   openFeed,
-  whenSpaceLoaded,
+  whenDocumentLoaded,
   type OpenDocument,
   type OpenSpace,
   type OpenSpaceOptions,

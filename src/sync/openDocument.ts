@@ -41,7 +41,7 @@ export interface OpenSpace extends OpenDocument<SpaceStore> {
 export interface OpenSpaceOptions {
   /** Where board snapshots are read and kept; without it the board waits for the document. */
   snapshots?: BoardSnapshots;
-  /** When the document counts as loaded; by default see {@link whenSpaceLoaded}. */
+  /** When the document counts as loaded; by default see {@link whenDocumentLoaded}. */
   whenLoaded?: Promise<void>;
 }
 
@@ -74,7 +74,7 @@ const lastShown = new WeakMap<DocumentHandle['doc'], SpaceState>();
  * held nothing (a first visit on this device, or no local copies), after the first sync with the server.
  * Rejects when the server refuses the document.
  */
-export function whenSpaceLoaded(
+export function whenDocumentLoaded(
   handle: Pick<DocumentHandle, 'doc' | 'whenLocal' | 'whenSynced'>,
 ): Promise<void> {
   const fromServer = () => handle.whenSynced;
@@ -101,7 +101,7 @@ export function openSpace(pool: DocumentPool, spaceId: string, options: OpenSpac
   const opened = open<SpaceStore, ReturnType<typeof bridgeSpace>>(pool, name, (handle) =>
     bridgeSpace(handle.doc, {
       deferRemote: afterQueuedTasks,
-      whenLoaded: options.whenLoaded ?? whenSpaceLoaded(handle),
+      whenLoaded: options.whenLoaded ?? whenDocumentLoaded(handle),
     }),
   );
   const { bridged } = opened;

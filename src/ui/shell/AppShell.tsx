@@ -93,7 +93,8 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
   const entry = useSpaceEntry(stores, spaceId);
   const archived = useSpaceArchived(stores, spaceId);
   const workspaceId = useWorkspaceOfSpace(stores, spaceId);
-  const spaceName = spaceId === null ? null : (entry?.name ?? 'Space');
+  // '' while the workspace documents that could list the space are still loading.
+  const spaceName = spaceId === null ? null : (entry?.name ?? '');
   const presence = useSpacePresence(pool, spaceId, user);
   const roleIn = useCallback(
     (id: string | null) =>

@@ -8,7 +8,7 @@ import { SignOutButton } from './SignOutButton';
 
 interface HeaderProps {
   user: User;
-  /** Name of the space on screen, or null on the home page. */
+  /** Name of the space on screen ('' while it loads), or null on the home page. */
   spaceName: string | null;
   connection: ConnectionStore;
   onSignedOut: () => void | Promise<void>;
@@ -46,7 +46,7 @@ export function Header({
         <span aria-hidden="true">☰</span> <span className="nav-toggle-word">Navigation</span>
       </button>
       <span className="brand">Afterboard</span>
-      {spaceName !== null && <span className="topbar-space">{spaceName}</span>}
+      {spaceName && <span className="topbar-space">{spaceName}</span>}
       <ConnectionStatus store={connection} />
       {/* The shell provides the open space's presence; on the home page nobody is "here". */}
       {spaceName !== null && <PeopleHere />}

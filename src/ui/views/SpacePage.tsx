@@ -35,6 +35,7 @@ interface SpacePageProps {
   cardId: string | null;
   /** The Kanban board (default), the flow charts or the timeline. */
   view?: SpaceView;
+  /** '' until a workspace document listing the space has loaded (on a first visit, a moment after). */
   spaceName: string;
   /** The workspace listing the space, once its document is open (for renaming and archiving). */
   workspaceId: string | null;
@@ -72,6 +73,8 @@ export function SpacePage({
   // The same for the space's activity panel.
   const [activityOpener, setActivityOpener] = useState<HTMLElement | null>(null);
   useDocumentTitle(spaceName);
+  // What the dialogs call the space while its name is still on its way.
+  const named = spaceName || 'this space';
   useCardSearch(spaceId, opened?.store ?? null);
 
   const actions = useSpaceActions(opened, user.id);
@@ -177,7 +180,9 @@ export function SpacePage({
     <ReadOnlyContext.Provider value={readOnly}>
       <div className="space-page">
         <div className="space-head">
-          <h1 className="space-title">{denied ? 'Space not available' : spaceName}</h1>
+          <h1 className="space-title">
+            {denied ? 'Space not available' : spaceName || 'Loading the space…'}
+          </h1>
           {archived && (
             <p className="space-archived" role="status">
               This space is archived: it reads as it was left.
@@ -189,7 +194,7 @@ export function SpacePage({
             <SpaceSettings
               workspaceId={workspaceId}
               spaceId={spaceId}
-              spaceName={spaceName}
+              spaceName={named}
               user={user}
               canArchive={canManage}
               archived={archived}
@@ -217,7 +222,7 @@ export function SpacePage({
             </div>
           )}
           {opened && actions && !readOnly && !denied && (
-            <ColumnsTool spaceName={spaceName} store={opened.store} actions={actions} />
+            <ColumnsTool spaceName={named} store={opened.store} actions={actions} />
           )}
           {opened && actions && !denied && (
             <div className="space-settings">
@@ -230,7 +235,7 @@ export function SpacePage({
         {activityOpener && (
           <SpaceActivityPanel
             spaceId={spaceId}
-            spaceName={spaceName}
+            spaceName={named}
             offline={connection === 'offline'}
             onClose={() => setActivityOpener(null)}
             returnFocus={activityOpener}
@@ -238,7 +243,7 @@ export function SpacePage({
         )}
         {opened && actions && labelsOpener && manageLabels && (
           <LabelsDialog
-            spaceName={spaceName}
+            spaceName={named}
             store={opened.store}
             actions={actions}
             onClose={() => setLabelsOpener(null)}
@@ -247,7 +252,7 @@ export function SpacePage({
         )}
         {opened && actions && fieldsOpener && !readOnly && (
           <FieldsDialog
-            spaceName={spaceName}
+            spaceName={named}
             store={opened.store}
             actions={actions}
             onClose={() => setFieldsOpener(null)}
@@ -256,7 +261,7 @@ export function SpacePage({
         )}
         {opened && actions && archiveOpener && (
           <ArchivedCardsDialog
-            spaceName={spaceName}
+            spaceName={named}
             store={opened.store}
             load={opened.load}
             actions={actions}
@@ -281,7 +286,7 @@ export function SpacePage({
                   view={view}
                   opened={opened.store}
                   actions={actions}
-                  spaceName={spaceName}
+                  spaceName={named}
                   connection={connection}
                 />
                 {cardId !== null && (
@@ -341,7 +346,7 @@ function LoadedBoard({
   if (!hasStatuses) {
     return (
       <p className="muted" aria-busy="true">
-        Loading {spaceName || 'the space'}…
+        Loading {spaceName}…
       </p>
     );
   }

@@ -6,7 +6,7 @@ import { createDocumentPool, type DocumentPool } from '../../../src/sync/documen
 import * as Y from 'yjs';
 import type { BoardSnapshots } from '../../../src/sync/boardSnapshots.ts';
 import { readSpaceState } from '../../../src/sync/bridge/spaceState.ts';
-import { openSpace, whenSpaceLoaded } from '../../../src/sync/openDocument.ts';
+import { openSpace, whenDocumentLoaded } from '../../../src/sync/openDocument.ts';
 import { bindSpaceActions } from '../../../src/sync/spaceActions.ts';
 import type { SpaceState } from '../../../src/state/spaceStore.ts';
 
@@ -85,7 +85,7 @@ describe('openSpace', () => {
   });
 });
 
-describe('when a space counts as loaded', () => {
+describe('when a document counts as loaded', () => {
   const settled = async (promise: Promise<void>) => {
     let done = false;
     void promise.then(() => (done = true));
@@ -96,15 +96,19 @@ describe('when a space counts as loaded', () => {
   it('is once the local copy is applied, when it held the space', async () => {
     const doc = new Y.Doc();
     initSpaceDoc(doc, { id: 'sp1' }, { actor: 'u1' });
-    const loaded = whenSpaceLoaded({ doc, whenLocal: Promise.resolve(), whenSynced: new Promise(() => {}) });
+    const loaded = whenDocumentLoaded({
+      doc,
+      whenLocal: Promise.resolve(),
+      whenSynced: new Promise(() => {}),
+    });
     expect(await settled(loaded)).toBe(true);
   });
 
   it('waits for the first sync when the local copy was empty or failed', async () => {
     let synced!: () => void;
     const whenSynced = new Promise<void>((resolve) => (synced = resolve));
-    const empty = whenSpaceLoaded({ doc: new Y.Doc(), whenLocal: Promise.resolve(), whenSynced });
-    const failed = whenSpaceLoaded({
+    const empty = whenDocumentLoaded({ doc: new Y.Doc(), whenLocal: Promise.resolve(), whenSynced });
+    const failed = whenDocumentLoaded({
       doc: new Y.Doc(),
       whenLocal: Promise.reject(new Error('quota')),
       whenSynced,

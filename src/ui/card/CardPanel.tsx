@@ -4,6 +4,7 @@ import { NOTES_MAX } from '../../domain/index.ts';
 import { selectCard, useSpaceStore, type SpaceStore } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
 import { FormError } from '../common/FormError';
+import { useRefusedField } from '../common/useRefusedField';
 import type { Command } from '../commands/command';
 import { useCommands } from '../commands/registry';
 import { BlockerField } from './BlockerField';
@@ -61,6 +62,16 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const errorId = `${headingId}-error`;
+  const refusedField = useRefusedField(errorId);
+  const refuse = (message: string) => {
+    setError(message);
+    refusedField.mark();
+  };
+  const putAwayError = () => {
+    setError(null);
+    refusedField.unmark();
+  };
 
   // Moving focus into the panel says where the user is; closing it returns focus to the card (SpacePage).
   // The panel's heading is drawn anew when what it shows changes (a card opened from a link before its
@@ -92,10 +103,10 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   const run = (what: string, write: () => void): boolean => {
     try {
       write();
-      setError(null);
+      putAwayError();
       return true;
     } catch (caught) {
-      setError(`Could not ${what}: ${caught instanceof Error ? caught.message : 'unknown error'}`);
+      refuse(`Could not ${what}: ${caught instanceof Error ? caught.message : 'unknown error'}`);
       return false;
     }
   };
@@ -163,7 +174,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   const personName = (id: string) => (Object.hasOwn(people, id) ? people[id]! : `User ${id.slice(0, 4)}`);
   // A refusal is about a value the field has already given back: typing anything next clears it.
   const onInput = () => {
-    if (error !== null) setError(null);
+    if (error !== null) putAwayError();
   };
   return (
     <aside
@@ -172,6 +183,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
       aria-labelledby={headingId}
       onKeyDown={onKeyDown}
       onInput={onInput}
+      {...refusedField.handlers}
     >
       <div className="card-panel-head">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
@@ -184,7 +196,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
           Close
         </button>
       </div>
-      <FormError message={error} />
+      <FormError id={errorId} message={error} />
       <ReminderField spaceId={spaceId} cardId={cardId} title={card.title} />
       {/* A visitor reads the card; the server would drop their edits, so none are offered. */}
       <fieldset className="card-panel-fields" disabled={readOnly}>
@@ -217,7 +229,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
               value={card.start}
               edge="start"
               onSave={(start) => run('set the start date', () => actions.updateCard({ cardId, start }))}
-              onRefuse={(message) => setError(`Could not set the start date: ${message}`)}
+              onRefuse={(message) => refuse(`Could not set the start date: ${message}`)}
             />
           </div>
           <div className="field">
@@ -227,7 +239,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
               value={card.due}
               edge="end"
               onSave={(due) => run('set the due date', () => actions.updateCard({ cardId, due }))}
-              onRefuse={(message) => setError(`Could not set the due date: ${message}`)}
+              onRefuse={(message) => refuse(`Could not set the due date: ${message}`)}
             />
           </div>
         </div>

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
  * An error said where it happened: inside the form, announced to screen readers as it appears, and
  * scrolled into view (a dialog scrolled down to the control that was refused would otherwise hide it).
  */
-export function FormError({ message }: { message: string | null }) {
+export function FormError({ message, id }: { message: string | null; id?: string }) {
   const shown = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     // jsdom has no scrolling, hence the optional call.
@@ -12,7 +12,7 @@ export function FormError({ message }: { message: string | null }) {
   }, [message]);
   if (!message) return null;
   return (
-    <p ref={shown} className="form-error" role="alert">
+    <p ref={shown} id={id} className="form-error" role="alert">
       {message}
     </p>
   );

@@ -9,6 +9,12 @@ import { CardPanel } from '../../../../src/ui/card/CardPanel';
 import { toDateInput } from '../../../../src/ui/card/dateInput';
 import { PeopleContext } from '../../../../src/ui/card/people';
 
+/** The text of the elements `element`'s `aria-describedby` names, as a screen reader reads it. */
+function description(element: Element): string {
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
 function openCard() {
   const doc = new Y.Doc();
   initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
@@ -133,11 +139,17 @@ describe('card panel', () => {
     fireEvent.blur(title);
     expect(screen.getByRole('alert').textContent).toMatch(/^Could not rename the card/);
     expect(store.getState().cards[cardId]?.title).toBe('Claim 4711: dishwasher leaks');
-    // The field shows the saved title again rather than the refused blank.
+    // The field shows the saved title again rather than the refused blank, marked as refused and
+    // described by the reason.
     expect((title as HTMLInputElement).value).toBe('Claim 4711: dishwasher leaks');
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(description(title)).toMatch(/^Could not rename the card/);
+    expect(screen.getByLabelText('Notes').getAttribute('aria-invalid')).toBeNull();
     // Typing on, anywhere in the panel, puts the refusal away.
     fireEvent.input(screen.getByLabelText('Notes'), { target: { value: 'Customer called again' } });
     expect(screen.queryByRole('alert')).toBeNull();
+    expect(title.getAttribute('aria-invalid')).toBeNull();
+    expect(description(title)).toBe('');
   });
 
   it('keeps what the user types when a colleague saves the same field meanwhile, and saves it on leaving', () => {
@@ -290,6 +302,8 @@ describe('card panel', () => {
     expect(screen.getByRole('alert').textContent).toBe(
       'Could not set the due date: Pick a date from 1970 to 9999.',
     );
+    expect(due.getAttribute('aria-invalid')).toBe('true');
+    expect(description(due)).toBe('Could not set the due date: Pick a date from 1970 to 9999.');
     expect(toDateInput(store.getState().cards[cardId]!.due)).toBe('2027-12-31');
     expect(due.value).toBe('2027-12-31');
 

@@ -102,6 +102,7 @@ describe('custom fields in the card panel', () => {
     fireEvent.change(number, { target: { value: 'lots' } });
     fireEvent.blur(number);
     expect(screen.getByRole('alert').textContent).toMatch(/Could not save Repair cost/);
+    expect(number.getAttribute('aria-invalid')).toBe('true');
     expect(store.getState().cards[cardId]!.values[cost]).toBe(129.5);
 
     // A colleague's value shows up live.

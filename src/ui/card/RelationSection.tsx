@@ -1,14 +1,38 @@
 import { useContext, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { cardDateWarnings, relationsOfCard, type RelationRole } from '../../domain/index.ts';
+import {
+  cardDateWarnings,
+  relationsOfCard,
+  searchWords,
+  TITLE_ORDER,
+  type Card,
+  type RelationRole,
+} from '../../domain/index.ts';
 import { useSpaceStore, type SpaceStore, useAllCards } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
 import type { Command } from '../commands/command';
 import { useCommands } from '../commands/registry';
 import { appLinkClick } from '../common/appLink';
+import { matchingCards } from '../common/cardMatches';
 import { ReadOnlyContext } from '../common/readOnly';
 import { cardPath, mySpaceCardPath, parseRoute, usePathname } from '../shell/route';
 import type { RunWrite } from './panelTypes';
 import { ROLE_LABELS, ROLES, relationFor, warningText } from './relationWords';
+
+/** Cards the "Card to link" list holds at most: a longer one is found by title, not scrolled through. */
+export const MAX_LINK_CHOICES = 200;
+
+/**
+ * The cards `cardId` could be linked to: every other live card, those whose titles hold the words of
+ * `query` when it has any (best matches first), else all in reading order (ids break ties).
+ */
+function linkableCards(cards: Record<string, Card>, cardId: string, query: string): Card[] {
+  const offer = (card: Card) => !card.archived && card.id !== cardId;
+  const words = searchWords(query);
+  if (words.length > 0) return matchingCards(Object.values(cards), words, offer);
+  return Object.values(cards)
+    .filter(offer)
+    .sort((a, b) => TITLE_ORDER.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
+}
 
 interface RelationSectionProps {
   cardId: string;
@@ -32,16 +56,14 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
   const pathname = usePathname();
   const related = useMemo(() => relationsOfCard(relations, cardId), [relations, cardId]);
   const warnings = useMemo(() => cardDateWarnings(relations, cards, cardId), [relations, cards, cardId]);
-  // Cards one could link: every other live card, by title (ids break ties so the order is stable).
-  const choices = useMemo(
-    () =>
-      Object.values(cards)
-        .filter((card) => !card.archived && card.id !== cardId)
-        .sort((a, b) => a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1)),
-    [cards, cardId],
-  );
   const [role, setRole] = useState<RelationRole>('child');
   const [other, setOther] = useState('');
+  const [query, setQuery] = useState('');
+  const choices = useMemo(() => linkableCards(cards, cardId, query), [cards, cardId, query]);
+  const listed = choices.slice(0, MAX_LINK_CHOICES);
+  // The card chosen stays listed while the words change, so the select always shows it.
+  const chosen = other === '' ? undefined : cards[other];
+  if (chosen && !listed.includes(chosen)) listed.unshift(chosen);
   const headingId = useId();
   const list = useRef<HTMLUListElement>(null);
   const picker = useRef<HTMLSelectElement>(null);
@@ -163,20 +185,41 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
               ))}
             </select>
           </div>
+          <input
+            type="search"
+            aria-label="Find a card to link"
+            placeholder="Find by title"
+            value={query}
+            onChange={(event) => {
+              const typed = event.target.value;
+              setQuery(typed);
+              // Enter in the field links the best match, as a search box's first answer.
+              setOther(
+                searchWords(typed).length === 0 ? '' : (linkableCards(cards, cardId, typed)[0]?.id ?? ''),
+              );
+            }}
+          />
           <select
             ref={picker}
             aria-label="Card to link"
+            aria-describedby={choices.length > MAX_LINK_CHOICES ? `${headingId}-more` : undefined}
             value={other}
             onChange={(event) => setOther(event.target.value)}
           >
-            <option value="">Choose a card…</option>
-            {choices.map((card) => (
+            <option value="">{choices.length === 0 ? 'No card matches' : 'Choose a card…'}</option>
+            {listed.map((card) => (
               <option key={card.id} value={card.id}>
                 {card.title}
               </option>
             ))}
           </select>
           <button type="submit">Link</button>
+          {choices.length > MAX_LINK_CHOICES && (
+            <p id={`${headingId}-more`} className="muted relation-more">
+              The first {MAX_LINK_CHOICES} of {choices.length.toLocaleString('en')} cards are listed: find one
+              by its title.
+            </p>
+          )}
         </form>
       )}
     </section>

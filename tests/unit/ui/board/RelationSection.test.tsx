@@ -7,6 +7,7 @@ import { addRelation, initSpaceDoc, orderedStatuses } from '../../../../src/doma
 import { boardPicture } from '../../../../src/sync/boardPicture.ts';
 import { bindSpaceActions, bridgeSpace, readSpaceState } from '../../../../src/sync/index.ts';
 import { CardPanel } from '../../../../src/ui/card/CardPanel';
+import { MAX_LINK_CHOICES } from '../../../../src/ui/card/RelationSection';
 import { allCommands } from '../../../../src/ui/commands/registry';
 import { ReadOnlyContext } from '../../../../src/ui/common/readOnly';
 
@@ -103,6 +104,40 @@ describe('card panel: relations', () => {
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Card to link' })),
     );
+  });
+
+  it('finds the card to link by the words of its title, and links the best match with Enter', () => {
+    const { store, actions, repair, order } = openRepair();
+    const statusId = store.getState().cards[repair]!.pos.statusId;
+    act(() => {
+      for (let i = 1; i <= MAX_LINK_CHOICES + 5; i++)
+        actions.createCard({ statusId, title: `Spare part ${i}` });
+    });
+    const picker = screen.getByRole('combobox', { name: 'Card to link' });
+    const listed = () => within(picker).getAllByRole('option').slice(1);
+    // A long space lists the first cards and says how to find the others.
+    expect(listed()).toHaveLength(MAX_LINK_CHOICES);
+    expect(picker.getAttribute('aria-describedby')).not.toBeNull();
+    expect(screen.getByText(/The first 200 of 207 cards are listed/)).toBeTruthy();
+
+    const find = screen.getByRole('searchbox', { name: 'Find a card to link' });
+    // Any case and accents, words in any order.
+    fireEvent.change(find, { target: { value: 'SÉAL ord' } });
+    expect(listed().map((option) => option.textContent)).toEqual(['Order seal']);
+    expect((picker as HTMLSelectElement).value).toBe(order);
+    expect(screen.queryByText(/cards are listed/)).toBeNull();
+    fireEvent.submit(find.closest('form')!);
+    expect(store.getState().relations[`parent:${order}`]).toMatchObject({ from: repair });
+
+    // The best matches first: titles that start with the words (in reading order, 9 before 90), then
+    // those that merely hold them.
+    fireEvent.change(find, { target: { value: 'spare part 9' } });
+    const titles = listed().map((option) => option.textContent);
+    expect(titles.slice(0, 3)).toEqual(['Spare part 9', 'Spare part 90', 'Spare part 91']);
+    expect(titles.indexOf('Spare part 19')).toBe(11);
+    fireEvent.change(find, { target: { value: 'gearbox' } });
+    expect(within(picker).getByRole('option', { name: 'No card matches' })).toBeTruthy();
+    expect((picker as HTMLSelectElement).value).toBe('');
   });
 
   it('says why a link is refused and changes nothing', () => {

@@ -28,6 +28,7 @@ import { RefusedWrites } from './RefusedWrites';
 import { Sidebar } from './Sidebar';
 import { useSpaceArchived, useSpaceEntry, useWorkspaceOfSpace } from './useSpaceEntry';
 import { useSpacePresence } from './useSpacePresence';
+import { prefetchMemberNames } from './useMembers';
 import { useWorkspaceDocs } from './useWorkspaceDocs';
 import { useSpaceList } from './useSpaceList';
 import { useWorkspaceList } from './useWorkspaceList';
@@ -90,6 +91,12 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
     [workspaces],
   );
   const stores = useWorkspaceDocs(pool, ids);
+  // A space's cards name people from its workspace's directory; which workspace that is shows only once
+  // the workspace documents have loaded, so the directories are asked for with the list.
+  const onSpace = spaceId !== null;
+  useEffect(() => {
+    if (onSpace) prefetchMemberNames(ids, identity);
+  }, [onSpace, ids, identity]);
   const entry = useSpaceEntry(stores, spaceId);
   const archived = useSpaceArchived(stores, spaceId);
   const workspaceId = useWorkspaceOfSpace(stores, spaceId);

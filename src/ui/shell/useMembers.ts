@@ -1,6 +1,6 @@
 import { useContext, useEffect, useState } from 'react';
 import { listMembers } from '../api';
-import { LocalIdentityContext } from '../auth/localIdentity';
+import { LocalIdentityContext, type LocalIdentity } from '../auth/localIdentity';
 
 export type MemberNames = Record<string, string>;
 
@@ -9,7 +9,40 @@ export type MemberNames = Record<string, string>;
  * fetch (offline) keeps showing the names the app already knew instead of falling back to ids.
  */
 const lastKnown = new Map<string, MemberNames>();
+/** Directories being fetched, so a prefetch and a space opened meanwhile ask the server once. */
+const inFlight = new Map<string, Promise<MemberNames>>();
 const NONE: MemberNames = {};
+
+/** Workspaces whose directories `prefetchMemberNames` asks for at most: the first ones listed. */
+export const PREFETCH_AT_MOST = 8;
+
+/** Asks the server for `workspaceId`'s directory (or joins the request under way), remembering it. */
+function fetchNames(workspaceId: string, identity: LocalIdentity | null): Promise<MemberNames> {
+  const pending = inFlight.get(workspaceId);
+  if (pending) return pending;
+  const fetched = listMembers(workspaceId)
+    .then((members) => {
+      const sorted = [...members].sort((a, b) => a.name.localeCompare(b.name));
+      const names = Object.fromEntries(sorted.map((member) => [member.id, member.name]));
+      lastKnown.set(workspaceId, names);
+      void identity?.savePeople(workspaceId, names);
+      return names;
+    })
+    .finally(() => inFlight.delete(workspaceId));
+  inFlight.set(workspaceId, fetched);
+  return fetched;
+}
+
+/**
+ * Asks for the directories of the user's first workspaces that this page knows none of yet, as soon as
+ * the list of workspaces is known. On a first visit a space's workspace is known only once the workspace
+ * documents have loaded, and its cards named people "User 3fa2" until the directory asked for then came.
+ */
+export function prefetchMemberNames(workspaceIds: readonly string[], identity: LocalIdentity | null): void {
+  for (const workspaceId of workspaceIds.slice(0, PREFETCH_AT_MOST)) {
+    if (!lastKnown.has(workspaceId)) fetchNames(workspaceId, identity).catch(() => undefined);
+  }
+}
 
 /**
  * The names of a workspace's users by id, sorted by name, asked from the server whenever the workspace
@@ -33,13 +66,9 @@ export function useMemberNames(workspaceId: string | null): MemberNames {
         if (current && !fetched && kept) setNames(kept);
       });
     }
-    listMembers(workspaceId).then(
-      (members) => {
+    fetchNames(workspaceId, identity).then(
+      (names) => {
         fetched = true;
-        const sorted = [...members].sort((a, b) => a.name.localeCompare(b.name));
-        const names = Object.fromEntries(sorted.map((member) => [member.id, member.name]));
-        lastKnown.set(workspaceId, names);
-        void identity?.savePeople(workspaceId, names);
         if (current) setNames(names);
       },
       // Offline or refused: the last known names stay.

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Member } from '../../../../src/ui/api';
+import { prefetchMemberNames, PREFETCH_AT_MOST, useMemberNames } from '../../../../src/ui/shell/useMembers';
+import { stubApi, type Reply } from '../stubApi';
+
+const team: Member[] = [
+  { id: 'u2', name: 'Bob', role: 'member', email: 'bob@example.com' },
+  { id: 'u1', name: 'Ada', role: 'owner', email: 'ada@example.com' },
+];
+const listed = (members: Member[]): Reply => ({ status: 200, body: { members } });
+// Each test uses workspaces of its own: the directories fetched stay known for the page's lifetime.
+const directoryCalls = (calls: { route: string }[], workspaceId: string) =>
+  calls.filter((call) => call.route === `GET /api/workspaces/${workspaceId}/members`);
+
+describe('member names', () => {
+  beforeEach(() => vi.unstubAllGlobals());
+  afterEach(cleanup);
+
+  it('names people at once on a space whose workspace was prefetched, asking the server once', async () => {
+    const calls = stubApi({ 'GET /api/workspaces/wa/members': listed(team) });
+    prefetchMemberNames(['wa'], null);
+    // The space's workspace becomes known while the prefetch is under way: no second request.
+    const { result } = renderHook(() => useMemberNames('wa'));
+    await waitFor(() => expect(result.current).toEqual({ u1: 'Ada', u2: 'Bob' }));
+    expect(directoryCalls(calls, 'wa')).toHaveLength(1);
+    expect(Object.keys(result.current)).toEqual(['u1', 'u2']);
+
+    // A later visit to the workspace shows the names in its first render.
+    cleanup();
+    const again = renderHook(() => useMemberNames('wa'));
+    expect(again.result.current).toEqual({ u1: 'Ada', u2: 'Bob' });
+  });
+
+  it('prefetches only the first workspaces, and none it already knows', async () => {
+    const ids = Array.from({ length: PREFETCH_AT_MOST + 2 }, (_, i) => `wb${i}`);
+    const calls = stubApi(
+      Object.fromEntries(ids.map((id) => [`GET /api/workspaces/${id}/members`, listed(team)])),
+    );
+    prefetchMemberNames(ids, null);
+    await waitFor(() => expect(calls).toHaveLength(PREFETCH_AT_MOST));
+    expect(directoryCalls(calls, `wb${PREFETCH_AT_MOST}`)).toHaveLength(0);
+    prefetchMemberNames(ids, null);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(calls).toHaveLength(PREFETCH_AT_MOST);
+  });
+
+  it('keeps no directory from a refused prefetch, and the space asks again', async () => {
+    const calls = stubApi({ 'GET /api/workspaces/wc/members': { status: 500, body: {} } });
+    prefetchMemberNames(['wc'], null);
+    await waitFor(() => expect(directoryCalls(calls, 'wc')).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    stubApi({ 'GET /api/workspaces/wc/members': listed(team) });
+    const { result } = renderHook(() => useMemberNames('wc'));
+    expect(result.current).toEqual({});
+    await waitFor(() => expect(result.current).toEqual({ u1: 'Ada', u2: 'Bob' }));
+  });
+});

@@ -75,4 +75,37 @@ describe('card to-dos, comments and blocker in the browser', () => {
     await panel.getByRole('button', { name: 'Comment', exact: true }).scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'card-todos-comments');
   });
+
+  it('keeps notes and a title typed when the page is reloaded or closed before the field is left', async () => {
+    const { page, context } = app;
+    const owner = newPerson('Nora Notes');
+    await signUp(page, owner);
+    await homeOf(page, owner.name);
+    await createWorkspace(page, 'Depot');
+    await createSpace(page, 'Depot', 'Repairs');
+    await openSpace(page, 'Repairs');
+    await addCard(page, 'To do', 'Pump RMA 301');
+    await card(page, 'Pump RMA 301').click();
+    const panel = cardPanel(page, 'Pump RMA 301');
+    // Typed with the keyboard, and the page reloaded while the field still has the focus.
+    await panel.getByRole('textbox', { name: 'Notes' }).click();
+    await page.keyboard.type('Seal worn; customer wants a loan pump.');
+    await page.reload();
+    const notes = cardPanel(page, 'Pump RMA 301').getByRole('textbox', { name: 'Notes' });
+    await expect.poll(() => notes.inputValue()).toBe('Seal worn; customer wants a loan pump.');
+
+    // The tab closed while typing the title.
+    const title = cardPanel(page, 'Pump RMA 301').getByRole('textbox', { name: 'Title' });
+    await title.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (loan pump)');
+    const url = page.url();
+    await page.close({ runBeforeUnload: true });
+    const again = await context.newPage();
+    await again.goto(url);
+    const renamed = cardPanel(again, 'Pump RMA 301 (loan pump)');
+    await expect
+      .poll(() => renamed.getByRole('textbox', { name: 'Title' }).inputValue())
+      .toBe('Pump RMA 301 (loan pump)');
+  });
 });

@@ -69,20 +69,35 @@ export function DraftText({
     return merged !== null && (maxLength === undefined || merged.length <= maxLength) ? clean(merged) : text;
   };
 
-  // Closing the panel with Escape removes the field without a blur: what was typed is saved then too.
+  // Closing the panel with Escape removes the field without a blur, and a reload or a closed tab takes the
+  // page away without one: what was typed is saved then too. A page hidden (another tab, a minimised
+  // window, or the page going away, which hides it first) saves the draft and keeps it, so typing on when
+  // the user comes back goes on from there.
   const latest = useRef({ draft, value, normalize, onSave, toSave });
   latest.current = { draft, value, normalize, onSave, toSave };
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    const saveDraft = () => {
       const { draft: left, value: saved, normalize: clean, onSave: save, toSave: merge } = latest.current;
       if (left === null) return;
       const text = clean(left);
       if (text === clean(base.current) || text === saved) return;
       const next = merge(text, saved, clean);
-      if (next !== saved) save(next);
-    },
-    [],
-  );
+      if (next === saved || !save(next)) return;
+      base.current = next;
+      // Merged with a colleague's change: the field shows what was saved, so the user types on from it.
+      if (next !== text) setDraft(next);
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') saveDraft();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', saveDraft);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', saveDraft);
+      saveDraft();
+    };
+  }, []);
 
   const begin = () => {
     if (draft !== null) return;

@@ -167,6 +167,28 @@ describe('card panel', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
+  it('saves a draft when the page is hidden or goes, and keeps it in the field to type on', () => {
+    const { store, cardId } = openCard();
+    const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
+    const history = () => screen.getByRole('list', { name: 'History' }).textContent ?? '';
+    fireEvent.focus(notes);
+    fireEvent.change(notes, { target: { value: 'Customer sent photos' } });
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    } finally {
+      visibility.mockRestore();
+    }
+    expect(store.getState().cards[cardId]?.notes).toBe('Customer sent photos');
+    // Its own save is no colleague's change: no notice, and typing on saves once more on leaving.
+    expect(screen.queryByRole('status')).toBeNull();
+    fireEvent.change(notes, { target: { value: 'Customer sent photos of the door' } });
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    expect(store.getState().cards[cardId]?.notes).toBe('Customer sent photos of the door');
+    fireEvent.blur(notes);
+    expect(history().match(/edited the notes/g)).toHaveLength(2);
+  });
+
   it("adds the user's changes to a colleague's when they touch other lines of the notes", () => {
     const { store, cardId, colleague } = openCard();
     act(() => colleague.updateCard({ cardId, notes: 'Photos received\nPart ordered' }));

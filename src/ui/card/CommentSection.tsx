@@ -5,6 +5,7 @@ import { selectCommentIds, useSpaceStore, type SpaceStore } from '../../state/in
 import type { SpaceActions } from '../../sync/index.ts';
 import { patchComment, postComment, removeComment } from '../api';
 import { FormError } from '../common/FormError';
+import { useKeptDraft } from '../common/keptDraft';
 import { ArchivedContext, ReadOnlyContext } from '../common/readOnly';
 import { findMentions, splitMentions } from './mentions';
 import { useMentionSuggestions } from './useMentionSuggestions';
@@ -33,7 +34,8 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
     useShallow((state) => selectCommentIds(cardId)(state).map((id) => state.comments[id]!)),
   );
   const people = useContext(PeopleContext);
-  const [draft, setDraft] = useState('');
+  // Closing the card or reloading the page keeps what was written (a comment is sent only on purpose).
+  const [draft, setDraft] = useKeptDraft(`comment:${cardId}`);
   const headingId = useId();
   const newField = useRef<HTMLTextAreaElement>(null);
   // Readers (visitors) may comment but not write the document: their comments go through the server.

@@ -2,6 +2,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'r
 import type { DocumentPool } from '../../sync/index.ts';
 import type { User } from '../api';
 import { LocalIdentityContext } from '../auth/localIdentity';
+import { forgetKeptDrafts } from '../common/keptDraft';
 import { ActivityPage } from '../activity/ActivityPage';
 import { Home } from '../home/Home';
 import { MySpacePage } from '../myspace/MySpacePage';
@@ -72,6 +73,7 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
   const signedOut = useCallback(async () => {
     try {
       await pool.destroy();
+      forgetKeptDrafts();
       await identity?.signedOut();
     } finally {
       // Signed out on the server whatever happened here: the shell must not stay up.

@@ -6,6 +6,7 @@ import { addComment, initSpaceDoc, orderedStatuses } from '../../../../src/domai
 import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
 import { CardPanel } from '../../../../src/ui/card/CardPanel';
 import { PeopleContext } from '../../../../src/ui/card/people';
+import { forgetKeptDrafts } from '../../../../src/ui/common/keptDraft';
 import { ArchivedContext, ReadOnlyContext } from '../../../../src/ui/common/readOnly';
 import { stubApi } from '../stubApi';
 
@@ -113,6 +114,35 @@ describe('card panel: comments', () => {
     expect(comment.textContent).toContain('Comment deleted');
     expect(document.activeElement).toBe(field);
     expect(store.getState().badges[cardId]).toBeUndefined();
+  });
+
+  it('keeps a comment being written when the card is closed and opened again, until it is sent', () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1' }, { actor: 'u1' });
+    const { store } = bridgeSpace(doc);
+    const actions = bindSpaceActions({ doc }, 'u1');
+    const cardId = actions.createCard({ statusId: orderedStatuses(doc)[0]!.id, title: 'Claim 4712' });
+    const panel = () => <CardPanel cardId={cardId} store={store} actions={actions} onClose={vi.fn()} />;
+    const field = () => screen.getByRole('textbox', { name: 'New comment' }) as HTMLTextAreaElement;
+    const first = render(panel());
+    fireEvent.change(field(), { target: { value: 'Asked the customer for the serial' } });
+    first.unmount();
+    // Opened again (or the page reloaded in this tab): the draft is there, not sent.
+    const again = render(panel());
+    expect(field().value).toBe('Asked the customer for the serial');
+    expect(store.getState().badges[cardId]).toBeUndefined();
+    fireEvent.keyDown(field(), { key: 'Enter' });
+    expect(store.getState().badges[cardId]?.comments).toBe(1);
+    again.unmount();
+    render(panel());
+    expect(field().value).toBe('');
+
+    // A sign-out forgets what was being written.
+    fireEvent.change(field(), { target: { value: 'Half a thought' } });
+    cleanup();
+    forgetKeptDrafts();
+    render(panel());
+    expect(field().value).toBe('');
   });
 
   it('stores and shows the people a comment @mentions', () => {

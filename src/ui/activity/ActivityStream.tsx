@@ -99,10 +99,28 @@ export function ActivityStream({
     return () => observer.disconnect();
   }, [canLoadMore, loadMore]);
 
+  // The buttons that show more go away once pressed (or once nothing more is left): the focus goes on to
+  // the first entry they brought, rather than falling to the page.
+  const list = useRef<HTMLUListElement>(null);
+  const [focusEntry, setFocusEntry] = useState<number | null>(null);
+  const shownCount = stream.state === 'ready' ? stream.events.length : 0;
+  useEffect(() => {
+    if (focusEntry === null || shownCount <= focusEntry) return;
+    setFocusEntry(null);
+    list.current?.children[focusEntry]?.querySelector<HTMLElement>('a, button')?.focus();
+  }, [focusEntry, shownCount]);
+  const more = () => {
+    if (stream.state === 'ready' && stream.more === 'loading') return;
+    setFocusEntry(shownCount);
+    loadMore();
+  };
+
   const waiting = stream.state === 'ready' ? stream.waiting.length : 0;
   const showNew = () => {
     showWaiting();
     top.current?.scrollIntoView({ block: 'start' });
+    // The new entries come first: the focus goes to the newest.
+    setFocusEntry(0);
   };
 
   return (
@@ -141,7 +159,7 @@ export function ActivityStream({
               </button>
             </div>
           )}
-          <ul className="activity-list" aria-label={label}>
+          <ul ref={list} className="activity-list" aria-label={label}>
             {stream.events.map((entry) => (
               <ActivityItem
                 key={entryKey(entry)}
@@ -160,7 +178,7 @@ export function ActivityStream({
             <p className="muted">That is everything{filtered ? ' these filters match' : ''}.</p>
           ) : (
             <div>
-              <button type="button" onClick={loadMore} disabled={stream.more === 'loading'}>
+              <button type="button" onClick={more} aria-disabled={stream.more === 'loading'}>
                 {stream.more === 'loading' ? 'Loading…' : 'Load more'}
               </button>
             </div>

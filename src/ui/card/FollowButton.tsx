@@ -53,6 +53,7 @@ export function FollowButton({ spaceId, card, store }: FollowButtonProps) {
   if (!user || choice === undefined) return null;
   const following = isFollowing(automatic, user.id, choice);
   const toggle = () => {
+    if (busy) return;
     setBusy(true);
     setFollow(spaceId, card.id, !following).then(
       (stored) => {
@@ -71,7 +72,8 @@ export function FollowButton({ spaceId, card, store }: FollowButtonProps) {
       <button
         type="button"
         aria-pressed={following}
-        disabled={busy}
+        // Not `disabled` while the server answers: a disabled button drops the keyboard's focus.
+        aria-disabled={busy}
         title={following ? 'You are notified of changes to this card. Press to stop.' : undefined}
         onClick={toggle}
       >

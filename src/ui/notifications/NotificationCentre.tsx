@@ -96,7 +96,8 @@ export function NotificationCentre({
             ))}
           </select>
         </label>
-        <button type="button" disabled={!anyUnread} onClick={() => mark('all')}>
+        {/* Not `disabled`: the button keeps the focus once everything is read, and Escape still closes. */}
+        <button type="button" aria-disabled={!anyUnread} onClick={() => anyUnread && mark('all')}>
           Mark all read
         </button>
         {askable && (
@@ -141,7 +142,7 @@ export function NotificationCentre({
           ))}
       </ul>
       {list.state === 'ready' && list.next !== null && (
-        <button type="button" disabled={list.more} onClick={loadMore}>
+        <button type="button" aria-disabled={list.more} onClick={() => list.more || loadMore()}>
           {list.more ? 'Loading…' : 'Show older'}
         </button>
       )}

@@ -71,7 +71,11 @@ export const NotificationItem = memo(function NotificationItem({
           type="button"
           className="link"
           aria-describedby={sentenceId}
-          onClick={() => onMarkRead(entry.notificationId)}
+          onClick={(event) => {
+            onMarkRead(entry.notificationId);
+            // The button goes once the notification is read: the focus stays on it, on its card's link.
+            event.currentTarget.closest('li')?.querySelector<HTMLElement>('.activity-sentence a')?.focus();
+          }}
         >
           Mark read
         </button>

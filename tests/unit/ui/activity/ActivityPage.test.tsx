@@ -85,9 +85,13 @@ describe('the activity page', () => {
     expect(within(first).getByText(/RMA ·/)).toBeTruthy();
     expect(first.querySelector('time')!.getAttribute('dateTime')).toBe('2026-11-02T10:42:00.000Z');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    const more = screen.getByRole('button', { name: 'Load more' });
+    more.focus();
+    fireEvent.click(more);
     await screen.findByText('That is everything.');
     expect(sentences()[2]).toBe('Ada archived “a card”');
+    // The button is gone with the last page: the focus is on the first entry it brought.
+    expect(screen.getAllByRole('listitem')[2]!.contains(document.activeElement)).toBe(true);
     expect(calls.map((call) => call.route)).toEqual([
       'GET /api/activity?limit=50',
       'GET /api/activity?limit=50&before=8',
@@ -224,9 +228,12 @@ describe('the activity page', () => {
     act(() => void window.dispatchEvent(new Event('focus')));
     const show = await screen.findByRole('button', { name: 'Show 1 new event' });
     expect(sentences()).toHaveLength(2);
+    show.focus();
     fireEvent.click(show);
     expect(sentences()[0]).toBe('Grace commented on “Hob”');
     expect(screen.queryByRole('button', { name: /new event/ })).toBeNull();
+    // The focus goes to the newest entry, not to the page.
+    expect(screen.getAllByRole('listitem')[0]!.contains(document.activeElement)).toBe(true);
     expect(scrolled).toHaveBeenCalled();
   });
 });

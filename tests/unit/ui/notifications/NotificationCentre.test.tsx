@@ -96,6 +96,8 @@ describe('the notification centre', () => {
     );
     fireEvent.click(markRead);
     expect(screen.queryByRole('button', { name: 'Mark read' })).toBeNull();
+    // Gone with the button, the focus is on the card's link of the same notification.
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: '“Pump seal”' }));
     await waitFor(() => expect(onChanged).toHaveBeenCalled());
     expect(calls.at(-1)).toEqual({ route: 'POST /api/notifications/read', body: { ids: [12] } });
 
@@ -188,10 +190,16 @@ describe('the notification centre', () => {
     await waitFor(() => expect(items()).toHaveLength(2));
     fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'comments' } });
     await waitFor(() => expect(items()).toHaveLength(1));
-    fireEvent.click(screen.getByRole('button', { name: 'Mark all read' }));
+    const markAll = screen.getByRole('button', { name: 'Mark all read' });
+    markAll.focus();
+    fireEvent.click(markAll);
     expect(calls.at(-1)).toEqual({ route: 'POST /api/notifications/read', body: { all: true } });
     expect(screen.queryByRole('button', { name: 'Mark read' })).toBeNull();
-    expect((screen.getByRole('button', { name: 'Mark all read' }) as HTMLButtonElement).disabled).toBe(true);
+    // Nothing is left to mark, and the button keeps the focus (a disabled one would drop it to the page).
+    expect(markAll.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(markAll);
+    fireEvent.click(markAll);
+    expect(calls.filter((call) => call.route === 'POST /api/notifications/read')).toHaveLength(1);
   });
 
   it('shows the list again as the server has it when marking fails', async () => {

@@ -106,6 +106,15 @@ export function parseFlowQuery(search: string, defaultTimeZone: string, now: num
     problems.push(`The window ends (${lastDay}) before it starts (${fromOk}); all history is shown.`);
     return { settings, problems };
   }
+  if (fromOk !== null && fromOk > today) {
+    problems.push(`The window starts after today (${today}); all history is shown.`);
+    return { settings, problems };
+  }
+  // Days that have not come yet would count as days with nothing done, and drag throughput and every
+  // forecast down: the window is counted up to today (`flowOptionsOf`), and the address keeps the date.
+  if (toOk !== null && toOk > today) {
+    problems.push(`The window ends after today: it is counted up to today (${today}).`);
+  }
   settings.from = fromOk;
   settings.to = toOk;
   return { settings, problems };
@@ -160,7 +169,8 @@ export function formatFlowQuery(settings: FlowSettings, defaultTimeZone: string)
 
 /**
  * The flow library's options for `settings` as of `asOf` (epoch ms): a rolling window of N days ends today
- * in the settings' time zone and starts N − 1 days before, so "last 30 days" lists 30 days.
+ * in the settings' time zone and starts N − 1 days before, so "last 30 days" lists 30 days; a fixed window
+ * ends today at the latest.
  */
 export function flowOptionsOf(settings: FlowSettings, asOf: number): FlowOptions {
   const options: FlowOptions = { asOf, timeZone: settings.timeZone };
@@ -170,8 +180,9 @@ export function flowOptionsOf(settings: FlowSettings, asOf: number): FlowOptions
     options.from = dayString(today - (settings.last - 1));
     options.to = dayString(today);
   } else {
+    const today = dayString(makeCalendar({ timeZone: settings.timeZone }).dayOf(asOf));
     if (settings.from) options.from = settings.from;
-    if (settings.to) options.to = settings.to;
+    if (settings.to) options.to = settings.to > today ? today : settings.to;
   }
   return options;
 }

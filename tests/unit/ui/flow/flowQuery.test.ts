@@ -150,4 +150,22 @@ describe("the flow library's options", () => {
       working: { weekdays: [1, 2, 3, 4, 5], holidays: ['2026-01-06'] },
     });
   });
+
+  it('counts a window that ends after today up to today, and refuses one that starts after it', () => {
+    // Days not come yet would count as days with nothing done: throughput and forecasts would sink.
+    const ahead = parse('?from=2026-10-01&to=2026-12-31');
+    expect(ahead.settings).toMatchObject({ from: '2026-10-01', to: '2026-12-31' });
+    expect(ahead.problems).toEqual(['The window ends after today: it is counted up to today (2026-11-23).']);
+    expect(flowOptionsOf(ahead.settings, NOW)).toMatchObject({ from: '2026-10-01', to: '2026-11-23' });
+    // Today in New York is still the 22nd.
+    expect(flowOptionsOf({ ...ahead.settings, timeZone: 'Asia/Tokyo' }, NOW)).toMatchObject({
+      to: '2026-11-23',
+    });
+    expect(flowOptionsOf({ ...ahead.settings, to: '2026-11-01' }, NOW)).toMatchObject({ to: '2026-11-01' });
+
+    expect(parse('?from=2026-12-01&to=2026-12-31')).toEqual({
+      settings: defaultFlowSettings(ZONE),
+      problems: ['The window starts after today (2026-11-23); all history is shown.'],
+    });
+  });
 });

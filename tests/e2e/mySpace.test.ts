@@ -284,6 +284,34 @@ describe('MySpace in the browser', () => {
     );
   });
 
+  it('moves an inbox card into a section with the keyboard', async () => {
+    const { page } = app;
+    const kai = newPerson('Kai Keys');
+    await signUp(page, kai);
+    await homeOf(page, kai.name);
+    await createWorkspace(page, 'Bench');
+    await createSpace(page, 'Bench', 'Returns');
+    await openSpace(page, 'Returns');
+    await addCard(page, 'To do', 'Filter swap');
+    await card(page, 'Filter swap').click();
+    await cardPanel(page, 'Filter swap').getByLabel('Responsible').selectOption({ label: kai.name });
+
+    await openMySpace(page);
+    const inboxed = page.getByRole('list', { name: 'Inbox' }).getByRole('listitem', { name: 'Filter swap' });
+    await inboxed.waitFor({ timeout: 10_000 });
+    await inboxed.focus();
+    await page.keyboard.press('Space');
+    await page.getByText('Picked up Filter swap.').waitFor({ state: 'attached' });
+    await pressWhileDragging(page, 'ArrowRight', 'Filter swap');
+    await page.getByText('Filter swap is over section My cards.').waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+    await eventually(
+      () => cardsIn(page, 'My cards'),
+      (seen) => seen.join() === 'Filter swap',
+    );
+    expect(await cardsIn(page, 'Inbox')).toEqual([]);
+  });
+
   it('shows mirrored cards on the MySpace calendar, reschedules the real card from there and undoes that', async () => {
     const { page } = app;
     const cy = newPerson('Cy Scheduler');

@@ -1,5 +1,5 @@
-import { useDraggable } from '@dnd-kit/core';
-import { memo, useId } from 'react';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { memo, useCallback, useId } from 'react';
 import { feedKey, type CardSummary } from '../../domain/index.ts';
 import { isOwnEnter } from './MirrorCard';
 import { SummaryFront } from './MirrorFront';
@@ -61,10 +61,21 @@ const InboxItem = memo(function InboxItem({
 }) {
   const tools = useMySpace();
   const { spaceId, cardId } = summary;
+  const dragId = inboxDragId(feedKey(spaceId, cardId));
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: inboxDragId(feedKey(spaceId, cardId)),
+    id: dragId,
     attributes: { role: 'listitem', roleDescription: 'card' },
   });
+  // Never a drop target, but registered as one: dnd-kit's sortable keyboard moves (the arrows) start from
+  // the dragged item's own drop target, and without one an inbox card did not move at all.
+  const { setNodeRef: setDropRef } = useDroppable({ id: dragId, disabled: true });
+  const setRefs = useCallback(
+    (element: HTMLElement | null) => {
+      setNodeRef(element);
+      setDropRef(element);
+    },
+    [setNodeRef, setDropRef],
+  );
   const open = () => tools.openCard(spaceId, cardId);
   /** Runs an action that takes the card out of the inbox, then focuses the inbox card after it (or before). */
   const leave = (button: HTMLElement, what: string, write: () => void) => {
@@ -80,7 +91,7 @@ const InboxItem = memo(function InboxItem({
   };
   return (
     <li
-      ref={setNodeRef}
+      ref={setRefs}
       className={isDragging ? 'card mirror card-placeholder' : 'card mirror'}
       {...attributes}
       {...listeners}

@@ -53,7 +53,9 @@ export function ActivityStream({
   // Whether the top of the list is in view: new entries go straight in only then.
   const atTop = useRef(true);
   const follow = useCallback(() => atTop.current, []);
-  const { stream, loadMore, retry, showWaiting } = useActivityStream(filters, !offline, follow);
+  // Dates the wrong way round match nothing: said here, rather than asked of the server (which refuses them).
+  const inverted = fields.fromDay !== '' && fields.toDay !== '' && fields.fromDay > fields.toDay;
+  const { stream, loadMore, retry, showWaiting } = useActivityStream(filters, !offline && !inverted, follow);
   const workspaceIds = Object.keys(useContext(WorkspaceStoresContext));
   const directory = usePeopleDirectory(workspaceIds);
 
@@ -134,6 +136,10 @@ export function ActivityStream({
       />
       {offline ? (
         <p role="status">{OFFLINE}</p>
+      ) : inverted ? (
+        <FormError
+          message={`The dates are the wrong way round: From (${fields.fromDay}) is after To (${fields.toDay}). Change one of them.`}
+        />
       ) : stream.state === 'loading' ? (
         <p className="muted" aria-busy="true">
           Loading the activity…

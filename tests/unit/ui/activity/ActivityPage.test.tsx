@@ -139,6 +139,15 @@ describe('the activity page', () => {
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-11-02' } });
     await screen.findByRole('list', { name: 'Activity' });
     expect(calls).toHaveLength(3);
+
+    // Dates the wrong way round are said at once, and nothing is asked of the server.
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-05' } });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The dates are the wrong way round: From (2026-11-05) is after To (2026-11-02). Change one of them.',
+    );
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls).toHaveLength(3);
   });
 
   it('says what went wrong, and that the stream needs the server while offline', async () => {

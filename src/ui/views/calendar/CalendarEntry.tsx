@@ -34,6 +34,8 @@ export function entryClass(item: CalendarItem, extra = ''): string {
 
 interface CalendarEntryProps {
   entry: DayEntry;
+  /** Whether Tab reaches it: only in the day that is the grid's tab stop. */
+  tabbable: boolean;
   /** Whether it may be dragged and moved by keyboard (false when reading only). */
   canMove: boolean;
   onOpen(id: string): void;
@@ -47,6 +49,7 @@ interface CalendarEntryProps {
  */
 export const CalendarEntry = memo(function CalendarEntry({
   entry,
+  tabbable,
   canMove,
   onOpen,
   onMoveBy,
@@ -73,6 +76,7 @@ export const CalendarEntry = memo(function CalendarEntry({
       aria-label={entryName(item)}
       // dnd-kit marks an entry that cannot be dragged disabled, but it still opens its card.
       aria-disabled={undefined}
+      tabIndex={tabbable ? 0 : -1}
       data-entry-id={item.id}
       onClick={() => onOpen(item.id)}
       onKeyDown={onKeyDown}

@@ -26,7 +26,10 @@ interface DayCellProps {
   canMove: boolean;
   onOpen(id: string): void;
   onMoveBy(item: CalendarItem, days: number): void;
-  /** The grid's one tab stop; other days are reached with the arrow keys. */
+  /**
+   * The grid's one tab stop, with its entries after it; other days, and their entries, are reached with
+   * the arrow keys (Tab went through every entry of the month before reaching a day).
+   */
   tabbable: boolean;
   onCellKey(day: number, event: KeyboardEvent): void;
   onCellFocus(day: number): void;
@@ -69,13 +72,13 @@ export const DayCell = memo(function DayCell({
       className={classes.join(' ')}
       tabIndex={tabbable ? 0 : -1}
       data-day={day}
-      // Keys and focus of the day itself; those of its entries and buttons are theirs.
+      // The day's keys, and the arrows from its entries too (an entry handles only Alt+arrows, which move
+      // it): from an entry too, arrows and Page Up/Down go from day to day. Focus anywhere in the day makes
+      // it the grid's tab stop.
       onKeyDown={(event) => {
-        if (event.target === event.currentTarget) onCellKey(day, event);
+        if (event.target === event.currentTarget || !event.defaultPrevented) onCellKey(day, event);
       }}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget) onCellFocus(day);
-      }}
+      onFocus={() => onCellFocus(day)}
     >
       <span className="calendar-date" aria-hidden="true">
         {date}
@@ -84,6 +87,7 @@ export const DayCell = memo(function DayCell({
         <CalendarEntry
           key={entry.item.id}
           entry={entry}
+          tabbable={tabbable}
           canMove={canMove}
           onOpen={onOpen}
           onMoveBy={onMoveBy}
@@ -93,6 +97,7 @@ export const DayCell = memo(function DayCell({
         <button
           type="button"
           className="calendar-more"
+          tabIndex={tabbable ? 0 : -1}
           aria-expanded={expanded}
           aria-label={expanded ? `Show fewer on ${label}` : `+${hidden} more on ${label}`}
           onClick={() => onToggle(day)}

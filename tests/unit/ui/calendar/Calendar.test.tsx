@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Calendar, type CalendarProps } from '../../../../src/ui/views/calendar/Calendar';
 import { dayOfDate } from '../../../../src/ui/views/calendar/calendarDates.ts';
@@ -120,12 +120,16 @@ describe('the calendar component', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'PageDown' });
     expect(screen.getByRole('heading', { name: 'April 2026' })).toBeTruthy();
     expect(document.activeElement).toBe(cell(day(4, 29)));
-    // An entry's own keys are its own: an arrow on it moves nothing and does not leave it.
+    // Tab reaches the entries of the day that is the tab stop only, not every entry of the month first.
     fireEvent.keyDown(document.activeElement!, { key: 'PageUp' });
     const entry = screen.getByRole('button', { name: /^Refund order 1042/ });
-    entry.focus();
+    expect(entry.tabIndex).toBe(-1);
+    act(() => entry.focus());
+    expect(entry.tabIndex).toBe(0);
+    expect(cell(day(3, 20)).tabIndex).toBe(0);
+    // From an entry the arrows go on from day to day (Alt+arrows move the entry, below).
     fireEvent.keyDown(entry, { key: 'ArrowLeft' });
-    expect(document.activeElement).toBe(entry);
+    expect(document.activeElement).toBe(cell(day(3, 19)));
   });
 
   it('opens an entry on click', () => {

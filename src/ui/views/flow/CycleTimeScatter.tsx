@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { chartColours, themedAxes, useColourScheme } from './chartTheme';
+import { chartColours, DATE_AXIS, themedAxes, useColourScheme } from './chartTheme';
 import { paddedTimeRange } from './timeRange';
 import type { FlowPercentile } from '../../../analytics/index.ts';
 import { formatDays, type CycleTimePoint } from './cycleTimes';
@@ -51,7 +51,7 @@ export function CycleTimeScatter({ points, percentiles, onOpenCard, timeZone }: 
           x: { time: true, range: paddedTimeRange },
           y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] },
         },
-        axes: themedAxes(chartColours(element), [{}, { label: 'Cycle time (days)' }]),
+        axes: themedAxes(chartColours(element), [DATE_AXIS, { label: 'Cycle time (days)' }]),
         series: [
           { label: 'Completed' },
           {

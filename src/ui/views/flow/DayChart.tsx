@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { chartColours, themedAxes, useColourScheme } from './chartTheme';
+import { chartColours, DATE_AXIS, themedAxes, useColourScheme } from './chartTheme';
 import { paddedTimeRange } from './timeRange';
 import { keepChart } from './keepChart';
 
@@ -45,7 +45,7 @@ export function DayChart({ dates, series, kind, yLabel, label }: DayChartProps) 
           x: { time: true, range: paddedTimeRange },
           y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] },
         },
-        axes: themedAxes(chartColours(element), [{}, { label: yLabel }]),
+        axes: themedAxes(chartColours(element), [DATE_AXIS, { label: yLabel }]),
         series: [
           { label: 'Date' },
           ...series.map((s) => ({

@@ -7,7 +7,7 @@ import 'uplot/dist/uPlot.min.css';
 import type { ForecastChartData } from './forecast';
 import { formatCards } from './forecast';
 import { paddedTimeRange } from './timeRange';
-import { chartColours, themedAxes, useColourScheme } from './chartTheme';
+import { chartColours, DATE_AXIS, themedAxes, useColourScheme } from './chartTheme';
 import { keepChart } from './keepChart';
 
 const HEIGHT = 320;
@@ -40,7 +40,7 @@ export function ForecastCanvas({ data, label }: { data: ForecastChartData; label
           x: { time: true, range: paddedTimeRange },
           y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] },
         },
-        axes: themedAxes(chartColours(element), [{}, { label: 'Cards' }]),
+        axes: themedAxes(chartColours(element), [DATE_AXIS, { label: 'Cards' }]),
         series: [
           { label: 'Date' },
           ...data.series.map((s) => ({

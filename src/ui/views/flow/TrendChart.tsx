@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { chartColours, themedAxes, useColourScheme } from './chartTheme';
+import { chartColours, DATE_AXIS, themedAxes, useColourScheme } from './chartTheme';
 import { formatDays } from './cycleTimes';
 import type { TrendWeek } from './leadTrend';
 import { paddedTimeRange } from './timeRange';
@@ -31,7 +31,7 @@ export function TrendChart({ weeks, label }: { weeks: readonly TrendWeek[]; labe
           wip: { range: upFromZero },
         },
         axes: themedAxes(chartColours(element), [
-          {},
+          DATE_AXIS,
           { scale: 'lead', label: 'Average lead time (days)' },
           { scale: 'wip', label: 'Average WIP (cards)', side: 1, grid: { show: false } },
         ]),

@@ -46,3 +46,19 @@ export function themedAxes(colours: ChartColours, axes: readonly uPlot.Axis[]): 
     ticks: { stroke: colours.grid, width: 1, ...axis.ticks },
   }));
 }
+
+const DAY_S = 86_400;
+
+/**
+ * A date axis (scale in seconds) labelled as the rest of the page writes dates, "23 Nov", and not uPlot's
+ * American "11/23". Rows as uPlot's own time stamps: the smallest tick step each applies to, its label, then
+ * what is added below the first tick of a new year, month, day, hour, minute, second; 1 adds them below it.
+ */
+export const DATE_AXIS: uPlot.Axis = {
+  values: [
+    [365 * DAY_S, '{YYYY}', null, null, null, null, null, null, 1],
+    [28 * DAY_S, '{MMM}', '\n{YYYY}', null, null, null, null, null, 1],
+    [DAY_S, '{D} {MMM}', '\n{YYYY}', null, null, null, null, null, 1],
+    [3600, '{HH}:{mm}', '\n{D} {MMM} {YYYY}', null, '\n{D} {MMM}', null, null, null, 1],
+  ],
+};

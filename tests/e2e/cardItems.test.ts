@@ -76,7 +76,7 @@ describe('card to-dos, comments and blocker in the browser', () => {
     await saveScreenshot(page, 'card-todos-comments');
   });
 
-  it('keeps notes and a title typed when the page is reloaded or closed before the field is left', async () => {
+  it('keeps what is typed in the panel when the page is reloaded or closed, or the panel closed, first', async () => {
     const { page, context } = app;
     const owner = newPerson('Nora Notes');
     await signUp(page, owner);
@@ -107,5 +107,14 @@ describe('card to-dos, comments and blocker in the browser', () => {
     await expect
       .poll(() => renamed.getByRole('textbox', { name: 'Title' }).inputValue())
       .toBe('Pump RMA 301 (loan pump)');
+
+    // A due date typed digit by digit, and the panel closed with Escape from the field.
+    const due = renamed.getByLabel('Due date');
+    await due.click();
+    await again.keyboard.type('12152031');
+    await again.keyboard.press('Escape');
+    await renamed.waitFor({ state: 'detached' });
+    await card(again, 'Pump RMA 301 (loan pump)').click();
+    await expect.poll(() => due.inputValue()).toBe('2031-12-15');
   });
 });

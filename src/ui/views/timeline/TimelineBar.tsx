@@ -13,6 +13,8 @@ interface TimelineBarProps {
 
 /** Narrowest a bar is drawn, px, so a one-day bar in the month zoom can still be hit. */
 const MIN_BAR_PX = 6;
+/** Narrowest bar that shows its title: room for three letters and the ellipsis beside the handles. */
+const MIN_TITLE_PX = 44;
 
 /**
  * One card's bar: drag it to move both dates, drag an end to move one; arrow keys step by the zoom unit
@@ -79,7 +81,9 @@ export const TimelineBar = memo(function TimelineBar({ card, span, role }: Timel
       {!readOnly && (
         <span className="timeline-bar-end timeline-bar-start" data-part="start" aria-hidden="true" />
       )}
-      <span className="timeline-bar-title">{card.title}</span>
+      {/* A bar too short for a few letters shows none: a clipped first letter says nothing, and the row
+          names the card at the left anyway. */}
+      {width >= MIN_TITLE_PX && <span className="timeline-bar-title">{card.title}</span>}
       {!readOnly && <span className="timeline-bar-end timeline-bar-due" data-part="end" aria-hidden="true" />}
     </button>
   );

@@ -53,6 +53,15 @@ describe('a timeline bar', () => {
     expect(bar.getAttribute('aria-label')).toBe('Repair 4711, start 2026-03-27, due 2026-03-30');
     expect(bar.style.left).toBe('400px');
     expect(bar.style.width).toBe('160px');
+    expect(bar.textContent).toBe('Repair 4711');
+  });
+
+  it('shows no title in a bar too short for a few letters, and keeps its name', () => {
+    // One day at 40 px a day: a clipped first letter would be all of the title.
+    const { bar } = renderBar({ at: { first, last: first } });
+    expect(bar.style.width).toBe('40px');
+    expect(bar.textContent).toBe('');
+    expect(bar.getAttribute('aria-label')).toMatch(/^Repair 4711, /);
   });
 
   it('steps by the zoom unit with arrows, the due end with Shift, the start with Alt', () => {

@@ -15,8 +15,12 @@ export function useWorkspaceDocs(pool: DocumentPool, ids: readonly string[]): Re
   useEffect(() => {
     const opened = key === '' ? [] : key.split(' ').map((id) => [id, openWorkspace(pool, id)] as const);
     let closed = false;
-    setStores({});
+    // A document the pool already holds with content (the list changed: a workspace was added) shows at
+    // once, so the others do not blink back to "Opening…".
+    const holding = ([, document]: (typeof opened)[number]) => document.handle.doc.store.clients.size > 0;
+    setStores(Object.fromEntries(opened.filter(holding).map(([id, document]) => [id, document.store])));
     for (const [id, document] of opened) {
+      if (holding([id, document])) continue;
       const show = () => {
         if (!closed) setStores((shown) => ({ ...shown, [id]: document.store }));
       };

@@ -8,12 +8,16 @@ import { useWorkspaceDocs } from '../../../../src/ui/shell/useWorkspaceDocs';
 
 const W1 = 'wsAAAAAAAAA1';
 
-/** A pool of one workspace document whose local copy and first sync the test settles. */
+/** A pool of one workspace document whose local copy (applied as it settles) and first sync the test settles. */
 function poolOfOne(localContent: boolean) {
   const doc = new Y.Doc();
-  if (localContent) initWorkspaceDoc(doc, { id: W1, name: 'Claims', type: 'private' }, { actor: 'u1' });
   const settle = {} as { local(): void; synced(): void; refused(): void };
-  const whenLocal = new Promise<void>((resolve) => (settle.local = resolve));
+  const whenLocal = new Promise<void>((resolve) => {
+    settle.local = () => {
+      if (localContent) initWorkspaceDoc(doc, { id: W1, name: 'Claims', type: 'private' }, { actor: 'u1' });
+      resolve();
+    };
+  });
   const whenSynced = new Promise<void>((resolve, reject) => {
     settle.synced = resolve;
     settle.refused = () => reject(new Error('refused'));
@@ -62,6 +66,22 @@ describe('the workspace documents the shell keeps open', () => {
     refused.settle.refused();
     await flush();
     expect(again.result.current[W1]).toBeDefined();
+  });
+
+  it('keeps a loaded workspace shown at once when the list changes', async () => {
+    const { pool, settle } = poolOfOne(true);
+    const { result, rerender } = renderHook(({ ids }) => useWorkspaceDocs(pool, ids), {
+      initialProps: { ids: [W1] },
+    });
+    settle.local();
+    await flush();
+    // Another workspace listed: the loaded one does not go back to "Opening…" in between.
+    const shown: boolean[] = [];
+    rerender({ ids: [W1, 'wsAAAAAAAAA2'] });
+    shown.push(result.current[W1] !== undefined);
+    await flush();
+    shown.push(result.current[W1] !== undefined);
+    expect(shown).toEqual([true, true]);
   });
 
   it('releases the documents when the list changes, and a late load does not bring one back', async () => {

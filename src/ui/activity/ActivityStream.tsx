@@ -1,5 +1,6 @@
-import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { FormError } from '../common/FormError';
+import { useFocusAfterMore } from '../common/useFocusAfterMore';
 import type { SpaceLink } from '../shell/useSpaceList';
 import { WorkspaceStoresContext } from '../shell/workspaceStores';
 import { ActivityFiltersForm, type FilterFields } from './ActivityFiltersForm';
@@ -102,27 +103,23 @@ export function ActivityStream({
   }, [canLoadMore, loadMore]);
 
   // The buttons that show more go away once pressed (or once nothing more is left): the focus goes on to
-  // the first entry they brought, rather than falling to the page.
+  // the first entry they brought.
   const list = useRef<HTMLUListElement>(null);
-  const [focusEntry, setFocusEntry] = useState<number | null>(null);
   const shownCount = stream.state === 'ready' ? stream.events.length : 0;
-  useEffect(() => {
-    if (focusEntry === null || shownCount <= focusEntry) return;
-    setFocusEntry(null);
-    list.current?.children[focusEntry]?.querySelector<HTMLElement>('a, button')?.focus();
-  }, [focusEntry, shownCount]);
-  const more = () => {
+  const requestEnded = stream.state !== 'ready' || (stream.more !== 'loading' && stream.more !== 'idle');
+  const focusFirstNew = useFocusAfterMore(list, shownCount, requestEnded);
+  const more = (event: MouseEvent<HTMLButtonElement>) => {
     if (stream.state === 'ready' && stream.more === 'loading') return;
-    setFocusEntry(shownCount);
+    focusFirstNew(shownCount, event.currentTarget);
     loadMore();
   };
 
   const waiting = stream.state === 'ready' ? stream.waiting.length : 0;
-  const showNew = () => {
+  const showNew = (event: MouseEvent<HTMLButtonElement>) => {
     showWaiting();
     top.current?.scrollIntoView({ block: 'start' });
     // The new entries come first: the focus goes to the newest.
-    setFocusEntry(0);
+    focusFirstNew(0, event.currentTarget);
   };
 
   return (

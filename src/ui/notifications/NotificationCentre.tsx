@@ -1,8 +1,18 @@
-import { useContext, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { Reminder } from '../../domain/index.ts';
 import type { DetailLevel } from '../activity/activityApi.ts';
 import { usePeopleDirectory } from '../activity/usePeopleDirectory.ts';
 import { FormError } from '../common/FormError';
+import { useFocusAfterMore } from '../common/useFocusAfterMore';
 import { useSpaceList } from '../shell/useSpaceList';
 import { WorkspaceStoresContext } from '../shell/workspaceStores';
 import { CurrentUserContext } from '../shell/currentUser';
@@ -68,6 +78,15 @@ export function NotificationCentre({
     onClose();
   };
   const markOne = (id: number) => mark([id]);
+  // The button goes once the last page is in: the focus goes on to the first notification it brought.
+  const listRef = useRef<HTMLUListElement>(null);
+  const shown = reminders.length + (list.state === 'ready' ? list.items.length : 0);
+  const focusFirstNew = useFocusAfterMore(listRef, shown, list.state !== 'ready' || !list.more);
+  const showOlder = (event: MouseEvent<HTMLButtonElement>) => {
+    if (list.state !== 'ready' || list.more) return;
+    focusFirstNew(shown, event.currentTarget);
+    loadMore();
+  };
   const anyUnread = reminders.length > 0 || (list.state === 'ready' && list.items.some((item) => !item.read));
   const empty = reminders.length === 0 && list.state === 'ready' && list.items.length === 0;
 
@@ -118,7 +137,7 @@ export function NotificationCentre({
           chose to follow — and your reminders.
         </p>
       )}
-      <ul className="notification-list" aria-label="Notifications">
+      <ul ref={listRef} className="notification-list" aria-label="Notifications">
         {reminders.map((reminder) => (
           <ReminderItem
             key={reminder.id}
@@ -142,7 +161,7 @@ export function NotificationCentre({
           ))}
       </ul>
       {list.state === 'ready' && list.next !== null && (
-        <button type="button" aria-disabled={list.more} onClick={() => list.more || loadMore()}>
+        <button type="button" aria-disabled={list.more} onClick={showOlder}>
           {list.more ? 'Loading…' : 'Show older'}
         </button>
       )}

@@ -211,6 +211,27 @@ describe('the activity page', () => {
     expect(sentences()).toHaveLength(3);
   });
 
+  it('does not pull the focus to an entry that arrives after a failed "Load more"', async () => {
+    const newer: ActivityEntry = { ...commented, seq: 12, id: '2:7', names: { card: 'Hob' } };
+    stubApi({
+      'GET /api/activity?limit=50': page([moved, commented], 8),
+      'GET /api/activity?limit=50&before=8': apiError(503, 'busy', 'The server is busy.'),
+      'GET /api/activity?limit=50&after=9': page([newer], null),
+    });
+    render(<ActivityPage spaces={spaces} />);
+    await screen.findByRole('list', { name: 'Activity' });
+    const more = screen.getByRole('button', { name: 'Load more' });
+    more.focus();
+    fireEvent.click(more);
+    await screen.findByText(/Could not load more/);
+    // The user goes on to the filters; a new entry then arrives on top.
+    const person = screen.getByLabelText('Person');
+    person.focus();
+    act(() => void window.dispatchEvent(new Event('focus')));
+    await screen.findByRole('link', { name: '“Hob”' });
+    expect(document.activeElement).toBe(person);
+  });
+
   it('holds new events behind a button while the reader is scrolled down', async () => {
     // The top of the list is out of view.
     vi.stubGlobal(

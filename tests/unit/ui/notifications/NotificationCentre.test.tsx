@@ -202,6 +202,28 @@ describe('the notification centre', () => {
     expect(calls.filter((call) => call.route === 'POST /api/notifications/read')).toHaveLength(1);
   });
 
+  it('gives the focus to the first older notification once "Show older" has brought the last page', async () => {
+    stubApi({
+      'GET /api/notifications?limit=30': { status: 200, body: { notifications: [mention], next: 39 } },
+      'GET /api/notifications?limit=30&before=39': list([moved]),
+    });
+    render(
+      <NotificationCentre
+        reminders={[]}
+        onDismissReminder={() => {}}
+        onChanged={() => {}}
+        onClose={() => {}}
+        onOpened={() => {}}
+      />,
+    );
+    const older = await screen.findByRole('button', { name: 'Show older' });
+    older.focus();
+    fireEvent.click(older);
+    await waitFor(() => expect(items()).toHaveLength(2));
+    expect(screen.queryByRole('button', { name: 'Show older' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: '“Door hinge”' }));
+  });
+
   it('shows the list again as the server has it when marking fails', async () => {
     stubApi({
       'GET /api/notifications?limit=30': list([mention]),

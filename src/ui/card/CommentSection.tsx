@@ -35,7 +35,8 @@ export function CommentSection({ cardId, store, actions, run, personName }: Comm
   );
   const people = useContext(PeopleContext);
   // Closing the card or reloading the page keeps what was written (a comment is sent only on purpose).
-  const [draft, setDraft] = useKeptDraft(`comment:${cardId}`);
+  // The writer's own: someone signing in next in this tab never finds it.
+  const [draft, setDraft] = useKeptDraft(`comment:${actions.actorId}:${cardId}`);
   const headingId = useId();
   const newField = useRef<HTMLTextAreaElement>(null);
   // Readers (visitors) may comment but not write the document: their comments go through the server.

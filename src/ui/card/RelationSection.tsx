@@ -11,6 +11,7 @@ import { useSpaceStore, type SpaceStore, useAllCards } from '../../state/index.t
 import type { SpaceActions } from '../../sync/index.ts';
 import type { Command } from '../commands/command';
 import { useCommands } from '../commands/registry';
+import { announce } from '../common/announce';
 import { appLinkClick } from '../common/appLink';
 import { matchingCards } from '../common/cardMatches';
 import { ReadOnlyContext } from '../common/readOnly';
@@ -108,7 +109,9 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
       picker.current?.focus();
       return;
     }
-    if (run('link the cards', () => actions.addRelation(relationFor(role, cardId, other)))) setOther('');
+    if (!run('link the cards', () => actions.addRelation(relationFor(role, cardId, other)))) return;
+    setOther('');
+    setQuery('');
   };
   const remove = (index: number) => {
     const item = related[index]!;
@@ -193,10 +196,14 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
             onChange={(event) => {
               const typed = event.target.value;
               setQuery(typed);
-              // Enter in the field links the best match, as a search box's first answer.
-              setOther(
-                searchWords(typed).length === 0 ? '' : (linkableCards(cards, cardId, typed)[0]?.id ?? ''),
-              );
+              // Enter in the field links the best match, as a search box's first answer; a screen reader
+              // hears which card that is, as the select beside the field shows it.
+              const found = searchWords(typed).length === 0 ? [] : linkableCards(cards, cardId, typed);
+              setOther(found[0]?.id ?? '');
+              if (found.length > 0) {
+                const count = found.length === 1 ? 'One card matches' : `${found.length} cards match`;
+                announce(`${count}; Enter links “${found[0]!.title}”.`);
+              } else if (typed.trim() !== '') announce('No card matches.');
             }}
           />
           <select

@@ -31,7 +31,8 @@ function write(key: string, text: string): void {
 /**
  * A draft that is not saved anywhere yet (a comment being written), kept in the tab's session storage under
  * `key` while it is typed: closing and reopening its card, or reloading the page, finds it again. It is
- * the tab's own (a closed tab forgets it) and goes with a sign-out (`forgetKeptDrafts`).
+ * the tab's own (a closed tab forgets it) and goes with a sign-out (`forgetKeptDrafts`); `key` names the
+ * writer too, as a session may also just end and someone else sign in in the same tab.
  */
 export function useKeptDraft(key: string): [string, Dispatch<SetStateAction<string>>] {
   const [draft, setDraftState] = useState(() => read(key));

@@ -33,7 +33,9 @@ export interface RefusedField {
  * The card panel has some thirty fields in a dozen components, each saving through one `run`; the field is
  * found from the event that started the save (noted in the capture phase, before the field's own handler
  * saves), not passed through every one of them. A click on a button starts from no field: its refusal
- * marks none. The attributes are set on the element itself, as React renders neither on these fields.
+ * marks none. The attributes are set on the element itself. React renders `aria-invalid` on none of these
+ * fields, and the `aria-describedby` some have (a hint) never changes while the panel is open; React
+ * writes a prop only when its value changes, so the error id added here stays until taken off.
  */
 export function useRefusedField(errorId: string): RefusedField {
   const source = useRef<HTMLElement | null>(null);

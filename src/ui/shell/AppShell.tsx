@@ -73,9 +73,9 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
   const signedOut = useCallback(async () => {
     try {
       await pool.destroy();
-      forgetKeptDrafts();
       await identity?.signedOut();
     } finally {
+      forgetKeptDrafts();
       // Signed out on the server whatever happened here: the shell must not stay up.
       onSignedOut();
     }
@@ -102,8 +102,11 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
   const entry = useSpaceEntry(stores, spaceId);
   const archived = useSpaceArchived(stores, spaceId);
   const workspaceId = useWorkspaceOfSpace(stores, spaceId);
-  // '' while the workspace documents that could list the space are still loading.
-  const spaceName = spaceId === null ? null : (entry?.name ?? '');
+  // '' while the workspace documents that could list the space are still loading; "Space" once they all
+  // have (or the list of workspaces could not be had) and none names it.
+  const workspacesLoaded =
+    workspaces.state === 'error' || (workspaces.state === 'ready' && ids.every((id) => id in stores));
+  const spaceName = spaceId === null ? null : (entry?.name ?? (workspacesLoaded ? 'Space' : ''));
   const presence = useSpacePresence(pool, spaceId, user);
   const roleIn = useCallback(
     (id: string | null) =>

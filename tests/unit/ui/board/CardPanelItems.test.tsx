@@ -127,6 +127,12 @@ describe('card panel: comments', () => {
     const first = render(panel());
     fireEvent.change(field(), { target: { value: 'Asked the customer for the serial' } });
     first.unmount();
+    // Someone else signed in next in this tab does not find it.
+    const other = render(
+      <CardPanel cardId={cardId} store={store} actions={bindSpaceActions({ doc }, 'u2')} onClose={vi.fn()} />,
+    );
+    expect(field().value).toBe('');
+    other.unmount();
     // Opened again (or the page reloaded in this tab): the draft is there, not sent.
     const again = render(panel());
     expect(field().value).toBe('Asked the customer for the serial');

@@ -106,7 +106,7 @@ describe('card panel: relations', () => {
     );
   });
 
-  it('finds the card to link by the words of its title, and links the best match with Enter', () => {
+  it('finds the card to link by the words of its title, and links the best match with Enter', async () => {
     const { store, actions, repair, order } = openRepair();
     const statusId = store.getState().cards[repair]!.pos.statusId;
     act(() => {
@@ -126,8 +126,16 @@ describe('card panel: relations', () => {
     expect(listed().map((option) => option.textContent)).toEqual(['Order seal']);
     expect((picker as HTMLSelectElement).value).toBe(order);
     expect(screen.queryByText(/cards are listed/)).toBeNull();
+    // A screen reader hears which card Enter links, as the select shows it.
+    await waitFor(() =>
+      expect(document.querySelector('[data-announcer]')?.textContent).toBe(
+        'One card matches; Enter links “Order seal”.',
+      ),
+    );
     fireEvent.submit(find.closest('form')!);
     expect(store.getState().relations[`parent:${order}`]).toMatchObject({ from: repair });
+    // Linked: the search starts afresh.
+    expect((find as HTMLInputElement).value).toBe('');
 
     // The best matches first: titles that start with the words (in reading order, 9 before 90), then
     // those that merely hold them.

@@ -158,8 +158,8 @@ describe("the flow library's options", () => {
     expect(ahead.problems).toEqual(['The window ends after today: it is counted up to today (2026-11-23).']);
     expect(flowOptionsOf(ahead.settings, NOW)).toMatchObject({ from: '2026-10-01', to: '2026-11-23' });
     // Today in New York is still the 22nd.
-    expect(flowOptionsOf({ ...ahead.settings, timeZone: 'Asia/Tokyo' }, NOW)).toMatchObject({
-      to: '2026-11-23',
+    expect(flowOptionsOf({ ...ahead.settings, timeZone: 'America/New_York' }, NOW)).toMatchObject({
+      to: '2026-11-22',
     });
     expect(flowOptionsOf({ ...ahead.settings, to: '2026-11-01' }, NOW)).toMatchObject({ to: '2026-11-01' });
 

@@ -29,8 +29,13 @@ describe('member names', () => {
 
     // A later visit to the workspace shows the names in its first render.
     cleanup();
-    const again = renderHook(() => useMemberNames('wa'));
-    expect(again.result.current).toEqual({ u1: 'Ada', u2: 'Bob' });
+    const rendered: unknown[] = [];
+    renderHook(() => {
+      const names = useMemberNames('wa');
+      rendered.push(names);
+      return names;
+    });
+    expect(rendered[0]).toEqual({ u1: 'Ada', u2: 'Bob' });
   });
 
   it('prefetches only the first workspaces, and none it already knows', async () => {

@@ -80,7 +80,10 @@ function SavedViewsOf({
     const view = views.find((candidate) => candidate.id === viewId);
     if (!view) return;
     setChosenId(view.id);
-    state.change(parseFlowQuery(view.query, state.defaultTimeZone, Date.now()).settings);
+    const { settings, problems } = parseFlowQuery(view.query, state.defaultTimeZone, Date.now());
+    state.change(settings);
+    // What the view asks that cannot be shown now (a window still to come) is said, not silently dropped.
+    setError(problems.length > 0 ? `The view “${view.name}”: ${problems.join(' ')}` : null);
   };
   const save = (event: FormEvent) => {
     event.preventDefault();

@@ -54,6 +54,8 @@ export function completeMention(
   caret: number,
   name: string,
 ): { text: string; caret: number } {
-  const inserted = `@${name} `;
-  return { text: text.slice(0, start) + inserted + text.slice(caret), caret: start + inserted.length };
+  const rest = text.slice(caret);
+  // A space follows the name, so typing goes on after it; one already there is kept rather than doubled.
+  const inserted = /^[ \t]/.test(rest) ? `@${name}` : `@${name} `;
+  return { text: text.slice(0, start) + inserted + rest, caret: start + `@${name} `.length };
 }

@@ -27,9 +27,14 @@ describe('mentions while writing', () => {
     expect(suggestPeople(people, 'zz')).toEqual([]);
   });
 
-  it('completes the mention to the full name with a space after it', () => {
+  it('completes the mention to the full name with a space after it, never two', () => {
+    expect(completeMention('Can you look @Bo', 13, 16, 'Bob Builder')).toEqual({
+      text: 'Can you look @Bob Builder ',
+      caret: 26,
+    });
+    // Inside the text the space already there follows the name; the caret goes past it.
     expect(completeMention('Can you look @Bo please', 13, 16, 'Bob Builder')).toEqual({
-      text: 'Can you look @Bob Builder  please',
+      text: 'Can you look @Bob Builder please',
       caret: 26,
     });
   });

@@ -88,7 +88,12 @@ export async function login(r: ApiRequest): Promise<void> {
 
 export async function logout(r: ApiRequest): Promise<void> {
   const token = sessionToken(r.req);
-  if (token) await r.ctx.storage.deleteSession(hashToken(token));
+  if (token) {
+    const hash = hashToken(token);
+    await r.ctx.storage.deleteSession(hash);
+    // Other tabs of the browser still hold sockets opened with it: they end now, not at their next upgrade.
+    r.ctx.sync.endSession(hash);
+  }
   sendJson(r.res, 200, { ok: true }, { 'Set-Cookie': clearedSessionCookie(secure(r)) });
 }
 

@@ -8,7 +8,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { parseDocName } from '../../src/domain/docNames.ts';
 import { docAccess, type Access } from '../access.ts';
-import { userFromRequest } from '../auth/sessions.ts';
+import { hashToken, sessionToken, userFromRequest } from '../auth/sessions.ts';
 import type { Storage } from '../storage/types.ts';
 import type { ArchiveChanges } from './archiveWatch.ts';
 import type { Peer } from './sharedDoc.ts';
@@ -44,6 +44,8 @@ function sameOrigin(req: IncomingMessage): boolean {
 export class SyncServer {
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<Connection>();
+  /** The session (its token's hash) each open connection was admitted with. */
+  private readonly sessionOf = new Map<Connection, string>();
   /** Open or being-admitted connections per user id. */
   private readonly perUser = new Map<string, number>();
   private closing = false;
@@ -62,6 +64,17 @@ export class SyncServer {
       maxPayload: options.maxMessageBytes + Math.max(1024 * 1024, options.maxMessageBytes >> 3),
       perMessageDeflate: false,
     });
+  }
+
+  /**
+   * Closes every connection admitted with the session whose token hashes to `sessionHash` (4401): it was
+   * signed out, and a tab still open on it must neither write nor read as that user any more. The
+   * client's pages then ask who is signed in.
+   */
+  endSession(sessionHash: string): void {
+    for (const [conn, hash] of [...this.sessionOf]) {
+      if (hash === sessionHash) conn.close(CLOSE.unauthenticated, 'signed out');
+    }
   }
 
   /** Handles an HTTP upgrade request for a path under `/sync/`. */
@@ -165,8 +178,9 @@ export class SyncServer {
       if (this.closing) return refuse(CLOSE.goingAway, 'server shutting down');
       if (!parseDocName(name)) return refuse(CLOSE.badRequest, 'malformed document name');
       if (!sameOrigin(req)) return refuse(CLOSE.forbidden, 'cross-origin connection refused');
+      const token = sessionToken(req);
       const user = await userFromRequest(this.storage, req);
-      if (!user) return refuse(CLOSE.unauthenticated, 'sign in first');
+      if (!user || !token) return refuse(CLOSE.unauthenticated, 'sign in first');
       const access = await docAccess(this.storage, user, name);
       if (!access.ok) return refuse(CLOSE.forbidden, 'no access to this document');
       const archiveChanges = this.archiveChanges;
@@ -194,11 +208,13 @@ export class SyncServer {
         pingIntervalMs: this.options.pingIntervalMs,
         onClosed: () => {
           this.connections.delete(conn);
+          this.sessionOf.delete(conn);
           this.freeSlot(user.id);
           this.registry.release(held);
         },
       });
       this.connections.add(conn);
+      this.sessionOf.set(conn, hashToken(token));
       ws.off('message', queue);
       ws.on('message', (data, isBinary) => conn.receive(data, isBinary));
       for (const [data, isBinary] of queued) conn.receive(data, isBinary);

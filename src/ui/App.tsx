@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { User } from './api';
 import { browserLocalIdentity, LocalIdentityContext, type LocalIdentity } from './auth/localIdentity';
 import { SignInForm } from './auth/SignInForm';
@@ -25,11 +25,20 @@ export function App({ identity = browserLocalIdentity() }: AppProps) {
   const [screen, setScreen] = useState<Screen>({ name: 'checking' });
   const [attempt, setAttempt] = useState(0);
 
+  // Set when the server ended the session under the shell: the shell then starts afresh even for the
+  // same person signed in again (its documents were refused for good and do not reconnect).
+  const sessionEnded = useRef(false);
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let current = true;
-    void startSession(identity).then(
-      (start) => current && setScreen((prev) => (same(prev, start) ? prev : start)),
-    );
+    void startSession(identity).then((start) => {
+      if (!current) return;
+      if (sessionEnded.current) {
+        sessionEnded.current = false;
+        setGeneration((n) => n + 1);
+        setScreen(start);
+      } else setScreen((prev) => (same(prev, start) ? prev : start));
+    });
     return () => {
       current = false;
     };
@@ -56,6 +65,11 @@ export function App({ identity = browserLocalIdentity() }: AppProps) {
     [identity],
   );
   const showSignIn = useCallback(() => setScreen({ name: 'sign-in' }), []);
+  // The server ended the session under an open shell (signed out in another tab): ask who is signed in.
+  const recheck = useCallback(() => {
+    sessionEnded.current = true;
+    setAttempt((n) => n + 1);
+  }, []);
   const showSignUp = useCallback(() => setScreen({ name: 'sign-up' }), []);
 
   switch (screen.name) {
@@ -97,10 +111,11 @@ export function App({ identity = browserLocalIdentity() }: AppProps) {
         <LocalIdentityContext.Provider value={identity}>
           {/* Another user means other documents: a fresh shell and document pool. */}
           <AppShell
-            key={screen.user.id}
+            key={`${screen.user.id}:${generation}`}
             user={screen.user}
             offline={screen.offline}
             onSignedOut={showSignIn}
+            onSessionEnded={recheck}
           />
         </LocalIdentityContext.Provider>
       );

@@ -46,6 +46,28 @@ describe('accounts in the browser', () => {
     await homeOf(page, grace.name);
   });
 
+  it('signs out every open tab of the browser, not only the one where Sign out was pressed', async () => {
+    const { page, context } = app;
+    const barbara = newPerson('Barbara Liskov');
+    await signUp(page, barbara);
+    await homeOf(page, barbara.name);
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await homeOf(other, barbara.name);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signInScreen(page);
+    // The server closes the other tab's sockets; that tab asks who is signed in, and nobody is.
+    await signInScreen(other);
+
+    // Signed in again in one tab, as someone else: the other tab shows who that is after its own check.
+    const ken = newPerson('Ken Thompson');
+    await signUp(page, ken);
+    await homeOf(page, ken.name);
+    await other.reload();
+    await homeOf(other, ken.name);
+  });
+
   it('shows an error for a wrong password and stays on the sign-in form', async () => {
     const { page } = app;
     const alan = newPerson('Alan Turing');

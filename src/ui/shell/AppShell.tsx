@@ -1,4 +1,5 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { DocumentPool } from '../../sync/index.ts';
 import type { User } from '../api';
 import { LocalIdentityContext } from '../auth/localIdentity';
@@ -35,21 +36,37 @@ import { useSpaceList } from './useSpaceList';
 import { useWorkspaceList } from './useWorkspaceList';
 import { WorkspaceStoresContext } from './workspaceStores';
 
+/** The server's close code for a connection without a valid session (server/sync/messages.ts). */
+const SESSION_ENDED = 4401;
+
 interface AppShellProps {
   user: User;
   /** True while the app runs on what this device remembers because the server could not be reached. */
   offline?: boolean;
   onSignedOut: () => void;
+  /**
+   * The server closed a document because its session is no longer valid (4401: signed out in another
+   * tab, or ended): who is signed in is to be asked again. By default nothing is asked.
+   */
+  onSessionEnded?: () => void;
 }
 
 /** The signed-in app: header, the workspace tree, and the page the URL names. */
-export function AppShell({ user, offline = false, onSignedOut }: AppShellProps) {
+export function AppShell({ user, offline = false, onSignedOut, onSessionEnded }: AppShellProps) {
   const pool = useAppPool();
   if (!pool) return null;
-  return <Shell user={user} offline={offline} onSignedOut={onSignedOut} pool={pool} />;
+  return (
+    <Shell
+      user={user}
+      offline={offline}
+      onSignedOut={onSignedOut}
+      onSessionEnded={onSessionEnded}
+      pool={pool}
+    />
+  );
 }
 
-function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: DocumentPool }) {
+function Shell({ user, offline, onSignedOut, onSessionEnded, pool }: AppShellProps & { pool: DocumentPool }) {
   const path = usePathname();
   const route = parseRoute(path);
   const spaceId = route.name === 'space' ? route.spaceId : null;
@@ -70,8 +87,12 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
   // The server has ended the session: close the documents so nothing writes to their local copies any
   // more, then delete those copies (the next person at this computer must not find them).
   const identity = useContext(LocalIdentityContext);
+  // Once signed out, the shell's pages are taken down before the pool closes: a page still on screen
+  // would open documents again as the closed ones change state (a refused space page turning back).
+  const [leaving, setLeaving] = useState(false);
   const signedOut = useCallback(async () => {
     try {
+      flushSync(() => setLeaving(true));
       await pool.destroy();
       await identity?.signedOut();
     } finally {
@@ -80,6 +101,26 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
       onSignedOut();
     }
   }, [pool, identity, onSignedOut]);
+  // A document refused for want of a session (signed out in another tab): the app asks who is signed
+  // in, and shows the sign-in page, or the new person's own app.
+  // Not while this page signs out itself: the server closes its sockets too, and the page is leaving.
+  const signingOut = useRef(false);
+  const onSigningOut = useCallback((underWay: boolean) => {
+    signingOut.current = underWay;
+  }, []);
+  useEffect(() => {
+    if (!onSessionEnded) return;
+    const ended = (state: ReturnType<typeof pool.connection.getState>) =>
+      !signingOut.current &&
+      Object.values(state.docs).some((doc) => doc.state === 'denied' && doc.code === SESSION_ENDED);
+    if (ended(pool.connection.getState())) return onSessionEnded();
+    let told = false;
+    return pool.connection.subscribe((state) => {
+      if (told || !ended(state)) return;
+      told = true;
+      onSessionEnded();
+    });
+  }, [pool, onSessionEnded]);
   // Signing out deletes the local copies: edits that exist nowhere else must reach the server first.
   const signOutBlockedBy = useCallback(
     () =>
@@ -148,6 +189,13 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
   useCommands(commands);
   useShortcuts();
 
+  if (leaving) {
+    return (
+      <main className="centered" aria-busy="true">
+        <p className="muted">Signing out…</p>
+      </main>
+    );
+  }
   return (
     <PoolContext.Provider value={pool}>
       <CurrentUserContext.Provider value={user}>
@@ -159,6 +207,7 @@ function Shell({ user, offline, onSignedOut, pool }: AppShellProps & { pool: Doc
                 spaceName={spaceName}
                 connection={pool.connection}
                 onSignedOut={signedOut}
+                onSigningOut={onSigningOut}
                 signOutBlockedBy={signOutBlockedBy}
                 navigationOpen={navOpen}
                 onToggleNavigation={() => setNavOpen((open) => !open)}

@@ -12,6 +12,8 @@ interface HeaderProps {
   spaceName: string | null;
   connection: ConnectionStore;
   onSignedOut: () => void | Promise<void>;
+  /** Told as a sign-out from this page starts, and if it fails (see SignOutButton). */
+  onSigningOut?: (underWay: boolean) => void;
   /** Why signing out must wait (see SignOutButton), or null. */
   signOutBlockedBy?: () => string | null;
   /** Whether the sidebar is open as a panel (narrow windows only; wide ones always show it). */
@@ -25,6 +27,7 @@ export function Header({
   spaceName,
   connection,
   onSignedOut,
+  onSigningOut,
   signOutBlockedBy,
   navigationOpen,
   onToggleNavigation,
@@ -54,7 +57,7 @@ export function Header({
         Signed in as <strong>{user.name}</strong>
       </span>
       <NotificationsButton />
-      <SignOutButton onSignedOut={onSignedOut} blockedBy={signOutBlockedBy} />
+      <SignOutButton onSignedOut={onSignedOut} onSigningOut={onSigningOut} blockedBy={signOutBlockedBy} />
     </header>
   );
 }

@@ -6,6 +6,7 @@ import {
   afterServerHandled,
   api,
   connectDoc,
+  cookieFrom,
   signupNew,
   startTestServer,
   waitFor,
@@ -52,6 +53,14 @@ afterAll(async () => {
   for (const client of clients) client.destroy();
   await server.close();
 });
+
+/** A new session of the account with `email` (the fixtures' password). */
+async function logIn(email: string): Promise<{ cookie: string }> {
+  const res = await api(server.url, '/api/auth/login', {
+    body: { email, password: 'correct horse battery' },
+  });
+  return { cookie: cookieFrom(res) };
+}
 
 function open(docName: string, cookie?: string): DocClient {
   const client = connectDoc(server.wsUrl, docName, cookie);
@@ -150,6 +159,28 @@ describe('sync access', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(closes).toBe(0);
     expect(own.provider.wsconnected).toBe(true);
+  });
+
+  it('closes the sockets of a session when it signs out (4401), and only those', async () => {
+    // The member signed in twice: two browsers, two sessions.
+    const otherSession = (await logIn(member.user.email)).cookie;
+    const tab = open(`space/${spaceId}`, member.cookie);
+    const ownDoc = open(`user/${member.user.id}`, member.cookie);
+    const elsewhere = open(`space/${spaceId}`, otherSession);
+    await Promise.all([tab.synced, ownDoc.synced, elsewhere.synced]);
+
+    const out = await api(server.url, '/api/auth/logout', { method: 'POST', cookie: member.cookie });
+    expect(out.status).toBe(200);
+    expect((await tab.closed).code).toBe(4401);
+    expect((await ownDoc.closed).code).toBe(4401);
+    // The other session goes on, and its edits still arrive.
+    elsewhere.doc.getMap('cards').set('after-logout', true);
+    const watcher = open(`space/${spaceId}`, owner.cookie);
+    await watcher.synced;
+    await waitFor(() => watcher.doc.getMap('cards').has('after-logout'), 'the other session’s edit');
+    expect(elsewhere.provider.wsconnected).toBe(true);
+    // The member signed in again for the tests after this one.
+    member.cookie = (await logIn(member.user.email)).cookie;
   });
 
   it("closes a demoted member's connection with 4009, and drops their edits from then on", async () => {

@@ -23,11 +23,17 @@ import { ROLE_LABELS, ROLES, relationFor, warningText } from './relationWords';
 export const MAX_LINK_CHOICES = 200;
 
 /**
- * The cards `cardId` could be linked to: every other live card, those whose titles hold the words of
- * `query` when it has any (best matches first), else all in reading order (ids break ties).
+ * The cards `cardId` could be linked to: every other live card not related to it yet (two cards have at
+ * most one relation), those whose titles hold the words of `query` when it has any (best matches first),
+ * else all in reading order (ids break ties).
  */
-function linkableCards(cards: Record<string, Card>, cardId: string, query: string): Card[] {
-  const offer = (card: Card) => !card.archived && card.id !== cardId;
+function linkableCards(
+  cards: Record<string, Card>,
+  cardId: string,
+  related: ReadonlySet<string>,
+  query: string,
+): Card[] {
+  const offer = (card: Card) => !card.archived && card.id !== cardId && !related.has(card.id);
   const words = searchWords(query);
   if (words.length > 0) return matchingCards(Object.values(cards), words, offer);
   return Object.values(cards)
@@ -60,7 +66,11 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
   const [role, setRole] = useState<RelationRole>('child');
   const [other, setOther] = useState('');
   const [query, setQuery] = useState('');
-  const choices = useMemo(() => linkableCards(cards, cardId, query), [cards, cardId, query]);
+  const relatedIds = useMemo(() => new Set(related.map((item) => item.other)), [related]);
+  const choices = useMemo(
+    () => linkableCards(cards, cardId, relatedIds, query),
+    [cards, cardId, relatedIds, query],
+  );
   const listed = choices.slice(0, MAX_LINK_CHOICES);
   // The card chosen stays listed while the words change, so the select always shows it.
   const chosen = other === '' ? undefined : cards[other];
@@ -198,7 +208,8 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
               setQuery(typed);
               // Enter in the field links the best match, as a search box's first answer; a screen reader
               // hears which card that is, as the select beside the field shows it.
-              const found = searchWords(typed).length === 0 ? [] : linkableCards(cards, cardId, typed);
+              const found =
+                searchWords(typed).length === 0 ? [] : linkableCards(cards, cardId, relatedIds, typed);
               setOther(found[0]?.id ?? '');
               if (found.length > 0) {
                 const count = found.length === 1 ? 'One card matches' : `${found.length} cards match`;

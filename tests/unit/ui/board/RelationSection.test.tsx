@@ -150,10 +150,22 @@ describe('card panel: relations', () => {
 
   it('says why a link is refused and changes nothing', () => {
     const { store } = openRepair();
-    link('child', 'Order seal');
     link('parent', 'Order seal');
-    expect(screen.getByRole('alert').textContent).toContain('These cards are already related.');
+    link('parent', 'Test run');
+    expect(screen.getByRole('alert').textContent).toContain('The card already has a parent');
     expect(Object.keys(store.getState().relations)).toHaveLength(1);
+  });
+
+  it('does not offer a card already related to this one', () => {
+    openRepair();
+    link('child', 'Order seal');
+    const picker = screen.getByRole('combobox', { name: 'Card to link' });
+    expect(within(picker).queryByRole('option', { name: 'Order seal' })).toBeNull();
+    // Nor does the search pick it.
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Find a card to link' }), {
+      target: { value: 'seal' },
+    });
+    expect(within(picker).getByRole('option', { name: 'No card matches' })).toBeTruthy();
   });
 
   it('names a related archived card, and while the space loads says it is still coming', async () => {

@@ -64,6 +64,19 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The centre with no reminders, its callbacks doing nothing. */
+function renderCentre() {
+  render(
+    <NotificationCentre
+      reminders={[]}
+      onDismissReminder={() => {}}
+      onChanged={() => {}}
+      onClose={() => {}}
+      onOpened={() => {}}
+    />,
+  );
+}
+
 describe('the notification centre', () => {
   it('lists fired reminders, then notifications as sentences, and marks one read', async () => {
     const calls = stubApi({
@@ -178,15 +191,7 @@ describe('the notification centre', () => {
       'GET /api/notifications?limit=30&level=comments': list([mention]),
       'POST /api/notifications/read': { status: 200, body: { marked: 1 } },
     });
-    render(
-      <NotificationCentre
-        reminders={[]}
-        onDismissReminder={() => {}}
-        onChanged={() => {}}
-        onClose={() => {}}
-        onOpened={() => {}}
-      />,
-    );
+    renderCentre();
     await waitFor(() => expect(items()).toHaveLength(2));
     fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'comments' } });
     await waitFor(() => expect(items()).toHaveLength(1));
@@ -207,15 +212,7 @@ describe('the notification centre', () => {
       'GET /api/notifications?limit=30': { status: 200, body: { notifications: [mention], next: 39 } },
       'GET /api/notifications?limit=30&before=39': list([moved]),
     });
-    render(
-      <NotificationCentre
-        reminders={[]}
-        onDismissReminder={() => {}}
-        onChanged={() => {}}
-        onClose={() => {}}
-        onOpened={() => {}}
-      />,
-    );
+    renderCentre();
     const older = await screen.findByRole('button', { name: 'Show older' });
     older.focus();
     fireEvent.click(older);
@@ -229,15 +226,7 @@ describe('the notification centre', () => {
       'GET /api/notifications?limit=30': list([mention]),
       'POST /api/notifications/read': { status: 500, body: { error: { code: 'x', message: 'down' } } },
     });
-    render(
-      <NotificationCentre
-        reminders={[]}
-        onDismissReminder={() => {}}
-        onChanged={() => {}}
-        onClose={() => {}}
-        onOpened={() => {}}
-      />,
-    );
+    renderCentre();
     await waitFor(() => expect(items()).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: 'Mark read' }));
     expect(screen.queryByRole('button', { name: 'Mark read' })).toBeNull();

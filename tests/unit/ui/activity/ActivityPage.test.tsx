@@ -91,7 +91,9 @@ describe('the activity page', () => {
     await screen.findByText('That is everything.');
     expect(sentences()[2]).toBe('Ada archived “a card”');
     // The button is gone with the last page: the focus is on the first entry it brought.
-    expect(screen.getAllByRole('listitem')[2]!.contains(document.activeElement)).toBe(true);
+    await waitFor(() =>
+      expect(screen.getAllByRole('listitem')[2]!.contains(document.activeElement)).toBe(true),
+    );
     expect(calls.map((call) => call.route)).toEqual([
       'GET /api/activity?limit=50',
       'GET /api/activity?limit=50&before=8',
@@ -263,7 +265,9 @@ describe('the activity page', () => {
     expect(sentences()[0]).toBe('Grace commented on “Hob”');
     expect(screen.queryByRole('button', { name: /new event/ })).toBeNull();
     // The focus goes to the newest entry, not to the page.
-    expect(screen.getAllByRole('listitem')[0]!.contains(document.activeElement)).toBe(true);
+    await waitFor(() =>
+      expect(screen.getAllByRole('listitem')[0]!.contains(document.activeElement)).toBe(true),
+    );
     expect(scrolled).toHaveBeenCalled();
   });
 });

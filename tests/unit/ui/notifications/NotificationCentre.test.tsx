@@ -218,7 +218,9 @@ describe('the notification centre', () => {
     fireEvent.click(older);
     await waitFor(() => expect(items()).toHaveLength(2));
     expect(screen.queryByRole('button', { name: 'Show older' })).toBeNull();
-    expect(document.activeElement).toBe(screen.getByRole('link', { name: '“Door hinge”' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('link', { name: '“Door hinge”' })),
+    );
   });
 
   it('shows the list again as the server has it when marking fails', async () => {

@@ -64,16 +64,19 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** The centre with no reminders, its callbacks doing nothing. */
-function renderCentre() {
-  render(
+/** The centre with no reminders, its callbacks doing nothing, read by `reader` when given. */
+function renderCentre(reader?: { id: string; email: string; name: string }) {
+  const centre = (
     <NotificationCentre
       reminders={[]}
       onDismissReminder={() => {}}
       onChanged={() => {}}
       onClose={() => {}}
       onOpened={() => {}}
-    />,
+    />
+  );
+  render(
+    reader ? <CurrentUserContext.Provider value={reader}>{centre}</CurrentUserContext.Provider> : centre,
   );
 }
 
@@ -127,17 +130,7 @@ describe('the notification centre', () => {
       names: { card: 'Door hinge' },
     };
     stubApi({ 'GET /api/notifications?limit=30': list([assigned]) });
-    render(
-      <CurrentUserContext.Provider value={{ id: 'u7', email: 'lena@example.com', name: 'Lena' }}>
-        <NotificationCentre
-          reminders={[]}
-          onDismissReminder={() => {}}
-          onChanged={() => {}}
-          onClose={() => {}}
-          onOpened={() => {}}
-        />
-      </CurrentUserContext.Provider>,
-    );
+    renderCentre({ id: 'u7', email: 'lena@example.com', name: 'Lena' });
     await waitFor(() => expect(items()).toEqual(['Grace made you responsible for “Door hinge”']));
   });
 

@@ -20,3 +20,12 @@ export function Avatar({ id, name }: { id: string; name: string }) {
     </span>
   );
 }
+
+/** The place of an avatar whose person's name is still on its way: no initials that would change. */
+export function PendingAvatar() {
+  return (
+    <span className="avatar avatar-pending" title="Name loading">
+      <span className="visually-hidden">Name loading</span>
+    </span>
+  );
+}

@@ -21,7 +21,7 @@ import './cardItems.css';
 import { DateDraft } from './DateDraft';
 import { ManageLabelsContext } from '../common/manageLabels';
 import { ReadOnlyContext } from '../common/readOnly';
-import { PeopleContext } from './people';
+import { PeopleContext, unknownPersonName } from './people';
 import { MySpaceToggle } from '../myspace/MySpaceToggle';
 import { StatusSelect } from './StatusSelect';
 
@@ -171,7 +171,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
     );
   }
 
-  const personName = (id: string) => (Object.hasOwn(people, id) ? people[id]! : `User ${id.slice(0, 4)}`);
+  const personName = (id: string) => (Object.hasOwn(people, id) ? people[id]! : unknownPersonName(id));
   // A refusal is about a value the field has already given back: typing anything next clears it.
   const onInput = () => {
     if (error !== null) putAwayError();

@@ -1,7 +1,7 @@
 import { memo, useContext } from 'react';
 import type { Card, Label } from '../../domain/index.ts';
 import { NO_BADGES, type CardBadges as Badges } from '../../state/index.ts';
-import { Avatar } from './Avatar';
+import { Avatar, PendingAvatar } from './Avatar';
 import { CardBadges } from './CardBadges';
 import './cardItems.css';
 import { dueTone, dueWords } from './dueTone';
@@ -99,5 +99,5 @@ export const CardView = memo(function CardView({
 
 function Responsible({ userId }: { userId: string }) {
   const name = usePersonName(userId);
-  return <Avatar id={userId} name={name} />;
+  return name === null ? <PendingAvatar /> : <Avatar id={userId} name={name} />;
 }

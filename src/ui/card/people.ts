@@ -7,9 +7,24 @@ import { createContext, useContext } from 'react';
  */
 export const PeopleContext = createContext<Record<string, string>>({});
 
-export function usePersonName(userId: string): string {
+/**
+ * Whether {@link PeopleContext} holds the workspace's directory yet (the server's, or the copy kept on this
+ * device). On a first visit the board shows before the directory arrives; a person it does not list then
+ * is shown without a name rather than by an id that turns into their name a moment later.
+ */
+export const PeopleKnownContext = createContext(true);
+
+/** How someone the board does not know (not, or no longer, a member) is named: a short form of their id. */
+export function unknownPersonName(userId: string): string {
+  return `User ${userId.slice(0, 4)}`;
+}
+
+/** The name to show for `userId`, or null while the directory that would name them is on its way. */
+export function usePersonName(userId: string): string | null {
   const names = useContext(PeopleContext);
-  return Object.hasOwn(names, userId) ? (names[userId] ?? userId) : `User ${userId.slice(0, 4)}`;
+  const known = useContext(PeopleKnownContext);
+  if (Object.hasOwn(names, userId)) return names[userId] ?? userId;
+  return known ? unknownPersonName(userId) : null;
 }
 
 /**

@@ -44,13 +44,30 @@ export function prefetchMemberNames(workspaceIds: readonly string[], identity: L
   }
 }
 
+/** A workspace's directory as a page has it: names by id, and whether they have arrived yet. */
+export interface MemberDirectory {
+  names: MemberNames;
+  /**
+   * True once the names are the server's or the copy kept on this device, or once asking failed (nothing
+   * more will come). Until then an id the names lack is probably a member whose name is on its way.
+   */
+  known: boolean;
+}
+
+const NO_WORKSPACE: MemberDirectory = { names: NONE, known: true };
+
+function directoryOf(workspaceId: string): MemberDirectory {
+  const names = lastKnown.get(workspaceId);
+  return names ? { names, known: true } : { names: NONE, known: false };
+}
+
 /**
  * The names of a workspace's users by id, sorted by name, asked from the server whenever the workspace
- * changes or the user comes back to the tab (someone may have joined). `{}` for no workspace.
+ * changes or the user comes back to the tab (someone may have joined). No names for no workspace.
  */
-export function useMemberNames(workspaceId: string | null): MemberNames {
-  const [names, setNames] = useState<MemberNames>(() =>
-    workspaceId === null ? NONE : (lastKnown.get(workspaceId) ?? NONE),
+export function useMemberNames(workspaceId: string | null): MemberDirectory {
+  const [directory, setDirectory] = useState<MemberDirectory>(() =>
+    workspaceId === null ? NO_WORKSPACE : directoryOf(workspaceId),
   );
   const [attempt, setAttempt] = useState(0);
   const identity = useContext(LocalIdentityContext);
@@ -58,21 +75,23 @@ export function useMemberNames(workspaceId: string | null): MemberNames {
     if (workspaceId === null) return;
     let current = true;
     let fetched = false;
-    setNames(lastKnown.get(workspaceId) ?? NONE);
+    setDirectory(directoryOf(workspaceId));
     // After a reload nothing is known in the page yet: the names kept on this device fill in until the
     // server answers (or for good, when it cannot be reached).
     if (!lastKnown.has(workspaceId)) {
       void identity?.loadPeople(workspaceId).then((kept) => {
-        if (current && !fetched && kept) setNames(kept);
+        if (current && !fetched && kept) setDirectory({ names: kept, known: true });
       });
     }
     fetchNames(workspaceId, identity).then(
       (names) => {
         fetched = true;
-        if (current) setNames(names);
+        if (current) setDirectory({ names, known: true });
       },
-      // Offline or refused: the last known names stay.
-      () => undefined,
+      // Offline or refused: the last known names stay, and ids without one are shown as such.
+      () => {
+        if (current) setDirectory((shown) => (shown.known ? shown : { ...shown, known: true }));
+      },
     );
     return () => {
       current = false;
@@ -83,5 +102,5 @@ export function useMemberNames(workspaceId: string | null): MemberNames {
     window.addEventListener('focus', again);
     return () => window.removeEventListener('focus', again);
   }, []);
-  return workspaceId === null ? NONE : names;
+  return workspaceId === null ? NO_WORKSPACE : directory;
 }

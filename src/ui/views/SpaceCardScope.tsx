@@ -2,7 +2,7 @@ import { useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode 
 import type { SpaceStore } from '../../state/index.ts';
 import type { Peer, Presence } from '../../sync/index.ts';
 import type { User } from '../api';
-import { PeopleContext, peopleOf } from '../card/people';
+import { PeopleContext, PeopleKnownContext, peopleOf } from '../card/people';
 import { SlaFieldProvider } from '../card/slaField';
 import { ManageLabelsContext } from '../common/manageLabels';
 import { ArchivedContext, ReadOnlyContext } from '../common/readOnly';
@@ -14,6 +14,8 @@ interface SpaceCardScopeProps {
   store: SpaceStore;
   /** The workspace listing the space (its members are the people a card can name), or null if unknown. */
   workspaceId: string | null;
+  /** The workspace documents that could list the space are still loading (a first visit's first moments). */
+  workspacePending?: boolean;
   /** A visitor's view, or an archived space: reading only. */
   readOnly: boolean;
   /** The space is archived: not even comments (see `ArchivedContext`). */
@@ -33,6 +35,7 @@ interface SpaceCardScopeProps {
 export function SpaceCardScope({
   store,
   workspaceId,
+  workspacePending = false,
   readOnly,
   archived = false,
   manageLabels,
@@ -42,15 +45,18 @@ export function SpaceCardScope({
   const peers = usePeers(useContext(PresenceContext));
   const members = useMemberNames(workspaceId);
   const people = useMemo(
-    () => peopleOf(members, peers, { id: user.id, name: user.name }),
-    [members, peers, user.id, user.name],
+    () => peopleOf(members.names, peers, { id: user.id, name: user.name }),
+    [members.names, peers, user.id, user.name],
   );
+  const namesKnown = members.known && !(workspaceId === null && workspacePending);
   return (
     <ReadOnlyContext.Provider value={readOnly || archived}>
       <ArchivedContext.Provider value={archived}>
         <ManageLabelsContext.Provider value={manageLabels}>
           <SlaFieldProvider store={store}>
-            <PeopleContext.Provider value={people}>{children}</PeopleContext.Provider>
+            <PeopleContext.Provider value={people}>
+              <PeopleKnownContext.Provider value={namesKnown}>{children}</PeopleKnownContext.Provider>
+            </PeopleContext.Provider>
           </SlaFieldProvider>
         </ManageLabelsContext.Provider>
       </ArchivedContext.Provider>

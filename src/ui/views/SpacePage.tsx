@@ -274,6 +274,7 @@ export function SpacePage({
           <SpaceCardScope
             store={opened.store}
             workspaceId={workspaceId}
+            workspacePending={spaceName === ''}
             readOnly={visitor}
             archived={archived}
             manageLabels={manageLabels}

@@ -1,5 +1,5 @@
 import { useContext, useEffect, useState } from 'react';
-import { PeopleContext } from '../../card/people';
+import { PeopleContext, unknownPersonName } from '../../card/people';
 import type { CardFilter } from './cardFilter';
 
 export interface FilterLabel {
@@ -104,7 +104,7 @@ export function describeFilter(
     parts.push(`labelled ${names.join(' or ')}`);
   }
   if (filter.responsible !== null) {
-    parts.push(`with ${people[filter.responsible] ?? `User ${filter.responsible.slice(0, 4)}`} responsible`);
+    parts.push(`with ${people[filter.responsible] ?? unknownPersonName(filter.responsible)} responsible`);
   }
   if (filter.text.trim() !== '') parts.push(`containing "${filter.text.trim()}"`);
   return parts.length === 0 ? '' : `Only cards ${parts.join(', ')}.`;

@@ -3,7 +3,7 @@ import { useCallback, useContext, useId, useMemo, useRef, useState } from 'react
 import { liveRelationList } from '../../../domain/index.ts';
 import { useSpaceStore, type SpaceStore, useAllCards } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
-import { PeopleContext } from '../../card/people';
+import { PeopleContext, unknownPersonName } from '../../card/people';
 import type { Command } from '../../commands/command';
 import { useCommands } from '../../commands/registry';
 import { FormError } from '../../common/FormError';
@@ -79,7 +79,7 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
         columns,
         cards,
         groupBy,
-        nameOf: (id) => people[id] ?? `User ${id.slice(0, 4)}`,
+        nameOf: (id) => people[id] ?? unknownPersonName(id),
       }),
     [statuses, columns, cards, groupBy, people],
   );

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CardView } from '../../../../src/ui/card/CardView';
 import { dueTone } from '../../../../src/ui/card/dueTone';
-import { PeopleContext } from '../../../../src/ui/card/people';
+import { PeopleContext, PeopleKnownContext } from '../../../../src/ui/card/people';
 import { card, DAY, label, NOW } from './fixtures';
 
 const labels = {
@@ -12,15 +12,17 @@ const labels = {
   old: { ...label('old', 'Retired', '#999999'), archived: true },
 };
 
-function renderCard(extra: Parameters<typeof card>[4], done = false) {
+function renderCard(extra: Parameters<typeof card>[4], done = false, namesKnown = true) {
   return render(
     <PeopleContext.Provider value={{ u1: 'Ada Lovelace' }}>
-      <CardView
-        card={card('c1', 'Replace pump seal', 's1', 'a0', extra)}
-        labels={labels}
-        done={done}
-        now={NOW}
-      />
+      <PeopleKnownContext.Provider value={namesKnown}>
+        <CardView
+          card={card('c1', 'Replace pump seal', 's1', 'a0', extra)}
+          labels={labels}
+          done={done}
+          now={NOW}
+        />
+      </PeopleKnownContext.Provider>
     </PeopleContext.Provider>,
   );
 }
@@ -81,5 +83,14 @@ describe('card front', () => {
   it('shows someone the board does not know by a short form of their id', () => {
     renderCard({ responsible: 'zed42abc' });
     expect(screen.getByTitle('User zed4')).toBeTruthy();
+  });
+
+  it('shows no name for someone unknown while the names are on their way, but names those it has', () => {
+    const { unmount } = renderCard({ responsible: 'zed42abc' }, false, false);
+    expect(screen.queryByTitle('User zed4')).toBeNull();
+    expect(screen.getByTitle('Name loading').textContent).toBe('Name loading');
+    unmount();
+    renderCard({ responsible: 'u1' }, false, false);
+    expect(screen.getByTitle('Ada Lovelace').textContent).toContain('AL');
   });
 });

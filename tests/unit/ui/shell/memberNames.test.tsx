@@ -23,9 +23,9 @@ describe('member names', () => {
     prefetchMemberNames(['wa'], null);
     // The space's workspace becomes known while the prefetch is under way: no second request.
     const { result } = renderHook(() => useMemberNames('wa'));
-    await waitFor(() => expect(result.current).toEqual({ u1: 'Ada', u2: 'Bob' }));
+    await waitFor(() => expect(result.current).toEqual({ names: { u1: 'Ada', u2: 'Bob' }, known: true }));
     expect(directoryCalls(calls, 'wa')).toHaveLength(1);
-    expect(Object.keys(result.current)).toEqual(['u1', 'u2']);
+    expect(Object.keys(result.current.names)).toEqual(['u1', 'u2']);
 
     // A later visit to the workspace shows the names in its first render.
     cleanup();
@@ -35,7 +35,7 @@ describe('member names', () => {
       rendered.push(names);
       return names;
     });
-    expect(rendered[0]).toEqual({ u1: 'Ada', u2: 'Bob' });
+    expect(rendered[0]).toEqual({ names: { u1: 'Ada', u2: 'Bob' }, known: true });
   });
 
   it('prefetches only the first workspaces, and none it already knows', async () => {
@@ -58,7 +58,21 @@ describe('member names', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     stubApi({ 'GET /api/workspaces/wc/members': listed(team) });
     const { result } = renderHook(() => useMemberNames('wc'));
-    expect(result.current).toEqual({});
-    await waitFor(() => expect(result.current).toEqual({ u1: 'Ada', u2: 'Bob' }));
+    expect(result.current).toEqual({ names: {}, known: false });
+    await waitFor(() => expect(result.current).toEqual({ names: { u1: 'Ada', u2: 'Bob' }, known: true }));
+  });
+
+  it('says the names are not known until the directory comes, and known once asking has failed', async () => {
+    let answer: (response: Response) => void = () => {};
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
+    );
+    const { result } = renderHook(() => useMemberNames('wd'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(result.current).toEqual({ names: {}, known: false });
+    answer(new Response('{}', { status: 503, headers: { 'content-type': 'application/json' } }));
+    // Nothing more will come: people without a name are shown as such from now on.
+    await waitFor(() => expect(result.current).toEqual({ names: {}, known: true }));
   });
 });

@@ -116,6 +116,23 @@ describe('card relations in the browser', () => {
     await panel.getByRole('heading', { name: 'Relations' }).scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'relations-panel');
 
+    // A refused link says why at the top of the panel, in sight, while the form keeps the focus in sight too.
+    await panel.getByRole('button', { name: 'Link', exact: true }).click();
+    const refusal = panel.getByRole('alert');
+    await refusal.getByText('Could not link the cards: Choose the card to link.').waitFor();
+    const picker = panel.getByRole('combobox', { name: 'Card to link' });
+    await expect.poll(() => picker.evaluate((element) => element === document.activeElement)).toBe(true);
+    // The space's only other card is linked already: the list says there is none left to link.
+    expect(await picker.locator('option').allTextContents()).toEqual(['No other card to link']);
+    const shown = (await panel.boundingBox())!;
+    for (const part of [refusal, picker]) {
+      const box = (await part.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(shown.y);
+      expect(box.y + box.height).toBeLessThanOrEqual(shown.y + shown.height);
+    }
+    // Nothing else of the panel shows above the notice: it covers the panel's top edge.
+    expect((await refusal.boundingBox())!.y - shown.y).toBeLessThan(2);
+
     // Removing the link in the panel takes the connector off the Timeline.
     await panel.getByRole('button', { name: `Remove the link to “${REMOVE}”` }).click();
     await panel.getByText('Not linked to other cards.').waitFor();

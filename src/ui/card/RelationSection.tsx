@@ -1,4 +1,4 @@
-import { useContext, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useContext, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
   cardDateWarnings,
   relationsOfCard,
@@ -71,6 +71,22 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
     () => linkableCards(cards, cardId, relatedIds, query),
     [cards, cardId, relatedIds, query],
   );
+  // Typing in the search picks its best match, which Enter there links, as a search box's first answer;
+  // a screen reader hears which card that is, as the select beside the field shows it. Done once the
+  // render has ranked the cards for the new words (ranking a long space twice per keystroke shows).
+  const typed = useRef(false);
+  useEffect(() => {
+    if (!typed.current) return;
+    typed.current = false;
+    const searched = searchWords(query).length > 0;
+    setOther(searched ? (choices[0]?.id ?? '') : '');
+    if (!searched) return;
+    if (choices.length === 0) announce('No card matches.');
+    else {
+      const count = choices.length === 1 ? 'One card matches' : `${choices.length} cards match`;
+      announce(`${count}; Enter links “${choices[0]!.title}”.`);
+    }
+  }, [query, choices]);
   const listed = choices.slice(0, MAX_LINK_CHOICES);
   // The card chosen stays listed while the words change, so the select always shows it.
   const chosen = other === '' ? undefined : cards[other];
@@ -204,17 +220,8 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
             placeholder="Find by title"
             value={query}
             onChange={(event) => {
-              const typed = event.target.value;
-              setQuery(typed);
-              // Enter in the field links the best match, as a search box's first answer; a screen reader
-              // hears which card that is, as the select beside the field shows it.
-              const found =
-                searchWords(typed).length === 0 ? [] : linkableCards(cards, cardId, relatedIds, typed);
-              setOther(found[0]?.id ?? '');
-              if (found.length > 0) {
-                const count = found.length === 1 ? 'One card matches' : `${found.length} cards match`;
-                announce(`${count}; Enter links “${found[0]!.title}”.`);
-              } else if (typed.trim() !== '') announce('No card matches.');
+              typed.current = true;
+              setQuery(event.target.value);
             }}
           />
           <select
@@ -224,7 +231,13 @@ export function RelationSection({ cardId, store, actions, run }: RelationSection
             value={other}
             onChange={(event) => setOther(event.target.value)}
           >
-            <option value="">{choices.length === 0 ? 'No card matches' : 'Choose a card…'}</option>
+            <option value="">
+              {choices.length > 0
+                ? 'Choose a card…'
+                : searchWords(query).length > 0
+                  ? 'No card matches'
+                  : 'No other card to link'}
+            </option>
             {listed.map((card) => (
               <option key={card.id} value={card.id}>
                 {card.title}

@@ -109,6 +109,12 @@ export function ForecastChart({ report: latest }: { report: FlowReport }) {
   );
 }
 
+/**
+ * Cards at a line's end, in whole cards: a line's rate makes them fractional ("612.4"), which no board
+ * shows. The CSV keeps the exact values.
+ */
+const wholeCards = (cards: number) => String(Math.round(cards));
+
 /** The dashed lines of the chart, each by its two ends. */
 function LinesTable({ lines }: { lines: readonly ForecastLine[] }) {
   return (
@@ -129,9 +135,9 @@ function LinesTable({ lines }: { lines: readonly ForecastLine[] }) {
             <th scope="row">{line.label}</th>
             <td>{formatCards(line.perWeek)}</td>
             <td>{line.from.date}</td>
-            <td>{formatCards(line.from.cards)}</td>
+            <td>{wholeCards(line.from.cards)}</td>
             <td>{line.to ? line.to.date : 'never'}</td>
-            <td>{line.to ? formatCards(line.to.cards) : '—'}</td>
+            <td>{line.to ? wholeCards(line.to.cards) : '—'}</td>
           </tr>
         ))}
       </tbody>

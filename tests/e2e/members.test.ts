@@ -4,8 +4,16 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
-import { createSpace, createWorkspace, openSpace, sidebar } from './support/board.ts';
-import { homeOf, newPerson, signUp } from './support/flows.ts';
+import {
+  addCard,
+  card,
+  cardPanel,
+  createSpace,
+  createWorkspace,
+  openSpace,
+  sidebar,
+} from './support/board.ts';
+import { addMember, homeOf, newPerson, signUp } from './support/flows.ts';
 
 function workspaceItem(page: Page, name: string): Locator {
   return page.getByRole('list', { name: 'Your workspaces' }).getByRole('listitem', { name });
@@ -80,6 +88,48 @@ describe('people of a workspace', () => {
 
     await comeBackTo(page2);
     await sidebar(page2).getByRole('treeitem', { name: 'Field service' }).waitFor({ state: 'detached' });
+  });
+
+  it('shows no id in place of a name while a first visit waits for the member directory', async () => {
+    const { page } = app;
+    const owner = newPerson('Grace Hopper');
+    await signUp(page, owner);
+    await homeOf(page, owner.name);
+    await createWorkspace(page, 'Warranty desk');
+    await createSpace(page, 'Warranty desk', 'Claims');
+    await openSpace(page, 'Claims');
+    await addCard(page, 'To do', 'Replace compressor');
+    await card(page, 'Replace compressor').click();
+    await cardPanel(page, 'Replace compressor').getByLabel('Responsible').selectOption({ label: owner.name });
+    await card(page, 'Replace compressor').getByTitle(owner.name).waitFor();
+
+    const page2 = await app.openAnotherBrowser();
+    const colleague = newPerson('Annie Easley');
+    await signUp(page2, colleague);
+    await homeOf(page2, colleague.name);
+    await addMember(page, app.url, 'Warranty desk', colleague.email);
+    // A slow network: the directory comes 1.5 s after it is asked for, well after the board shows.
+    await page2.route('**/api/workspaces/*/members', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    // Every name an avatar shows, from the page's first moment, however briefly.
+    await page2.addInitScript(() => {
+      const shown = new Set<string>();
+      (window as unknown as { avatarNames: Set<string> }).avatarNames = shown;
+      new MutationObserver(() => {
+        for (const avatar of document.querySelectorAll('.avatar[title]'))
+          shown.add(avatar.getAttribute('title')!);
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page2.goto(page.url());
+    const front = card(page2, 'Replace compressor');
+    await front.getByTitle('Name loading').waitFor();
+    await front.getByTitle(owner.name).waitFor({ timeout: 5_000 });
+    const names = await page2.evaluate(() => [
+      ...(window as unknown as { avatarNames: Set<string> }).avatarNames,
+    ]);
+    expect(names.filter((name) => name.startsWith('User '))).toEqual([]);
   });
 
   it('says so when nobody has signed up with the email, and changes nothing', async () => {

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { listMembers } from '../api';
 import { LocalIdentityContext, type LocalIdentity } from '../auth/localIdentity';
 
@@ -71,11 +71,16 @@ export function useMemberNames(workspaceId: string | null): MemberDirectory {
   );
   const [attempt, setAttempt] = useState(0);
   const identity = useContext(LocalIdentityContext);
+  // The workspace whose names are shown: asking again for the same one (the user came back to the tab)
+  // keeps them on screen meanwhile, offline too.
+  const shownFor = useRef(workspaceId);
   useEffect(() => {
     if (workspaceId === null) return;
     let current = true;
     let fetched = false;
-    setDirectory(directoryOf(workspaceId));
+    if (shownFor.current !== workspaceId || lastKnown.has(workspaceId))
+      setDirectory(directoryOf(workspaceId));
+    shownFor.current = workspaceId;
     // After a reload nothing is known in the page yet: the names kept on this device fill in until the
     // server answers (or for good, when it cannot be reached).
     if (!lastKnown.has(workspaceId)) {

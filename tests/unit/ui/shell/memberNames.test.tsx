@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, renderHook, waitFor } from '@testing-library/react';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Member } from '../../../../src/ui/api';
+import { LocalIdentityContext, type LocalIdentity } from '../../../../src/ui/auth/localIdentity';
 import { prefetchMemberNames, PREFETCH_AT_MOST, useMemberNames } from '../../../../src/ui/shell/useMembers';
 import { stubApi, type Reply } from '../stubApi';
 
@@ -74,5 +76,35 @@ describe('member names', () => {
     answer(new Response('{}', { status: 503, headers: { 'content-type': 'application/json' } }));
     // Nothing more will come: people without a name are shown as such from now on.
     await waitFor(() => expect(result.current).toEqual({ names: {}, known: true }));
+  });
+
+  it('keeps the names shown while it asks again for the same workspace, offline too', async () => {
+    stubApi({ 'GET /api/workspaces/we/members': { status: 503, body: {} } });
+    // Names kept on this device from an earlier visit; the server cannot be reached.
+    const identity = {
+      loadPeople: async () => ({ u1: 'Ada' }),
+      savePeople: async () => {},
+    } as unknown as LocalIdentity;
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <LocalIdentityContext.Provider value={identity}>{children}</LocalIdentityContext.Provider>
+    );
+    const seen: unknown[] = [];
+    renderHook(
+      () => {
+        const directory = useMemberNames('we');
+        seen.push(directory);
+        return directory;
+      },
+      { wrapper },
+    );
+    await waitFor(() => expect(seen.at(-1)).toEqual({ names: { u1: 'Ada' }, known: true }));
+    const before = seen.length;
+    // The user comes back to the tab: the directory is asked for again, and fails again.
+    act(() => void window.dispatchEvent(new Event('focus')));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen.length).toBeGreaterThan(before);
+    expect(
+      seen.slice(before).every((shown) => JSON.stringify(shown) === JSON.stringify(seen[before - 1])),
+    ).toBe(true);
   });
 });

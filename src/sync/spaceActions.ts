@@ -57,6 +57,7 @@ import {
   type StatusRole,
   type UpdateCardInput,
 } from '../domain/index.ts';
+import { watchOthersCardMoves } from './othersCardMoves.ts';
 import { yieldToPage } from './yielding.ts';
 import type { DocumentHandle } from './documentPool.ts';
 
@@ -147,6 +148,11 @@ export interface SpaceActions {
   cardHistory(cardId: string): HistoryEvent[];
   /** Every history event of the space, oldest first (a read for the flow charts; see `cardHistory`). */
   spaceHistory(): HistoryEvent[];
+  /**
+   * Calls `listener` with the cards someone else just created or moved (see `othersCardMoves.ts`), once the
+   * space is loaded; returns a function that stops it.
+   */
+  onOthersCardMoves(listener: (cardIds: string[]) => void): () => void;
   /** Reverts the user's latest operation on this space; false when there was nothing to undo. */
   undo(): boolean;
   /** Re-applies the latest undone operation; false when there was nothing to redo. */
@@ -264,6 +270,10 @@ export function bindSpaceActions(
     // Reads of the history: empty until loaded rather than half of it.
     cardHistory: (cardId) => (live ? cardHistory(doc, cardId) : []),
     spaceHistory: () => (live ? readHistory(doc) : []),
+    onOthersCardMoves: (listener) =>
+      watchOthersCardMoves(doc, (cardIds) => {
+        if (live) listener(cardIds);
+      }),
     // Nothing of this visit is undoable before it is loaded (queued writes have not run yet).
     undo: () => live && history.undo(),
     redo: () => live && history.redo(),

@@ -439,10 +439,24 @@ describe('the Kanban board in the browser', () => {
       timeout: 3000,
     });
 
+    // A colleague's new card lights up for a moment so it is noticed; one's own does not.
+    const lit = (p: typeof page, title: string) =>
+      card(p, title).evaluate((element) => element.getAnimations().length > 0);
+    await expect.poll(() => lit(page2, 'Customer wants a callback'), { timeout: 1_500 }).toBe(true);
+    expect(await lit(page, 'Customer wants a callback')).toBe(false);
+
     await addCard(page2, 'Doing', 'Replacement shipped');
     await column(page, 'Doing').getByRole('listitem', { name: 'Replacement shipped' }).waitFor({
       timeout: 3000,
     });
+    // So does a card a colleague moves, in its new column.
+    await expect.poll(() => lit(page, 'Replacement shipped'), { timeout: 2_500 }).toBe(false);
+    await moveWithKeyboard(page2, 'Replacement shipped', ['ArrowRight']);
+    await column(page, 'Done')
+      .getByRole('listitem', { name: 'Replacement shipped' })
+      .waitFor({ timeout: 3000 });
+    await expect.poll(() => lit(page, 'Replacement shipped'), { timeout: 1_500 }).toBe(true);
+    expect(await lit(page2, 'Replacement shipped')).toBe(false);
 
     // Each sees who else is on the space, and which card the other is moving.
     await page.getByRole('list', { name: 'Also here' }).getByTitle(colleague.name).waitFor();

@@ -21,6 +21,7 @@ import { statusDragId, statusOfDragId } from './preview';
 import { isDoneRole, ROLE_LABELS } from './roles';
 import { useBoardDrag } from './useBoardDrag';
 import { useNow } from './useNow';
+import { useOthersMovesShown } from './useOthersMovesShown';
 import { useUndoCommands } from '../useUndoCommands';
 
 interface KanbanBoardProps {
@@ -57,6 +58,7 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const [error, setError] = useState<string | null>(null);
   const presence = useContext(PresenceContext);
   const area = useRef<HTMLDivElement | null>(null);
+  useOthersMovesShown(area, store, actions);
   // A card dropped into a collapsed column is not drawn: its column's expand button takes the focus. One
   // archived meanwhile by a colleague is gone from the board: the first card of its column takes it.
   const refocus = useCallback(

@@ -42,7 +42,11 @@ vi.mock('@dnd-kit/sortable', async (importOriginal) => {
 
 const CARD_IDS = ['c1', 'c2', 'c3', 'c4', 'c5'];
 const user: User = { id: 'u1', name: 'Ada', email: 'ada@example.com' } as User;
-const actions = { undo: () => false, redo: () => false } as unknown as SpaceActions;
+const actions = {
+  undo: () => false,
+  redo: () => false,
+  onOthersCardMoves: () => () => {},
+} as unknown as SpaceActions;
 
 function board(): SpaceStore {
   return spaceStore(

@@ -9,7 +9,7 @@ import { normalizeKey } from './ordering.ts';
 /** The newest schema version this code knows for each document kind (see `migrations/`). */
 export const SCHEMA_VERSION: Record<DocKind, number> = Object.freeze({
   workspace: 1,
-  space: 2,
+  space: 3,
   user: 1,
   feed: 1,
 });
@@ -77,10 +77,11 @@ export function newRecord(fields: Record<string, unknown>): YRecord {
   return record;
 }
 
-/** Reads a string field, falling back when a peer wrote something else. */
+/** Reads a string field (a `Y.Text` such as a card's notes reads as its text), falling back when a peer wrote something else. */
 export function str(record: YRecord, field: string, fallback = ''): string {
   const value = record.get(field);
-  return typeof value === 'string' ? value : fallback;
+  if (typeof value === 'string') return value;
+  return value instanceof Y.Text ? value.toString() : fallback;
 }
 
 /** Reads a record's order key; a malformed one reads as `INVALID_KEY`, which sorts last. */

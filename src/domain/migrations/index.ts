@@ -11,12 +11,13 @@ import { SCHEMA_VERSION } from '../schema.ts';
 import type { Migration } from './types.ts';
 import { SPACE_V1, USER_V1, WORKSPACE_V1 } from './v1.ts';
 import { SPACE_V2 } from './v2.ts';
+import { SPACE_V3 } from './v3.ts';
 
 export type { Migration } from './types.ts';
 
 /** Steps per kind, ascending, numbered 1..SCHEMA_VERSION[kind]. */
 export const MIGRATIONS: Record<DocKind, readonly Migration[]> = {
-  space: [SPACE_V1, SPACE_V2],
+  space: [SPACE_V1, SPACE_V2, SPACE_V3],
   workspace: [WORKSPACE_V1],
   user: [USER_V1],
   // The server rebuilds a feed from its projection, so a feed never needs migrating: it is rewritten.

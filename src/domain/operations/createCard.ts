@@ -67,7 +67,8 @@ export function createCard(doc: Y.Doc, input: CreateCardInput, ctx: OpContext): 
       id,
       newRecord({
         title,
-        notes: parsed.notes ?? '',
+        // Made with the card, never by a first edit: see migrations/v3.ts.
+        notes: new Y.Text(parsed.notes ?? ''),
         pos: { statusId: parsed.statusId, key },
         start,
         due,

@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import { DomainError, type DomainErrorCode } from '../errors.ts';
 import { checkRelation } from '../operations/relationRules.ts';
 import { columnKeys } from '../read/columnIndex.ts';
+import { replaceText } from '../records/cardNotes.ts';
 import { eachRecord, isRecord, spaceMaps, type YRecord } from '../schema.ts';
 import type { NewHistoryEvent } from '../records/historyEvent.ts';
 import type { Change, Collection, FieldChange, Step } from './capture.ts';
@@ -35,6 +36,12 @@ export type Write =
     }
   | { kind: 'value'; cardId: string; card: YRecord; fieldId: string; value: unknown }
   | { kind: 'setting'; settings: Y.Map<unknown>; key: string; value: unknown };
+
+/** A record field's value as undo compares it: a `Y.Text` (a card's notes) as its text. */
+function fieldNow(record: YRecord, field: string): unknown {
+  const value = record.get(field);
+  return value instanceof Y.Text ? value.toString() : value;
+}
 
 /** Structural equality for the plain values records hold (strings, numbers, null, `pos` objects). */
 function same(a: unknown, b: unknown): boolean {
@@ -69,7 +76,7 @@ export function planStep(doc: Y.Doc, step: Step, direction: 'undo' | 'redo'): Wr
     if (!isDateChange(change)) continue;
     const record = maps.cards.get(change.id);
     const from = direction === 'undo' ? change.after : change.before;
-    if (!isRecord(record) || !same(record.get(change.field), from)) datesChangedSince.add(change.id);
+    if (!isRecord(record) || !same(fieldNow(record, change.field), from)) datesChangedSince.add(change.id);
   }
   for (const change of changes) {
     const from = direction === 'undo' ? change.after : change.before;
@@ -77,7 +84,7 @@ export function planStep(doc: Y.Doc, step: Step, direction: 'undo' | 'redo'): Wr
     if (change.kind === 'field') {
       if (isDateChange(change) && datesChangedSince.has(change.id)) continue;
       const record = maps[change.collection].get(change.id);
-      if (!isRecord(record) || !same(record.get(change.field), from)) continue;
+      if (!isRecord(record) || !same(fieldNow(record, change.field), from)) continue;
       const { collection, id, field } = change;
       const write: Write = { kind: 'field', collection, id, record, field, value: to };
       if (change.creation) write.creation = true;
@@ -120,7 +127,7 @@ export function checkWrites(doc: Y.Doc, writes: readonly Write[]): void {
   }
   const valueAfter = (collection: Collection, id: string, record: YRecord, field: string): unknown => {
     const path = `${collection}/${id}/${field}`;
-    return planned.has(path) ? planned.get(path) : record.get(field);
+    return planned.has(path) ? planned.get(path) : fieldNow(record, field);
   };
   const archivedAfter = (collection: Collection, id: string): boolean | null => {
     const record = spaceMaps(doc)[collection].get(id);
@@ -313,7 +320,10 @@ export function makeWrites(writes: readonly Write[]): void {
       continue;
     }
     if (write.kind === 'field') {
-      if (write.value === undefined) write.record.delete(write.field);
+      const text = write.record.get(write.field);
+      // A text is edited back, not replaced: what others wrote in it meanwhile elsewhere stays.
+      if (text instanceof Y.Text && typeof write.value === 'string') replaceText(text, write.value);
+      else if (write.value === undefined) write.record.delete(write.field);
       else write.record.set(write.field, write.value);
       continue;
     }

@@ -191,6 +191,17 @@ function recordEvent(
       if (before instanceof Y.AbstractType || after instanceof Y.AbstractType) return;
       step.changes.push({ kind: 'field', collection, id, field, before, after });
     });
+  } else if (event.path.length === 2 && collection === 'cards' && event.target instanceof Y.Text) {
+    // The notes, edited in place: one change from the whole text before to the whole text after.
+    const before = textBefore(event as Y.YTextEvent);
+    step.changes.push({
+      kind: 'field',
+      collection,
+      id,
+      field: String(setName),
+      before,
+      after: event.target.toString(),
+    });
   } else if (
     event.path.length === 2 &&
     collection === 'cards' &&
@@ -209,4 +220,17 @@ function recordEvent(
       step.changes.push({ kind: 'value', cardId: id, fieldId, before, after });
     });
   }
+}
+
+/**
+ * The text `event`'s `Y.Text` held before its transaction: its pieces in order, leaving out those the
+ * transaction added and keeping those it deleted (their content is still there while observers run).
+ */
+function textBefore(event: Y.YTextEvent): string {
+  let before = '';
+  for (let item = event.target._start; item !== null; item = item.right) {
+    if (!(item.content instanceof Y.ContentString) || event.adds(item)) continue;
+    if (!item.deleted || event.deletes(item)) before += item.content.str;
+  }
+  return before;
 }

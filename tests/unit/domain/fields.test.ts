@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  SCHEMA_VERSION,
   archiveCard,
   archiveField,
   cardHistory,
@@ -286,7 +287,7 @@ describe('schema version 2', () => {
       doc.getMap('cards').set('c1', card);
     });
     expect(migrate(doc, 'space')).toBe(true);
-    expect(readSpace(doc).meta.schemaVersion).toBe(2);
+    expect(readSpace(doc).meta.schemaVersion).toBe(SCHEMA_VERSION.space);
     const field = createField(doc, { name: 'Serial', type: 'text' }, ctx);
     const other = createField(doc, { name: 'Cost', type: 'number' }, ctx);
     const peer = new Y.Doc();

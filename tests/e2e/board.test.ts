@@ -543,12 +543,18 @@ describe('the Kanban board in the browser', () => {
     await card(page2, 'Loud fridge').waitFor();
     expect(await page2.getByLabel('New card in To do').count()).toBe(0);
     expect(await page2.getByRole('button', { name: 'Rename space' }).count()).toBe(0);
+    // No column handles that would do nothing.
+    expect(await page2.getByRole('button', { name: /^Move column / }).count()).toBe(0);
     await card(page2, 'Loud fridge').focus();
     await page2.keyboard.press('Space');
     await page2.waitForTimeout(250);
     expect(await page2.getByText('Picked up Loud fridge').count()).toBe(0);
     await card(page2, 'Loud fridge').click();
     await expect.poll(() => cardPanel(page2, 'Loud fridge').getByLabel('Title').isDisabled()).toBe(true);
+    // The panel says why its fields take no typing.
+    await cardPanel(page2, 'Loud fridge')
+      .getByText('You are a visitor here: you can read this card and comment on it; members edit it.')
+      .waitFor();
 
     // Visitors read and comment: the owner sees the visitor's comment arrive on the card.
     const comment = cardPanel(page2, 'Loud fridge').getByRole('textbox', { name: 'New comment' });

@@ -20,7 +20,7 @@ import { TodoSection } from './TodoSection';
 import './cardItems.css';
 import { DateDraft } from './DateDraft';
 import { ManageLabelsContext } from '../common/manageLabels';
-import { ReadOnlyContext } from '../common/readOnly';
+import { ArchivedContext, ReadOnlyContext } from '../common/readOnly';
 import { PeopleContext, unknownPersonName } from './people';
 import { MySpaceToggle } from '../myspace/MySpaceToggle';
 import { StatusSelect } from './StatusSelect';
@@ -58,6 +58,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   const spaceId = useSpaceStore(store, (state) => state.meta.id);
   const people = useContext(PeopleContext);
   const readOnly = useContext(ReadOnlyContext);
+  const archived = useContext(ArchivedContext);
   const manageLabels = useContext(ManageLabelsContext);
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
@@ -197,7 +198,11 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         </button>
       </div>
       <FormError id={errorId} message={error} />
-      <ReminderField spaceId={spaceId} cardId={cardId} title={card.title} />
+      {readOnly && !archived && (
+        <p className="card-panel-reader muted">
+          You are a visitor here: you can read this card and comment on it; members edit it.
+        </p>
+      )}
       {/* A visitor reads the card; the server would drop their edits, so none are offered. */}
       <fieldset className="card-panel-fields" disabled={readOnly}>
         <div className="field">
@@ -311,6 +316,8 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
           </button>
         </div>
       </fieldset>
+      {/* The reader's own reminder, so visitors have it too; after the card's fields, not above its title. */}
+      <ReminderField spaceId={spaceId} cardId={cardId} title={card.title} />
       {/* Readers comment too (DESIGN §1: visitors read and comment); the section sends theirs via the server. */}
       <CommentSection cardId={cardId} store={store} actions={actions} run={run} personName={personName} />
       <h3>History</h3>

@@ -53,6 +53,10 @@ export function TreeBranch({
       onContextMenu={onContextMenu}
     >
       <div className="tree-row">
+        {/* Whether the item is open shows at a glance: a closed workspace is not one without spaces. */}
+        <span className="tree-twisty" aria-hidden="true">
+          {expanded ? '▾' : '▸'}
+        </span>
         <span id={labelId} className={`tree-label ${labelClass}`} hidden={editing !== undefined}>
           {label}
         </span>

@@ -124,18 +124,23 @@ const ColumnBody = memo(function ColumnBody({
       aria-labelledby={headingId}
     >
       <header className="column-head">
-        <button
-          type="button"
-          ref={gripRef}
-          className="column-grip"
-          data-column-grip={status.id}
-          title="Drag to move the column"
-          {...gripAttributes}
-          {...gripListeners}
-          aria-label={`Move column ${status.name}`}
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
+        {readOnly ? (
+          // Readers move no columns: no handle that does nothing, only its place, so headers line up.
+          <span className="column-grip-place" aria-hidden="true" />
+        ) : (
+          <button
+            type="button"
+            ref={gripRef}
+            className="column-grip"
+            data-column-grip={status.id}
+            title="Drag to move the column"
+            {...gripAttributes}
+            {...gripListeners}
+            aria-label={`Move column ${status.name}`}
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+        )}
         <button
           type="button"
           className="column-toggle"

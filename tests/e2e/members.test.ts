@@ -21,7 +21,9 @@ function workspaceItem(page: Page, name: string): Locator {
 
 /** Opens the People section of a workspace on the home and resolves to its list of people. */
 async function openPeople(page: Page, workspace: string): Promise<Locator> {
-  await workspaceItem(page, workspace).getByRole('button', { name: 'People' }).click();
+  await workspaceItem(page, workspace)
+    .getByRole('button', { name: `People in ${workspace}` })
+    .click();
   const people = page.getByRole('list', { name: `People in ${workspace}` });
   await people.waitFor();
   return people;

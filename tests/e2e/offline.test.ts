@@ -204,6 +204,44 @@ describe('the board without a server', () => {
     ).toEqual([]);
   });
 
+  it('keeps both people’s edits of a card’s notes made while the server was down', async () => {
+    const errors: string[] = [];
+    const [page, page2] = await twoPeopleOnOneSpace(errors, {
+      owner: 'Olga Notes',
+      colleague: 'Mike Notes',
+      workspace: 'Field team',
+      space: 'Visits',
+    });
+    await addCard(page, 'To do', 'Boiler service');
+    const notesOf = (p: Page) => cardPanel(p, 'Boiler service').getByLabel('Notes');
+    await card(page, 'Boiler service').click();
+    await notesOf(page).fill('Line one\nLine two\nLine three');
+    await notesOf(page).blur();
+    await card(page2, 'Boiler service').click();
+    await expect.poll(() => notesOf(page2).inputValue()).toBe('Line one\nLine two\nLine three');
+
+    const port = await stopServer();
+    await page.getByRole('status', { name: 'Connection' }).getByText('Offline').waitFor();
+    await page2.getByRole('status', { name: 'Connection' }).getByText('Offline').waitFor();
+    // Each changes a different line and leaves the field, neither seeing the other's change.
+    await notesOf(page).fill('Line one (Olga: customer called)\nLine two\nLine three');
+    await notesOf(page).blur();
+    await notesOf(page2).fill('Line one\nLine two\nLine three (Mike: seal ordered)');
+    await notesOf(page2).blur();
+
+    server = await spawnServer({ dataDir, port });
+    const both = 'Line one (Olga: customer called)\nLine two\nLine three (Mike: seal ordered)';
+    await expect.poll(() => notesOf(page).inputValue(), { timeout: 20_000 }).toBe(both);
+    await expect.poll(() => notesOf(page2).inputValue(), { timeout: 20_000 }).toBe(both);
+    expect(
+      errors.filter(
+        (error) =>
+          !/WebSocket connection to .* failed/.test(error) &&
+          !isRefusedApiCall(error, server.url, ['/api/notifications/unread-count']),
+      ),
+    ).toEqual([]);
+  });
+
   it('forgets the user and deletes the local copies on sign-out', async () => {
     const errors: string[] = [];
     const page = await openPage(errors);

@@ -26,6 +26,8 @@ export function PeopleSection({ workspace, onOwnMembershipChanged }: PeopleSecti
         className="people-toggle"
         aria-expanded={open}
         aria-controls={panelId}
+        // One such button per workspace on the home: each says whose people it shows.
+        aria-label={`People in ${workspace.name}`}
         onClick={() => setOpen((shown) => !shown)}
       >
         People

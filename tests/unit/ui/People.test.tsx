@@ -15,7 +15,7 @@ const listed = (members: Member[]): Reply => ({ status: 200, body: { members } }
 
 async function openPeople(workspace: string) {
   const item = await screen.findByRole('listitem', { name: workspace });
-  fireEvent.click(within(item).getByRole('button', { name: 'People' }));
+  fireEvent.click(within(item).getByRole('button', { name: `People in ${workspace}` }));
   return item;
 }
 

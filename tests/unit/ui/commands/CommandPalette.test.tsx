@@ -173,9 +173,9 @@ describe('commands', () => {
     expect(options()).toEqual(['Report a leak']);
 
     fireEvent.change(input, { target: { value: 'LEAK dish' } });
-    expect(options()).toEqual(['Open card: RMA-1042 Dishwasher leak']);
+    expect(options()).toEqual(['Open card: RMA-1042 Dishwasher leak — Intake']);
     fireEvent.change(input, { target: { value: 'leak' } });
-    expect(options()).toEqual(['Report a leak', 'Open card: RMA-1042 Dishwasher leak']);
+    expect(options()).toEqual(['Report a leak', 'Open card: RMA-1042 Dishwasher leak — Intake']);
     fireEvent.change(input, { target: { value: 'dishwasher' } });
     expect(options()).toHaveLength(MAX_CARD_RESULTS);
     fireEvent.change(input, { target: { value: 'nothing like it' } });
@@ -233,7 +233,7 @@ describe('commands', () => {
           .map((option) => option.textContent);
       await waitFor(() =>
         expect(options()).toEqual([
-          'Open card: RMA-1042 Dishwasher leak',
+          'Open card: RMA-1042 Dishwasher leak — Intake',
           'Open card: Dishwasher leak under door — Intake in Warranty',
         ]),
       );

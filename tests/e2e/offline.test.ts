@@ -213,7 +213,8 @@ describe('the board without a server', () => {
       space: 'Visits',
     });
     await addCard(page, 'To do', 'Boiler service');
-    const notesOf = (p: Page) => cardPanel(p, 'Boiler service').getByLabel('Notes');
+    const notesOf = (p: Page) =>
+      cardPanel(p, 'Boiler service').getByRole('textbox', { name: 'Notes', exact: true });
     await card(page, 'Boiler service').click();
     await notesOf(page).fill('Line one\nLine two\nLine three');
     await notesOf(page).blur();

@@ -87,6 +87,17 @@ describe('the board without a server', () => {
     return port;
   }
 
+  /**
+   * The console errors a test with the server stopped may not have: all but the sockets' reconnects, which
+   * fail while it is down, and refused calls to the API `paths` the test expects to fail then.
+   */
+  function unexpectedErrors(errors: string[], paths: (string | RegExp)[]): string[] {
+    return errors.filter(
+      (error) =>
+        !/WebSocket connection to .* failed/.test(error) && !isRefusedApiCall(error, server.url, paths),
+    );
+  }
+
   it('keeps working offline and sends the edits when the server is back', async () => {
     const errors: string[] = [];
     const [page, page2] = await twoPeopleOnOneSpace(errors, {
@@ -118,13 +129,7 @@ describe('the board without a server', () => {
     // While the server was down the browsers' reconnect attempts failed, as they should, and so may the
     // unread-count poll that fired after the server stopped but before its sockets told the page so (that
     // poll is skipped once the page knows it is offline). Nothing else may fail.
-    expect(
-      errors.filter(
-        (error) =>
-          !/WebSocket connection to .* failed/.test(error) &&
-          !isRefusedApiCall(error, server.url, ['/api/notifications/unread-count']),
-      ),
-    ).toEqual([]);
+    expect(unexpectedErrors(errors, ['/api/notifications/unread-count'])).toEqual([]);
   });
 
   it('opens the board again on a reload with the server down, and sends the edits when it is back', async () => {
@@ -188,19 +193,10 @@ describe('the board without a server', () => {
       .waitFor({ timeout: 20_000 });
 
     // Expected while the server was down: the sockets' reconnects, and the offline start asking the API
-    // whether the server (and the session) are back. Nothing else may fail.
-    const origin = server.url;
+    // whether the server (and the session) are back, and the open workspace's member directory, asked again
+    // when the reloaded page gets the focus. Nothing else may fail.
     expect(
-      errors.filter(
-        (error) =>
-          !/WebSocket connection to .* failed/.test(error) &&
-          // The open workspace's member directory is asked again when the reloaded page gets the focus.
-          !isRefusedApiCall(error, origin, [
-            '/api/me',
-            '/api/workspaces',
-            /^\/api\/workspaces\/[\w-]+\/members$/,
-          ]),
-      ),
+      unexpectedErrors(errors, ['/api/me', '/api/workspaces', /^\/api\/workspaces\/[\w-]+\/members$/]),
     ).toEqual([]);
   });
 
@@ -234,13 +230,7 @@ describe('the board without a server', () => {
     const both = 'Line one (Olga: customer called)\nLine two\nLine three (Mike: seal ordered)';
     await expect.poll(() => notesOf(page).inputValue(), { timeout: 20_000 }).toBe(both);
     await expect.poll(() => notesOf(page2).inputValue(), { timeout: 20_000 }).toBe(both);
-    expect(
-      errors.filter(
-        (error) =>
-          !/WebSocket connection to .* failed/.test(error) &&
-          !isRefusedApiCall(error, server.url, ['/api/notifications/unread-count']),
-      ),
-    ).toEqual([]);
+    expect(unexpectedErrors(errors, ['/api/notifications/unread-count'])).toEqual([]);
   });
 
   it('forgets the user and deletes the local copies on sign-out', async () => {

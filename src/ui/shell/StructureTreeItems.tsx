@@ -42,6 +42,7 @@ export function FolderTreeItem({
   });
   return (
     <TreeBranch
+      id={folder.id}
       label={folder.name}
       labelClass="tree-folder"
       level={2}

@@ -1,6 +1,9 @@
-import { useId, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { useId, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { useRememberedFlag } from '../common/rememberedFlag';
 
 interface TreeBranchProps {
+  /** The workspace's or folder's id: whether it is closed is remembered on this device. */
+  id: string;
   label: string;
   labelClass: string;
   level: number;
@@ -16,11 +19,16 @@ interface TreeBranchProps {
   onContextMenu?: (event: MouseEvent<HTMLLIElement>) => void;
 }
 
+/** Where the ids of the tree items closed on this device are kept. */
+const CLOSED_ITEMS = 'afterboard.closedTreeItems';
+
 /**
- * An expandable tree item: a label and a group of children, open by default. A click toggles it only when
- * it lands on this item itself; clicks inside the group belong to a folder or space below.
+ * An expandable tree item: a label and a group of children, open by default and as the user left it on
+ * this device. A click toggles it only when it lands on this item itself; clicks inside the group belong to
+ * a folder or space below.
  */
 export function TreeBranch({
+  id,
   label,
   labelClass,
   level,
@@ -33,11 +41,12 @@ export function TreeBranch({
   onKeyDown,
   onContextMenu,
 }: TreeBranchProps) {
-  const [expanded, setExpanded] = useState(true);
+  const [closed, setClosed] = useRememberedFlag(CLOSED_ITEMS, id);
+  const expanded = !closed;
   const labelId = useId();
   const toggle = (event: MouseEvent) => {
     if ((event.target as HTMLElement).closest('[role="treeitem"]') !== event.currentTarget) return;
-    setExpanded((open) => !open);
+    setClosed(expanded);
   };
   return (
     <li

@@ -47,6 +47,7 @@ export function WorkspaceTreeItem({
   });
   return (
     <TreeBranch
+      id={workspace.id}
       label={workspace.name}
       labelClass="tree-workspace"
       level={1}
@@ -139,6 +140,11 @@ function WorkspaceContents({
     <>
       {layout.folders.map(({ folder, spaces: inFolder }) => (
         <FolderTreeItem key={folder.id} folder={folder} siblings={layout.folderOrder} shared={shared}>
+          {inFolder.length === 0 && (
+            <li role="none" className="tree-note muted">
+              No spaces in this folder
+            </li>
+          )}
           {inFolder.map((space) => (
             <SpaceTreeItem
               key={space.id}

@@ -33,7 +33,10 @@ function renderSidebar(store = workspaceStore(), currentSpaceId: string | null =
 }
 
 describe('sidebar tree', () => {
-  beforeEach(() => window.history.replaceState(null, '', '/'));
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/');
+    localStorage.clear();
+  });
   afterEach(cleanup);
 
   it('shows workspaces, folders and unarchived spaces in order, and opens a space', () => {
@@ -85,6 +88,26 @@ describe('sidebar tree', () => {
     expect(folder.getAttribute('aria-expanded')).toBe('false');
     fireEvent.keyDown(folder, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(screen.getByRole('treeitem', { name: 'Intake' }));
+
+    // This device remembers what was closed: a reload shows the folder closed, the workspace open.
+    cleanup();
+    renderSidebar();
+    expect(screen.getByRole('treeitem', { name: 'Germany' }).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('treeitem', { name: 'Warranty claims' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+  });
+
+  it('says so under a folder that holds no space', () => {
+    const store = workspaceStore();
+    store.setState({
+      spaces: Object.fromEntries(
+        Object.entries(store.getState().spaces).filter(([, space]) => space.folderId !== 'f1'),
+      ),
+    });
+    renderSidebar(store);
+    const folder = screen.getByRole('treeitem', { name: 'Germany' });
+    expect(within(folder).getByText('No spaces in this folder')).toBeTruthy();
   });
 
   it('keeps one tab stop in the tree: the item focused last, or the first once that one has left', async () => {

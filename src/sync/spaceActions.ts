@@ -176,11 +176,14 @@ export function bindSpaceActions(
   let live = loading === undefined || loading.load?.getState() === 'live';
   const queued: (() => void)[] = [];
   let release: (() => void) | null = null;
+  // What waits for the space to be loaded, other than writes (watching others' moves).
+  const whenLive: (() => void)[] = [];
   // A write valid on the snapshot may be refused by the loaded document (the card was deleted meanwhile,
   // elsewhere): it is dropped, as a concurrent edit that lost would be, and the view is told; the board
   // shows the document.
   const runQueued = () => {
     live = true;
+    for (const begin of whenLive.splice(0)) begin();
     for (const write of queued.splice(0)) {
       if (doc.isDestroyed) break;
       try {
@@ -270,10 +273,20 @@ export function bindSpaceActions(
     // Reads of the history: empty until loaded rather than half of it.
     cardHistory: (cardId) => (live ? cardHistory(doc, cardId) : []),
     spaceHistory: () => (live ? readHistory(doc) : []),
-    onOthersCardMoves: (listener) =>
-      watchOthersCardMoves(doc, (cardIds) => {
-        if (live) listener(cardIds);
-      }),
+    onOthersCardMoves: (listener) => {
+      // Watched from when the space is loaded: the load's own slices are no one's moves.
+      let stop: (() => void) | null = null;
+      let stopped = false;
+      const start = () => {
+        if (!stopped && !doc.isDestroyed) stop = watchOthersCardMoves(doc, listener);
+      };
+      if (live) start();
+      else whenLive.push(start);
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
     // Nothing of this visit is undoable before it is loaded (queued writes have not run yet).
     undo: () => live && history.undo(),
     redo: () => live && history.redo(),

@@ -8,6 +8,7 @@ import {
   createCard,
   DomainError,
   initSpaceDoc,
+  moveCard,
   orderedStatuses,
   readSpace,
 } from '../../../src/domain/index.ts';
@@ -69,6 +70,32 @@ describe('space actions while the space loads', () => {
     const types = actions.spaceHistory().map((event) => event.type);
     expect(types).toContain('moved');
     expect(seen).toEqual([types.length]);
+    actions.destroy();
+  });
+
+  it('tells of others’ moves only once the space is loaded: its loading is no one’s move', () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1' }, ctx);
+    const [s1, s2] = orderedStatuses(doc).map((s) => s.id) as [string, string];
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const load = createSpaceLoadStore('snapshot');
+    const actions = bindSpaceActions({ doc }, 'u1', { whenLive: new Promise(() => {}), load });
+    const noticed: string[][] = [];
+    actions.onOthersCardMoves((cardIds) => noticed.push(cardIds));
+    const fromPeer = (edit: () => void) => {
+      const before = Y.encodeStateVector(peer);
+      edit();
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, before), 'remote');
+    };
+    let cardId = '';
+    fromPeer(
+      () => (cardId = createCard(peer, { statusId: s1, title: 'Arrives while loading' }, { actor: 'u2' })),
+    );
+    expect(noticed).toEqual([]);
+    load.setState('live', true);
+    fromPeer(() => moveCard(peer, { cardId, toStatusId: s2 }, { actor: 'u2' }));
+    expect(noticed).toEqual([[cardId]]);
     actions.destroy();
   });
 

@@ -190,12 +190,15 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           {card.title}
         </h2>
-        {spaceId !== '' && <MySpaceToggle spaceId={spaceId} cardId={cardId} />}
-        {/* Following and reminders are the reader's own, so visitors have them too. */}
-        <FollowButton spaceId={spaceId} card={card} store={store} />
+        {/* Beside the title, as a dialog's close is: never a line of its own when the buttons wrap. */}
         <button type="button" onClick={() => onClose()} aria-label="Close card">
           Close
         </button>
+        <div className="card-panel-actions">
+          {spaceId !== '' && <MySpaceToggle spaceId={spaceId} cardId={cardId} />}
+          {/* Following and reminders are the reader's own, so visitors have them too. */}
+          <FollowButton spaceId={spaceId} card={card} store={store} />
+        </div>
       </div>
       <FormError id={errorId} message={error} />
       {readOnly && !archived && (

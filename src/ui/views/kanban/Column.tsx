@@ -172,7 +172,7 @@ const ColumnBody = memo(function ColumnBody({
         labelledBy={headingId}
         empty={ids.length === 0 && !collapsed}
       />
-      {!collapsed && !readOnly && <QuickAdd statusName={status.name} onAdd={add} />}
+      {!collapsed && !readOnly && <QuickAdd statusId={status.id} statusName={status.name} onAdd={add} />}
     </section>
   );
 });

@@ -21,6 +21,7 @@ import { statusDragId, statusOfDragId } from './preview';
 import { isDoneRole, ROLE_LABELS } from './roles';
 import { useBoardDrag } from './useBoardDrag';
 import { useNow } from './useNow';
+import { useAddCardCommands } from './useAddCardCommands';
 import { useOthersMovesShown } from './useOthersMovesShown';
 import { useUndoCommands } from '../useUndoCommands';
 
@@ -148,6 +149,7 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   dragging.current = drag.activeId !== null;
   const isDragging = useCallback(() => dragging.current, []);
   useUndoCommands(actions, setError, isDragging);
+  useAddCardCommands(area, statuses, store, isDragging);
 
   return (
     <SpaceStoreContext.Provider value={store}>

@@ -3,6 +3,7 @@ import { FormError } from '../../common/FormError';
 import { TITLE_MAX } from '../../../domain/index.ts';
 
 interface QuickAddProps {
+  statusId: string;
   statusName: string;
   onAdd: (title: string, position: 'top' | 'bottom') => void;
 }
@@ -11,7 +12,7 @@ interface QuickAddProps {
  * Adds a card to a column by title alone. Enter or "Add" puts it at the bottom, "Top" at the top;
  * the field stays focused so several cards can be typed in a row.
  */
-export function QuickAdd({ statusName, onAdd }: QuickAddProps) {
+export function QuickAdd({ statusId, statusName, onAdd }: QuickAddProps) {
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
@@ -42,6 +43,7 @@ export function QuickAdd({ statusName, onAdd }: QuickAddProps) {
       </label>
       <input
         id={inputId}
+        data-quick-add={statusId}
         value={title}
         placeholder="New card…"
         maxLength={TITLE_MAX}

@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+// "Add a card" from the keyboard (N) and the palette: the focus goes to the right column's quick-add field.
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SpaceActions } from '../../../../src/sync/index.ts';
+import type { User } from '../../../../src/ui/api';
+import { allCommands } from '../../../../src/ui/commands/registry';
+import { useShortcuts } from '../../../../src/ui/commands/useShortcuts';
+import { SpaceCardScope } from '../../../../src/ui/views/SpaceCardScope';
+import { KanbanBoard } from '../../../../src/ui/views/kanban/KanbanBoard';
+import { card, spaceStore, status } from './fixtures';
+
+const user = { id: 'u1', name: 'Ada', email: 'ada@example.com' } as User;
+const actions = {
+  undo: () => false,
+  redo: () => false,
+  onOthersCardMoves: () => () => {},
+} as unknown as SpaceActions;
+
+function Board({ readOnly = false }: { readOnly?: boolean }) {
+  useShortcuts();
+  const store = spaceStore(
+    [status('s1', 'Intake', 'not_started', 'a0'), status('s2', 'Repair', 'in_progress', 'a1')],
+    [card('c1', 'Replace pump seal', 's1', 'a0'), card('c2', 'Ship replacement', 's2', 'a0')],
+  );
+  return (
+    <SpaceCardScope store={store} workspaceId={null} readOnly={readOnly} manageLabels={null} user={user}>
+      <KanbanBoard store={store} actions={actions} />
+    </SpaceCardScope>
+  );
+}
+
+describe('adding a card from the keyboard', () => {
+  afterEach(cleanup);
+
+  it('puts the focus in the quick-add field of the focused card’s column, or of the first column', () => {
+    render(<Board />);
+    const shipped = screen.getByRole('listitem', { name: 'Ship replacement' });
+    shipped.focus();
+    fireEvent.keyDown(shipped, { key: 'n' });
+    expect(document.activeElement).toBe(screen.getByLabelText('New card in Repair'));
+
+    // Typed in a field, N is a letter.
+    fireEvent.keyDown(document.activeElement!, { key: 'n' });
+    expect(document.activeElement).toBe(screen.getByLabelText('New card in Repair'));
+
+    (document.activeElement as HTMLElement).blur();
+    fireEvent.keyDown(document.body, { key: 'n' });
+    expect(document.activeElement).toBe(screen.getByLabelText('New card in Intake'));
+
+    // The palette offers each column by name.
+    allCommands()
+      .find((command) => command.label === 'Add a card to Repair')!
+      .perform();
+    expect(document.activeElement).toBe(screen.getByLabelText('New card in Repair'));
+  });
+
+  it('offers a reader no way to add a card', () => {
+    render(<Board readOnly />);
+    expect(allCommands().filter((command) => command.label.startsWith('Add a card'))).toEqual([]);
+  });
+});

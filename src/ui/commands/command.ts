@@ -19,16 +19,20 @@ export interface Command {
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-/** Whether `event` is the shortcut `keys` (`Mod+Shift+Z`, `Mod+K`, `G`, …). */
+/**
+ * Whether `event` is the shortcut `keys` (`Mod+Shift+Z`, `Mod+K`, `G`, `?`, …). A punctuation key (`?`)
+ * matches whether or not Shift was needed to type it: that depends on the keyboard layout.
+ */
 export function matchesKeys(event: KeyboardEvent, keys: string): boolean {
   const parts = keys.split('+');
-  const key = parts.pop()?.toLowerCase();
+  const key = parts.pop()?.toLowerCase() ?? '';
   const wants = new Set(parts.map((part) => part.toLowerCase()));
   const mod = IS_MAC ? event.metaKey : event.ctrlKey;
+  const punctuation = key.length === 1 && !/[\p{L}\p{N}]/u.test(key);
   return (
     event.key.toLowerCase() === key &&
     mod === wants.has('mod') &&
-    event.shiftKey === wants.has('shift') &&
+    (punctuation || event.shiftKey === wants.has('shift')) &&
     event.altKey === wants.has('alt')
   );
 }

@@ -10,6 +10,7 @@ import { MySpacePage } from '../myspace/MySpacePage';
 import { SpacePage } from '../views/SpacePage';
 import type { Command } from '../commands/command';
 import { CommandPalette } from '../commands/CommandPalette';
+import { ShortcutsDialog } from '../commands/ShortcutsDialog';
 import { useCommands } from '../commands/registry';
 import { useShortcuts } from '../commands/useShortcuts';
 import { PresenceContext } from '../views/kanban/presenceContext';
@@ -160,6 +161,8 @@ function Shell({ user, offline, onSignedOut, onSessionEnded, pool }: AppShellPro
   const readOnlyIn = useCallback((id: string | null) => roleIn(id) === 'visitor', [roleIn]);
 
   const [paletteOpen, setPaletteOpen] = useState(false);
+  // The keyboard shortcuts dialog, with the element to give the focus back to; null while closed.
+  const [shortcutsFrom, setShortcutsFrom] = useState<{ returnFocus: HTMLElement | null } | null>(null);
   // On narrow windows the sidebar is a panel the header's Navigation button opens; choosing a place closes it.
   const [navOpen, setNavOpen] = useState(false);
   useEffect(() => setNavOpen(false), [path]);
@@ -172,6 +175,15 @@ function Shell({ user, offline, onSignedOut, onSessionEnded, pool }: AppShellPro
         keys: 'Mod+K',
         inFields: true,
         perform: () => setPaletteOpen(true),
+      },
+      {
+        id: 'shortcuts',
+        label: 'Show keyboard shortcuts',
+        keys: '?',
+        perform: () => {
+          const active = document.activeElement;
+          setShortcutsFrom({ returnFocus: active instanceof HTMLElement ? active : null });
+        },
       },
       { id: 'home', label: 'Go to Home', perform: () => navigate('/') },
       { id: 'activity', label: 'Show activity', perform: () => navigate(ACTIVITY_PAGE) },
@@ -249,6 +261,9 @@ function Shell({ user, offline, onSignedOut, onSessionEnded, pool }: AppShellPro
           </WorkspaceStoresContext.Provider>
         </PresenceContext.Provider>
         {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
+        {shortcutsFrom && (
+          <ShortcutsDialog onClose={() => setShortcutsFrom(null)} returnFocus={shortcutsFrom.returnFocus} />
+        )}
       </CurrentUserContext.Provider>
     </PoolContext.Provider>
   );

@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import { ModalDialog } from '../common/ModalDialog';
+import { LIST_DIALOG_CLASSES } from '../views/lists/listDialog';
+import { formatKeys } from './command';
+import { useAllCommands } from './registry';
+
+/** Keys of the board and its lists that are not commands: dnd-kit's keyboard drag and the lists' own. */
+const BOARD_KEYS: readonly [string, string][] = [
+  ['Space', 'Lift the focused card or column; Space again drops it'],
+  ['← → ↑ ↓', 'Move a lifted card between and within columns'],
+  ['Escape', 'Put a lifted card back; close a panel or dialog'],
+  ['Enter', 'Open the focused card'],
+];
+
+/**
+ * "Keyboard shortcuts" (`?`): the shortcuts of the commands on offer where the user is, read from the one
+ * list of commands the palette shows, then the board's keys that are not commands.
+ */
+export function ShortcutsDialog({
+  onClose,
+  returnFocus,
+}: {
+  onClose: () => void;
+  returnFocus: HTMLElement | null;
+}) {
+  const commands = useAllCommands().filter(
+    (command) => command.keys !== undefined && (command.enabled?.() ?? true),
+  );
+  const box = useRef<HTMLDivElement | null>(null);
+  useEffect(() => box.current?.focus(), []);
+  return (
+    <ModalDialog
+      title="Keyboard shortcuts"
+      onClose={onClose}
+      returnFocus={returnFocus}
+      classes={LIST_DIALOG_CLASSES}
+      boxRef={box}
+    >
+      <table className="shortcut-table" aria-label="Shortcuts here">
+        <tbody>
+          {commands.map((command) => (
+            <tr key={command.id}>
+              <th scope="row">
+                <kbd>{formatKeys(command.keys!)}</kbd>
+              </th>
+              <td>{command.label}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="shortcut-table" aria-label="On a board">
+        <tbody>
+          {BOARD_KEYS.map(([keys, what]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ModalDialog>
+  );
+}

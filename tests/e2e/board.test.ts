@@ -61,6 +61,21 @@ describe('the Kanban board in the browser', () => {
       (focused) => focused,
     );
 
+    // N from the focused card: its column's quick-add field takes the focus; ? lists such shortcuts.
+    await page.keyboard.press('n');
+    await expect
+      .poll(() => page.getByLabel('New card in Doing').evaluate((field) => field === document.activeElement))
+      .toBe(true);
+    await card(page, 'Replace pump seal').focus();
+    await page.keyboard.press('?');
+    const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await shortcuts.getByRole('row', { name: 'N Add a card', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    await shortcuts.waitFor({ state: 'detached' });
+    expect(await card(page, 'Replace pump seal').evaluate((item) => item === document.activeElement)).toBe(
+      true,
+    );
+
     // Keyboard within a column: down one place; the drop says where the card is now.
     expect(await moveWithKeyboard(page, 'Inspect returned drill', ['ArrowDown'])).toBe(
       'Inspect returned drill was dropped at position 2 of 2 in To do.',

@@ -36,7 +36,8 @@ export function ShortcutsDialog({
       classes={LIST_DIALOG_CLASSES}
       boxRef={box}
     >
-      <table className="shortcut-table" aria-label="Shortcuts here">
+      <table className="shortcut-table">
+        <caption>Shortcuts here</caption>
         <tbody>
           {commands.map((command) => (
             <tr key={command.id}>
@@ -48,7 +49,8 @@ export function ShortcutsDialog({
           ))}
         </tbody>
       </table>
-      <table className="shortcut-table" aria-label="On a board">
+      <table className="shortcut-table">
+        <caption>On a board</caption>
         <tbody>
           {BOARD_KEYS.map(([keys, what]) => (
             <tr key={keys}>

@@ -3,8 +3,11 @@
  * edit, at once or offline, merge instead of one text replacing the other. The text is made here, once per
  * card with the notes it had, rather than by a first edit: two people editing an old card's notes at once
  * would each make one, and the text kept would drop the other's edit. Two replicas upgrading at once each
- * make a text with the same words, and keeping either loses nothing; `updateCard` refuses notes of a card
- * not upgraded yet (`card_not_upgraded`).
+ * make a text with the same words, and keeping either loses nothing — unless someone edits the notes
+ * through the text that then loses, in the moment before the other upgrade arrives: possible only where
+ * two server processes load the same old space at once. `updateCard` refuses notes in a copy not upgraded
+ * yet (`card_not_upgraded`); in an upgraded space, a string written since by a page of an older version
+ * still open becomes a text at the next edit (`records/cardNotes.ts`).
  */
 import * as Y from 'yjs';
 import type { Migration } from './types.ts';

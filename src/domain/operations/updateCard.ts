@@ -5,7 +5,7 @@ import { resolveContext, type OpContext } from '../context.ts';
 import { appendHistory } from '../history/log.ts';
 import { LOCAL } from '../origin.ts';
 import { NOTES_MAX, readPos } from '../records/card.ts';
-import { notesText, replaceText } from '../records/cardNotes.ts';
+import { notesText, replaceText, requireEditableNotes } from '../records/cardNotes.ts';
 import { epochMsSchema, idSchema } from '../records/common.ts';
 import type { NewHistoryEvent } from '../records/historyEvent.ts';
 import { flag, msOrNull, str } from '../schema.ts';
@@ -52,8 +52,10 @@ export function updateCard(doc: Y.Doc, input: UpdateCardInput, ctx: OpContext): 
   }
   // The notes are edited in place (a Y.Text), not replaced: see records/cardNotes.ts.
   const notes = parsed.notes !== undefined && parsed.notes !== str(card, 'notes') ? parsed.notes : undefined;
-  const text = notes === undefined ? null : notesText(card);
-  if (notes !== undefined) events.push({ card: id, type: 'noted' });
+  if (notes !== undefined) {
+    requireEditableNotes(doc, card);
+    events.push({ card: id, type: 'noted' });
+  }
   for (const field of ['start', 'due'] as const) {
     const value = field === 'start' ? start : due;
     if (value !== msOrNull(card, field)) {
@@ -65,10 +67,10 @@ export function updateCard(doc: Y.Doc, input: UpdateCardInput, ctx: OpContext): 
     writes.push(['responsible', parsed.responsible]);
     events.push({ card: id, type: 'assigned', userId: parsed.responsible });
   }
-  if (writes.length === 0 && text === null) return;
+  if (writes.length === 0 && notes === undefined) return;
   doc.transact(() => {
     for (const [field, value] of writes) card.set(field, value);
-    if (text !== null) replaceText(text, notes!);
+    if (notes !== undefined) replaceText(notesText(card), notes);
     appendHistory(doc, events, at, actor);
   }, LOCAL);
 }

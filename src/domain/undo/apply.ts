@@ -321,7 +321,8 @@ export function makeWrites(writes: readonly Write[]): void {
     }
     if (write.kind === 'field') {
       const text = write.record.get(write.field);
-      // A text is edited back, not replaced: what others wrote in it meanwhile elsewhere stays.
+      // A text (the notes) is edited back as a save edits it, line by line, rather than replaced by a
+      // string; `planStep` reverts it only while it still reads as the step left it.
       if (text instanceof Y.Text && typeof write.value === 'string') replaceText(text, write.value);
       else if (write.value === undefined) write.record.delete(write.field);
       else write.record.set(write.field, write.value);

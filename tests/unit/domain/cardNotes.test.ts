@@ -62,6 +62,38 @@ describe('card notes', () => {
     expect(merged).toContain('Bob was here');
   });
 
+  it('keeps a colleague’s offline edit between two places one person changed in one save', () => {
+    const doc = freshSpace();
+    const notes = 'line1\nline2\nline3\nline4\nline5\n';
+    const cardId = createCard(doc, { statusId: statusIds(doc)[0]!, title: 'Dryer', notes }, alice);
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    updateCard(doc, { cardId, notes: 'LINE1\nline2\nline3\nline4\nLINE5\n' }, alice);
+    updateCard(peer, { cardId, notes: 'line1\nline2\nthird line changed\nline4\nline5\n' }, bob);
+    sync(doc, peer);
+    const both = 'LINE1\nline2\nthird line changed\nline4\nLINE5\n';
+    expect(notesOf(doc, cardId)).toBe(both);
+    expect(notesOf(peer, cardId)).toBe(both);
+  });
+
+  it('always ends with exactly the text saved, whatever the lines and characters', () => {
+    // A small deterministic generator: lines of letters, blanks, emoji and empty lines, edited at random.
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = ['a', 'b', ' ', '😀', '😁', '\n', '\n', 'é', 'xyz'];
+    const textOf = (length: number) => Array.from({ length }, () => pieces[random(pieces.length)]).join('');
+    const doc = new Y.Doc();
+    const text = doc.getText('t');
+    for (let round = 0; round < 300; round++) {
+      const next = textOf(random(40));
+      replaceText(text, next);
+      expect(text.toString()).toBe(next);
+    }
+  });
+
   it('edits only what differs, never splitting a character of two UTF-16 units', () => {
     const doc = new Y.Doc();
     const text = doc.getText('t');
@@ -107,5 +139,15 @@ describe('card notes', () => {
     expect(notesOf(doc, cardId)).toBe('Old notes');
     updateCard(doc, { cardId, notes: 'Old notes, and new' }, alice);
     expect(notesOf(doc, cardId)).toBe('Old notes, and new');
+  });
+
+  it('makes a text again of notes a page of an older version wrote as a string into an upgraded space', () => {
+    const { doc, cardId } = twoReplicas();
+    const yCard = doc.getMap('cards').get(cardId) as Y.Map<unknown>;
+    doc.transact(() => yCard.set('notes', 'Written by an old page'));
+    expect(notesOf(doc, cardId)).toBe('Written by an old page');
+    updateCard(doc, { cardId, notes: 'Written by an old page, and edited' }, alice);
+    expect(yCard.get('notes')).toBeInstanceOf(Y.Text);
+    expect(notesOf(doc, cardId)).toBe('Written by an old page, and edited');
   });
 });

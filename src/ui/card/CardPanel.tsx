@@ -307,6 +307,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             maxLength={NOTES_MAX}
             multiline
             merges
+            keepsRefused
             rows={5}
             onSave={(notes) => run('save the notes', () => actions.updateCard({ cardId, notes }))}
           />

@@ -14,8 +14,13 @@ interface DraftTextProps {
   inputMode?: 'text' | 'decimal';
   /** Applied to the draft before it is compared and saved (a title drops surrounding blanks). */
   normalize?: (text: string) => string;
-  /** Saves the text; false when refused, and the field then shows the saved value again. */
+  /**
+   * Saves the text; false when refused, and the field then shows the saved value again — or, with
+   * `keepsRefused`, keeps what was typed, to be saved when the field is left again.
+   */
   onSave: (text: string) => boolean;
+  /** A refused save keeps the typed text in the field (the notes: a long text must not be lost). */
+  keepsRefused?: boolean;
   /**
    * Puts the user's changes together with a colleague's saved meanwhile when they touch different words
    * (a long text such as the notes, where two people add different lines); otherwise the user's version
@@ -43,6 +48,7 @@ export function DraftText({
   inputMode,
   normalize = same,
   onSave,
+  keepsRefused = false,
   merges = false,
 }: DraftTextProps) {
   const [draft, setDraft] = useState<string | null>(null);
@@ -110,7 +116,7 @@ export function DraftText({
     setDraft(null);
     if (text === normalize(base.current) || text === value) return;
     const next = toSave(text, value, normalize);
-    if (next !== value) onSave(next);
+    if (next !== value && !onSave(next) && keepsRefused) setDraft(typed);
   };
   const finish = (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     // Going to "Keep theirs" is not leaving the field: that button decides what happens to the draft.

@@ -152,6 +152,24 @@ describe('card panel', () => {
     expect(description(title)).toBe('');
   });
 
+  it('keeps notes it could not save in the field, and saves them when the field is left again', () => {
+    const { store, cardId } = openCard();
+    const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
+    fireEvent.focus(notes);
+    // Longer than the notes may be (a paste past the field's limit reaches the save as it is).
+    const tooLong = 'x'.repeat(NOTES_MAX + 1);
+    fireEvent.change(notes, { target: { value: tooLong } });
+    fireEvent.blur(notes);
+    expect(screen.getByRole('alert').textContent).toMatch(/^Could not save the notes/);
+    expect(store.getState().cards[cardId]?.notes).toBe('');
+    expect(notes.value).toBe(tooLong);
+    fireEvent.focus(notes);
+    fireEvent.change(notes, { target: { value: 'Customer sent photos' } });
+    fireEvent.blur(notes);
+    expect(store.getState().cards[cardId]?.notes).toBe('Customer sent photos');
+    expect(notes.value).toBe('Customer sent photos');
+  });
+
   it('keeps what the user types when a colleague saves the same field meanwhile, and saves it on leaving', () => {
     const { store, cardId, colleague } = openCard();
     const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;

@@ -8,7 +8,7 @@ import {
   orderedStatuses,
   updateCard,
 } from '../../../src/domain/index.ts';
-import { MOST_STRUCTS_NOTICED, watchOthersCardMoves } from '../../../src/sync/othersCardMoves.ts';
+import { MOST_CARDS_NOTICED, watchOthersCardMoves } from '../../../src/sync/othersCardMoves.ts';
 
 const mine = { actor: 'u1' };
 const theirs = { actor: 'u2' };
@@ -46,7 +46,13 @@ describe('cards others added or moved', () => {
     fromThere(() => moveCard(there, { cardId: own, toStatusId: statuses[2]! }, theirs));
     // A colleague's other edits are not moves.
     fromThere(() => updateCard(there, { cardId: own, title: 'Renamed by them' }, theirs));
-    expect(noticed).toEqual([[added], [own]]);
+    // A card made with long notes is lit too: the characters of its notes are no catch-up.
+    let noted = '';
+    fromThere(() => {
+      const notes = 'Serial 4711. '.repeat(40);
+      noted = createCard(there, { statusId: statuses[0]!, title: 'Long notes', notes }, theirs);
+    });
+    expect(noticed).toEqual([[added], [own], [noted]]);
   });
 
   it('names nothing of a catch-up that brings many changes at once', () => {
@@ -54,10 +60,10 @@ describe('cards others added or moved', () => {
     const noticed: string[][] = [];
     const stop = watchOthersCardMoves(here, (cardIds) => noticed.push(cardIds));
     const before = Y.encodeStateVector(there);
-    // A colleague's offline morning: far more structs than one person's move, arriving in one update.
-    const count = Math.ceil(MOST_STRUCTS_NOTICED / 10);
-    for (let i = 0; i < count; i++)
+    // A colleague's offline morning: more cards than anyone follows at a glance, arriving in one update.
+    for (let i = 0; i <= MOST_CARDS_NOTICED; i++) {
       createCard(there, { statusId: statuses[0]!, title: `Offline ${i}` }, theirs);
+    }
     Y.applyUpdate(here, Y.encodeStateAsUpdate(there, before), 'server');
     expect(noticed).toEqual([]);
 

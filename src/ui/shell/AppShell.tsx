@@ -182,7 +182,8 @@ function Shell({ user, offline, onSignedOut, onSessionEnded, pool }: AppShellPro
         keys: '?',
         perform: () => {
           const active = document.activeElement;
-          setShortcutsFrom({ returnFocus: active instanceof HTMLElement ? active : null });
+          // Already open: it keeps where the focus goes back to.
+          setShortcutsFrom((open) => open ?? { returnFocus: active instanceof HTMLElement ? active : null });
         },
       },
       { id: 'home', label: 'Go to Home', perform: () => navigate('/') },

@@ -52,6 +52,9 @@ describe('keyboard shortcuts dialog', () => {
     // Commands without a shortcut, or not on offer now, are not listed.
     expect(rows).toEqual(['Ctrl+ZUndo', '?Show keyboard shortcuts']);
     expect(within(dialog).getByRole('table', { name: 'On a board' }).textContent).toContain('Enter');
+    // A single key inside the dialog is the dialog's: "?" there does not open it again over itself.
+    fireEvent.keyDown(dialog, { key: '?', shiftKey: true });
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(somewhere);

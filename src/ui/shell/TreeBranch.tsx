@@ -1,5 +1,14 @@
-import { useId, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useRememberedFlag } from '../common/rememberedFlag';
+import { usePathname } from './route';
 
 interface TreeBranchProps {
   /** The workspace's or folder's id: whether it is closed is remembered on this device. */
@@ -43,6 +52,18 @@ export function TreeBranch({
 }: TreeBranchProps) {
   const [closed, setClosed] = useRememberedFlag(CLOSED_ITEMS, id);
   const expanded = !closed;
+  // The space on screen is never hidden in a closed branch: arriving on it (a reload, a link, the
+  // palette) opens the branches above it. Closing one afterwards is the user's choice and stays.
+  const group = useRef<HTMLUListElement>(null);
+  const pathname = usePathname();
+  // The path whose space this branch was opened for (or found to hold): checked once per arrival, as
+  // soon as the space's item is drawn (a workspace's document may load after the tree).
+  const shownFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (shownFor.current === pathname || !group.current?.querySelector('[aria-selected="true"]')) return;
+    shownFor.current = pathname;
+    if (closed) setClosed(false);
+  });
   const labelId = useId();
   const toggle = (event: MouseEvent) => {
     if ((event.target as HTMLElement).closest('[role="treeitem"]') !== event.currentTarget) return;
@@ -72,7 +93,7 @@ export function TreeBranch({
         {editing}
         {extra}
       </div>
-      <ul role="group" hidden={!expanded}>
+      <ul role="group" hidden={!expanded} ref={group}>
         {children}
       </ul>
     </li>

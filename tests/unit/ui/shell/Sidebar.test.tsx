@@ -98,6 +98,16 @@ describe('sidebar tree', () => {
     );
   });
 
+  it('opens a closed branch that holds the space on screen, once, and lets the user close it again', () => {
+    localStorage.setItem('afterboard.closedTreeItems', JSON.stringify(['f1']));
+    window.history.replaceState(null, '', '/space/s3');
+    renderSidebar(workspaceStore(), 's3');
+    const folder = screen.getByRole('treeitem', { name: 'Germany' });
+    expect(folder.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(folder);
+    expect(folder.getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('says so under a folder that holds no space', () => {
     const store = workspaceStore();
     store.setState({

@@ -1,3 +1,5 @@
+import { NAME_LOADING } from './people';
+
 /** Up to two initials of a person's name ("Ada Lovelace" → "AL"). */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
@@ -24,8 +26,8 @@ export function Avatar({ id, name }: { id: string; name: string }) {
 /** The place of an avatar whose person's name is still on its way: no initials that would change. */
 export function PendingAvatar() {
   return (
-    <span className="avatar avatar-pending" title="Name loading">
-      <span className="visually-hidden">Name loading</span>
+    <span className="avatar avatar-pending" title={NAME_LOADING}>
+      <span className="visually-hidden">{NAME_LOADING}</span>
     </span>
   );
 }

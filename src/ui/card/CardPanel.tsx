@@ -21,7 +21,7 @@ import './cardItems.css';
 import { DateDraft } from './DateDraft';
 import { ManageLabelsContext } from '../common/manageLabels';
 import { ArchivedContext, ReadOnlyContext } from '../common/readOnly';
-import { PeopleContext, unknownPersonName } from './people';
+import { PeopleContext, useNameOf } from './people';
 import { MySpaceToggle } from '../myspace/MySpaceToggle';
 import { StatusSelect } from './StatusSelect';
 
@@ -57,6 +57,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   const historyLength = useSpaceStore(store, (state) => state.historyLength);
   const spaceId = useSpaceStore(store, (state) => state.meta.id);
   const people = useContext(PeopleContext);
+  const personName = useNameOf();
   const readOnly = useContext(ReadOnlyContext);
   const archived = useContext(ArchivedContext);
   const manageLabels = useContext(ManageLabelsContext);
@@ -172,7 +173,6 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
     );
   }
 
-  const personName = (id: string) => (Object.hasOwn(people, id) ? people[id]! : unknownPersonName(id));
   // A refusal is about a value the field has already given back: typing anything next clears it.
   const onInput = () => {
     if (error !== null) putAwayError();

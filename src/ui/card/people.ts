@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 
 /**
  * Names of the people the board can show and offer, by user id: the open workspace's member directory,
@@ -17,6 +17,24 @@ export const PeopleKnownContext = createContext(true);
 /** How someone the board does not know (not, or no longer, a member) is named: a short form of their id. */
 export function unknownPersonName(userId: string): string {
   return `User ${userId.slice(0, 4)}`;
+}
+
+/** How someone reads whose name is on its way (see {@link PeopleKnownContext}). */
+export const NAME_LOADING = 'Name loading';
+
+/** A namer for sentences and lists: every id gets words, "Name loading" while the directory is on its way. */
+export function useNameOf(): (userId: string) => string {
+  const names = useContext(PeopleContext);
+  const known = useContext(PeopleKnownContext);
+  return useCallback(
+    (userId: string) =>
+      Object.hasOwn(names, userId)
+        ? (names[userId] ?? userId)
+        : known
+          ? unknownPersonName(userId)
+          : NAME_LOADING,
+    [names, known],
+  );
 }
 
 /** The name to show for `userId`, or null while the directory that would name them is on its way. */

@@ -1,6 +1,6 @@
-import { useContext, useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { FlowReport } from '../../../analytics/index.ts';
-import { PeopleContext } from '../../card/people';
+import { useNameOf } from '../../card/people';
 import { describeFilter, FlowFilterControls, type FilterLabel } from './FlowFilterControls';
 import { defaultFlowSettings, LAST_DAYS_PRESETS, type FlowCalendarKind } from './flowQuery';
 import { zoneChoices } from './timeZones';
@@ -21,8 +21,8 @@ interface FlowControlsProps {
  */
 export function FlowControls({ state, report, labels }: FlowControlsProps) {
   const { settings, defaultTimeZone, change } = state;
-  const people = useContext(PeopleContext);
-  const filterText = describeFilter(state.filter, labels, people);
+  const nameOf = useNameOf();
+  const filterText = describeFilter(state.filter, labels, nameOf);
   const id = useId();
   const range =
     settings.last !== null ? String(settings.last) : settings.from || settings.to ? 'custom' : 'all';

@@ -1,5 +1,5 @@
 import { useContext, useEffect, useState } from 'react';
-import { PeopleContext, unknownPersonName } from '../../card/people';
+import { PeopleContext } from '../../card/people';
 import type { CardFilter } from './cardFilter';
 
 export interface FilterLabel {
@@ -96,7 +96,7 @@ export function FlowFilterControls({ filter, labels, onChange }: FlowFilterContr
 export function describeFilter(
   filter: CardFilter,
   labels: Readonly<Record<string, FilterLabel>>,
-  people: Readonly<Record<string, string>>,
+  nameOf: (userId: string) => string,
 ): string {
   const parts: string[] = [];
   if (filter.labels.length > 0) {
@@ -104,7 +104,7 @@ export function describeFilter(
     parts.push(`labelled ${names.join(' or ')}`);
   }
   if (filter.responsible !== null) {
-    parts.push(`with ${people[filter.responsible] ?? unknownPersonName(filter.responsible)} responsible`);
+    parts.push(`with ${nameOf(filter.responsible)} responsible`);
   }
   if (filter.text.trim() !== '') parts.push(`containing "${filter.text.trim()}"`);
   return parts.length === 0 ? '' : `Only cards ${parts.join(', ')}.`;

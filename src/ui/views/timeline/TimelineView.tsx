@@ -3,7 +3,7 @@ import { useCallback, useContext, useId, useMemo, useRef, useState } from 'react
 import { liveRelationList } from '../../../domain/index.ts';
 import { useSpaceStore, type SpaceStore, useAllCards } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
-import { PeopleContext, unknownPersonName } from '../../card/people';
+import { useNameOf } from '../../card/people';
 import type { Command } from '../../commands/command';
 import { useCommands } from '../../commands/registry';
 import { FormError } from '../../common/FormError';
@@ -46,7 +46,7 @@ interface TimelineViewProps {
 export function TimelineView({ store, actions }: TimelineViewProps) {
   const readOnly = useContext(ReadOnlyContext);
   const openCard = useContext(OpenCardContext);
-  const people = useContext(PeopleContext);
+  const nameOf = useNameOf();
   const [settings, setSettings] = useState(() => parseTimelineQuery(window.location.search));
   const { zoom, groupBy } = settings;
   const change = useCallback((next: TimelineSettings) => {
@@ -79,9 +79,9 @@ export function TimelineView({ store, actions }: TimelineViewProps) {
         columns,
         cards,
         groupBy,
-        nameOf: (id) => people[id] ?? unknownPersonName(id),
+        nameOf,
       }),
-    [statuses, columns, cards, groupBy, people],
+    [statuses, columns, cards, groupBy, nameOf],
   );
   const dayPx = DAY_PX[zoom];
   const extent = useAxisExtent(rows, cards, scale, today, zoom);

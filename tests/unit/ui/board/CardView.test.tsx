@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, renderHook, screen, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CardView } from '../../../../src/ui/card/CardView';
 import { dueTone } from '../../../../src/ui/card/dueTone';
-import { PeopleContext, PeopleKnownContext } from '../../../../src/ui/card/people';
+import { PeopleContext, PeopleKnownContext, useNameOf } from '../../../../src/ui/card/people';
 import { card, DAY, label, NOW } from './fixtures';
 
 const labels = {
@@ -92,5 +93,19 @@ describe('card front', () => {
     unmount();
     renderCard({ responsible: 'u1' }, false, false);
     expect(screen.getByTitle('Ada Lovelace').textContent).toContain('AL');
+  });
+
+  it('names people in sentences as the fronts do: a placeholder while the names are on their way', () => {
+    const namer = (known: boolean) =>
+      renderHook(() => useNameOf(), {
+        wrapper: ({ children }: { children: ReactNode }) => (
+          <PeopleContext.Provider value={{ u1: 'Ada Lovelace' }}>
+            <PeopleKnownContext.Provider value={known}>{children}</PeopleKnownContext.Provider>
+          </PeopleContext.Provider>
+        ),
+      }).result.current;
+    expect(namer(false)('u1')).toBe('Ada Lovelace');
+    expect(namer(false)('zed42abc')).toBe('Name loading');
+    expect(namer(true)('zed42abc')).toBe('User zed4');
   });
 });

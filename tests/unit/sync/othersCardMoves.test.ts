@@ -44,6 +44,10 @@ describe('cards others added or moved', () => {
     let added = '';
     fromThere(() => (added = createCard(there, { statusId: statuses[0]!, title: 'Their card' }, theirs)));
     fromThere(() => moveCard(there, { cardId: own, toStatusId: statuses[2]! }, theirs));
+    // A move within a column is a move too.
+    let second = '';
+    fromThere(() => (second = createCard(there, { statusId: statuses[0]!, title: 'Second' }, theirs)));
+    fromThere(() => moveCard(there, { cardId: second, toStatusId: statuses[0]!, beforeId: added }, theirs));
     // A colleague's other edits are not moves.
     fromThere(() => updateCard(there, { cardId: own, title: 'Renamed by them' }, theirs));
     // A card made with long notes is lit too: the characters of its notes are no catch-up.
@@ -52,7 +56,7 @@ describe('cards others added or moved', () => {
       const notes = 'Serial 4711. '.repeat(40);
       noted = createCard(there, { statusId: statuses[0]!, title: 'Long notes', notes }, theirs);
     });
-    expect(noticed).toEqual([[added], [own], [noted]]);
+    expect(noticed).toEqual([[added], [own], [second], [second], [noted]]);
   });
 
   it('names nothing of a catch-up that brings many changes at once', () => {

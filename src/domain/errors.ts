@@ -50,7 +50,8 @@ export type DomainErrorCode =
   | 'two_parents'
   | 'not_initialized'
   | 'schema_too_new'
-  | 'schema_invalid';
+  | 'schema_invalid'
+  | 'changed_since';
 
 /** A refused domain operation; `code` is stable, `message` is for people, `details` for debugging. */
 export class DomainError extends Error {

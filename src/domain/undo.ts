@@ -22,6 +22,7 @@ import { diffCards, trackCards } from './history/cardDiff.ts';
 import { appendHistory } from './history/log.ts';
 import { diffRelations, trackRelations } from './history/relationDiff.ts';
 import { SYSTEM } from './origin.ts';
+import { DomainError } from './errors.ts';
 import { checkWrites, makeWrites, planStep, todoEvents } from './undo/apply.ts';
 import { captureSteps, type Step } from './undo/capture.ts';
 
@@ -63,6 +64,13 @@ export function createUndo(doc: Y.Doc, ctx?: OpContext): DomainUndo {
     const stamp = ctx ? resolveContext(ctx) : { actor: step.actor, at: Date.now() };
     const writes = planStep(doc, step, direction);
     try {
+      // Everything the step changed has been changed since by someone else: nothing to take back.
+      if (writes.length === 0 && step.changes.length > 0) {
+        throw new DomainError(
+          'changed_since',
+          'Someone else has changed it since, so it was left as they made it.',
+        );
+      }
       checkWrites(doc, writes);
     } catch (error) {
       // The step can never apply as recorded; keeping it would block every step below it.

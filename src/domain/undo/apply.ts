@@ -1,7 +1,9 @@
 /**
  * Applying an undo step backwards (undo) or forwards (redo). A change is reverted only while its record
  * still holds the value the step left there: a value someone changed since (a peer, or a later local
- * operation) is theirs and stays. Before writing, the result is checked against the rules the operations
+ * operation) is theirs and stays — except a text (the notes), where the step's own change is taken back
+ * around theirs when the two touch different words (`mergeText`). A step of which nothing can be taken
+ * back is refused (`changed_since`, in `undo.ts`). Before writing, the result is checked against the rules the operations
  * enforce, so undo can never produce a state no operation could; a step that breaks one is refused with
  * the operation's `DomainError` and nothing is written.
  */
@@ -10,6 +12,7 @@ import { DomainError, type DomainErrorCode } from '../errors.ts';
 import { checkRelation } from '../operations/relationRules.ts';
 import { columnKeys } from '../read/columnIndex.ts';
 import { replaceText } from '../records/cardNotes.ts';
+import { mergeText } from '../text/mergeText.ts';
 import { eachRecord, isRecord, spaceMaps, type YRecord } from '../schema.ts';
 import type { NewHistoryEvent } from '../records/historyEvent.ts';
 import type { Change, Collection, FieldChange, Step } from './capture.ts';
@@ -84,9 +87,21 @@ export function planStep(doc: Y.Doc, step: Step, direction: 'undo' | 'redo'): Wr
     if (change.kind === 'field') {
       if (isDateChange(change) && datesChangedSince.has(change.id)) continue;
       const record = maps[change.collection].get(change.id);
-      if (!isRecord(record) || !same(fieldNow(record, change.field), from)) continue;
+      if (!isRecord(record)) continue;
+      const now = fieldNow(record, change.field);
+      let value = to;
+      if (!same(now, from)) {
+        // A text someone edited since (the notes) takes back this step's own change only, where it
+        // does not touch theirs; any other value someone changed since is theirs and stays.
+        const merged =
+          record.get(change.field) instanceof Y.Text && typeof from === 'string' && typeof to === 'string'
+            ? mergeText(from, to, String(now))
+            : null;
+        if (merged === null) continue;
+        value = merged;
+      }
       const { collection, id, field } = change;
-      const write: Write = { kind: 'field', collection, id, record, field, value: to };
+      const write: Write = { kind: 'field', collection, id, record, field, value };
       if (change.creation) write.creation = true;
       writes.push(write);
     } else if (change.kind === 'value') {
@@ -322,7 +337,7 @@ export function makeWrites(writes: readonly Write[]): void {
     if (write.kind === 'field') {
       const text = write.record.get(write.field);
       // A text (the notes) is edited back as a save edits it, line by line, rather than replaced by a
-      // string; `planStep` reverts it only while it still reads as the step left it.
+      // string (`planStep` merged it with what others wrote since).
       if (text instanceof Y.Text && typeof write.value === 'string') replaceText(text, write.value);
       else if (write.value === undefined) write.record.delete(write.field);
       else write.record.set(write.field, write.value);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FocusEvent } from 'react';
-import { mergeText } from './mergeText';
+import { mergeText } from '../../domain/text/mergeText.ts';
 
 interface DraftTextProps {
   id: string;

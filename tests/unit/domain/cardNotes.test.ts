@@ -108,7 +108,7 @@ describe('card notes', () => {
     expect(text.toString()).toBe('New notes');
   });
 
-  it('undoes and redoes an edit of the notes, but not over a colleague’s later edit', () => {
+  it('undoes and redoes an edit of the notes, keeping a colleague’s later edit elsewhere in them', () => {
     const { doc, peer, cardId } = twoReplicas();
     undo = createUndo(doc, ctxOf('alice', T0 + 10));
     updateCard(doc, { cardId, notes: 'Line one\nLine 2\nLine three' }, alice);
@@ -117,12 +117,19 @@ describe('card notes', () => {
     expect(undo.redo()).toBe(true);
     expect(notesOf(doc, cardId)).toBe('Line one\nLine 2\nLine three');
 
-    // A colleague edits the notes afterwards: undo leaves their text alone.
+    // A colleague adds a line afterwards: undo takes back only Alice's own change.
     sync(doc, peer);
     updateCard(peer, { cardId, notes: 'Line one\nLine 2\nLine three\nBob: done' }, bob);
     sync(doc, peer);
-    undo.undo();
-    expect(notesOf(doc, cardId)).toBe('Line one\nLine 2\nLine three\nBob: done');
+    expect(undo.undo()).toBe(true);
+    expect(notesOf(doc, cardId)).toBe('Line one\nLine two\nLine three\nBob: done');
+    // Changed since in the very words the step changed: refused, and said so.
+    expect(undo.redo()).toBe(true);
+    sync(doc, peer);
+    updateCard(peer, { cardId, notes: 'Line one\nLine 2, checked\nLine three\nBob: done' }, bob);
+    sync(doc, peer);
+    expectRefused(doc, 'changed_since', () => undo!.undo());
+    expect(notesOf(doc, cardId)).toBe('Line one\nLine 2, checked\nLine three\nBob: done');
   });
 
   it('upgrades an older space’s notes to mergeable text with the same words', () => {

@@ -210,7 +210,7 @@ describe('undo of field operations', () => {
     ]);
   });
 
-  it('undoes a first value to no value, and keeps a value a colleague changed since', () => {
+  it('undoes a first value to no value, and refuses to undo over a value a colleague changed since', () => {
     const { doc, cardId, serial } = spaceWithFields();
     undo = createUndo(doc, ctx);
     setFieldValue(doc, { cardId, fieldId: serial, value: 'SN-1' }, ctx);
@@ -226,8 +226,10 @@ describe('undo of field operations', () => {
     Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
     setFieldValue(peer, { cardId, fieldId: serial, value: 'SN-4' }, ctxOf('bob'));
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)), 'remote');
-    expect(undo.undo()).toBe(true);
+    // Said, rather than "undone" with nothing changed; the step is used up.
+    expectRefused(doc, 'changed_since', () => undo!.undo());
     expect(readSpace(doc).cards[cardId]!.values).toEqual({ [serial]: 'SN-4' });
+    expect(undo.undo()).toBe(false);
   });
 
   it('undoes creating, renaming and archiving a field, and choosing the SLA field', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeText } from '../../../../src/ui/card/mergeText';
+import { mergeText } from '../../../src/domain/text/mergeText.ts';
 
 describe('merging two changes of the same text', () => {
   it('keeps both when they touch different lines or words, with the blanks as they were', () => {

@@ -4,6 +4,7 @@ import { selectTodoIds, useSpaceStore, type SpaceStore } from '../../state/index
 import type { SpaceActions } from '../../sync/index.ts';
 import type { Todo } from '../../domain/index.ts';
 import type { RunWrite } from './panelTypes';
+import { byData, focusSoon } from '../common/byData';
 
 interface TodoSectionProps {
   cardId: string;
@@ -136,8 +137,13 @@ function TodoItem({ todo, first, last, onMove, onRemove, cardId, actions, run }:
           if (!run('edit the to-do', () => actions.editTodo({ cardId, todoId, text: input.value })))
             input.value = todo.text;
         }}
+        data-todo-text={todoId}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') event.currentTarget.blur();
+          if (event.key !== 'Enter') return;
+          // Enter saves as leaving does; the focus stays on the to-do (its field is drawn anew when its
+          // text changed, so it is found again), not dropped to the page.
+          event.currentTarget.blur();
+          focusSoon(() => byData(document, 'todoText', todoId), 3);
         }}
       />
       <button

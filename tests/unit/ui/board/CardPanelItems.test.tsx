@@ -67,6 +67,21 @@ describe('card panel: to-dos', () => {
     expect(screen.getByRole('list', { name: 'History' }).textContent).toContain('checked “Order seal kit”');
   });
 
+  it('keeps the focus on a to-do whose text Enter saved', async () => {
+    const { store } = openCard();
+    addTodoByKeyboard('Order seal');
+    const edit = screen.getByRole('textbox', { name: 'Edit to-do: Order seal' });
+    edit.focus();
+    fireEvent.change(edit, { target: { value: 'Order seal kit' } });
+    fireEvent.keyDown(edit, { key: 'Enter' });
+    expect(Object.values(store.getState().todos).map((todo) => todo.text)).toContain('Order seal kit');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('textbox', { name: 'Edit to-do: Order seal kit' }),
+      ),
+    );
+  });
+
   it('keeps the focus in the list when a to-do is deleted', async () => {
     openCard();
     addTodoByKeyboard('A');

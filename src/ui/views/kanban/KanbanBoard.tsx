@@ -128,7 +128,11 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const droppableColumn = hotColumn ?? lastHot.current;
   // The same column's cards hold dnd-kit's hooks; no column's before the first drag (see `SortableCard`).
   const instructionsId = useId();
-  const cardDrag = useMemo(() => createCardDragShared(instructionsId), [instructionsId]);
+  // A reader's cards move for no key: they are not described by how to move them.
+  const cardDrag = useMemo(
+    () => createCardDragShared(readOnly ? '' : instructionsId),
+    [instructionsId, readOnly],
+  );
   const previewOf = useCallback(
     (statusId: string) =>
       preview !== null &&

@@ -55,8 +55,15 @@ describe('adding a card from the keyboard', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('New card in Repair'));
   });
 
-  it('offers a reader no way to add a card', () => {
+  it('offers a reader no way to add a card, nor tells them how to move one', () => {
     render(<Board readOnly />);
     expect(allCommands().filter((command) => command.label.startsWith('Add a card'))).toEqual([]);
+    const item = screen.getByRole('listitem', { name: 'Ship replacement' });
+    const descriptions = item
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? '');
+    expect(descriptions.some((text) => text.includes('press Space'))).toBe(false);
   });
 });

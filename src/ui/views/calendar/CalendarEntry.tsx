@@ -6,10 +6,16 @@ import type { CalendarItem } from './types';
 /** Days an Alt+arrow moves an entry by: a day sideways, a week up or down, as the grid is laid out. */
 const KEY_DAYS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
 
+const TONE_WORDS: Record<NonNullable<CalendarItem['tone']>, string> = {
+  late: 'late',
+  'late-start': 'not started on time',
+  done: 'done',
+};
+
 /** What an entry reads as: its title first, then which date it sits on. */
 export function entryName(item: CalendarItem): string {
   // The colour that marks a late or finished card is said in words too.
-  const which = `${item.kind === 'due' ? 'due' : 'starts'}${item.tone ? `, ${item.tone}` : ''}`;
+  const which = `${item.kind === 'due' ? 'due' : 'starts'}${item.tone ? `, ${TONE_WORDS[item.tone]}` : ''}`;
   return item.detail ? `${item.title}, ${which}, ${item.detail}` : `${item.title}, ${which}`;
 }
 

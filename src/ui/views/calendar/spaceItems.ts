@@ -33,8 +33,9 @@ export function spaceCalendarItems(
 }
 
 /**
- * How a dated card is coloured: `done` once finished; `late` when its due date passed before completion,
- * or its start passed while it was not started (DESIGN §1); otherwise plain.
+ * How a dated card is coloured: `done` once finished; `late` when its due date passed before completion;
+ * `late-start` when only its start passed while it was not started (late too, DESIGN §1, but told apart:
+ * an entry on a due date still to come must not read as a missed due date); otherwise plain.
  * @param now - epoch ms
  */
 export function calendarTone(
@@ -43,8 +44,7 @@ export function calendarTone(
   now: number,
 ): CalendarItem['tone'] {
   if (role !== null && isDoneRole(role)) return 'done';
-  const late =
-    (dates.due !== null && dates.due < now) ||
-    (dates.start !== null && dates.start < now && role === 'not_started');
-  return late ? 'late' : undefined;
+  if (dates.due !== null && dates.due < now) return 'late';
+  if (dates.start !== null && dates.start < now && role === 'not_started') return 'late-start';
+  return undefined;
 }

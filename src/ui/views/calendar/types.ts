@@ -12,8 +12,11 @@ export interface CalendarItem {
   kind: 'due' | 'start';
   /** A short line under the title, e.g. the card's status. */
   detail?: string;
-  /** `late`: its date has passed unfinished; `done`: finished. Colours the entry. */
-  tone?: 'late' | 'done';
+  /**
+   * `late`: its due date has passed unfinished; `late-start`: its start has passed while not started;
+   * `done`: finished. Colours the entry.
+   */
+  tone?: 'late' | 'late-start' | 'done';
 }
 
 /** Month grid or one week. */

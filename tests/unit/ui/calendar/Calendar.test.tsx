@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Calendar, type CalendarProps } from '../../../../src/ui/views/calendar/Calendar';
 import { dayOfDate } from '../../../../src/ui/views/calendar/calendarDates.ts';
 import { dayLabel } from '../../../../src/ui/views/calendar/calendarText.ts';
+import { entryName } from '../../../../src/ui/views/calendar/CalendarEntry';
+import { calendarTone } from '../../../../src/ui/views/calendar/spaceItems';
 import type { CalendarItem } from '../../../../src/ui/views/calendar/types';
 
 // Monday 16 March 2026, 12:00 in Berlin (CET, UTC+1).
@@ -206,5 +208,23 @@ describe('the calendar component', () => {
     expect(entry.hasAttribute('aria-disabled')).toBe(false);
     fireEvent.click(entry);
     expect(onOpen).toHaveBeenCalledWith('c1');
+  });
+
+  it('tells a card not started on time from one whose due date passed', () => {
+    const DAY = 86_400_000;
+    const now = Date.UTC(2026, 10, 24, 12);
+    // Started yesterday on paper, due in two days, still not started: late, but not past its due date.
+    expect(calendarTone({ start: now - DAY, due: now + 2 * DAY }, 'not_started', now)).toBe('late-start');
+    expect(calendarTone({ start: now - DAY, due: now - 1 }, 'not_started', now)).toBe('late');
+    expect(calendarTone({ start: now - DAY, due: now + 2 * DAY }, 'in_progress', now)).toBeUndefined();
+    expect(calendarTone({ start: now - DAY, due: now - 1 }, 'completed', now)).toBe('done');
+    const item: CalendarItem = {
+      id: 'c9',
+      title: 'MV-616',
+      date: now + 2 * DAY,
+      kind: 'due',
+      tone: 'late-start',
+    };
+    expect(entryName(item)).toBe('MV-616, due, not started on time');
   });
 });

@@ -53,7 +53,8 @@ describe('a space’s cards as calendar entries', () => {
         date: NOW + 5 * DAY,
         kind: 'due',
         detail: 'Intake',
-        tone: 'late',
+        // Late by its start, its due date still to come: not the red of a missed due date.
+        tone: 'late-start',
       },
       done: { id: 'done', title: 'Ship part', date: NOW - DAY, kind: 'due', detail: 'Shipped', tone: 'done' },
     });

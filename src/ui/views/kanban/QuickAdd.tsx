@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { byData } from '../../common/byData';
 import { FormError } from '../../common/FormError';
 import { TITLE_MAX } from '../../../domain/index.ts';
 
@@ -48,6 +49,21 @@ export function QuickAdd({ statusId, statusName, onAdd }: QuickAddProps) {
         placeholder="New card…"
         maxLength={TITLE_MAX}
         onChange={(event) => setTitle(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          // Escape drops what was typed and, when "Add a card" brought the user here from a card, goes back
+          // to that card.
+          const field = event.currentTarget;
+          setTitle('');
+          setError(null);
+          const from = field.dataset.returnTo;
+          delete field.dataset.returnTo;
+          const card = from ? byData(document, 'cardId', from) : null;
+          if (card) {
+            event.stopPropagation();
+            card.focus();
+          }
+        }}
       />
       {title.length >= TITLE_MAX && (
         // The field stops at the limit, and a longer paste is cut there: say so rather than cut silently.

@@ -25,7 +25,13 @@ export function useAddCardCommands(
       const root = area.current;
       if (root === null) return;
       const field = byData(root, 'quickAdd', status.id);
-      if (field) return field.focus();
+      if (field) {
+        // Escape in the field goes back to the card the user came from (see `QuickAdd`).
+        const from = document.activeElement?.closest<HTMLElement>('[data-card-id]')?.dataset.cardId;
+        if (from) field.dataset.returnTo = from;
+        else delete field.dataset.returnTo;
+        return field.focus();
+      }
       // A collapsed column draws no field: its expand button takes the focus, and says why.
       byData(root, 'columnToggle', status.id)?.focus();
       announce(`${status.name} is collapsed: expand it to add a card.`);

@@ -38,7 +38,15 @@ describe('adding a card from the keyboard', () => {
     const shipped = screen.getByRole('listitem', { name: 'Ship replacement' });
     shipped.focus();
     fireEvent.keyDown(shipped, { key: 'n' });
-    expect(document.activeElement).toBe(screen.getByLabelText('New card in Repair'));
+    const repairField = screen.getByLabelText('New card in Repair') as HTMLInputElement;
+    expect(document.activeElement).toBe(repairField);
+    // Escape drops what was typed and goes back to the card.
+    fireEvent.change(repairField, { target: { value: 'Half a tit' } });
+    fireEvent.keyDown(repairField, { key: 'Escape' });
+    expect(repairField.value).toBe('');
+    expect(document.activeElement).toBe(shipped);
+    fireEvent.keyDown(shipped, { key: 'n' });
+    expect(document.activeElement).toBe(repairField);
 
     // Typed in a field, N is a letter.
     fireEvent.keyDown(document.activeElement!, { key: 'n' });

@@ -86,6 +86,8 @@ export function FieldInputs({ card, store, actions, run, idPrefix }: FieldInputs
                 value={numberText(value)}
                 what={field.name}
                 inputMode="decimal"
+                // "12,5 €" refused stays in the field to be mended, not replaced by the old value.
+                keepsRefused
                 normalize={(text) => text.trim()}
                 onSave={(text) => {
                   if (text === '') return save(field, null);

@@ -104,6 +104,8 @@ describe('custom fields in the card panel', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/Could not save Repair cost/);
     expect(number.getAttribute('aria-invalid')).toBe('true');
     expect(store.getState().cards[cardId]!.values[cost]).toBe(129.5);
+    // What was typed stays in the field to be mended.
+    expect(number.value).toBe('lots');
 
     // A colleague's value shows up live.
     const colleague = bindSpaceActions({ doc }, 'u2');

@@ -105,7 +105,7 @@ describe('custom fields in the card panel', () => {
     expect(number.getAttribute('aria-invalid')).toBe('true');
     expect(store.getState().cards[cardId]!.values[cost]).toBe(129.5);
     // What was typed stays in the field to be mended.
-    expect(number.value).toBe('lots');
+    expect((number as HTMLInputElement).value).toBe('lots');
 
     // A colleague's value shows up live.
     const colleague = bindSpaceActions({ doc }, 'u2');

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { NOTES_MAX } from '../../domain/index.ts';
 import { selectCard, useSpaceStore, type SpaceStore } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
+import { announce } from '../common/announce';
 import { FormError } from '../common/FormError';
 import { useRefusedField } from '../common/useRefusedField';
 import type { Command } from '../commands/command';
@@ -127,6 +128,8 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
       const neighbour = column[at + 1] ?? column[at - 1];
       actions.archiveCard({ cardId, archived: true });
       onClose(neighbour);
+      // The card leaves the board with the panel: said, with the way back.
+      announce(`Archived “${card.title}”. Ctrl+Z brings it back; the space's Archived list keeps it.`);
     });
   // The palette offers archiving the open card too; it reads the panel's latest state when chosen.
   const latestArchive = useRef(archive);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { initSpaceDoc, NOTES_MAX, orderedStatuses } from '../../../../src/domain/index.ts';
@@ -370,13 +370,18 @@ describe('card panel', () => {
     expect(toDateInput(store.getState().cards[cardId]!.due)).toBe('2026-12-31');
   });
 
-  it('closes on Escape and on archiving', () => {
+  it('closes on Escape and on archiving, which it says with the way back', async () => {
     const { store, cardId, onClose } = openCard();
     fireEvent.keyDown(screen.getByLabelText('Title'), { key: 'Escape' });
     expect(onClose).toHaveBeenCalledTimes(1);
     fireEvent.click(screen.getByRole('button', { name: 'Archive card' }));
     expect(store.getState().cards[cardId]?.archived).toBe(true);
     expect(onClose).toHaveBeenCalledTimes(2);
+    await waitFor(() =>
+      expect(document.querySelector('[data-announcer]')?.textContent).toMatch(
+        /^Archived “Claim 4711: dishwasher leaks”\. Ctrl\+Z brings it back/,
+      ),
+    );
   });
 
   it('saves the title on Enter and keeps the focus in the field; typing on starts a new edit', () => {

@@ -59,17 +59,20 @@ export const CardView = memo(function CardView({
   return (
     <div className="card-front">
       {cardLabels.length > 0 && (
-        <ul
-          className="card-labels"
-          aria-label="Labels"
-          id={detailsId === undefined ? undefined : `${detailsId}-labels`}
-        >
+        <ul className="card-labels" aria-label="Labels">
           {cardLabels.map((label) => (
             <li key={label.id} className="card-label" style={{ '--label': label.color } as object}>
               {label.name}
             </li>
           ))}
         </ul>
+      )}
+      {/* The card's description says its labels by name: the list's own name ("Labels") would stand in
+          for its items there. Hidden, it is read only as the description. */}
+      {cardLabels.length > 0 && detailsId !== undefined && (
+        <span id={`${detailsId}-labels`} hidden>
+          Labels: {cardLabels.map((label) => label.name).join(', ')}.
+        </span>
       )}
       <span className="card-title">{card.title}</span>
       {(tone !== null ||

@@ -40,6 +40,19 @@ describe('card front', () => {
     expect(screen.getByTitle('Ada Lovelace').textContent).toContain('AL');
   });
 
+  it('describes the card by its labels’ names', () => {
+    render(
+      <CardView
+        card={card('c1', 'Replace pump seal', 's1', 'a0', { labels: ['l2', 'l1'] })}
+        labels={labels}
+        done={false}
+        now={NOW}
+        detailsId="d1"
+      />,
+    );
+    expect(document.getElementById('d1-labels')?.textContent).toBe('Labels: Urgent, Warranty.');
+  });
+
   it('shows no label list, date or avatar for a bare card', () => {
     const { container } = renderCard({});
     expect(screen.queryByRole('list')).toBeNull();

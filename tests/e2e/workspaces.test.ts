@@ -154,6 +154,8 @@ describe('workspaces in the browser', () => {
     await tree.waitFor({ state: 'hidden' });
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     await toggle.press('Enter');
+    // The panel takes the focus into itself as it opens: pressing on a space before that lands on Home.
+    await page.waitForFunction(() => document.activeElement?.closest('nav') !== null);
     await tree.getByRole('treeitem', { name: 'Visits', exact: true }).press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Visits', exact: true }).waitFor();
     await page.waitForFunction(() => document.activeElement?.textContent === 'Visits');

@@ -22,27 +22,22 @@ export function unknownPersonName(userId: string): string {
 /** How someone reads whose name is on its way (see {@link PeopleKnownContext}). */
 export const NAME_LOADING = 'Name loading';
 
+/** `userId`'s name in `names`; for someone it lacks, a short form of the id once `known`, else null. */
+function nameIn(names: Record<string, string>, known: boolean, userId: string): string | null {
+  if (Object.hasOwn(names, userId)) return names[userId] ?? userId;
+  return known ? unknownPersonName(userId) : null;
+}
+
 /** A namer for sentences and lists: every id gets words, "Name loading" while the directory is on its way. */
 export function useNameOf(): (userId: string) => string {
   const names = useContext(PeopleContext);
   const known = useContext(PeopleKnownContext);
-  return useCallback(
-    (userId: string) =>
-      Object.hasOwn(names, userId)
-        ? (names[userId] ?? userId)
-        : known
-          ? unknownPersonName(userId)
-          : NAME_LOADING,
-    [names, known],
-  );
+  return useCallback((userId: string) => nameIn(names, known, userId) ?? NAME_LOADING, [names, known]);
 }
 
 /** The name to show for `userId`, or null while the directory that would name them is on its way. */
 export function usePersonName(userId: string): string | null {
-  const names = useContext(PeopleContext);
-  const known = useContext(PeopleKnownContext);
-  if (Object.hasOwn(names, userId)) return names[userId] ?? userId;
-  return known ? unknownPersonName(userId) : null;
+  return nameIn(useContext(PeopleContext), useContext(PeopleKnownContext), userId);
 }
 
 /**

@@ -36,32 +36,30 @@ export function ShortcutsDialog({
       classes={LIST_DIALOG_CLASSES}
       boxRef={box}
     >
-      <table className="shortcut-table">
-        <caption>Shortcuts here</caption>
-        <tbody>
-          {commands.map((command) => (
-            <tr key={command.id}>
-              <th scope="row">
-                <kbd>{formatKeys(command.keys!)}</kbd>
-              </th>
-              <td>{command.label}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className="shortcut-table">
-        <caption>On a board</caption>
-        <tbody>
-          {BOARD_KEYS.map(([keys, what]) => (
-            <tr key={keys}>
-              <th scope="row">
-                <kbd>{keys}</kbd>
-              </th>
-              <td>{what}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutTable
+        caption="Shortcuts here"
+        rows={commands.map((command) => [formatKeys(command.keys!), command.label])}
+      />
+      <ShortcutTable caption="On a board" rows={BOARD_KEYS} />
     </ModalDialog>
+  );
+}
+
+/** Keys beside what they do, named by its caption. */
+function ShortcutTable({ caption, rows }: { caption: string; rows: readonly [string, string][] }) {
+  return (
+    <table className="shortcut-table">
+      <caption>{caption}</caption>
+      <tbody>
+        {rows.map(([keys, what]) => (
+          <tr key={`${keys} ${what}`}>
+            <th scope="row">
+              <kbd>{keys}</kbd>
+            </th>
+            <td>{what}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -24,14 +24,10 @@ function sync(a: Y.Doc, b: Y.Doc): void {
 
 const notesOf = (doc: Y.Doc, cardId: string) => readSpace(doc).cards[cardId]!.notes;
 
-/** A space with one card whose notes are three lines, and a second replica of it. */
-function twoReplicas() {
+/** A space with one card whose notes are `notes` (three lines), and a second replica of it. */
+function twoReplicas(notes = 'Line one\nLine two\nLine three') {
   const doc = freshSpace();
-  const cardId = createCard(
-    doc,
-    { statusId: statusIds(doc)[0]!, title: 'Pump leaks', notes: 'Line one\nLine two\nLine three' },
-    alice,
-  );
+  const cardId = createCard(doc, { statusId: statusIds(doc)[0]!, title: 'Pump leaks', notes }, alice);
   const peer = new Y.Doc();
   Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
   return { doc, peer, cardId };
@@ -63,11 +59,7 @@ describe('card notes', () => {
   });
 
   it('keeps a colleague’s offline edit between two places one person changed in one save', () => {
-    const doc = freshSpace();
-    const notes = 'line1\nline2\nline3\nline4\nline5\n';
-    const cardId = createCard(doc, { statusId: statusIds(doc)[0]!, title: 'Dryer', notes }, alice);
-    const peer = new Y.Doc();
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const { doc, peer, cardId } = twoReplicas('line1\nline2\nline3\nline4\nline5\n');
     updateCard(doc, { cardId, notes: 'LINE1\nline2\nline3\nline4\nLINE5\n' }, alice);
     updateCard(peer, { cardId, notes: 'line1\nline2\nthird line changed\nline4\nline5\n' }, bob);
     sync(doc, peer);

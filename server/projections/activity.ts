@@ -68,12 +68,25 @@ export async function backfillActivity(
   if (knownLength === 0) return 0;
   // Malformed tuples are never stored, so a space holding some is decoded again on every load: harmless.
   if ((await storage.countActivity(spaceId)) >= knownLength) return 0;
+  return storeActivity(storage, historyActivity(spaceId, doc, skip));
+}
+
+/** The rows of every event in `doc`'s history but those in `skip`, in the history's order, authors as recorded. */
+export function historyActivity(
+  spaceId: string,
+  doc: Y.Doc,
+  skip: ReadonlySet<string> = new Set(),
+): NewActivity[] {
   // Every event steps the trail, stored or not, so each card's previous status is the one it really left.
   const trail = new CardTrail(doc);
-  const rows = readHistory(doc).flatMap((event) => {
+  return readHistory(doc).flatMap((event) => {
     const before = trail.step(event);
     return skip.has(event.id) ? [] : [toActivity(spaceId, event, null, eventNames(doc, event, before))];
   });
+}
+
+/** Stores `rows` in their order, in batches; resolves to the number of rows that were not stored yet. */
+export async function storeActivity(storage: Storage, rows: readonly NewActivity[]): Promise<number> {
   let added = 0;
   for (let start = 0; start < rows.length; start += BACKFILL_BATCH) {
     added += await storage.insertActivity(rows.slice(start, start + BACKFILL_BATCH));

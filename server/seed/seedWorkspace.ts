@@ -27,6 +27,7 @@ import { applyPlan } from './apply.ts';
 import { createRandom } from './random.ts';
 import { collectInterests, seedMySpace, type Interests } from './mySpace.ts';
 import { storedDocs, type SeedDocs } from './seedDocs.ts';
+import { historyActivity, storeActivity } from '../projections/activity.ts';
 import { PAST_HISTORY } from '../projections/notifications.ts';
 
 /** Space templates in the order a seeded workspace gets them. */
@@ -179,6 +180,7 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
   const counts = splitCards(totalCards, templates);
   const spaces: SeededSpace[] = [];
   const interests = new Map<string, Interests>();
+  const built: Y.Doc[] = [];
   for (const [i, templateId] of templates.entries()) {
     const template = findTemplate(templateId);
     if (!template) throw new Error(`The domain has no "${templateId}" template.`);
@@ -198,19 +200,32 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
     });
     const cardIds = applyPlan(doc, actions);
     collectInterests(doc, id, interests);
-    const update = Y.encodeStateAsUpdate(doc);
-    // Made-up history of made-up colleagues: it fills the activity streams, not anyone's notifications.
-    await docs.edit(`space/${id}`, (stored) => Y.applyUpdate(stored, update, PAST_HISTORY));
-    addSpace(workspaceDoc, { spaceId: id, name: template.name }, ownerCtx);
+    built.push(doc);
     spaces.push({
       id,
       name: template.name,
       template: templateId,
       cards: cardIds.length,
       historyEvents: spaceMaps(doc).history.length,
-      bytes: update.byteLength,
+      bytes: Y.encodeStateAsUpdate(doc).byteLength,
     });
     log(`space "${template.name}": ${cardIds.length} cards, ${spaceMaps(doc).history.length} history events`);
+  }
+  // The streams read newest first in the order events reached the server. Each space's year is written in
+  // one piece, so its events are stored first, all spaces' in the order they happened: a stream across
+  // spaces then reads as the team lived it, not one space's whole history after another's. The projection
+  // of the writes below finds them stored and adds nothing.
+  const history = spaces.flatMap((space, i) => historyActivity(space.id, built[i]!));
+  await storeActivity(
+    storage,
+    history.sort((a, b) => a.at - b.at),
+  );
+  for (const [i, space] of spaces.entries()) {
+    const update = Y.encodeStateAsUpdate(built[i]!);
+    // Made-up history of made-up colleagues: it fills the activity streams, not anyone's notifications.
+    await docs.edit(`space/${space.id}`, (stored) => Y.applyUpdate(stored, update, PAST_HISTORY));
+    addSpace(workspaceDoc, { spaceId: space.id, name: space.name }, ownerCtx);
+    built[i]!.destroy();
   }
 
   const workspaceUpdate = Y.encodeStateAsUpdate(workspaceDoc);

@@ -74,6 +74,10 @@ describe('seeded demo workspace', () => {
       new Set(seeded.spaces.map((space) => space.id)),
     );
     expect(res.body.events.every((event) => event.actorSource === 'recorded')).toBe(true);
+    // Newest first by when things happened, not one space's whole history after the other's.
+    const times = res.body.events.map((event) => event.at);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(new Set(res.body.events.slice(0, 20).map((event) => event.spaceId)).size).toBe(2);
   });
 
   it('serves the workspace document listing the seeded spaces', async () => {

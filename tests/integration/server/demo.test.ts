@@ -93,6 +93,15 @@ describe('the demo workspace of a fresh instance', () => {
       cookie: owner.cookie,
     });
     expect(stream.body.events.length).toBeGreaterThan(0);
+    // The owner's stream across the four spaces reads newest first, the spaces' events interleaved.
+    const mine = await api<{ events: Array<{ at: number; spaceId: string }> }>(
+      server.url,
+      '/api/activity?limit=200',
+      { cookie: owner.cookie },
+    );
+    const times = mine.body.events.map((event) => event.at);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(new Set(mine.body.events.slice(0, 50).map((event) => event.spaceId)).size).toBeGreaterThan(1);
     const unread = await api<{ unread: number }>(server.url, '/api/notifications/unread-count', {
       cookie: owner.cookie,
     });

@@ -77,6 +77,9 @@ const InboxItem = memo(function InboxItem({
     [setNodeRef, setDropRef],
   );
   const open = () => tools.openCard(spaceId, cardId);
+  // Both buttons are described by the card's title, so a screen reader's list of buttons says which card
+  // each acts on.
+  const titleId = useId();
   /** Runs an action that takes the card out of the inbox, then focuses the inbox card after it (or before). */
   const leave = (button: HTMLElement, what: string, write: () => void) => {
     const item = button.closest('li');
@@ -104,6 +107,9 @@ const InboxItem = memo(function InboxItem({
       data-card-key={feedKey(spaceId, cardId)}
     >
       <SummaryFront summary={summary} now={now} />
+      <span id={titleId} hidden>
+        {summary.title}
+      </span>
       <div
         className="mirror-actions"
         onClick={(event) => event.stopPropagation()}
@@ -111,6 +117,7 @@ const InboxItem = memo(function InboxItem({
       >
         <button
           type="button"
+          aria-describedby={titleId}
           disabled={firstSectionId === null}
           onClick={(event) =>
             firstSectionId !== null &&
@@ -123,6 +130,7 @@ const InboxItem = memo(function InboxItem({
         </button>
         <button
           type="button"
+          aria-describedby={titleId}
           onClick={(event) =>
             leave(event.currentTarget, 'dismiss the card', () =>
               tools.actions.triageCard({ spaceId, cardId }),

@@ -213,6 +213,10 @@ describe('MySpace', () => {
   it('adds an inbox card to the first section, or dismisses it', () => {
     const { actions } = show();
     const boiler = within(list('Inbox')).getByRole('listitem', { name: 'Boiler noise' });
+    // Each button says which card it acts on.
+    const named = { description: 'Boiler noise' };
+    expect(within(boiler).getByRole('button', { name: 'Add to MySpace', ...named })).toBeTruthy();
+    expect(within(boiler).getByRole('button', { name: 'Dismiss', ...named })).toBeTruthy();
     fireEvent.click(within(boiler).getByRole('button', { name: 'Add to MySpace' }));
     expect(actions.addMirror).toHaveBeenCalledWith({ spaceId: 'rma', cardId: 'boiler', sectionId: 's1' });
     const mention = within(list('Inbox')).getByRole('listitem', { name: 'Mentioned me' });

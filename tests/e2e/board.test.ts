@@ -293,9 +293,34 @@ describe('the Kanban board in the browser', () => {
     expect(drawn).toBeLessThan(60);
     expect(await titlesIn(page, 'To do')).toContain('Order 001');
 
+    // Without a lifted card, the arrows, Home and End move the focus between cards, also to the end of
+    // the column, which it had not drawn.
+    const focusedCard = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await card(page, 'Order 001').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedCard()).toBe('Order 002');
+    await page.keyboard.press('End');
+    await eventually(focusedCard, (title) => title === `Order ${total}`);
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedCard()).toBe(`Order ${total - 1}`);
+    await page.keyboard.press('Home');
+    await eventually(focusedCard, (title) => title === 'Order 001');
+
     // Scrolling the column draws the cards further down.
     await column(page, 'To do').evaluate((list) => (list.scrollTop = list.scrollHeight));
     await card(page, `Order ${total}`).waitFor();
+    for (let i = 0; i < 8; i++) {
+      console.log(
+        'DEBUG',
+        await column(page, 'To do').evaluate((l) => [
+          l.scrollTop,
+          l.scrollHeight,
+          l.clientHeight,
+          document.activeElement?.getAttribute('aria-label'),
+        ]),
+      );
+      await page.waitForTimeout(100);
+    }
 
     // Far down a long column, the card a drag passes over moves aside to make room.
     const passed = card(page, `Order ${total - 2}`);
@@ -321,6 +346,15 @@ describe('the Kanban board in the browser', () => {
       .getByRole('region', { name: 'To do' })
       .getByText(`${total - 1} cards`)
       .waitFor();
+    // From the moved card, the left arrow goes to the card beside it in To do, one the column shows.
+    await card(page, `Order ${total}`).focus();
+    await page.keyboard.press('ArrowLeft');
+    const beside = await column(page, 'To do').evaluate((list) => {
+      const focused = document.activeElement!;
+      const [view, box] = [list.getBoundingClientRect(), focused.getBoundingClientRect()];
+      return { inColumn: list.contains(focused), shown: box.top >= view.top && box.bottom <= view.bottom };
+    });
+    expect(beside).toEqual({ inColumn: true, shown: true });
   });
 
   it('creates a folder and a space in it, opens it from the palette, and moves its columns', async () => {

@@ -6,10 +6,12 @@ import { useAllCommands } from './registry';
 
 /** Keys of the board and its lists that are not commands: dnd-kit's keyboard drag and the lists' own. */
 const BOARD_KEYS: readonly [string, string][] = [
+  ['← → ↑ ↓', 'Go to the card beside, above or below the focused one'],
+  ['Home End', "Go to the first or last card of the focused card's column"],
+  ['Enter', 'Open the focused card'],
   ['Space', 'Lift the focused card or column; Space again drops it'],
   ['← → ↑ ↓', 'Move a lifted card between and within columns'],
   ['Escape', 'Put a lifted card back; close a panel or dialog'],
-  ['Enter', 'Open the focused card'],
 ];
 
 /**

@@ -1,8 +1,9 @@
 import type { Label } from '../../../domain/index.ts';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useCallback, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { sameIds } from '../../../state/index.ts';
+import { registerColumnEnds } from './columnEnds';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 import { SortableCard } from './SortableCard';
 
@@ -128,6 +129,18 @@ function VirtualCardList({
     gap: 4,
     rangeExtractor,
   });
+  // Home and End on a card (`moveCardFocus`) reach the column's ends through the virtualizer.
+  const idsNow = useRef(ids);
+  idsNow.current = ids;
+  useEffect(() => {
+    const list = scroller.current;
+    if (list === null) return;
+    return registerColumnEnds(list, (which) => {
+      const index = which === 'first' ? 0 : idsNow.current.length - 1;
+      virtualizer.scrollToIndex(index, { align: which === 'first' ? 'start' : 'end' });
+      return idsNow.current[index] ?? null;
+    });
+  }, [virtualizer]);
   const items = virtualizer.getVirtualItems();
   const total = virtualizer.getTotalSize();
   const first = items[0];

@@ -14,6 +14,7 @@ import { ReadOnlyContext } from '../../common/readOnly';
 import { CardDragContext, createCardDragShared, SpaceStoreContext, useBoardStore } from './boardContext';
 import { boardCollision } from './collision';
 import { focusAfterPaint } from './focusAfterPaint';
+import { moveCardFocus } from './cardFocusKeys';
 import { boardKeyboardCoordinates } from './keyboardCoordinates';
 import { Column } from './Column';
 import { PresenceContext } from './presenceContext';
@@ -158,7 +159,15 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   return (
     <SpaceStoreContext.Provider value={store}>
       <CardDragContext.Provider value={cardDrag}>
-        <div className="board-area" ref={area}>
+        <div
+          className="board-area"
+          ref={area}
+          // The arrows move the focus between cards, except while a card or column is lifted: then they
+          // are dnd-kit's, which moves the lifted one.
+          onKeyDown={(event) => {
+            if (!dragging.current && area.current) moveCardFocus(event.nativeEvent, area.current);
+          }}
+        >
           <FormError message={error} />
           <p id={instructionsId} hidden>
             {SCREEN_READER_INSTRUCTIONS.draggable}

@@ -20,6 +20,7 @@ import type { Label } from '../../../domain/index.ts';
 import { selectBadges, selectCard, useSpaceStore } from '../../../state/index.ts';
 import { CardView } from '../../card/CardView';
 import { OpenCardContext, useBoardStore, useCardDrag } from './boardContext';
+import { isCardFocusKey } from './cardFocusKeys';
 import { usePresence } from './presenceContext';
 
 // dnd-kit gives every droppable a ResizeObserver of its own for the length of each drag: one per bound
@@ -218,11 +219,12 @@ const CardItem = memo(function CardItem({
   const movedBy = usePresence(
     (state) => state.peers.find((peer) => peer.draggingCardId === cardId)?.name ?? null,
   );
-  // Space lifts the card (dnd-kit's keyboard sensor); Enter opens it, as a click does.
+  // Space lifts the card (dnd-kit's keyboard sensor); Enter opens it, as a click does. The keys that move
+  // the focus between cards are the board's (`moveCardFocus`): they bind no card to dnd-kit.
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLLIElement>) => {
       if (event.key === 'Enter' && event.target === event.currentTarget) open(cardId);
-      else onDragKey(event);
+      else if (!isCardFocusKey(event.key)) onDragKey(event);
     },
     [open, cardId, onDragKey],
   );

@@ -306,6 +306,18 @@ describe('the Kanban board in the browser', () => {
     await page.keyboard.press('Home');
     await eventually(focusedCard, (title) => title === 'Order 001');
 
+    // A card opened by its address far down the column takes the focus back when its panel closes.
+    await page.keyboard.press('End');
+    await eventually(focusedCard, (title) => title === `Order ${total}`);
+    await page.keyboard.press('Enter');
+    const far = cardPanel(page, `Order ${total}`);
+    await far.waitFor();
+    await page.reload();
+    await far.waitFor();
+    await far.getByRole('button', { name: 'Close' }).click();
+    await far.waitFor({ state: 'detached' });
+    await eventually(focusedCard, (title) => title === `Order ${total}`);
+
     // Scrolling the column draws the cards further down.
     await column(page, 'To do').evaluate((list) => (list.scrollTop = list.scrollHeight));
     await card(page, `Order ${total}`).waitFor();

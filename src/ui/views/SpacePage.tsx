@@ -28,6 +28,7 @@ import { useOpenSpace } from './useOpenSpace';
 import { useSpaceActions } from './useSpaceActions';
 import { SpaceLoadNote } from './SpaceLoadNote';
 import { byData, focusSoon } from '../common/byData';
+import { revealCard } from './kanban/columnReveal';
 
 interface SpacePageProps {
   spaceId: string;
@@ -97,11 +98,17 @@ export function SpacePage({
       // Back to the card the panel was opened from (or the one it names), once the board shows it again.
       // A board card or timeline bar carries the card's id; a calendar entry its own, which is the card's.
       // A neighbour on the board is the next card there; in other views it may be anywhere, so only the
-      // board takes it. A card no longer shown (archived, opened from the archive) leaves the focus at the
-      // top of the space, on its current view's button.
+      // board takes it. A long column has drawn only the cards in its view: one a link opened further down
+      // is scrolled to first. A card no longer shown (archived, opened from the archive) leaves the focus at
+      // the top of the space, on its current view's button.
       const target = (view === 'board' ? focusCardId : undefined) ?? cardId ?? '';
+      let revealed = view !== 'board';
       focusSoon(
-        () => byData(document, 'cardId', target) ?? byData(document, 'entryId', target),
+        () => {
+          const found = byData(document, 'cardId', target) ?? byData(document, 'entryId', target);
+          if (found === null && !revealed) revealed = revealCard(target);
+          return found;
+        },
         10,
         currentViewButton,
       );

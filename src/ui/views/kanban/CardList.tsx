@@ -3,7 +3,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { sameIds } from '../../../state/index.ts';
-import { registerColumnEnds } from './columnEnds';
+import { registerColumnReveal } from './columnReveal';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 import { SortableCard } from './SortableCard';
 
@@ -129,16 +129,20 @@ function VirtualCardList({
     gap: 4,
     rangeExtractor,
   });
-  // Home and End on a card (`moveCardFocus`) reach the column's ends through the virtualizer.
+  // Cards this column has not drawn are reached through its virtualizer (`columnReveal.ts`).
   const idsNow = useRef(ids);
   idsNow.current = ids;
   useEffect(() => {
     const list = scroller.current;
     if (list === null) return;
-    return registerColumnEnds(list, (which) => {
-      const index = which === 'first' ? 0 : idsNow.current.length - 1;
-      virtualizer.scrollToIndex(index, { align: which === 'first' ? 'start' : 'end' });
-      return idsNow.current[index] ?? null;
+    return registerColumnReveal(list, (target) => {
+      const cards = idsNow.current;
+      const index =
+        'cardId' in target ? cards.indexOf(target.cardId) : target.end === 'first' ? 0 : cards.length - 1;
+      if (index < 0 || index >= cards.length) return null;
+      const align = 'cardId' in target ? 'center' : target.end === 'first' ? 'start' : 'end';
+      virtualizer.scrollToIndex(index, { align });
+      return cards[index]!;
     });
   }, [virtualizer]);
   const items = virtualizer.getVirtualItems();

@@ -6,9 +6,9 @@
  * It reads the board as drawn (the lists and their cards in the page), so it goes where the eye does,
  * filters and collapsed columns included. A long column draws only the cards near its view; the card above
  * or below the focused one is always among them, and for Home and End its virtualizer scrolls to the end
- * first (`columnEnds.ts`), and the card is taken once it is drawn.
+ * first (`columnReveal.ts`), and the card is taken once it is drawn.
  */
-import { showColumnEnd } from './columnEnds';
+import { revealInColumn } from './columnReveal';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 
 const LISTS = `ul[${LIST_STATUS_ATTRIBUTE}]`;
@@ -97,7 +97,7 @@ function middleOf(element: HTMLElement): number {
 
 /** Focuses the first or last card of `list`; a long column scrolls to it first and draws it a frame later. */
 function toEnd(list: HTMLElement, which: 'first' | 'last'): void {
-  const id = showColumnEnd(list, which);
+  const id = revealInColumn(list, { end: which });
   const pick = () => {
     if (id !== null) return list.querySelector<HTMLElement>(`:scope > [data-card-id="${CSS.escape(id)}"]`);
     const cards = cardsOf(list);

@@ -49,8 +49,13 @@ export function useActivityStream(
     following.current = follow;
   });
 
+  // The cursor of the next page while it is being fetched. The list's end coming into view and the button
+  // can both ask for it before the page has re-rendered: the second ask must not fetch it again.
+  const fetchingBefore = useRef<number | null>(null);
+
   useEffect(() => {
     const mine = ++generation.current;
+    fetchingBefore.current = null;
     setStream({ state: 'loading' });
     // Offline there is nothing to ask; the stream loads when the server is back.
     if (!enabled) return;
@@ -67,20 +72,24 @@ export function useActivityStream(
 
   const loadMore = useCallback(() => {
     if (stream.state !== 'ready' || stream.next === null || stream.more === 'loading') return;
-    const mine = generation.current;
     const before = stream.next;
+    if (fetchingBefore.current === before) return;
+    fetchingBefore.current = before;
+    const mine = generation.current;
     setStream((prev) => (prev.state === 'ready' ? { ...prev, more: 'loading' } : prev));
     fetchActivity(filters, before).then(
       (page) => {
         if (mine !== generation.current) return;
+        fetchingBefore.current = null;
         setStream((prev) =>
-          prev.state === 'ready'
+          prev.state === 'ready' && prev.next === before
             ? { ...prev, events: [...prev.events, ...page.events], next: page.next, more: 'idle' }
             : prev,
         );
       },
       (error: unknown) => {
         if (mine !== generation.current) return;
+        fetchingBefore.current = null;
         setStream((prev) => (prev.state === 'ready' ? { ...prev, more: failure(error).message } : prev));
       },
     );

@@ -213,6 +213,26 @@ describe('the activity page', () => {
     expect(sentences()).toHaveLength(3);
   });
 
+  it('fetches the next page once when it is asked for twice before the page re-renders', async () => {
+    const calls = stubApi({
+      'GET /api/activity?limit=50': page([moved, commented], 8),
+      'GET /api/activity?limit=50&before=8': page([unnamed], null),
+    });
+    render(<ActivityPage spaces={spaces} />);
+    await screen.findByRole('list', { name: 'Activity' });
+    const more = screen.getByRole('button', { name: 'Load more' });
+    // The list's end coming into view and a click, in one go.
+    act(() => {
+      more.click();
+      more.click();
+    });
+    await screen.findByText('That is everything.');
+    expect(sentences()).toHaveLength(3);
+    expect(calls.filter((call) => call.route.includes('before=')).map((call) => call.route)).toEqual([
+      'GET /api/activity?limit=50&before=8',
+    ]);
+  });
+
   it('does not pull the focus to an entry that arrives after a failed "Load more"', async () => {
     const newer: ActivityEntry = { ...commented, seq: 12, id: '2:7', names: { card: 'Hob' } };
     stubApi({

@@ -192,8 +192,14 @@ describe('the Flow view settings in the browser', () => {
     const days = await tableRows(page, 'Throughput by day');
     expect([days.length, days[0]![0], days.at(-1)![0]]).toEqual([30, '2026-10-14', '2026-11-12']);
 
-    // A start date typed in: Claim A, done on the 5th, leaves the cycle-time figures.
-    await settings.getByLabel('From', { exact: true }).fill('2026-11-06');
+    // A start date typed in, digit by digit, and Enter: Claim A, done on the 5th, leaves the cycle-time
+    // figures. The dates the field passes through on the way (11/14, the years 2, 20, 202) are not applied.
+    const from = settings.getByLabel('From', { exact: true });
+    await from.focus();
+    await page.keyboard.type('11062026');
+    expect(await from.inputValue()).toBe('2026-11-06');
+    expect(new URL(page.url()).search).toBe('?last=30');
+    await page.keyboard.press('Enter');
     expect(new URL(page.url()).search).toBe('?from=2026-11-06');
     const fromSixth = report({ timeZone: browserZone, from: '2026-11-06' });
     await expectTables(page, fromSixth);

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { TYPE_CODES, type HistoryEventType } from '../../domain/index.ts';
+import { DayInput } from '../common/DayInput';
 import type { SpaceLink } from '../shell/useSpaceList';
 import type { DetailLevel } from './activityApi.ts';
 
@@ -110,21 +111,11 @@ export function ActivityFiltersForm({
       )}
       <div className="field">
         <label htmlFor={`${id}-from`}>From</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={fields.fromDay}
-          onChange={(e) => set({ fromDay: e.target.value })}
-        />
+        <DayInput id={`${id}-from`} value={fields.fromDay} onChange={(day) => set({ fromDay: day })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-to`}>To</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={fields.toDay}
-          onChange={(e) => set({ toDay: e.target.value })}
-        />
+        <DayInput id={`${id}-to`} value={fields.toDay} onChange={(day) => set({ toDay: day })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-detail`}>Detail</label>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { FlowReport } from '../../../analytics/index.ts';
 import { useNameOf } from '../../card/people';
+import { DayInput } from '../../common/DayInput';
 import { describeFilter, FlowFilterControls, type FilterLabel } from './FlowFilterControls';
 import { defaultFlowSettings, LAST_DAYS_PRESETS, type FlowCalendarKind } from './flowQuery';
 import { zoneChoices } from './timeZones';
@@ -71,20 +72,18 @@ export function FlowControls({ state, report, labels }: FlowControlsProps) {
         </label>
         <label>
           From
-          <input
-            type="date"
+          <DayInput
             value={settings.from ?? report.from}
             max={report.to}
-            onChange={(event) => chooseDate('from', event.target.value)}
+            onChange={(day) => chooseDate('from', day)}
           />
         </label>
         <label>
           To
-          <input
-            type="date"
+          <DayInput
             value={settings.to ?? report.to}
             min={report.from}
-            onChange={(event) => chooseDate('to', event.target.value)}
+            onChange={(day) => chooseDate('to', day)}
           />
         </label>
         <label>

@@ -2,6 +2,7 @@
  * What the writer of a comment is mentioning right now: the `@` word before the caret, and the people whose
  * names fit it. Pure, so the suggestion list's rules are tested without a browser.
  */
+import { foldForSearch } from '../../domain/index.ts';
 
 /** Longest run after `@` still looked up: a name of a few words, not a paragraph. */
 const QUERY_MAX = 40;
@@ -25,18 +26,18 @@ export function mentionAt(text: string, caret: number): { start: number; query: 
 }
 
 /**
- * People whose name fits `query` (ignoring case): a name starting with it first, then a later word of the
+ * People whose name fits `query` (case and accents aside, so `tomas` finds Tomás): a name starting with it first, then a later word of the
  * name starting with it; alphabetical within each. At most {@link SUGGESTIONS_MAX}.
  */
 export function suggestPeople(
   people: Readonly<Record<string, string>>,
   query: string,
 ): Array<{ id: string; name: string }> {
-  const wanted = query.trim().toLowerCase();
+  const wanted = foldForSearch(query.trim());
   const ranked: Array<{ id: string; name: string; rank: number }> = [];
   for (const [id, raw] of Object.entries(people)) {
     const name = raw.trim();
-    const lower = name.toLowerCase();
+    const lower = foldForSearch(name);
     if (name === '') continue;
     if (lower.startsWith(wanted)) ranked.push({ id, name, rank: 0 });
     else if (lower.split(/\s+/).some((word) => word.startsWith(wanted))) ranked.push({ id, name, rank: 1 });

@@ -27,6 +27,13 @@ describe('mentions while writing', () => {
     expect(suggestPeople(people, 'zz')).toEqual([]);
   });
 
+  it('finds names with accents from a query typed without them, and the other way round', () => {
+    const team = { t: 'Tomás García', j: 'Jonas Weber' };
+    expect(suggestPeople(team, 'tomas').map((p) => p.name)).toEqual(['Tomás García']);
+    expect(suggestPeople(team, 'GARC').map((p) => p.name)).toEqual(['Tomás García']);
+    expect(suggestPeople(team, 'Jónas').map((p) => p.name)).toEqual(['Jonas Weber']);
+  });
+
   it('completes the mention to the full name with a space after it, never two', () => {
     expect(completeMention('Can you look @Bo', 13, 16, 'Bob Builder')).toEqual({
       text: 'Can you look @Bob Builder ',

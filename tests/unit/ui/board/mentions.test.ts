@@ -21,4 +21,14 @@ describe('mentions', () => {
     ]);
     expect(splitMentions('No one', [], people)).toEqual([{ text: 'No one' }]);
   });
+
+  it('takes a name typed without its accents, and shows the mention as it was typed', () => {
+    const team = { t: 'Tomás García', s: 'Jörg Straße' };
+    expect(findMentions('@tomas garcia, @Jorg Straße', team)).toEqual(['s', 't']);
+    expect(splitMentions('Straße: @Tomas Garcia!', ['t'], team)).toEqual([
+      { text: 'Straße: ' },
+      { text: '@Tomas Garcia', userId: 't' },
+      { text: '!' },
+    ]);
+  });
 });

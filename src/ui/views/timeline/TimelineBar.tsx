@@ -15,6 +15,13 @@ interface TimelineBarProps {
 const MIN_BAR_PX = 6;
 /** Narrowest bar that shows its title: room for three letters and the ellipsis beside the handles. */
 const MIN_TITLE_PX = 44;
+/**
+ * Narrowest bar with handles on its ends: room for both (6 px each) and a middle to take the bar by. A
+ * narrower bar is all middle, so a drag from it moves the card (a one-day bar in the week zoom is 20 px,
+ * and its handles covered most of it, turning a move into a longer card); its ends change by zooming in or
+ * with Shift or Alt and the arrows.
+ */
+const MIN_HANDLES_PX = 24;
 
 /**
  * One card's bar: drag it to move both dates, drag an end to move one; arrow keys step by the zoom unit
@@ -31,6 +38,8 @@ export const TimelineBar = memo(function TimelineBar({ card, span, role }: Timel
   const shown = drag.preview ? dragSpan(span, drag.preview.part, drag.preview.delta) : span;
   const left = xOfDay(timeline, shown.first);
   const width = Math.max(MIN_BAR_PX, (shown.last - shown.first + 1) * dayPx);
+  // Decided by the bar at rest: a drag that narrows it keeps the handle it holds.
+  const handles = !readOnly && Math.max(MIN_BAR_PX, (span.last - span.first + 1) * dayPx) >= MIN_HANDLES_PX;
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (drag.onKeyDownWhileDragging(event)) return;
@@ -78,13 +87,13 @@ export const TimelineBar = memo(function TimelineBar({ card, span, role }: Timel
       onKeyDown={onKeyDown}
       onClick={onClick}
     >
-      {!readOnly && (
+      {handles && (
         <span className="timeline-bar-end timeline-bar-start" data-part="start" aria-hidden="true" />
       )}
       {/* A bar too short for a few letters shows none: a clipped first letter says nothing, and the row
           names the card at the left anyway. */}
       {width >= MIN_TITLE_PX && <span className="timeline-bar-title">{card.title}</span>}
-      {!readOnly && <span className="timeline-bar-end timeline-bar-due" data-part="end" aria-hidden="true" />}
+      {handles && <span className="timeline-bar-end timeline-bar-due" data-part="end" aria-hidden="true" />}
     </button>
   );
 });

@@ -21,7 +21,7 @@ beforeAll(() => {
   HTMLElement.prototype.scrollIntoView = () => {};
 });
 
-function renderBar({ readOnly = false, zoom = 'day' as Zoom, at = span } = {}) {
+function renderBar({ readOnly = false, zoom = 'day' as Zoom, at = span, dayPx = 40 } = {}) {
   const commit = vi.fn((_id: string, _span: DaySpan) => true);
   const refuse = vi.fn();
   const open = vi.fn();
@@ -31,7 +31,7 @@ function renderBar({ readOnly = false, zoom = 'day' as Zoom, at = span } = {}) {
         scale,
         zoom,
         originDay: first - 10,
-        dayPx: 40,
+        dayPx,
         commit,
         refuse,
         open,
@@ -122,6 +122,20 @@ describe('a timeline bar', () => {
     fireEvent.pointerMove(start, { pointerId: 1, clientX: 320 });
     fireEvent.pointerUp(start, { pointerId: 1, clientX: 320 });
     expect(commit.mock.calls).toEqual([['c1', { first: first - 2, last: first + 3 }]]);
+  });
+
+  it('has no handles when too narrow for them and a middle, so a drag from anywhere moves it', () => {
+    // One day in the week zoom, 20 px: handles of 6 px on each end left a sliver to move it by.
+    const { bar, commit } = renderBar({ zoom: 'week', dayPx: 20, at: { first, last: first } });
+    expect(bar.querySelector('[data-part]')).toBeNull();
+    fireEvent.pointerDown(bar, { pointerId: 1, button: 0, clientX: 210 });
+    fireEvent.pointerMove(bar, { pointerId: 1, clientX: 250 });
+    fireEvent.pointerUp(bar, { pointerId: 1, clientX: 250 });
+    expect(commit.mock.calls).toEqual([['c1', { first: first + 2, last: first + 2 }]]);
+    cleanup();
+    // Two days keep them.
+    const wider = renderBar({ zoom: 'week', dayPx: 20, at: { first, last: first + 1 } });
+    expect(wider.bar.querySelectorAll('[data-part]')).toHaveLength(2);
   });
 
   it('puts the bar back when Escape is pressed during a drag', () => {

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { feedKey, type Mirror } from '../../domain/index.ts';
 import { byData, focusSoon } from '../common/byData';
 import { runWrite, useMySpace } from './mySpaceContext';
@@ -22,6 +23,8 @@ export function PriorityControls({ mirror, title }: { mirror: Mirror; title: str
         byData(document, 'cardKey', key)?.querySelector<HTMLElement>(`.mirror-priority ${control}`) ?? null,
     );
   };
+  // Both controls are described by the card's title: a screen reader's list of controls says whose they are.
+  const titleId = useId();
   const urgency = mirror.urgent === null ? 'date' : mirror.urgent ? 'urgent' : 'not-urgent';
   return (
     // A click or key here sets a priority; it must not also open the card.
@@ -30,9 +33,13 @@ export function PriorityControls({ mirror, title }: { mirror: Mirror; title: str
       onClick={(event) => event.stopPropagation()}
       onKeyDown={(event) => event.stopPropagation()}
     >
+      <span id={titleId} hidden>
+        {title}
+      </span>
       <button
         type="button"
         aria-pressed={mirror.important}
+        aria-describedby={titleId}
         title={`Mark “${title}” as ${mirror.important ? 'not ' : ''}important`}
         onClick={() => {
           runWrite(tools, 'change the importance', () =>
@@ -45,6 +52,7 @@ export function PriorityControls({ mirror, title }: { mirror: Mirror; title: str
       </button>
       <select
         aria-label="Urgency"
+        aria-describedby={titleId}
         className="select"
         value={urgency}
         onChange={(event) => {

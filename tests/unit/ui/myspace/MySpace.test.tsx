@@ -322,7 +322,8 @@ describe('MySpace', () => {
   it('sets importance and urgency on a mirror without opening the card', () => {
     const { actions, openCard } = show('eisenhower');
     const door = within(list('Important, not urgent')).getByRole('listitem', { name: 'Door hinge' });
-    const important = within(door).getByRole('button', { name: 'Important' });
+    const important = within(door).getByRole('button', { name: 'Important', description: 'Door hinge' });
+    expect(within(door).getByRole('combobox', { name: 'Urgency', description: 'Door hinge' })).toBeTruthy();
     expect(important.getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(important);
     expect(actions.setMirrorPriority).toHaveBeenCalledWith({ mirrorId: 'm2', important: false });

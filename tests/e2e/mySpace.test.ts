@@ -355,5 +355,22 @@ describe('MySpace in the browser', () => {
       (value) => value === due!.input,
       10_000,
     );
+    await page.keyboard.press('Escape');
+
+    // Taken out of MySpace from its panel there, the card leaves MySpace; closing the panel gives the
+    // focus to the view's button rather than to nothing.
+    await openMySpace(page);
+    await page.getByRole('group', { name: 'MySpace view' }).getByRole('button', { name: 'Calendar' }).click();
+    await entry(dayCell(page, due!.label), 'Fridge recall').click();
+    const inMySpace = cardPanel(page, 'Fridge recall');
+    await inMySpace.getByRole('button', { name: 'In MySpace', pressed: true }).click();
+    await inMySpace.getByRole('button', { name: 'Add to MySpace', pressed: false }).waitFor();
+    await page.keyboard.press('Escape');
+    await inMySpace.waitFor({ state: 'detached' });
+    await eventually(
+      () =>
+        page.evaluate(() => document.activeElement?.closest('[role="group"]')?.getAttribute('aria-label')),
+      (group) => group === 'MySpace view',
+    );
   });
 });

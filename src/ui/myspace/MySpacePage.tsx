@@ -23,6 +23,7 @@ import { WorkspaceStoresContext } from '../shell/workspaceStores';
 import { searchOfView, viewOfSearch, type MySpaceView } from './mySpaceView';
 import './mySpace.css';
 import { byData, focusSoon } from '../common/byData';
+import { currentViewButton } from '../common/currentViewButton';
 
 interface MySpacePageProps {
   user: User;
@@ -80,12 +81,15 @@ export function MySpacePage({ user, card, readOnlyIn }: MySpacePageProps) {
   const closeCard = useCallback(() => {
     navigate(MYSPACE_PAGE + searchOfView(view));
     // Back to the mirror the panel was opened from, as the board does for its cards; on the calendar, its entry.
+    // A card taken out of MySpace from its panel has no mirror left: the view's button takes the focus.
     const key = card ? feedKey(card.spaceId, card.cardId) : '';
     const mirrorId = Object.values(userDoc?.store.getState().mirrors ?? {}).find(
       (mirror) => feedKey(mirror.spaceId, mirror.cardId) === key,
     )?.id;
     focusSoon(
       () => byData(document, 'cardKey', key) ?? (mirrorId ? byData(document, 'entryId', mirrorId) : null),
+      10,
+      currentViewButton,
     );
   }, [view, card, userDoc]);
 

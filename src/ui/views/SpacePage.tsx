@@ -21,13 +21,14 @@ import { useCommands } from '../commands/registry';
 import type { Command } from '../commands/command';
 import { SpaceCardScope } from './SpaceCardScope';
 import { SpaceSettings } from './SpaceSettings';
-import { currentViewButton, SpaceViewSwitch } from './SpaceViewSwitch';
+import { SpaceViewSwitch } from './SpaceViewSwitch';
 import { TimelineView } from './timeline/TimelineView';
 import { useCardSearch } from './useCardSearch';
 import { useOpenSpace } from './useOpenSpace';
 import { useSpaceActions } from './useSpaceActions';
 import { SpaceLoadNote } from './SpaceLoadNote';
 import { byData, focusSoon } from '../common/byData';
+import { currentViewButton } from '../common/currentViewButton';
 import { revealCard } from './kanban/columnReveal';
 
 interface SpacePageProps {

@@ -5,7 +5,7 @@ import type { Command } from '../commands/command';
 import { useCommands } from '../commands/registry';
 import { Field } from '../common/Field';
 import { focusSoon } from '../common/byData';
-import { currentViewButton } from './SpaceViewSwitch';
+import { currentViewButton } from '../common/currentViewButton';
 import { FormError } from '../common/FormError';
 import { usePool } from '../shell/pool';
 import { navigate } from '../shell/route';

@@ -61,8 +61,3 @@ export function SpaceViewSwitch({ spaceId, view }: { spaceId: string; view: Spac
     </div>
   );
 }
-
-/** The open space's button of its current view: where the focus goes when what had it is gone. */
-export function currentViewButton(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('.view-switch [aria-pressed="true"]');
-}

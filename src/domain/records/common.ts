@@ -5,12 +5,15 @@ import { ID_PATTERN } from '../ids.ts';
 /** A record or user id. */
 export const idSchema = z.string().regex(ID_PATTERN, 'must be 1–64 characters of A–Z, a–z, 0–9, _ or -');
 
-/** A display name: trimmed, 1–200 characters. */
+/** Longest display name (of a workspace, folder, space, status, label, section, field), in characters. */
+export const NAME_MAX = 200;
+
+/** A display name: trimmed, 1–`NAME_MAX` characters. */
 export const nameSchema = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters');
+  .max(NAME_MAX, `must be at most ${NAME_MAX} characters`);
 
 /** A fractional-index order key (ASCII letters and digits, as `fractional-indexing` produces). */
 export const keySchema = z.string().regex(/^[A-Za-z0-9]{1,512}$/);

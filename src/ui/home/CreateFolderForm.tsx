@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { WorkspaceActions } from '../../sync/index.ts';
 import { Field } from '../common/Field';
 import { FormError } from '../common/FormError';
+import { NAME_MAX } from '../../domain/index.ts';
 
 interface CreateFolderFormProps {
   workspaceName: string;
@@ -27,6 +28,7 @@ export function CreateFolderForm({ workspaceName, actions }: CreateFolderFormPro
       <div className="row">
         <Field
           label="Folder name"
+          maxLength={NAME_MAX}
           name="folder"
           value={name}
           onChange={(event) => setName(event.target.value)}

@@ -4,6 +4,7 @@ import { createSpace, type Workspace } from '../api';
 import { Field } from '../common/Field';
 import { FormError } from '../common/FormError';
 import { useSubmit } from '../common/useSubmit';
+import { NAME_MAX } from '../../domain/index.ts';
 
 /** The server answers a new space with its id only; the page keeps the name it sent alongside. */
 export interface CreatedSpace {
@@ -53,6 +54,7 @@ export function CreateSpaceForm({
       <div className="row">
         <Field
           label="Space name"
+          maxLength={NAME_MAX}
           name="name"
           value={name}
           onChange={(event) => setName(event.target.value)}

@@ -4,6 +4,7 @@ import { Field } from '../common/Field';
 import { FormError } from '../common/FormError';
 import { useSubmit } from '../common/useSubmit';
 import { WORKSPACE_TYPES } from './workspaceTypes';
+import { NAME_MAX } from '../../domain/index.ts';
 
 export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Workspace) => void }) {
   const [name, setName] = useState('');
@@ -26,6 +27,7 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Work
       <div className="row">
         <Field
           label="Workspace name"
+          maxLength={NAME_MAX}
           name="name"
           value={name}
           onChange={(event) => setName(event.target.value)}

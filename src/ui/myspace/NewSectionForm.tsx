@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { runWrite, useMySpace } from './mySpaceContext';
+import { NAME_MAX } from '../../domain/index.ts';
 
 /** Adds a section at the end of MySpace. */
 export function NewSectionForm({ afterId }: { afterId: string | null }) {
@@ -23,7 +24,7 @@ export function NewSectionForm({ afterId }: { afterId: string | null }) {
           type="text"
           value={name}
           onChange={(event) => setName(event.target.value)}
-          maxLength={200}
+          maxLength={NAME_MAX}
           required
         />
       </label>

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { FormError } from '../common/FormError';
+import { NAME_MAX } from '../../domain/index.ts';
 
 interface RenameInlineProps {
   /** The current name, also what the form is called: "Rename <name>". */
@@ -46,6 +47,7 @@ export function RenameInline({ name, onRename, onDone }: RenameInlineProps) {
       <input
         aria-label="Name"
         className="input"
+        maxLength={NAME_MAX}
         value={value}
         onChange={(event) => setValue(event.target.value)}
         autoFocus

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { Status, StatusRole } from '../../../domain/index.ts';
+import { NAME_MAX, type Status, type StatusRole } from '../../../domain/index.ts';
 import { Field } from '../../common/Field';
 import { ROLE_LABELS } from '../kanban/roles';
 import type { RunWrite } from '../lists/listDialog';
@@ -54,7 +54,7 @@ export function ColumnRow({ status, cards, run, onUpdate, onArchive, keepFocus }
           <Field
             label="Name"
             value={name}
-            maxLength={200}
+            maxLength={NAME_MAX}
             onChange={(event) => setName(event.target.value)}
             autoFocus
           />

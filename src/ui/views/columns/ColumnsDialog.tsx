@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { sortKeyed, type StatusRole } from '../../../domain/index.ts';
+import { NAME_MAX, sortKeyed, type StatusRole } from '../../../domain/index.ts';
 import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { FormError } from '../../common/FormError';
@@ -85,7 +85,7 @@ export function ColumnsDialog({ spaceName, store, actions, onClose, returnFocus 
               id={`${idBase}-name`}
               ref={nameInput}
               value={name}
-              maxLength={200}
+              maxLength={NAME_MAX}
               onChange={(event) => setName(event.target.value)}
             />
           </div>

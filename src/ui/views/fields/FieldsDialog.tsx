@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { compareKeyed, slaFieldOf, type FieldType } from '../../../domain/index.ts';
+import { compareKeyed, NAME_MAX, slaFieldOf, type FieldType } from '../../../domain/index.ts';
 import { useSpaceStore, type SpaceStore } from '../../../state/index.ts';
 import type { SpaceActions } from '../../../sync/index.ts';
 import { FormError } from '../../common/FormError';
@@ -74,7 +74,7 @@ export function FieldsDialog({ spaceName, store, actions, onClose, returnFocus }
               id={`${idBase}-name`}
               ref={nameInput}
               value={name}
-              maxLength={200}
+              maxLength={NAME_MAX}
               onChange={(event) => setName(event.target.value)}
             />
           </div>

@@ -8,6 +8,7 @@ import { ColourChoice } from './ColourChoice';
 import { LabelRow } from './LabelRow';
 import { LABEL_COLOURS } from './palette';
 import { LIST_DIALOG_CLASSES, refusal, useListDialog } from '../lists/listDialog';
+import { NAME_MAX } from '../../../domain/index.ts';
 
 interface LabelsDialogProps {
   spaceName: string;
@@ -75,7 +76,7 @@ export function LabelsDialog({ spaceName, store, actions, onClose, returnFocus }
             id={`${idBase}-name`}
             ref={nameInput}
             value={name}
-            maxLength={200}
+            maxLength={NAME_MAX}
             onChange={(event) => setName(event.target.value)}
           />
         </div>

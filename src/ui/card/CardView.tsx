@@ -85,12 +85,12 @@ export const CardView = memo(function CardView({
           <CardBadges badges={badges} blocker={card.blocker} />
           {tone !== null && card.due !== null && (
             <span className={`card-due due-${tone}`} data-tone={tone}>
-              {dueWords(tone, frontDate(card.due, now))}
+              {dueWords(tone, card.due, now, (ms) => frontDate(ms, now))}
             </span>
           )}
           {slaTone !== null && sla !== null && (
             <span className={`card-due due-${slaTone}`} data-sla-tone={slaTone}>
-              SLA {dueWords(slaTone, frontDate(sla, now))}
+              SLA {dueWords(slaTone, sla, now, (ms) => frontDate(ms, now))}
             </span>
           )}
           {card.responsible !== null && <Responsible userId={card.responsible} />}

@@ -82,7 +82,7 @@ export function SummaryFront({ summary, now }: { summary: CardSummary; now: numb
         )}
         {tone !== null && summary.due !== null && (
           <span className={`card-due due-${tone}`} data-tone={tone}>
-            {dueWords(tone, DATE.format(summary.due))}
+            {dueWords(tone, summary.due, now, (ms) => DATE.format(ms))}
           </span>
         )}
       </div>

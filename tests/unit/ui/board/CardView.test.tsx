@@ -71,13 +71,25 @@ describe('card front', () => {
     expect(date.textContent).toMatch(words);
   });
 
+  it('says "due today" and "due tomorrow" for a date due soon on those days, in the local calendar', () => {
+    const endOfToday = new Date(NOW).setHours(23, 59, 0, 0);
+    const endOfTomorrow = new Date(endOfToday).setDate(new Date(endOfToday).getDate() + 1);
+    expect(renderCard({ due: endOfToday }).container.querySelector('[data-tone]')!.textContent).toBe(
+      'due today',
+    );
+    cleanup();
+    expect(renderCard({ due: endOfTomorrow }).container.querySelector('[data-tone]')!.textContent).toBe(
+      'due tomorrow',
+    );
+  });
+
   it('writes the year of a date in another year, and leaves it out for this year', () => {
     const year = new Date(NOW).getFullYear();
     const dateText = (due: number) => {
       cleanup();
       return renderCard({ due }).container.querySelector('[data-tone]')!.textContent!;
     };
-    expect(dateText(NOW + DAY)).not.toContain(String(year));
+    expect(dateText(NOW + 3 * DAY)).not.toContain(String(year));
     expect(dateText(new Date(year + 1, 0, 15).getTime())).toContain(String(year + 1));
     expect(dateText(new Date(year - 27, 11, 31).getTime())).toContain(String(year - 27));
   });

@@ -19,7 +19,7 @@ describe('card front SLA date', () => {
   it('shows the SLA due date coloured by how near it is, red once breached', () => {
     const tones = [
       [NOW + 10 * DAY, 'later', /^SLA due /],
-      [NOW + DAY, 'soon', /^SLA due soon /],
+      [NOW + 2 * DAY, 'soon', /^SLA due soon /],
       [NOW - DAY, 'missed', /^SLA overdue /],
     ] as const;
     for (const [due, tone, words] of tones) {

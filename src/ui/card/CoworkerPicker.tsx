@@ -13,11 +13,13 @@ interface CoworkerPickerProps {
 
 /**
  * Co-workers as one checkbox per person the board knows (PeopleContext's keys), plus any co-worker it
- * does not know, so nobody on the card is hidden from the list.
+ * does not know, so nobody on the card is hidden from the list. The responsible person is not offered:
+ * they are on the card already, in the other role (unless they were a co-worker first).
  */
 export function CoworkerPicker({ card, actions, run, personName }: CoworkerPickerProps) {
   const people = useContext(PeopleContext);
-  const ids = [...new Set([...Object.keys(people), ...card.coworkers])].sort((a, b) =>
+  const offered = Object.keys(people).filter((id) => id !== card.responsible);
+  const ids = [...new Set([...offered, ...card.coworkers])].sort((a, b) =>
     personName(a).localeCompare(personName(b)),
   );
   return (

@@ -253,6 +253,10 @@ describe('card panel: blocker and co-workers', () => {
     expect(screen.getByRole('list', { name: 'History' }).textContent).toContain(
       'added Cleo Carter as co-worker',
     );
+    // The responsible person is on the card in that role: not offered as a co-worker too.
+    fireEvent.change(screen.getByLabelText('Responsible'), { target: { value: 'u2' } });
+    expect(within(coworkers).queryByRole('checkbox', { name: 'Bob Builder' })).toBeNull();
+    expect(within(coworkers).getByRole('checkbox', { name: 'Cleo Carter' })).toBeTruthy();
   });
 
   it('offers a visitor nothing to change, but lets them comment through the server', async () => {

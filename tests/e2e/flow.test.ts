@@ -89,6 +89,9 @@ describe('the Flow view in the browser', () => {
       .locator('canvas')
       .first()
       .waitFor();
+    // Its legend says each percentile line's days with the pointer away from the chart.
+    const legend = page.getByRole('img', { name: /^Cycle time of 2 completed cards/ }).locator('.u-legend');
+    expect(await legend.textContent()).toContain(`50th percentile${shown[0]![1]} days`);
     await saveScreenshot(page, 'flow');
 
     // The cumulative flow ends the day with the two cards in Done; the throughput counts both.

@@ -66,13 +66,14 @@ export function CycleTimeScatter({ points, percentiles, onOpenCard, timeZone }: 
                 ? '—'
                 : `${points[index].title}: ${formatDays(value)} days`,
           },
-          ...percentiles.map(({ p }) => ({
+          ...percentiles.map(({ p, days }) => ({
             label: `${p}th percentile`,
             stroke: LINE_COLOURS[p],
             dash: [6, 4],
             width: 1,
             points: { show: false },
-            value: (_u: uPlot, value: number | null) => `${formatDays(value)} days`,
+            // A line is the same at every date: its legend says its days with the pointer anywhere.
+            value: () => (days === null ? '—' : `${formatDays(days)} days`),
           })),
         ],
       },

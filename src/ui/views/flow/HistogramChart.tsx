@@ -7,6 +7,8 @@ import type { HistogramBin } from './histogram';
 import { keepChart } from './keepChart';
 
 const HEIGHT = 220;
+/** Tick steps of the axes, whole numbers only: days on one, counts of cards on the other. */
+const WHOLE_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000];
 
 export function HistogramChart({ bins, label }: { bins: readonly HistogramBin[]; label: string }) {
   const host = useRef<HTMLDivElement>(null);
@@ -23,7 +25,11 @@ export function HistogramChart({ bins, label }: { bins: readonly HistogramBin[];
           x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] },
           y: { range: (_u, _min, max) => [0, Math.max(max, 1) * 1.1] },
         },
-        axes: themedAxes(chartColours(element), [{ label: 'Days' }, { label: 'Cards' }]),
+        axes: themedAxes(chartColours(element), [
+          // Bins are whole days: ticks on whole days only, never at the half days the range adds.
+          { label: 'Days', incrs: WHOLE_STEPS },
+          { label: 'Cards', incrs: WHOLE_STEPS },
+        ]),
         series: [
           { label: 'Days' },
           {

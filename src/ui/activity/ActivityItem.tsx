@@ -9,7 +9,8 @@ const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 interface ActivityItemProps {
   entry: ActivityEntry;
   people: Readonly<Record<string, string>>;
-  spaceName: string;
+  /** The entry's space, or null where the stream is one space's. */
+  spaceName: string | null;
   /** Called as a link of the entry is followed (a panel showing the stream closes then). */
   onFollow?: () => void;
 }
@@ -49,7 +50,8 @@ export const ActivityItem = memo(function ActivityItem({
         {sentence.after}
       </p>
       <p className="muted activity-meta">
-        {spaceName} · <time dateTime={new Date(entry.at).toISOString()}>{WHEN.format(entry.at)}</time>
+        {spaceName !== null && `${spaceName} · `}
+        <time dateTime={new Date(entry.at).toISOString()}>{WHEN.format(entry.at)}</time>
       </p>
     </li>
   );

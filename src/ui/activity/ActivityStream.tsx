@@ -168,7 +168,8 @@ export function ActivityStream({
                 key={entryKey(entry)}
                 entry={entry}
                 people={people}
-                spaceName={spaceNames.get(entry.spaceId) ?? 'A space'}
+                // A space's own stream names its space once, above the list, not on every line.
+                spaceName={spaceId === undefined ? (spaceNames.get(entry.spaceId) ?? 'A space') : null}
                 onFollow={onFollow}
               />
             ))}

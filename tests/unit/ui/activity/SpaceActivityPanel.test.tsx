@@ -50,6 +50,10 @@ describe('a space activity panel', () => {
       'Ada created “Pump seal” in Intake',
     );
     expect(within(panel).queryByLabelText('Space')).toBeNull();
+    // The space is named once above the stream, not again on each entry.
+    expect(within(list).getByRole('listitem').querySelector('.activity-meta')!.textContent).not.toContain(
+      'RMA',
+    );
 
     // Its filters narrow the space's stream, never leave it.
     await within(within(panel).getByLabelText('Person')).findByRole('option', { name: 'Ada' });

@@ -168,7 +168,9 @@ export function ServiceLevels({ spaceId, report, store }: ServiceLevelsProps) {
                   </a>
                 </th>
                 <td>{formatDays(card.age?.days ?? null)}</td>
-                <td>{card.slaDue === null ? '—' : formatDueDate(card.slaDue, zone)}</td>
+                <td className="sla-due-cell">
+                  {card.slaDue === null ? '—' : formatDueDate(card.slaDue, zone)}
+                </td>
                 <td>{card.reasons.map(reasonText).join('; ')}</td>
               </tr>
             ))}

@@ -125,6 +125,8 @@ const UndatedItem = memo(function UndatedItem({
       <button
         type="button"
         className="timeline-undated-card"
+        // The list is narrow and cuts long titles: the whole one shows on hover.
+        title={card.title}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}

@@ -3,6 +3,8 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { sameIds } from '../../../state/index.ts';
+import { useStore } from 'zustand';
+import { tabStopOf, useCardDrag } from './boardContext';
 import { registerColumnReveal } from './columnReveal';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 import { SortableCard } from './SortableCard';
@@ -55,6 +57,7 @@ function PlainCardList({
   labelledBy,
   empty,
 }: CardListProps) {
+  const tabStop = useTabStop(statusId, ids);
   return (
     <SortableList
       statusId={statusId}
@@ -72,6 +75,7 @@ function PlainCardList({
           labels={labels}
           done={done}
           now={now}
+          tabStop={id === tabStop}
         />
       ))}
       {empty && (
@@ -158,6 +162,7 @@ function VirtualCardList({
     items.map((item) => ids[item.index]).filter((id): id is string => id !== undefined),
   );
   const sortable = bound ? ids : drawn;
+  const tabStop = useTabStop(statusId, drawn);
 
   return (
     <SortableList
@@ -182,6 +187,7 @@ function VirtualCardList({
             now={now}
             measureRef={virtualizer.measureElement}
             index={item.index}
+            tabStop={id === tabStop}
           />
         );
       })}
@@ -218,6 +224,13 @@ function SortableList({
       </ul>
     </SortableContext>
   );
+}
+
+/** The id of the card of `drawn` that Tab stops at in the column of `statusId` (see `tabStops`). */
+function useTabStop(statusId: string, drawn: readonly string[]): string | undefined {
+  const { tabStops } = useCardDrag();
+  const remembered = useStore(tabStops, (stops) => stops[statusId]);
+  return tabStopOf(drawn, remembered);
 }
 
 /**

@@ -14,7 +14,7 @@ import { ReadOnlyContext } from '../../common/readOnly';
 import { CardDragContext, createCardDragShared, SpaceStoreContext, useBoardStore } from './boardContext';
 import { boardCollision } from './collision';
 import { focusAfterPaint } from './focusAfterPaint';
-import { moveCardFocus } from './cardFocusKeys';
+import { moveCardFocus, rememberTabStop } from './cardFocusKeys';
 import { boardKeyboardCoordinates } from './keyboardCoordinates';
 import { Column } from './Column';
 import { PresenceContext } from './presenceContext';
@@ -167,6 +167,8 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
           onKeyDown={(event) => {
             if (!dragging.current && area.current) moveCardFocus(event.nativeEvent, area.current);
           }}
+          // A card focused in any way (Tab, the arrows, a click, a drop) is its column's Tab stop from now on.
+          onFocus={(event) => rememberTabStop(cardDrag, event.target)}
         >
           <FormError message={error} />
           <p id={instructionsId} hidden>

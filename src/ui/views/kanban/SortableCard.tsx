@@ -40,6 +40,8 @@ interface SortableCardProps {
   labels: Record<string, Label>;
   done: boolean;
   now: number;
+  /** Whether Tab stops at this card: its column's one stop (see `tabStops` in boardContext.ts). */
+  tabStop: boolean;
 }
 
 /** How a drag shows the card: moved aside by a transform, or held as the dragged card's placeholder. */
@@ -70,6 +72,7 @@ export const SortableCard = memo(function SortableCard({
   now,
   measureRef,
   index,
+  tabStop,
 }: SortableCardProps) {
   const { reached, instructionsId } = useCardDrag();
   const isReached = useStore(reached, (state) => state.cardId === cardId);
@@ -113,6 +116,7 @@ export const SortableCard = memo(function SortableCard({
         labels={labels}
         done={done}
         now={now}
+        tabStop={tabStop}
       />
       {(bound || isReached) && (
         <DragBinding
@@ -195,6 +199,7 @@ interface CardItemProps {
   labels: Record<string, Label>;
   done: boolean;
   now: number;
+  tabStop: boolean;
 }
 
 /** The card's list item: its front, its drag handlers and the mark of a colleague moving it. */
@@ -210,6 +215,7 @@ const CardItem = memo(function CardItem({
   labels,
   done,
   now,
+  tabStop,
 }: CardItemProps) {
   const store = useBoardStore();
   const card = useSpaceStore(store, selectCard(cardId));
@@ -239,7 +245,7 @@ const CardItem = memo(function CardItem({
       className={look.placeholder ? 'card card-placeholder' : movedBy ? 'card card-moved-by-peer' : 'card'}
       style={{ transform: look.transform, transition: look.transition }}
       role="listitem"
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       aria-roledescription="card"
       aria-describedby={`${detailsId}-labels ${detailsId}-meta ${describedBy}`}
       onMouseDown={onMouseDown}

@@ -14,7 +14,7 @@ export function useBoardStore(): SpaceStore {
 /** Opens a card's panel; the board's cards call it on click and on Enter. */
 export const OpenCardContext = createContext<(cardId: string) => void>(() => {});
 
-/** What every card of a board shares for dragging (see `SortableCard`). */
+/** What every card of a board shares for dragging (see `SortableCard`) and for the keyboard. */
 export interface CardDragShared {
   /**
    * The card a hand or a key last reached for (a press or a key on it): it keeps dnd-kit's hooks even
@@ -23,11 +23,27 @@ export interface CardDragShared {
   reached: StoreApi<{ cardId: string | null }>;
   /** The id of the hidden text telling a keyboard user how to move a card. */
   instructionsId: string;
+  /**
+   * Each column's card that Tab stops at, by status id: the one last focused there. A column is one stop
+   * for Tab, as a grid is (the arrows go from card to card, `cardFocusKeys.ts`), not one stop per card:
+   * reaching the third column took some thirty presses. A column whose remembered card is gone, or not
+   * drawn in a long column, stops at its first drawn card.
+   */
+  tabStops: StoreApi<Record<string, string>>;
 }
 
-/** A board's shared drag state: nothing reached for yet. */
+/** A board's shared drag state: nothing reached for yet, no card focused yet. */
 export function createCardDragShared(instructionsId: string): CardDragShared {
-  return { reached: createStore(() => ({ cardId: null })), instructionsId };
+  return {
+    reached: createStore(() => ({ cardId: null })),
+    instructionsId,
+    tabStops: createStore<Record<string, string>>(() => ({})),
+  };
+}
+
+/** The card of `drawn` (a column's cards as drawn) that Tab stops at, given the one last focused there. */
+export function tabStopOf(drawn: readonly string[], remembered: string | undefined): string | undefined {
+  return remembered !== undefined && drawn.includes(remembered) ? remembered : drawn[0];
 }
 
 export const CardDragContext = createContext<CardDragShared | null>(null);

@@ -8,6 +8,7 @@
  * or below the focused one is always among them, and for Home and End its virtualizer scrolls to the end
  * first (`columnReveal.ts`), and the card is taken once it is drawn.
  */
+import type { CardDragShared } from './boardContext';
 import { revealInColumn } from './columnReveal';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 
@@ -117,4 +118,13 @@ function focusCard(card: HTMLElement | null): void {
   card.focus({ preventScroll: true });
   // jsdom, in component tests, scrolls nothing and has no scrollIntoView.
   if (typeof card.scrollIntoView === 'function') card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+/** Makes `target`, if it is a card's item in a column, that column's Tab stop (see `tabStops`). */
+export function rememberTabStop({ tabStops }: CardDragShared, target: EventTarget): void {
+  if (!(target instanceof HTMLElement) || !target.matches('[data-card-id]')) return;
+  const statusId = target.parentElement?.getAttribute(LIST_STATUS_ATTRIBUTE);
+  const cardId = target.dataset.cardId;
+  if (!statusId || !cardId || tabStops.getState()[statusId] === cardId) return;
+  tabStops.setState({ [statusId]: cardId });
 }

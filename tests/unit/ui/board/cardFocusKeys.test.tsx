@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Arrow keys, Home and End move the focus between a board's cards while no card is lifted.
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SpaceActions } from '../../../../src/sync/index.ts';
 import type { User } from '../../../../src/ui/api';
@@ -66,6 +66,23 @@ describe('moving the focus between cards', () => {
     expect(document.activeElement).toBe(item('Ship replacement'));
     press('ArrowLeft');
     expect(document.activeElement?.closest('ul')).toBe(screen.getByRole('list', { name: /^Intake/ }));
+  });
+
+  it('makes each column one Tab stop, at the card last focused in it', () => {
+    render(<Board />);
+    const stops = () =>
+      screen
+        .getAllByRole('listitem')
+        .filter((item) => item.tabIndex === 0)
+        .map((item) => item.getAttribute('aria-label'));
+    expect(stops()).toEqual(['Replace pump seal', 'Ship replacement']);
+    item('Replace pump seal').focus();
+    press('ArrowDown');
+    expect(stops()).toEqual(['Check boiler', 'Ship replacement']);
+    // A card taken by a click (or a drop) is the stop too; the other cards stay reachable by the arrows.
+    act(() => item('Order hinge').focus());
+    expect(stops()).toEqual(['Order hinge', 'Ship replacement']);
+    expect(item('Replace pump seal').tabIndex).toBe(-1);
   });
 
   it('leaves modified keys and keys pressed inside a card’s controls alone', () => {

@@ -180,7 +180,7 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
   const counts = splitCards(totalCards, templates);
   const spaces: SeededSpace[] = [];
   const interests = new Map<string, Interests>();
-  const built: Y.Doc[] = [];
+  const built: { doc: Y.Doc; update: Uint8Array }[] = [];
   for (const [i, templateId] of templates.entries()) {
     const template = findTemplate(templateId);
     if (!template) throw new Error(`The domain has no "${templateId}" template.`);
@@ -200,14 +200,15 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
     });
     const cardIds = applyPlan(doc, actions);
     collectInterests(doc, id, interests);
-    built.push(doc);
+    const update = Y.encodeStateAsUpdate(doc);
+    built.push({ doc, update });
     spaces.push({
       id,
       name: template.name,
       template: templateId,
       cards: cardIds.length,
       historyEvents: spaceMaps(doc).history.length,
-      bytes: Y.encodeStateAsUpdate(doc).byteLength,
+      bytes: update.byteLength,
     });
     log(`space "${template.name}": ${cardIds.length} cards, ${spaceMaps(doc).history.length} history events`);
   }
@@ -215,17 +216,17 @@ export async function seedWorkspace(storage: Storage, options: SeedOptions = {})
   // one piece, so its events are stored first, all spaces' in the order they happened: a stream across
   // spaces then reads as the team lived it, not one space's whole history after another's. The projection
   // of the writes below finds them stored and adds nothing.
-  const history = spaces.flatMap((space, i) => historyActivity(space.id, built[i]!));
+  const history = spaces.flatMap((space, i) => historyActivity(space.id, built[i]!.doc));
   await storeActivity(
     storage,
     history.sort((a, b) => a.at - b.at),
   );
   for (const [i, space] of spaces.entries()) {
-    const update = Y.encodeStateAsUpdate(built[i]!);
+    const { doc, update } = built[i]!;
     // Made-up history of made-up colleagues: it fills the activity streams, not anyone's notifications.
     await docs.edit(`space/${space.id}`, (stored) => Y.applyUpdate(stored, update, PAST_HISTORY));
     addSpace(workspaceDoc, { spaceId: space.id, name: space.name }, ownerCtx);
-    built[i]!.destroy();
+    doc.destroy();
   }
 
   const workspaceUpdate = Y.encodeStateAsUpdate(workspaceDoc);

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import {
   DomainError,
-  NAME_MAX,
+  nameSchema,
   WORKSPACE_TYPES,
   addSpace,
   findTemplate,
@@ -21,11 +21,6 @@ import { HttpError, readJson, sendJson } from '../http/json.ts';
 import type { MemberRole, UserRecord, WorkspaceRecord } from '../storage/types.ts';
 import { requireUser, type ApiRequest } from './context.ts';
 
-const nameSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(NAME_MAX, `must be at most ${NAME_MAX} characters`);
 const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id');
 
 const createWorkspaceSchema = z.object({ name: nameSchema, type: z.enum(WORKSPACE_TYPES) });

@@ -9,6 +9,7 @@
  */
 import * as Y from 'yjs';
 import {
+  NAME_MAX,
   addSpace,
   findTemplate,
   initSpaceDoc,
@@ -138,8 +139,8 @@ export function resolveSeedOptions(options: SeedOptions = {}): ResolvedOptions {
     throw new RangeError(`email must be an email address, got "${resolved.email}".`);
   }
   if (resolved.password.length < 8) throw new RangeError('password must have at least 8 characters.');
-  if (resolved.workspaceName.trim().length === 0 || resolved.workspaceName.length > 200) {
-    throw new RangeError('the workspace name must have 1 to 200 characters.');
+  if (resolved.workspaceName.trim().length === 0 || resolved.workspaceName.length > NAME_MAX) {
+    throw new RangeError(`the workspace name must have 1 to ${NAME_MAX} characters.`);
   }
   return resolved;
 }

@@ -19,7 +19,7 @@ export {
 } from './schema.ts';
 export { compareKeyed, sortKeyed, type Keyed } from './ordering.ts';
 
-export { NAME_MAX } from './records/common.ts';
+export { NAME_MAX, nameSchema } from './records/common.ts';
 export { STATUS_ROLES, statusSchema, readStatus, type Status, type StatusRole } from './records/status.ts';
 export { labelSchema, readLabel, type Label } from './records/label.ts';
 export {

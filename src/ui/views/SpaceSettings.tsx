@@ -12,6 +12,7 @@ import { navigate } from '../shell/route';
 import { useOpenDocument } from '../shell/useOpenDocument';
 import { useArchivedFolderOf } from '../shell/useSpaceEntry';
 import { WorkspaceStoresContext } from '../shell/workspaceStores';
+import { NAME_MAX } from '../../domain/index.ts';
 
 interface SpaceSettingsProps {
   workspaceId: string;
@@ -125,7 +126,13 @@ export function SpaceSettings({
       )}
       {mode === 'renaming' && (
         <form className="row" onSubmit={onRename} aria-label="Rename space">
-          <Field label="New name" value={name} onChange={(event) => setName(event.target.value)} autoFocus />
+          <Field
+            label="New name"
+            maxLength={NAME_MAX}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            autoFocus
+          />
           <button type="submit" className="primary">
             Save
           </button>

@@ -39,7 +39,7 @@ export function ColumnsDialog({ spaceName, store, actions, onClose, returnFocus 
   const [role, setRole] = useState<StatusRole>('in_progress');
   const idBase = useId();
   const { error, run, nameInput, box, keepFocus } = useListDialog((what, caught) =>
-    refusal(what, caught, 'a column needs a name of 1–200 characters'),
+    refusal(what, caught, `a column needs a name of 1–${NAME_MAX} characters`),
   );
   const onCreate = (event: FormEvent) => {
     event.preventDefault();

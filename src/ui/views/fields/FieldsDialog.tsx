@@ -36,7 +36,7 @@ export function FieldsDialog({ spaceName, store, actions, onClose, returnFocus }
   const [type, setType] = useState<FieldType>('date');
   const idBase = useId();
   const { error, run, nameInput, box, keepFocus } = useListDialog((what, caught) =>
-    refusal(what, caught, 'a field needs a name of 1–200 characters and a type'),
+    refusal(what, caught, `a field needs a name of 1–${NAME_MAX} characters and a type`),
   );
   const onCreate = (event: FormEvent) => {
     event.preventDefault();

@@ -6,6 +6,7 @@ import { changedFields } from '../lists/changedFields';
 import { ListRow } from '../lists/ListRow';
 import { ColourChoice } from './ColourChoice';
 import { colourName } from './palette';
+import { NAME_MAX } from '../../../domain/index.ts';
 
 interface LabelRowProps {
   label: Label;
@@ -46,7 +47,13 @@ export function LabelRow({ label, run, onUpdate, onArchive, keepFocus }: LabelRo
       }
       form={
         <>
-          <Field label="Name" value={name} onChange={(event) => setName(event.target.value)} autoFocus />
+          <Field
+            label="Name"
+            maxLength={NAME_MAX}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            autoFocus
+          />
           <ColourChoice value={color} onChange={setColor} />
         </>
       }

@@ -38,7 +38,7 @@ export function LabelsDialog({ spaceName, store, actions, onClose, returnFocus }
   const [color, setColor] = useState<string>(LABEL_COLOURS[0].value);
   const idBase = useId();
   const { error, run, nameInput, box, keepFocus } = useListDialog((what, caught) =>
-    refusal(what, caught, 'a label needs a name of 1–200 characters and a colour'),
+    refusal(what, caught, `a label needs a name of 1–${NAME_MAX} characters and a colour`),
   );
   const onCreate = (event: FormEvent) => {
     event.preventDefault();

@@ -306,6 +306,23 @@ describe('the Kanban board in the browser', () => {
     await page.keyboard.press('Home');
     await eventually(focusedCard, (title) => title === 'Order 001');
 
+    // With the column scrolled by the wheel so that the focused card is the first it still draws, the
+    // arrow up reaches the card above it, which the column had not drawn.
+    const todo = column(page, 'To do');
+    await todo.evaluate((list) => (list.scrollTop = 49 * 50));
+    await card(page, 'Order 050').focus();
+    await todo.evaluate((list) => {
+      // Three and a half cards past it: the three cards the column draws beyond its view end at it.
+      const box = (document.activeElement as HTMLElement).getBoundingClientRect();
+      list.scrollTop += box.top - list.getBoundingClientRect().top + 3.5 * (box.height + 4);
+    });
+    await eventually(
+      () => todo.evaluate((list) => list.querySelector('[data-card-id]') === document.activeElement),
+      (first) => first,
+    );
+    await page.keyboard.press('ArrowUp');
+    await eventually(focusedCard, (title) => title === 'Order 049');
+
     // A card opened by its address far down the column takes the focus back when its panel closes.
     await page.keyboard.press('End');
     await eventually(focusedCard, (title) => title === `Order ${total}`);

@@ -142,9 +142,16 @@ function VirtualCardList({
     return registerColumnReveal(list, (target) => {
       const cards = idsNow.current;
       const index =
-        'cardId' in target ? cards.indexOf(target.cardId) : target.end === 'first' ? 0 : cards.length - 1;
-      if (index < 0 || index >= cards.length) return null;
-      const align = 'cardId' in target ? 'center' : target.end === 'first' ? 'start' : 'end';
+        'cardId' in target
+          ? cards.indexOf(target.cardId)
+          : 'from' in target
+            ? cards.indexOf(target.from) + target.step
+            : target.end === 'first'
+              ? 0
+              : cards.length - 1;
+      if (index < 0 || index >= cards.length || ('from' in target && index - target.step < 0)) return null;
+      const align =
+        'end' in target ? (target.end === 'first' ? 'start' : 'end') : 'cardId' in target ? 'center' : 'auto';
       virtualizer.scrollToIndex(index, { align });
       return cards[index]!;
     });
@@ -162,7 +169,8 @@ function VirtualCardList({
     items.map((item) => ids[item.index]).filter((id): id is string => id !== undefined),
   );
   const sortable = bound ? ids : drawn;
-  const tabStop = useTabStop(statusId, drawn);
+  const inView = virtualizer.range === null ? undefined : ids[virtualizer.range.startIndex];
+  const tabStop = useTabStop(statusId, drawn, inView);
 
   return (
     <SortableList
@@ -227,10 +235,10 @@ function SortableList({
 }
 
 /** The id of the card of `drawn` that Tab stops at in the column of `statusId` (see `tabStops`). */
-function useTabStop(statusId: string, drawn: readonly string[]): string | undefined {
+function useTabStop(statusId: string, drawn: readonly string[], first?: string): string | undefined {
   const { tabStops } = useCardDrag();
   const remembered = useStore(tabStops, (stops) => stops[statusId]);
-  return tabStopOf(drawn, remembered);
+  return tabStopOf(drawn, remembered, first !== undefined && drawn.includes(first) ? first : drawn[0]);
 }
 
 /**

@@ -41,9 +41,16 @@ export function createCardDragShared(instructionsId: string): CardDragShared {
   };
 }
 
-/** The card of `drawn` (a column's cards as drawn) that Tab stops at, given the one last focused there. */
-export function tabStopOf(drawn: readonly string[], remembered: string | undefined): string | undefined {
-  return remembered !== undefined && drawn.includes(remembered) ? remembered : drawn[0];
+/**
+ * The card of `drawn` (a column's cards as drawn) that Tab stops at, given the one last focused there;
+ * without one, `first` (the first card in view; a long column draws a few above it).
+ */
+export function tabStopOf(
+  drawn: readonly string[],
+  remembered: string | undefined,
+  first: string | undefined = drawn[0],
+): string | undefined {
+  return remembered !== undefined && drawn.includes(remembered) ? remembered : first;
 }
 
 export const CardDragContext = createContext<CardDragShared | null>(null);

@@ -4,10 +4,11 @@
  * column's first and last card. Only while no card is lifted: then the arrows are the keyboard drag's.
  *
  * It reads the board as drawn (the lists and their cards in the page), so it goes where the eye does,
- * filters and collapsed columns included. A long column draws only the cards near its view; the card above
- * or below the focused one is always among them, and for Home and End its virtualizer scrolls to the end
- * first (`columnReveal.ts`), and the card is taken once it is drawn.
+ * filters and collapsed columns included. A long column draws only the cards near its view: for a card it
+ * has not drawn (Home, End, or a neighbour past the drawn ones) its virtualizer scrolls there first
+ * (`columnReveal.ts`), and the card is taken once it is drawn.
  */
+import { byData } from '../../common/byData';
 import type { CardDragShared } from './boardContext';
 import { revealInColumn } from './columnReveal';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
@@ -37,10 +38,8 @@ export function moveCardFocus(event: KeyboardEvent, board: HTMLElement): boolean
   event.preventDefault();
   switch (event.key) {
     case 'ArrowUp':
-      focusCard(sibling(card, 'previousElementSibling'));
-      break;
     case 'ArrowDown':
-      focusCard(sibling(card, 'nextElementSibling'));
+      toNeighbour(card, list, event.key === 'ArrowUp' ? -1 : 1);
       break;
     case 'ArrowLeft':
     case 'ArrowRight':
@@ -96,17 +95,31 @@ function middleOf(element: HTMLElement): number {
   return rect.top + rect.height / 2;
 }
 
+/**
+ * Focuses the card above or below `card`. A long column draws a few cards beyond its view, but a card at
+ * the edge of what it draws (the column scrolled by the wheel) has its neighbour undrawn: the column's
+ * virtualizer scrolls to it first.
+ */
+function toNeighbour(card: HTMLElement, list: HTMLElement, step: -1 | 1): void {
+  const drawn = sibling(card, step === -1 ? 'previousElementSibling' : 'nextElementSibling');
+  if (drawn !== null) return focusCard(drawn);
+  const id = revealInColumn(list, { from: card.dataset.cardId!, step });
+  if (id !== null) focusWhenDrawn(list, id);
+}
+
 /** Focuses the first or last card of `list`; a long column scrolls to it first and draws it a frame later. */
 function toEnd(list: HTMLElement, which: 'first' | 'last'): void {
   const id = revealInColumn(list, { end: which });
-  const pick = () => {
-    if (id !== null) return list.querySelector<HTMLElement>(`:scope > [data-card-id="${CSS.escape(id)}"]`);
-    const cards = cardsOf(list);
-    return (which === 'first' ? cards[0] : cards[cards.length - 1]) ?? null;
-  };
+  if (id !== null) return focusWhenDrawn(list, id);
+  const cards = cardsOf(list);
+  focusCard((which === 'first' ? cards[0] : cards[cards.length - 1]) ?? null);
+}
+
+/** Focuses the card `id` of `list` once the list has drawn it, trying for a few frames. */
+function focusWhenDrawn(list: HTMLElement, id: string): void {
   let frames = 0;
   const attempt = () => {
-    const card = pick();
+    const card = byData(list, 'cardId', id);
     if (card !== null) focusCard(card);
     else if (frames++ < DRAW_FRAMES) requestAnimationFrame(attempt);
   };

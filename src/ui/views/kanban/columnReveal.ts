@@ -4,7 +4,11 @@
  * card's panel for the card it showed, which a link may have opened far down a column. A plain column
  * draws every card and registers nothing.
  */
-export type RevealTarget = { cardId: string } | { end: 'first' | 'last' };
+export type RevealTarget =
+  | { cardId: string }
+  | { end: 'first' | 'last' }
+  /** The card `step` places before (-1) or after (1) `from`. */
+  | { from: string; step: -1 | 1 };
 
 /** Scrolls the column to `target`; returns the id of the card it scrolled to, or null if it has no such. */
 export type Reveal = (target: RevealTarget) => string | null;

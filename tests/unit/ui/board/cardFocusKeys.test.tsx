@@ -85,7 +85,7 @@ describe('moving the focus between cards', () => {
     expect(item('Replace pump seal').tabIndex).toBe(-1);
   });
 
-  it('leaves modified keys and keys pressed inside a card’s controls alone', () => {
+  it('leaves modified keys, and arrows pressed outside a card (in quick-add), alone', () => {
     render(<Board />);
     item('Replace pump seal').focus();
     press('ArrowDown', { shiftKey: true });

@@ -59,6 +59,30 @@ describe('DayInput', () => {
     expect(onChange.mock.calls).toEqual([['2026-10-15']]);
   });
 
+  it('takes back what was typed on Escape', () => {
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    type('1', '2026-01-14');
+    fireEvent.keyDown(field(), { key: 'Escape' });
+    expect(field().value).toBe('2026-10-14');
+    fireEvent.blur(field());
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('applies a day picked from the calendar at once, also after moving between the parts', () => {
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    fireEvent.keyDown(field(), { key: 'ArrowRight' });
+    fireEvent.keyDown(field(), { key: 'ArrowDown', altKey: true });
+    fireEvent.change(field(), { target: { value: '2026-11-05' } });
+    expect(onChange.mock.calls).toEqual([['2026-11-05']]);
+    // A click after typing is a pick again.
+    type('7', '2026-11-07');
+    fireEvent.pointerDown(field());
+    fireEvent.change(field(), { target: { value: '2026-11-09' } });
+    expect(onChange.mock.calls).toEqual([['2026-11-05'], ['2026-11-09']]);
+  });
+
   it('applies a day picked from the calendar, and a cleared field, at once', () => {
     const onChange = vi.fn();
     render(<Harness onChange={onChange} />);

@@ -12,25 +12,31 @@ export type TextPart = { text: string; userId?: undefined } | { text: string; us
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * `text` lower-cased and without accents, character for character, so that a match's place in it is its
- * place in `text`: a character whose folding would change the length (ß → ss) is only lower-cased, or
- * kept.
+ * `text` folded as searches fold it (case, accents, ß → ss), with, for each folded character, where the
+ * character it came from starts and ends in `text`: a match in the folded text is then cut from `text`
+ * as typed, whether its accents were one character or a letter and a combining mark.
  */
-function foldInPlace(text: string): string {
+function foldWithPlaces(text: string): { folded: string; starts: number[]; ends: number[] } {
   let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
   for (const character of text) {
     const plain = foldForSearch(character);
-    const lower = character.toLowerCase();
-    folded +=
-      plain.length === character.length ? plain : lower.length === character.length ? lower : character;
+    folded += plain;
+    for (let i = 0; i < plain.length; i++) {
+      starts.push(at);
+      ends.push(at + character.length);
+    }
+    at += character.length;
   }
-  return folded;
+  return { folded, starts, ends };
 }
 
 /** One pattern for all names, longest first; the name must end at a non-letter, non-digit. */
 function pattern(people: Record<string, string>, ids: Iterable<string>): RegExp | null {
   const names = [...new Set(ids)]
-    .map((id) => (Object.hasOwn(people, id) ? foldInPlace(people[id]!.trim()) : ''))
+    .map((id) => (Object.hasOwn(people, id) ? foldForSearch(people[id]!.trim()) : ''))
     .filter((name) => name.length > 0)
     .sort((a, b) => b.length - a.length)
     .map(escape);
@@ -39,7 +45,7 @@ function pattern(people: Record<string, string>, ids: Iterable<string>): RegExp 
 
 function idByName(people: Record<string, string>): Map<string, string> {
   const ids = new Map<string, string>();
-  for (const [id, name] of Object.entries(people)) ids.set(foldInPlace(name.trim()), id);
+  for (const [id, name] of Object.entries(people)) ids.set(foldForSearch(name.trim()), id);
   return ids;
 }
 
@@ -49,7 +55,7 @@ export function findMentions(text: string, people: Record<string, string>): stri
   if (!regex) return [];
   const ids = idByName(people);
   const found = new Set<string>();
-  for (const match of foldInPlace(text).matchAll(regex)) {
+  for (const match of foldForSearch(text).matchAll(regex)) {
     const id = ids.get(match[1]!);
     if (id) found.add(id);
   }
@@ -67,12 +73,16 @@ export function splitMentions(
   const ids = idByName(people);
   const parts: TextPart[] = [];
   let from = 0;
-  for (const match of foldInPlace(text).matchAll(regex)) {
+  const { folded, starts, ends } = foldWithPlaces(text);
+  for (const match of folded.matchAll(regex)) {
     const userId = ids.get(match[1]!);
     if (!userId) continue;
-    if (match.index > from) parts.push({ text: text.slice(from, match.index) });
-    parts.push({ text: text.slice(match.index, match.index + match[0].length), userId });
-    from = match.index + match[0].length;
+    const start = starts[match.index]!;
+    const end = ends[match.index + match[0].length - 1]!;
+    if (start < from) continue;
+    if (start > from) parts.push({ text: text.slice(from, start) });
+    parts.push({ text: text.slice(start, end), userId });
+    from = end;
   }
   if (from < text.length) parts.push({ text: text.slice(from) });
   return parts;

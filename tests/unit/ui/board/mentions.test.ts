@@ -25,6 +25,16 @@ describe('mentions', () => {
   it('takes a name typed without its accents, and shows the mention as it was typed', () => {
     const team = { t: 'Tomás García', s: 'Jörg Straße' };
     expect(findMentions('@tomas garcia, @Jorg Straße', team)).toEqual(['s', 't']);
+    // ß typed as ss, and an accent typed as a letter and a combining mark, find the same people.
+    expect(findMentions('@Jorg Strasse', team)).toEqual(['s']);
+    expect(findMentions('@Toma\u0301s Garci\u0301a', team)).toEqual(['t']);
+    expect(splitMentions('Hi @JÖRG STRASSE and @Toma\u0301s Garci\u0301a.', ['s', 't'], team)).toEqual([
+      { text: 'Hi ' },
+      { text: '@JÖRG STRASSE', userId: 's' },
+      { text: ' and ' },
+      { text: '@Toma\u0301s Garci\u0301a', userId: 't' },
+      { text: '.' },
+    ]);
     expect(splitMentions('Straße: @Tomas Garcia!', ['t'], team)).toEqual([
       { text: 'Straße: ' },
       { text: '@Tomas Garcia', userId: 't' },

@@ -71,7 +71,7 @@ export async function backfillActivity(
   return storeActivity(storage, historyActivity(spaceId, doc, skip));
 }
 
-/** The rows of every event in `doc`'s history but those in `skip`, in the history's order, authors as recorded. */
+/** The rows of the events in `doc`'s history but those in `skip`, in the history's order, as recorded. */
 export function historyActivity(
   spaceId: string,
   doc: Y.Doc,

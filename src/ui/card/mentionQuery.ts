@@ -26,8 +26,9 @@ export function mentionAt(text: string, caret: number): { start: number; query: 
 }
 
 /**
- * People whose name fits `query` (case and accents aside, so `tomas` finds Tomás): a name starting with it first, then a later word of the
- * name starting with it; alphabetical within each. At most {@link SUGGESTIONS_MAX}.
+ * People whose name fits `query` (case and accents aside, so `tomas` finds Tomás): a name starting with
+ * it first, then a later word of the name starting with it; alphabetical within each. At most
+ * {@link SUGGESTIONS_MAX}.
  */
 export function suggestPeople(
   people: Readonly<Record<string, string>>,

@@ -32,7 +32,7 @@ export function MySpaceViewSwitch({
   );
   useCommands(commands);
   return (
-    <div className="view-switch" role="group" aria-label="MySpace view">
+    <div className="view-switch" role="group" aria-label="MySpace view" data-view-switch>
       {MYSPACE_VIEWS.map((each) => (
         <button key={each} type="button" aria-pressed={view === each} onClick={() => onChange(each)}>
           {VIEW_NAMES[each]}

@@ -37,7 +37,7 @@ export function SpaceViewSwitch({ spaceId, view }: { spaceId: string; view: Spac
   );
   useCommands(commands);
   return (
-    <div className="view-switch" role="group" aria-label="View">
+    <div className="view-switch" role="group" aria-label="View" data-view-switch>
       <button type="button" aria-pressed={view === 'board'} onClick={() => navigate(spacePath(spaceId))}>
         Board
       </button>

@@ -8,7 +8,7 @@ import type { AgingColumn, AgingPoint } from './agingWip';
 import { chartColours, themedAxes, useColourScheme } from './chartTheme';
 import { formatDays } from './cycleTimes';
 import { keepChart } from './keepChart';
-import { useLatest } from './useLatest';
+import { useLatest } from '../../common/useLatest';
 
 interface AgingWipChartProps {
   columns: readonly AgingColumn[];

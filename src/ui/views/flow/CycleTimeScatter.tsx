@@ -9,7 +9,7 @@ import { paddedTimeRange } from './timeRange';
 import type { FlowPercentile } from '../../../analytics/index.ts';
 import { formatDays, type CycleTimePoint } from './cycleTimes';
 import { keepChart } from './keepChart';
-import { useLatest } from './useLatest';
+import { useLatest } from '../../common/useLatest';
 
 interface CycleTimeScatterProps {
   points: readonly CycleTimePoint[];

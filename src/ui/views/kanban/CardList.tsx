@@ -4,6 +4,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { sameIds } from '../../../state/index.ts';
 import { useStore } from 'zustand';
+import { useLatest } from '../../common/useLatest';
 import { tabStopOf, useCardDrag } from './boardContext';
 import { registerColumnReveal } from './columnReveal';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
@@ -134,8 +135,7 @@ function VirtualCardList({
     rangeExtractor,
   });
   // Cards this column has not drawn are reached through its virtualizer (`columnReveal.ts`).
-  const idsNow = useRef(ids);
-  idsNow.current = ids;
+  const idsNow = useLatest(ids);
   useEffect(() => {
     const list = scroller.current;
     if (list === null) return;
@@ -155,7 +155,7 @@ function VirtualCardList({
       virtualizer.scrollToIndex(index, { align });
       return cards[index]!;
     });
-  }, [virtualizer]);
+  }, [virtualizer, idsNow]);
   const items = virtualizer.getVirtualItems();
   const total = virtualizer.getTotalSize();
   const first = items[0];

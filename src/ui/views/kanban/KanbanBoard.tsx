@@ -167,7 +167,7 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
           onKeyDown={(event) => {
             if (!dragging.current && area.current) moveCardFocus(event.nativeEvent, area.current);
           }}
-          // A card focused in any way (Tab, the arrows, a click, a drop) is its column's Tab stop from now on.
+          // A card focused in any way (Tab, the arrows, a click, a drop) becomes its column's Tab stop.
           onFocus={(event) => rememberTabStop(cardDrag, event.target)}
         >
           <FormError message={error} />

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 
 /**
- * A ref holding the latest `value`: a chart reads its click handler from it at click time, so a new
- * callback does not make the chart be built again.
+ * A ref holding the latest `value`, for code that runs later than the render (a chart's click, a column's
+ * scroll to a card) and must not be set up again each time the value changes.
  */
 export function useLatest<T>(value: T): { readonly current: T } {
   const ref = useRef(value);

@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes } from 'react';
+import { NAME_MAX } from '../../domain/index.ts';
 
 type FieldProps = { label: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>;
 
@@ -16,5 +17,23 @@ export function Field({ label, hint, ...input }: FieldProps) {
         </span>
       )}
     </div>
+  );
+}
+
+type NameFieldProps = { label?: string; value: string; onChange: (name: string) => void } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'value' | 'onChange'
+>;
+
+/** A labelled field for a name (of a space, column, label…): it stops at the names' one limit. */
+export function NameField({ label = 'Name', value, onChange, ...input }: NameFieldProps) {
+  return (
+    <Field
+      label={label}
+      maxLength={NAME_MAX}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      {...input}
+    />
   );
 }

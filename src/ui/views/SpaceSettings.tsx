@@ -3,7 +3,7 @@ import { bindWorkspaceActions, openWorkspace } from '../../sync/index.ts';
 import type { User } from '../api';
 import type { Command } from '../commands/command';
 import { useCommands } from '../commands/registry';
-import { Field } from '../common/Field';
+import { NameField } from '../common/Field';
 import { focusSoon } from '../common/byData';
 import { currentViewButton } from '../common/currentViewButton';
 import { FormError } from '../common/FormError';
@@ -12,7 +12,6 @@ import { navigate } from '../shell/route';
 import { useOpenDocument } from '../shell/useOpenDocument';
 import { useArchivedFolderOf } from '../shell/useSpaceEntry';
 import { WorkspaceStoresContext } from '../shell/workspaceStores';
-import { NAME_MAX } from '../../domain/index.ts';
 
 interface SpaceSettingsProps {
   workspaceId: string;
@@ -126,13 +125,7 @@ export function SpaceSettings({
       )}
       {mode === 'renaming' && (
         <form className="row" onSubmit={onRename} aria-label="Rename space">
-          <Field
-            label="New name"
-            maxLength={NAME_MAX}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            autoFocus
-          />
+          <NameField label="New name" value={name} onChange={setName} autoFocus />
           <button type="submit" className="primary">
             Save
           </button>

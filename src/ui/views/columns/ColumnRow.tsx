@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { NAME_MAX, type Status, type StatusRole } from '../../../domain/index.ts';
-import { Field } from '../../common/Field';
+import type { Status, StatusRole } from '../../../domain/index.ts';
+import { NameField } from '../../common/Field';
 import { ROLE_LABELS } from '../kanban/roles';
 import type { RunWrite } from '../lists/listDialog';
 import { changedFields } from '../lists/changedFields';
@@ -51,13 +51,7 @@ export function ColumnRow({ status, cards, run, onUpdate, onArchive, keepFocus }
       }
       form={
         <>
-          <Field
-            label="Name"
-            value={name}
-            maxLength={NAME_MAX}
-            onChange={(event) => setName(event.target.value)}
-            autoFocus
-          />
+          <NameField value={name} onChange={setName} autoFocus />
           <RoleChoice value={role} onChange={setRole} />
         </>
       }

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { Field as CustomField } from '../../../domain/index.ts';
-import { Field } from '../../common/Field';
+import { NameField } from '../../common/Field';
 import type { RunWrite } from '../lists/listDialog';
 import { ListRow } from '../lists/ListRow';
 import { fieldTypeName } from './fieldTypes';
-import { NAME_MAX } from '../../../domain/index.ts';
 
 interface FieldRowProps {
   field: CustomField;
@@ -39,15 +38,7 @@ export function FieldRow({ field, isSla, run, onRename, onArchive, keepFocus }: 
       onArchive={(archived) => onArchive({ fieldId: field.id, archived })}
       onEdit={() => setName(field.name)}
       onSave={() => run('rename the field', () => onRename({ fieldId: field.id, name }))}
-      form={
-        <Field
-          label="Name"
-          maxLength={NAME_MAX}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          autoFocus
-        />
-      }
+      form={<NameField value={name} onChange={setName} autoFocus />}
     />
   );
 }

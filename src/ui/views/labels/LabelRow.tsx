@@ -1,12 +1,11 @@
 import { useRef, useState } from 'react';
 import type { Label } from '../../../domain/index.ts';
-import { Field } from '../../common/Field';
+import { NameField } from '../../common/Field';
 import type { RunWrite } from '../lists/listDialog';
 import { changedFields } from '../lists/changedFields';
 import { ListRow } from '../lists/ListRow';
 import { ColourChoice } from './ColourChoice';
 import { colourName } from './palette';
-import { NAME_MAX } from '../../../domain/index.ts';
 
 interface LabelRowProps {
   label: Label;
@@ -47,13 +46,7 @@ export function LabelRow({ label, run, onUpdate, onArchive, keepFocus }: LabelRo
       }
       form={
         <>
-          <Field
-            label="Name"
-            maxLength={NAME_MAX}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            autoFocus
-          />
+          <NameField value={name} onChange={setName} autoFocus />
           <ColourChoice value={color} onChange={setColor} />
         </>
       }

@@ -2,18 +2,12 @@
 // Arrow keys, Home and End move the focus between a board's cards while no card is lifted.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SpaceActions } from '../../../../src/sync/index.ts';
-import type { User } from '../../../../src/ui/api';
 import { SpaceCardScope } from '../../../../src/ui/views/SpaceCardScope';
 import { KanbanBoard } from '../../../../src/ui/views/kanban/KanbanBoard';
-import { card, spaceStore, status } from './fixtures';
+import { ADA, card, QUIET_ACTIONS, spaceStore, status } from './fixtures';
 
-const user = { id: 'u1', name: 'Ada', email: 'ada@example.com' } as User;
-const actions = {
-  undo: () => false,
-  redo: () => false,
-  onOthersCardMoves: () => () => {},
-} as unknown as SpaceActions;
+const user = ADA;
+const actions = QUIET_ACTIONS;
 
 function Board() {
   const store = spaceStore(

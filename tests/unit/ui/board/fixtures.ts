@@ -2,9 +2,21 @@
 import type { Card, Field, Label, SpaceSettings, Status } from '../../../../src/domain/index.ts';
 import { buildColumns } from '../../../../src/sync/bridge/columns.ts';
 import { createSpaceStore, type SpaceStore } from '../../../../src/state/index.ts';
+import type { SpaceActions } from '../../../../src/sync/index.ts';
+import type { User } from '../../../../src/ui/api';
 
 export const DAY = 24 * 60 * 60 * 1000;
 export const NOW = Date.UTC(2026, 10, 20, 9, 0);
+
+/** The signed-in user of a board in a component test. */
+export const ADA = { id: 'u1', name: 'Ada', email: 'ada@example.com' } as User;
+
+/** What a board asks of its space's actions before anyone writes: nothing to undo, nobody moving cards. */
+export const QUIET_ACTIONS = {
+  undo: () => false,
+  redo: () => false,
+  onOthersCardMoves: () => () => {},
+} as unknown as SpaceActions;
 
 export function status(id: string, name: string, role: Status['role'], key: string): Status {
   return { id, name, role, key, archived: false };

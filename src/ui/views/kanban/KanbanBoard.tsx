@@ -151,8 +151,6 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   );
   // Undo and redo are off while a drag is in progress.
   const dragging = useRef(false);
-  // Whether the next focus on the board comes from the user going to a card (see `onFocus` below).
-  const focusedByUser = useRef(false);
   dragging.current = drag.activeId !== null;
   const isDragging = useCallback(() => dragging.current, []);
   useUndoCommands(actions, setError, isDragging);
@@ -167,20 +165,11 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
           // The arrows move the focus between cards, except while a card or column is lifted: then they
           // are dnd-kit's, which moves the lifted one.
           onKeyDown={(event) => {
-            if (dragging.current || !area.current) return;
-            // Set first: the focus may move within the call.
-            focusedByUser.current = true;
-            if (!moveCardFocus(event.nativeEvent, area.current)) focusedByUser.current = false;
+            if (!dragging.current && area.current) moveCardFocus(event.nativeEvent, area.current);
           }}
-          // A card the user goes to (the arrows, a click) becomes its column's Tab stop; one Tab arrives at
-          // is one already. The focus a drop gives back does not: it would draw the column a second time
-          // within the drop, for a stop the next arrow sets anyway.
-          onPointerDown={() => (focusedByUser.current = true)}
-          onFocus={(event) => {
-            if (!focusedByUser.current) return;
-            focusedByUser.current = false;
-            rememberTabStop(cardDrag, event.target);
-          }}
+          // A card focused in any way (Tab, the arrows, a click, a drop, a closed panel) becomes its
+          // column's Tab stop, so Tab and Shift+Tab always leave the column from the card that has the focus.
+          onFocus={(event) => rememberTabStop(cardDrag, event.target)}
         >
           <FormError message={error} />
           <p id={instructionsId} hidden>

@@ -24,7 +24,7 @@ export interface CardDragShared {
   /** The id of the hidden text telling a keyboard user how to move a card. */
   instructionsId: string;
   /**
-   * Each column's card that Tab stops at, by status id: the one last gone to there (arrows, a click). A column is one stop
+   * Each column's card that Tab stops at, by status id: the one last focused there. A column is one stop
    * for Tab, as a grid is (the arrows go from card to card, `cardFocusKeys.ts`), not one stop per card:
    * reaching the third column took some thirty presses. A column whose remembered card is gone, or not
    * drawn in a long column, stops at its first drawn card.

@@ -73,12 +73,10 @@ describe('moving the focus between cards', () => {
     item('Replace pump seal').focus();
     press('ArrowDown');
     expect(stops()).toEqual(['Check boiler', 'Ship replacement']);
-    // The focus given back after a drop leaves the stop where it was; a card clicked is the stop.
+    // A card focused any other way (a click, the focus a drop or a closed panel gives back) is the stop too,
+    // so Tab and Shift+Tab leave the column from the card that has the focus.
     act(() => item('Order hinge').focus());
-    expect(stops()).toEqual(['Check boiler', 'Ship replacement']);
-    fireEvent.pointerDown(item('Replace pump seal'));
-    act(() => item('Replace pump seal').focus());
-    expect(stops()).toEqual(['Replace pump seal', 'Ship replacement']);
+    expect(stops()).toEqual(['Order hinge', 'Ship replacement']);
     expect(item('Check boiler').tabIndex).toBe(-1);
   });
 

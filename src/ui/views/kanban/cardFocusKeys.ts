@@ -8,14 +8,14 @@
  * has not drawn (Home, End, or a neighbour past the drawn ones) its virtualizer scrolls there first
  * (`columnReveal.ts`), and the card is taken once it is drawn.
  */
-import { byData } from '../../common/byData';
+import { byData, focusSoon } from '../../common/byData';
 import type { CardDragShared } from './boardContext';
 import { revealInColumn } from './columnReveal';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 
 const LISTS = `ul[${LIST_STATUS_ATTRIBUTE}]`;
 const CARDS = ':scope > [data-card-id]';
-/** Frames a column may take to draw its first or last card after being scrolled to it. */
+/** Frames a long column may take to draw a card after its virtualizer scrolled to it. */
 const DRAW_FRAMES = 10;
 
 const CARD_FOCUS_KEYS: readonly string[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'];
@@ -115,15 +115,9 @@ function toEnd(list: HTMLElement, which: 'first' | 'last'): void {
   focusCard((which === 'first' ? cards[0] : cards[cards.length - 1]) ?? null);
 }
 
-/** Focuses the card `id` of `list` once the list has drawn it, trying for a few frames. */
+/** Focuses the card `id` of `list` once the list has drawn it, within a few frames of the scroll. */
 function focusWhenDrawn(list: HTMLElement, id: string): void {
-  let frames = 0;
-  const attempt = () => {
-    const card = byData(list, 'cardId', id);
-    if (card !== null) focusCard(card);
-    else if (frames++ < DRAW_FRAMES) requestAnimationFrame(attempt);
-  };
-  attempt();
+  focusSoon(() => byData(list, 'cardId', id), DRAW_FRAMES);
 }
 
 function focusCard(card: HTMLElement | null): void {

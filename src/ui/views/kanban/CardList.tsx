@@ -1,7 +1,7 @@
 import type { Label } from '../../../domain/index.ts';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { sameIds } from '../../../state/index.ts';
 import { useStore } from 'zustand';
 import { useLatest } from '../../common/useLatest';
@@ -15,6 +15,8 @@ export const VIRTUALIZE_FROM = 25;
 /** A one-line card with a little room; real heights are measured once a card is drawn. */
 const ESTIMATED_CARD_PX = 48;
 const estimateSize = () => ESTIMATED_CARD_PX;
+/** The room between two cards: the list's CSS gap, which the virtualizer adds between its items too. */
+const GAP_PX = 4;
 
 interface CardListProps {
   statusId: string;
@@ -131,7 +133,7 @@ function VirtualCardList({
     estimateSize,
     getItemKey,
     overscan: 3,
-    gap: 4,
+    gap: GAP_PX,
     rangeExtractor,
   });
   // Cards this column has not drawn are reached through its virtualizer (`columnReveal.ts`).
@@ -158,10 +160,7 @@ function VirtualCardList({
   }, [virtualizer, idsNow]);
   const items = virtualizer.getVirtualItems();
   const total = virtualizer.getTotalSize();
-  const first = items[0];
   const last = items[items.length - 1];
-  // Spacers rather than absolute positions: dnd-kit moves cards with transforms of their own.
-  const before = first ? first.start : 0;
   const after = last ? Math.max(0, total - last.end) : 0;
   // The column a drag is in sorts its whole list: its window moves as a drag scrolls it, and a sortable
   // context whose items change drops its cards' transforms for a render.
@@ -180,28 +179,39 @@ function VirtualCardList({
       className={`${className} column-cards-virtual`}
       labelledBy={labelledBy}
     >
-      {before > 0 && <li role="none" aria-hidden="true" style={{ height: before - 4, flexShrink: 0 }} />}
-      {items.map((item) => {
+      {items.map((item, at) => {
         const id = ids[item.index];
         if (id === undefined) return null;
+        const skipped = item.start - (at === 0 ? 0 : items[at - 1]!.end + GAP_PX);
         return (
-          <SortableCard
-            key={id}
-            cardId={id}
-            bound={bound}
-            droppable={droppable}
-            labels={labels}
-            done={done}
-            now={now}
-            measureRef={virtualizer.measureElement}
-            index={item.index}
-            tabStop={id === tabStop}
-          />
+          <Fragment key={id}>
+            {skipped > 0 && <Spacer height={skipped - GAP_PX} />}
+            <SortableCard
+              cardId={id}
+              bound={bound}
+              droppable={droppable}
+              labels={labels}
+              done={done}
+              now={now}
+              measureRef={virtualizer.measureElement}
+              index={item.index}
+              tabStop={id === tabStop}
+            />
+          </Fragment>
         );
       })}
-      {after > 0 && <li role="none" aria-hidden="true" style={{ height: after - 4, flexShrink: 0 }} />}
+      {after > 0 && <Spacer height={after - GAP_PX} />}
     </SortableList>
   );
+}
+
+/**
+ * The room of cards a long column does not draw: before the first it draws, after the last, and between
+ * the lifted card (always drawn) and the cards in view once a drag has scrolled away from it.
+ * Spacers rather than absolute positions: dnd-kit moves cards with transforms of their own.
+ */
+function Spacer({ height }: { height: number }) {
+  return <li role="none" aria-hidden="true" style={{ height, flexShrink: 0 }} />;
 }
 
 /** A column's list element, marked with its status, as dnd-kit's sortable context of `items`. */

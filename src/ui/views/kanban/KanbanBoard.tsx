@@ -86,7 +86,13 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
 
   const readOnly = useContext(ReadOnlyContext);
   const keyboard = useMemo(
-    () => ({ coordinateGetter: boardKeyboardCoordinates(drag.columnOf), keyboardCodes: KEYBOARD_CODES }),
+    () => ({
+      coordinateGetter: boardKeyboardCoordinates(drag.columnOf),
+      keyboardCodes: KEYBOARD_CODES,
+      // Scrolls at once: a long column's virtualizer corrects its scroll as it measures the cards coming
+      // into view, which cut dnd-kit's smooth scroll short and left the card half a place on, or none.
+      scrollBehavior: 'auto' as const,
+    }),
     [drag.columnOf],
   );
   const editSensors = useDragSensors(keyboard);

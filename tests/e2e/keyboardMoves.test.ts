@@ -89,6 +89,8 @@ describe('keyboard moves across a wide board', () => {
         .getByText(`Claim 1 is over position 1 of 1 in ${next}.`)
         .waitFor({ state: 'attached', timeout: 3000 });
       await settle(page);
+      // The card shown in that column keeps the focus through the move, not the page.
+      expect((await focusedInView(page)).label).toBe('Claim 1');
     }
     // And Left goes back one column at a time.
     await pressWhileDragging(page, 'ArrowLeft', 'Claim 1');

@@ -1,6 +1,6 @@
 import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
-import { memo, useCallback, useContext, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useContext, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { sortKeyed } from '../../../domain/index.ts';
 import { selectBadges, selectCard, useSpaceStore, type SpaceStore } from '../../../state/index.ts';
@@ -83,6 +83,15 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
     [store],
   );
   const drag = useBoardDrag(store, actions, setError, presence, columnDragIds, refocus);
+  // A card a keyboard drag shows in another column is a new list item there: it takes the focus at once,
+  // so the focus stays on what is being moved instead of falling to the page until the drop. Without
+  // scrolling: dnd-kit would take a scroll of the board for a move of the card.
+  const shownIn = drag.preview?.statusId;
+  useLayoutEffect(() => {
+    if (!drag.byKeyboard || shownIn === undefined || drag.activeId === null || area.current === null) return;
+    const moved = byData(area.current, 'cardId', drag.activeId);
+    if (moved !== null && document.activeElement !== moved) moved.focus({ preventScroll: true });
+  }, [shownIn, drag.byKeyboard, drag.activeId]);
 
   const readOnly = useContext(ReadOnlyContext);
   const keyboard = useMemo(

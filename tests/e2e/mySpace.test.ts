@@ -51,6 +51,11 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator, section: st
   );
 }
 
+/** Whether `element` has the keyboard focus. */
+function hasFocus(element: Locator): Promise<boolean> {
+  return element.evaluate((node) => node === document.activeElement);
+}
+
 /** A local calendar date `days` from today, as a date input takes it. */
 function dateIn(days: number): string {
   const date = new Date();
@@ -144,9 +149,16 @@ describe('MySpace in the browser', () => {
     expect(await cardsIn(page, 'My cards')).toEqual(['Pump seal']);
     await saveScreenshot(page, 'myspace');
 
-    // With the mouse: Pump seal dropped on Door hinge takes its place, first in Waiting.
     const inSection = (section: string, title: string) =>
       page.getByRole('list', { name: section, exact: true }).getByRole('listitem', { name: title });
+    // While nothing is lifted, the arrows go from a section's card to the one beside it in the next section.
+    await inSection('My cards', 'Pump seal').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await hasFocus(inSection('Waiting', 'Door hinge'))).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    expect(await hasFocus(inSection('My cards', 'Pump seal'))).toBe(true);
+
+    // With the mouse: Pump seal dropped on Door hinge takes its place, first in Waiting.
     await dragWithMouse(
       page,
       inSection('My cards', 'Pump seal'),
@@ -243,6 +255,23 @@ describe('MySpace in the browser', () => {
       (seen) => seen.join() === 'Compressor check,Boiler service,Annual inspection',
     );
     expect(await cardsIn(page, 'Inbox')).toEqual([]);
+
+    // The arrows, Home and End go from card to card in a section, and a section is one Tab stop: Tab leaves
+    // it from the focused card, Shift+Tab comes back to that card.
+    const mine = (title: string) =>
+      page.getByRole('list', { name: 'My cards' }).getByRole('listitem', { name: title });
+    await mine('Compressor check').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await hasFocus(mine('Boiler service'))).toBe(true);
+    await page.keyboard.press('End');
+    expect(await hasFocus(mine('Annual inspection'))).toBe(true);
+    await page.keyboard.press('Home');
+    expect(await hasFocus(mine('Compressor check'))).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect(await hasFocus(page.getByLabel('Section name'))).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await hasFocus(mine('Boiler service'))).toBe(true);
 
     await page
       .getByRole('group', { name: 'MySpace view' })

@@ -4,10 +4,13 @@ import { LIST_DIALOG_CLASSES } from '../views/lists/listDialog';
 import { formatKeys } from './command';
 import { useAllCommands } from './registry';
 
-/** Keys of the board and its lists that are not commands: dnd-kit's keyboard drag and the lists' own. */
+/**
+ * Keys of the boards (a space's and MySpace's) and their lists that are not commands: dnd-kit's keyboard
+ * drag and the lists' own.
+ */
 const BOARD_KEYS: readonly [string, string][] = [
   ['← → ↑ ↓', 'Go to the card beside, above or below the focused one'],
-  ['Home End', "Go to the first or last card of the focused card's column"],
+  ['Home End', "Go to the first or last card of the focused card's column or section"],
   ['Enter', 'Open the focused card'],
   ['Space', 'Lift the focused card or column; Space again drops it'],
   ['← → ↑ ↓', 'Move a lifted card between and within columns'],

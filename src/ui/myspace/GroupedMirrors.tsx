@@ -1,6 +1,7 @@
-import { useId } from 'react';
-import type { MirrorItem } from '../../domain/index.ts';
+import { useId, useMemo } from 'react';
+import { feedKey, type MirrorItem } from '../../domain/index.ts';
 import { StaticMirror } from './MirrorCard';
+import { cardListData, MirrorBoard, useCardListTabStop } from './MirrorBoard';
 import { CardCount } from '../common/CardCount';
 
 export interface MirrorGroup {
@@ -11,7 +12,8 @@ export interface MirrorGroup {
 
 /**
  * A view of MySpace as columns of groups (the Eisenhower quadrants, spaces, status roles): one list per
- * group, named by it. Mirrors are placed by what they are, so nothing is dragged here.
+ * group, named by it. Mirrors are placed by what they are, so nothing is dragged here; the arrows move the
+ * focus between them (`MirrorBoard`).
  */
 export function GroupedMirrors({
   groups,
@@ -27,16 +29,21 @@ export function GroupedMirrors({
 }) {
   if (groups.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <div className={priority ? 'board myspace-board matrix' : 'board myspace-board'}>
+    <MirrorBoard className={priority ? 'board myspace-board matrix' : 'board myspace-board'}>
       {groups.map((group) => (
         <Group key={group.key} group={group} now={now} priority={priority} />
       ))}
-    </div>
+    </MirrorBoard>
   );
 }
 
 function Group({ group, now, priority }: { group: MirrorGroup; now: number; priority: boolean }) {
   const headingId = useId();
+  const keys = useMemo(
+    () => group.items.map((item) => feedKey(item.mirror.spaceId, item.mirror.cardId)),
+    [group.items],
+  );
+  const tabStop = useCardListTabStop(group.key, keys);
   return (
     <section className="column" aria-labelledby={headingId}>
       <header className="column-head">
@@ -45,9 +52,15 @@ function Group({ group, now, priority }: { group: MirrorGroup; now: number; prio
         </h2>
         <CardCount count={group.items.length} />
       </header>
-      <ul className="column-cards" aria-labelledby={headingId}>
-        {group.items.map((item) => (
-          <StaticMirror key={item.mirror.id} item={item} now={now} priority={priority} />
+      <ul className="column-cards" aria-labelledby={headingId} {...cardListData(group.key)}>
+        {group.items.map((item, index) => (
+          <StaticMirror
+            key={item.mirror.id}
+            item={item}
+            now={now}
+            priority={priority}
+            tabStop={keys[index] === tabStop}
+          />
         ))}
         {group.items.length === 0 && (
           <li role="none" className="column-empty muted">

@@ -1,5 +1,5 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { memo, useCallback, useId } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import { feedKey, type CardSummary } from '../../domain/index.ts';
 import { isOwnEnter } from './MirrorCard';
 import { SummaryFront } from './MirrorFront';
@@ -7,6 +7,10 @@ import { runWrite, useMySpace } from './mySpaceContext';
 import { inboxDragId } from './sectionDrop';
 import { CardCount } from '../common/CardCount';
 import { byData } from '../common/byData';
+import { cardListData, useCardListTabStop } from './MirrorBoard';
+
+/** The inbox's key among the board's card lists (sections have theirs by id). */
+const INBOX = 'inbox';
 
 /**
  * The inbox: cards assigned to the user or mentioning them that they have not dealt with yet. Each is added
@@ -23,6 +27,8 @@ export function InboxColumn({
   now: number;
 }) {
   const headingId = useId();
+  const keys = useMemo(() => inbox.map((summary) => feedKey(summary.spaceId, summary.cardId)), [inbox]);
+  const tabStop = useCardListTabStop(INBOX, keys);
   return (
     <section className="column myspace-inbox" aria-labelledby={headingId}>
       <header className="column-head">
@@ -31,13 +37,14 @@ export function InboxColumn({
         </h2>
         <CardCount count={inbox.length} />
       </header>
-      <ul className="column-cards" aria-labelledby={headingId} tabIndex={-1}>
-        {inbox.map((summary) => (
+      <ul className="column-cards" aria-labelledby={headingId} tabIndex={-1} {...cardListData(INBOX)}>
+        {inbox.map((summary, index) => (
           <InboxItem
-            key={feedKey(summary.spaceId, summary.cardId)}
+            key={keys[index]}
             summary={summary}
             firstSectionId={firstSectionId}
             now={now}
+            tabStop={keys[index] === tabStop}
           />
         ))}
         {inbox.length === 0 && (
@@ -54,10 +61,13 @@ const InboxItem = memo(function InboxItem({
   summary,
   firstSectionId,
   now,
+  tabStop,
 }: {
   summary: CardSummary;
   firstSectionId: string | null;
   now: number;
+  /** Whether Tab stops at this card: the inbox's one stop (see `MirrorBoard`). */
+  tabStop: boolean;
 }) {
   const tools = useMySpace();
   const { spaceId, cardId } = summary;
@@ -98,6 +108,7 @@ const InboxItem = memo(function InboxItem({
       className={isDragging ? 'card mirror card-placeholder' : 'card mirror'}
       {...attributes}
       {...listeners}
+      tabIndex={tabStop ? 0 : -1}
       onKeyDown={(event) => {
         if (isOwnEnter(event)) open();
         else if (event.target === event.currentTarget) listeners?.onKeyDown?.(event);

@@ -51,12 +51,23 @@ export function isOwnEnter(event: KeyboardEvent): boolean {
 }
 
 /** A mirror in a view without dragging (Eisenhower, by space, by status): a list item that opens the card. */
-export function StaticMirror({ item, now, priority }: { item: MirrorItem; now: number; priority?: boolean }) {
+export function StaticMirror({
+  item,
+  now,
+  priority,
+  tabStop,
+}: {
+  item: MirrorItem;
+  now: number;
+  priority?: boolean;
+  /** Whether Tab stops at this mirror: its list's one stop (see `MirrorBoard`). */
+  tabStop: boolean;
+}) {
   const tools = useMySpace();
   return (
     <li
       className="card mirror"
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       aria-label={mirrorName(item.entry)}
       data-card-key={feedKey(item.mirror.spaceId, item.mirror.cardId)}
       onClick={() => openMirror(tools, item)}

@@ -1,12 +1,13 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useId, useMemo, useState } from 'react';
-import type { MirrorItem, Section } from '../../domain/index.ts';
+import { feedKey, type MirrorItem, type Section } from '../../domain/index.ts';
 import { byData, focusSoon } from '../common/byData';
 import { RenameInline } from '../shell/RenameInline';
 import { columnDropId } from '../views/kanban/preview';
 import { runWrite, useMySpace } from './mySpaceContext';
 import { SortableMirror } from './SortableMirror';
+import { cardListData, useCardListTabStop } from './MirrorBoard';
 import { CardCount } from '../common/CardCount';
 
 interface SectionColumnProps {
@@ -55,6 +56,8 @@ export const SectionColumn = memo(function SectionColumn({
   const [renaming, setRenaming] = useState(false);
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(section.id) });
   const ids = useMemo(() => items.map((item) => item.mirror.id), [items]);
+  const keys = useMemo(() => items.map((item) => feedKey(item.mirror.spaceId, item.mirror.cardId)), [items]);
+  const tabStop = useCardListTabStop(section.id, keys);
   const name = section.name;
   const move = (afterId: string | null, tool: 'left' | 'right') => {
     if (
@@ -137,9 +140,10 @@ export const SectionColumn = memo(function SectionColumn({
           className={isOver && ids.length === 0 ? 'column-cards drop-here' : 'column-cards'}
           aria-labelledby={headingId}
           aria-label={renaming ? name : undefined}
+          {...cardListData(section.id)}
         >
-          {items.map((item) => (
-            <SortableMirror key={item.mirror.id} item={item} now={now} />
+          {items.map((item, index) => (
+            <SortableMirror key={item.mirror.id} item={item} now={now} tabStop={keys[index] === tabStop} />
           ))}
           {items.length === 0 && (
             <li role="none" className="column-empty muted">

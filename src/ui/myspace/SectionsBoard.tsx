@@ -20,6 +20,7 @@ import {
 import { boardCollision } from '../views/kanban/collision';
 import { statusOfDropId } from '../views/kanban/preview';
 import { InboxColumn } from './InboxColumn';
+import { MirrorBoard } from './MirrorBoard';
 import { MirrorFront, SummaryFront } from './MirrorFront';
 import { runWrite, useMySpace } from './mySpaceContext';
 import { NewSectionForm } from './NewSectionForm';
@@ -51,6 +52,7 @@ interface SectionsBoardProps {
  * MySpace by the user's own sections: the inbox first, then one column per section. Mirrors are dragged
  * within and between sections, inbox cards into a section — with the mouse or the keyboard. A drop commits
  * one `moveMirror` (or `addMirror` for an inbox card) to the user's document; the card itself never changes.
+ * While nothing is lifted, the arrows move the focus between the cards (`MirrorBoard`).
  */
 export function SectionsBoard({ sections, items, inbox, now }: SectionsBoardProps) {
   const tools = useMySpace();
@@ -115,7 +117,7 @@ export function SectionsBoard({ sections, items, inbox, now }: SectionsBoardProp
       onDragEnd={onDragEnd}
       onDragCancel={() => setActiveId(null)}
     >
-      <div className="board myspace-board">
+      <MirrorBoard className="board myspace-board" lifted={activeId !== null}>
         <InboxColumn inbox={inbox} firstSectionId={sections[0]?.id ?? null} now={now} />
         {sections.map((section, index) => (
           <SectionColumn
@@ -130,7 +132,7 @@ export function SectionsBoard({ sections, items, inbox, now }: SectionsBoardProp
           />
         ))}
         <NewSectionForm afterId={sections[sections.length - 1]?.id ?? null} />
-      </div>
+      </MirrorBoard>
       <DragOverlay dropAnimation={DROP_ANIMATION}>
         {activeId !== null && <Overlay activeId={activeId} items={items} inbox={inbox} now={now} />}
       </DragOverlay>

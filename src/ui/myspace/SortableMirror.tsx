@@ -8,9 +8,19 @@ import { useMySpace } from './mySpaceContext';
 
 /**
  * The thin draggable wrapper of one mirror on the sections board (as the Kanban board's SortableCard):
- * Space lifts it, arrows move it, Space drops it; Enter or a click opens the card.
+ * Space lifts it, arrows move it, Space drops it; Enter or a click opens the card. While nothing is lifted
+ * the arrows move the focus instead (`MirrorBoard`), which dnd-kit's keyboard sensor does not start on.
  */
-export const SortableMirror = memo(function SortableMirror({ item, now }: { item: MirrorItem; now: number }) {
+export const SortableMirror = memo(function SortableMirror({
+  item,
+  now,
+  tabStop,
+}: {
+  item: MirrorItem;
+  now: number;
+  /** Whether Tab stops at this mirror: its section's one stop (see `MirrorBoard`). */
+  tabStop: boolean;
+}) {
   const tools = useMySpace();
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: item.mirror.id,
@@ -23,6 +33,7 @@ export const SortableMirror = memo(function SortableMirror({ item, now }: { item
       style={{ transform: CSS.Translate.toString(transform), transition }}
       {...attributes}
       {...listeners}
+      tabIndex={tabStop ? 0 : -1}
       onKeyDown={(event) => {
         if (isOwnEnter(event)) openMirror(tools, item);
         // A key on a control inside the card (its Remove button) is the control's, not a drag.

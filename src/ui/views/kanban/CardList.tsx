@@ -3,9 +3,9 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Fragment, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { sameIds } from '../../../state/index.ts';
-import { useStore } from 'zustand';
 import { useLatest } from '../../common/useLatest';
-import { tabStopOf, useCardDrag } from './boardContext';
+import { useTabStop } from '../../common/tabStops';
+import { useCardDrag } from './boardContext';
 import { registerColumnReveal } from './columnReveal';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 import { SortableCard } from './SortableCard';
@@ -60,7 +60,8 @@ function PlainCardList({
   labelledBy,
   empty,
 }: CardListProps) {
-  const tabStop = useTabStop(statusId, ids);
+  const { tabStops } = useCardDrag();
+  const tabStop = useTabStop(tabStops, statusId, ids);
   return (
     <SortableList
       statusId={statusId}
@@ -169,7 +170,8 @@ function VirtualCardList({
   );
   const sortable = bound ? ids : drawn;
   const inView = virtualizer.range === null ? undefined : ids[virtualizer.range.startIndex];
-  const tabStop = useTabStop(statusId, drawn, inView);
+  const { tabStops } = useCardDrag();
+  const tabStop = useTabStop(tabStops, statusId, drawn, inView);
 
   return (
     <SortableList
@@ -242,13 +244,6 @@ function SortableList({
       </ul>
     </SortableContext>
   );
-}
-
-/** The id of the card of `drawn` that Tab stops at in the column of `statusId` (see `tabStops`). */
-function useTabStop(statusId: string, drawn: readonly string[], first?: string): string | undefined {
-  const { tabStops } = useCardDrag();
-  const remembered = useStore(tabStops, (stops) => stops[statusId]);
-  return tabStopOf(drawn, remembered, first !== undefined && drawn.includes(first) ? first : drawn[0]);
 }
 
 /**

@@ -14,7 +14,9 @@ import { ReadOnlyContext } from '../../common/readOnly';
 import { CardDragContext, createCardDragShared, SpaceStoreContext, useBoardStore } from './boardContext';
 import { boardCollision } from './collision';
 import { focusAfterPaint } from './focusAfterPaint';
-import { moveCardFocus, rememberTabStop } from './cardFocusKeys';
+import { moveCardFocus, rememberTabStop, type CardGrid } from '../../common/cardFocusKeys';
+import { revealInColumn } from './columnReveal';
+import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 import { boardKeyboardCoordinates } from './keyboardCoordinates';
 import { Column } from './Column';
 import { PresenceContext } from './presenceContext';
@@ -33,6 +35,9 @@ interface KanbanBoardProps {
 
 // Space lifts and drops; Enter is kept free for opening a card.
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
+// The focus keys read the columns by status and the cards by id; a long column's virtualizer draws a card
+// it has not drawn yet.
+const CARD_GRID: CardGrid = { list: LIST_STATUS_ATTRIBUTE, card: 'data-card-id', reveal: revealInColumn };
 // Measure droppables while dragging (a card entering a column changes the column's height), and only then:
 // measuring every card whenever a virtualized list scrolls would cost idle time for nothing.
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
@@ -180,11 +185,11 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
           // The arrows move the focus between cards, except while a card or column is lifted: then they
           // are dnd-kit's, which moves the lifted one.
           onKeyDown={(event) => {
-            if (!dragging.current && area.current) moveCardFocus(event.nativeEvent, area.current);
+            if (!dragging.current && area.current) moveCardFocus(event.nativeEvent, area.current, CARD_GRID);
           }}
           // A card focused in any way (Tab, the arrows, a click, a drop, a closed panel) becomes its
           // column's Tab stop, so Tab and Shift+Tab always leave the column from the card that has the focus.
-          onFocus={(event) => rememberTabStop(cardDrag, event.target)}
+          onFocus={(event) => rememberTabStop(cardDrag.tabStops, CARD_GRID, event.target)}
         >
           <FormError message={error} />
           <p id={instructionsId} hidden>

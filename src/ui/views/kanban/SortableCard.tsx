@@ -20,7 +20,7 @@ import type { Label } from '../../../domain/index.ts';
 import { selectBadges, selectCard, useSpaceStore } from '../../../state/index.ts';
 import { CardView } from '../../card/CardView';
 import { OpenCardContext, useBoardStore, useCardDrag } from './boardContext';
-import { isCardFocusKey } from './cardFocusKeys';
+import { isCardFocusKey } from '../../common/cardFocusKeys';
 import { usePresence } from './presenceContext';
 
 // dnd-kit gives every droppable a ResizeObserver of its own for the length of each drag: one per bound

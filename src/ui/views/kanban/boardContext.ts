@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { createStore, type StoreApi } from 'zustand';
 import type { SpaceStore } from '../../../state/index.ts';
+import { createTabStops, type TabStops } from '../../common/tabStops';
 
 /** The open space's store, for the card wrappers that each select their own card. */
 export const SpaceStoreContext = createContext<SpaceStore | null>(null);
@@ -25,11 +26,11 @@ export interface CardDragShared {
   instructionsId: string;
   /**
    * Each column's card that Tab stops at, by status id: the one last focused there. A column is one stop
-   * for Tab, as a grid is (the arrows go from card to card, `cardFocusKeys.ts`), not one stop per card:
-   * reaching the third column took some thirty presses. A column whose remembered card is gone, or not
+   * for Tab, as a grid is (the arrows go from card to card, `common/cardFocusKeys.ts`), not one stop per
+   * card: reaching the third column took some thirty presses. A column whose remembered card is gone, or not
    * drawn in a long column, stops at its first drawn card.
    */
-  tabStops: StoreApi<Record<string, string>>;
+  tabStops: TabStops;
 }
 
 /** A board's shared drag state: nothing reached for yet, no card focused yet. */
@@ -37,20 +38,8 @@ export function createCardDragShared(instructionsId: string): CardDragShared {
   return {
     reached: createStore(() => ({ cardId: null })),
     instructionsId,
-    tabStops: createStore<Record<string, string>>(() => ({})),
+    tabStops: createTabStops(),
   };
-}
-
-/**
- * The card of `drawn` (a column's cards as drawn) that Tab stops at, given the one last focused there;
- * without one, `first` (the first card in view; a long column draws a few above it).
- */
-export function tabStopOf(
-  drawn: readonly string[],
-  remembered: string | undefined,
-  first: string | undefined = drawn[0],
-): string | undefined {
-  return remembered !== undefined && drawn.includes(remembered) ? remembered : first;
 }
 
 export const CardDragContext = createContext<CardDragShared | null>(null);

@@ -1,7 +1,7 @@
 import type { Label } from '../../../domain/index.ts';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { Fragment, useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { sameIds } from '../../../state/index.ts';
 import { useLatest } from '../../common/useLatest';
 import { useTabStop } from '../../common/tabStops';
@@ -60,13 +60,21 @@ function PlainCardList({
   labelledBy,
   empty,
 }: CardListProps) {
+  const list = useRef<HTMLUListElement | null>(null);
+  const setRefs = useCallback(
+    (element: HTMLUListElement | null) => {
+      list.current = element;
+      dropRef(element);
+    },
+    [dropRef],
+  );
   const { tabStops } = useCardDrag();
-  const tabStop = useTabStop(tabStops, statusId, ids);
+  const tabStop = useTabStop(tabStops, statusId, ids, useFirstCardInView(list));
   return (
     <SortableList
       statusId={statusId}
       items={ids}
-      listRef={dropRef}
+      listRef={setRefs}
       className={className}
       labelledBy={labelledBy}
     >
@@ -205,6 +213,36 @@ function VirtualCardList({
       {after > 0 && <Spacer height={after - GAP_PX} />}
     </SortableList>
   );
+}
+
+/**
+ * The id of the first card in view of a short list its user scrolled (undefined at its top), so that Tab
+ * into it stops at a card in view, as in a long list, rather than scrolling it back up to the first card.
+ * Read a frame after a scroll; the cards' offsets are the list's own (it is their containing block).
+ */
+function useFirstCardInView(list: RefObject<HTMLUListElement | null>): string | undefined {
+  const [first, setFirst] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    const element = list.current;
+    if (element === null) return;
+    let frame = 0;
+    const read = () => {
+      const top = element.scrollTop;
+      const cards = element.querySelectorAll<HTMLElement>(':scope > [data-card-id]');
+      const shown = [...cards].find((card) => card.offsetTop + card.offsetHeight > top);
+      setFirst(top <= 0 ? undefined : shown?.dataset.cardId);
+    };
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(read);
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      element.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(frame);
+    };
+  }, [list]);
+  return first;
 }
 
 /**

@@ -28,7 +28,7 @@ export interface CardDragShared {
    * Each column's card that Tab stops at, by status id: the one last focused there. A column is one stop
    * for Tab, as a grid is (the arrows go from card to card, `common/cardFocusKeys.ts`), not one stop per
    * card: reaching the third column took some thirty presses. A column whose remembered card is gone, or not
-   * drawn in a long column, stops at its first drawn card.
+   * drawn in a long column, stops at its first card in view.
    */
   tabStops: TabStops;
 }

@@ -1,25 +1,21 @@
-// A keyboard drag along a long column of the demo workspace, whose cards carry labels, dates and avatars:
-// the column draws only the cards in view, and a lifted card must still go one place per arrow press, the
-// whole length of the column, both ways.
+// Keyboard use of columns taller than the board, on the demo workspace, whose cards carry labels, dates and
+// avatars: a long column draws only the cards in view, and a lifted card must still go one place per arrow
+// press, the whole length of the column, both ways; a column its user scrolled takes Tab at a card in view.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
 import { column, eventually, openSpace, pressWhileDragging, sidebar } from './support/board.ts';
 import { settle } from './support/drag.ts';
-import { homeOf, newPerson, signUp } from './support/flows.ts';
+import { homeOf, newPerson, signIn, signUp } from './support/flows.ts';
 
-/** The column of the open board with the most cards: its name and count, as its header says. */
-async function longestColumn(page: Page): Promise<{ name: string; count: number }> {
-  const columns = await page.getByRole('region').evaluateAll((regions) =>
+/** The columns of the open board: their names and card counts, as their headers say. */
+function columnsOf(page: Page): Promise<{ name: string; count: number }[]> {
+  return page.getByRole('region').evaluateAll((regions) =>
     regions.map((region) => ({
-      name:
-        region.getAttribute('aria-label') ??
-        document.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent ??
-        '',
+      name: document.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
       count: Number(/(\d+) cards?/.exec(region.textContent ?? '')?.[1] ?? 0),
     })),
   );
-  return columns.reduce((longest, next) => (next.count > longest.count ? next : longest));
 }
 
 /** The focused card's title (its accessible name). */
@@ -35,12 +31,13 @@ async function pressTo(page: Page, key: string, title: string, place: number, co
     .waitFor({ state: 'attached', timeout: 3000 });
 }
 
-describe('a keyboard drag along a long column', () => {
+describe('keyboard use of tall columns', () => {
   const app = useApp();
+  const owner = newPerson('Ada Long');
 
+  // First in the file: this server's data folder is empty, so this sign-up is offered the demo workspace.
   it('moves the lifted card one place per arrow, the whole column down and back up', async () => {
     const { page } = app;
-    const owner = newPerson('Ada Long');
     await signUp(page, owner);
     await homeOf(page, owner.name);
     await page
@@ -54,7 +51,9 @@ describe('a keyboard drag along a long column', () => {
       .filter({ hasText: /\d+ cards/ })
       .first()
       .waitFor();
-    const { name, count } = await longestColumn(page);
+    const { name, count } = (await columnsOf(page)).reduce((longest, next) =>
+      next.count > longest.count ? next : longest,
+    );
     expect(count).toBeGreaterThan(60);
     const list = column(page, name);
     const drawn = await list.locator(':scope > [data-card-id]').count();
@@ -118,5 +117,41 @@ describe('a keyboard drag along a long column', () => {
       .waitFor({ state: 'attached' });
     await settle(page);
     expect(await focusedTitle(page)).toBe(title);
+  });
+
+  it('stops Tab at a card in view of a column scrolled by the wheel, not at its first card', async () => {
+    const { page } = app;
+    await signIn(page, owner.email, owner.password);
+    await homeOf(page, owner.name);
+    await openSpace(page, 'Repairs & RMA');
+    await page
+      .getByRole('region')
+      .filter({ hasText: /\d+ cards/ })
+      .first()
+      .waitFor();
+    // A column of a few cards (drawn whole: not virtualized), taller than the board.
+    let name = '';
+    for (const candidate of await columnsOf(page)) {
+      const overflows = await column(page, candidate.name).evaluate(
+        (cards) => cards.scrollHeight > cards.clientHeight + 1,
+      );
+      if (candidate.count < 25 && overflows) name = candidate.name;
+    }
+    expect(name).not.toBe('');
+    const list = column(page, name);
+    await list.evaluate((cards) => (cards.scrollTop = cards.scrollHeight));
+    await page.waitForTimeout(100);
+    await page.getByRole('button', { name: `Collapse ${name}` }).focus();
+    await page.keyboard.press('Tab');
+    const landed = await list.evaluate((cards) => {
+      const focused = document.activeElement as HTMLElement;
+      const [view, box] = [cards.getBoundingClientRect(), focused.getBoundingClientRect()];
+      return {
+        inList: cards.contains(focused),
+        shown: box.bottom > view.top && box.top < view.bottom,
+        scrolled: cards.scrollTop > 0,
+      };
+    });
+    expect(landed).toEqual({ inList: true, shown: true, scrolled: true });
   });
 });

@@ -67,8 +67,9 @@ export function moveCardFocus(event: KeyboardEvent, board: HTMLElement, grid: Ca
 }
 
 /**
- * Makes `target`, if it is a card's item in a list of `grid`, that list's Tab stop: `tabStops` holds each
- * list's stop, the card last focused there, by the lists' keys (see `tabStopOf`).
+ * Makes the card of `target` (its item, or a control inside it), if it is in a list of `grid`, that list's
+ * Tab stop: `tabStops` holds each list's stop, the card last focused there, by the lists' keys (see
+ * `tabStopOf`).
  */
 export function rememberTabStop(
   tabStops: StoreApi<Record<string, string>>,
@@ -76,8 +77,9 @@ export function rememberTabStop(
   target: EventTarget,
 ): void {
   if (!(target instanceof HTMLElement)) return;
-  const cardKey = target.getAttribute(grid.card);
-  const listKey = target.parentElement?.getAttribute(grid.list);
+  const card = target.closest(`[${grid.card}]`);
+  const cardKey = card?.getAttribute(grid.card);
+  const listKey = card?.parentElement?.getAttribute(grid.list);
   if (!cardKey || !listKey || tabStops.getState()[listKey] === cardKey) return;
   tabStops.setState({ [listKey]: cardKey });
 }

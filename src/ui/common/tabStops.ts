@@ -24,6 +24,15 @@ export function tabStopOf(
   return remembered !== undefined && drawn.includes(remembered) ? remembered : first;
 }
 
+/**
+ * The `tabIndex` of a control inside a card (a button, a select): in the Tab order only while its card is
+ * its list's Tab stop, so Tab leaves a list after that card's controls rather than going through every
+ * card's. Focused in another way (a click, a script), the control makes its card the stop.
+ */
+export function controlTabIndex(cardIsTabStop: boolean): -1 | undefined {
+  return cardIsTabStop ? undefined : -1;
+}
+
 /** The key of the card of `drawn` that Tab stops at in the list `listKey` of `tabStops`. */
 export function useTabStop(
   tabStops: TabStops,

@@ -7,6 +7,7 @@ import { runWrite, useMySpace } from './mySpaceContext';
 import { inboxDragId } from './sectionDrop';
 import { CardCount } from '../common/CardCount';
 import { byData } from '../common/byData';
+import { controlTabIndex } from '../common/tabStops';
 import { cardListData, useCardListTabStop } from './MirrorBoard';
 
 /** The inbox's key among the board's card lists (sections have theirs by id). */
@@ -129,6 +130,7 @@ const InboxItem = memo(function InboxItem({
         <button
           type="button"
           aria-describedby={titleId}
+          tabIndex={controlTabIndex(tabStop)}
           disabled={firstSectionId === null}
           onClick={(event) =>
             firstSectionId !== null &&
@@ -142,6 +144,7 @@ const InboxItem = memo(function InboxItem({
         <button
           type="button"
           aria-describedby={titleId}
+          tabIndex={controlTabIndex(tabStop)}
           onClick={(event) =>
             leave(event.currentTarget, 'dismiss the card', () =>
               tools.actions.triageCard({ spaceId, cardId }),

@@ -3,28 +3,35 @@ import { feedKey, liveSummary, type MirrorItem } from '../../domain/index.ts';
 import { MirrorFront, mirrorName } from './MirrorFront';
 import { runWrite, useMySpace, type MySpaceTools } from './mySpaceContext';
 import { PriorityControls } from './PriorityControls';
+import { controlTabIndex } from '../common/tabStops';
 
 /** What a mirror shows inside its list item: its front, and the actions that fit the view and its state. */
 export function MirrorBody({
   item,
   now,
   priority = false,
+  tabStop,
 }: {
   item: MirrorItem;
   now: number;
   /** Show the Eisenhower inputs (importance, urgency). */
   priority?: boolean;
+  /** Whether the mirror is its list's Tab stop: only then are its controls in the Tab order. */
+  tabStop: boolean;
 }) {
   const tools = useMySpace();
   const live = liveSummary(item.entry) !== null;
   return (
     <>
       <MirrorFront entry={item.entry} now={now} />
-      {priority && <PriorityControls mirror={item.mirror} title={mirrorName(item.entry)} />}
+      {priority && (
+        <PriorityControls mirror={item.mirror} title={mirrorName(item.entry)} tabbable={tabStop} />
+      )}
       {!live && (
         <button
           type="button"
           className="mirror-remove"
+          tabIndex={controlTabIndex(tabStop)}
           onClick={(event) => {
             event.stopPropagation();
             runWrite(tools, 'remove the card from MySpace', () =>
@@ -73,7 +80,7 @@ export function StaticMirror({
       onClick={() => openMirror(tools, item)}
       onKeyDown={(event) => isOwnEnter(event) && openMirror(tools, item)}
     >
-      <MirrorBody item={item} now={now} priority={priority} />
+      <MirrorBody item={item} now={now} priority={priority} tabStop={tabStop} />
     </li>
   );
 }

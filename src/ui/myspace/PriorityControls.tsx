@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { feedKey, type Mirror } from '../../domain/index.ts';
 import { byData, focusSoon } from '../common/byData';
+import { controlTabIndex } from '../common/tabStops';
 import { runWrite, useMySpace } from './mySpaceContext';
 
 const URGENCY_CHOICES = [
@@ -13,7 +14,16 @@ const URGENCY_CHOICES = [
  * The Eisenhower inputs of one mirror: importance (the user's call, a pressed button) and urgency (from the
  * due date unless the user says otherwise). Only the mirror in the user's document changes, never the card.
  */
-export function PriorityControls({ mirror, title }: { mirror: Mirror; title: string }) {
+export function PriorityControls({
+  mirror,
+  title,
+  tabbable,
+}: {
+  mirror: Mirror;
+  title: string;
+  /** Whether the controls are in the Tab order: their card is its list's Tab stop (`controlTabIndex`). */
+  tabbable: boolean;
+}) {
   const tools = useMySpace();
   // A change moves the card to another quadrant, a new element: the focus follows it there.
   const refocus = (control: string) => {
@@ -40,6 +50,7 @@ export function PriorityControls({ mirror, title }: { mirror: Mirror; title: str
         type="button"
         aria-pressed={mirror.important}
         aria-describedby={titleId}
+        tabIndex={controlTabIndex(tabbable)}
         title={`Mark “${title}” as ${mirror.important ? 'not ' : ''}important`}
         onClick={() => {
           runWrite(tools, 'change the importance', () =>
@@ -53,6 +64,7 @@ export function PriorityControls({ mirror, title }: { mirror: Mirror; title: str
       <select
         aria-label="Urgency"
         aria-describedby={titleId}
+        tabIndex={controlTabIndex(tabbable)}
         className="select"
         value={urgency}
         onChange={(event) => {

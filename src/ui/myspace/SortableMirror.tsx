@@ -44,7 +44,7 @@ export const SortableMirror = memo(function SortableMirror({
       data-mirror-id={item.mirror.id}
       data-card-key={feedKey(item.mirror.spaceId, item.mirror.cardId)}
     >
-      <MirrorBody item={item} now={now} />
+      <MirrorBody item={item} now={now} tabStop={tabStop} />
     </li>
   );
 });

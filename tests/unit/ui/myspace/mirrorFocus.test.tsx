@@ -206,6 +206,30 @@ describe("moving the focus between MySpace's cards", () => {
     expect(focused()).toBe('Door hinge');
   });
 
+  it("puts a card's controls in the Tab order only while the card is its list's stop", () => {
+    show();
+    const dismiss = (title: string) => screen.getByRole('button', { name: 'Dismiss', description: title });
+    const add = (title: string) => screen.getByRole('button', { name: 'Add to MySpace', description: title });
+    expect([dismiss('Boiler noise').tabIndex, add('Boiler noise').tabIndex]).toEqual([0, 0]);
+    expect([dismiss('Mentioned me').tabIndex, add('Mentioned me').tabIndex]).toEqual([-1, -1]);
+    // A control focused another way (a click) makes its card the stop, with its controls.
+    act(() => dismiss('Mentioned me').focus());
+    expect(stops()[0]).toBe('Mentioned me');
+    expect([dismiss('Mentioned me').tabIndex, dismiss('Boiler noise').tabIndex]).toEqual([0, -1]);
+    cleanup();
+
+    show('eisenhower');
+    const important = (title: string) =>
+      screen.getByRole('button', { name: 'Important', description: title });
+    const urgency = (title: string) => screen.getByRole('combobox', { name: 'Urgency', description: title });
+    // Two cards of one quadrant: the first is its stop.
+    const [first, second] = [...item('Pump seal').parentElement!.children].map((card) =>
+      card.getAttribute('aria-label'),
+    );
+    expect([important(first!).tabIndex, urgency(first!).tabIndex]).toEqual([0, 0]);
+    expect([important(second!).tabIndex, urgency(second!).tabIndex]).toEqual([-1, -1]);
+  });
+
   it('works the same in the grouped views, one Tab stop per group', () => {
     show('space');
     const titles = (list: string) =>

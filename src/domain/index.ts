@@ -205,7 +205,10 @@ export {
 export {
   activityPredicate,
   activitySentence,
+  foldNoteEdits,
   movedFrom,
+  NOTE_EDITS_RUN_MS,
   type ActivityNames,
   type ActivitySubject,
+  type HistoryEntry,
 } from './read/activity.ts';

@@ -127,6 +127,41 @@ export function activitySentence(
   return `${names.person(event.by)} ${activityPredicate(event, names, subject)}`;
 }
 
+/** How far apart two edits of a card's notes by one person may be to read as one stretch of writing. */
+export const NOTE_EDITS_RUN_MS = 30 * 60 * 1000;
+
+/** An event as a card's history shows it: the last of `times` edits of the notes in a row, or one event. */
+export interface HistoryEntry {
+  event: HistoryEvent;
+  times: number;
+}
+
+/**
+ * `events` (one card's, oldest first) with each run of notes edits by one person folded into its last:
+ * notes are saved whenever their field is left or the page hidden, so one stretch of writing gave a line
+ * per tab switch ("edited the notes" five times in ten minutes). A run is broken by anyone else's event or
+ * any other event of the card, or a pause over `NOTE_EDITS_RUN_MS`; notes events carry no text, so
+ * nothing is lost.
+ */
+export function foldNoteEdits(events: readonly HistoryEvent[]): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  for (const event of events) {
+    const last = entries[entries.length - 1];
+    if (
+      last !== undefined &&
+      event.type === 'noted' &&
+      last.event.type === 'noted' &&
+      last.event.by === event.by &&
+      event.at - last.event.at <= NOTE_EDITS_RUN_MS
+    ) {
+      entries[entries.length - 1] = { event, times: last.times + 1 };
+    } else {
+      entries.push({ event, times: 1 });
+    }
+  }
+  return entries;
+}
+
 /**
  * For each move of `events` (one card's, oldest first), the status it left: the status of the card's
  * previous created or moved event. Keyed by event id.

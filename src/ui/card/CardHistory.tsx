@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   activityPredicate,
+  foldNoteEdits,
   movedFrom,
   type ActivityNames,
   type Field,
@@ -27,7 +28,8 @@ const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /**
- * What happened to the card, newest first, in people's words: the wording of `domain/read/activity.ts`, as
+ * What happened to the card, newest first, in people's words (a run of notes edits by one person is one
+ * line, "edited the notes 3 times", at the last: `foldNoteEdits`): the wording of `domain/read/activity.ts`, as
  * in the space and user streams, with "it" for the card. Read from the space's document, so it is complete
  * and offline too; each author's name opens their own stream, like the names in the streams.
  */
@@ -41,6 +43,7 @@ export function CardHistory({
   cardTitle,
 }: CardHistoryProps) {
   const from = useMemo(() => movedFrom(events), [events]);
+  const entries = useMemo(() => foldNoteEdits(events).reverse(), [events]);
   const names: ActivityNames = {
     person: personName,
     status: statusName,
@@ -52,7 +55,7 @@ export function CardHistory({
   };
   return (
     <ol className="card-history" aria-label="History">
-      {[...events].reverse().map((event) => (
+      {entries.map(({ event, times }) => (
         <li key={event.id}>
           <a
             className="activity-person"
@@ -62,6 +65,7 @@ export function CardHistory({
             {personName(event.by)}
           </a>{' '}
           {activityPredicate(event, names, { card: null, fromStatusId: from.get(event.id) })}
+          {times > 1 && ` ${times} times`}
           <time dateTime={new Date(event.at).toISOString()}> · {WHEN.format(event.at)}</time>
         </li>
       ))}

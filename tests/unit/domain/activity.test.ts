@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   activityPredicate,
   activitySentence,
+  foldNoteEdits,
   historyEventSchema,
   movedFrom,
+  NOTE_EDITS_RUN_MS,
   type ActivityNames,
   type HistoryEvent,
 } from '../../../src/domain/index.ts';
@@ -210,5 +212,34 @@ describe('activity sentences', () => {
     // A move with no earlier status (history written before `created` events existed) has no "from".
     const orphan = ev({ type: 'moved', toStatusId: 's2' });
     expect(movedFrom([orphan]).has(orphan.id)).toBe(false);
+  });
+
+  it("folds one person's notes edits in a row into the last, and nothing else", () => {
+    const minute = 60_000;
+    const at = (minutes: number) => base.at + minutes * minute;
+    const noted = (minutes: number, by = 'u1') => ({ ...ev({ type: 'noted' }), at: at(minutes), by });
+    const created = { ...ev({ type: 'created', title: 'Leak', statusId: 's1' }), at: at(0) };
+    const run = [noted(1), noted(5), noted(12)];
+    const bob = noted(13, 'u2');
+    const moved = { ...ev({ type: 'moved', toStatusId: 's2' }), at: at(14) };
+    const afterMove = noted(15);
+    const later = noted(15 + NOTE_EDITS_RUN_MS / minute + 1);
+    const folded = foldNoteEdits([created, ...run, bob, moved, afterMove, later]);
+    expect(folded.map((entry) => [entry.event.id, entry.times])).toEqual([
+      [created.id, 1],
+      // The run shows at its last edit.
+      [run[2]!.id, 3],
+      // Another person's edit, another event, or a long pause starts anew.
+      [bob.id, 1],
+      [moved.id, 1],
+      [afterMove.id, 1],
+      [later.id, 1],
+    ]);
+    // Other events of one kind in a row stay one line each: they say different things.
+    const dates = [
+      ev({ type: 'dated', field: 'due', value: DEC_14 }),
+      ev({ type: 'dated', field: 'due', value: null }),
+    ];
+    expect(foldNoteEdits(dates).map((entry) => entry.times)).toEqual([1, 1]);
   });
 });

@@ -154,4 +154,72 @@ describe('keyboard use of tall columns', () => {
     });
     expect(landed).toEqual({ inList: true, shown: true, scrolled: true });
   });
+
+  it('sends a cancelled long move back into view, and takes a lifted card into a collapsed column', async () => {
+    const { page } = app;
+    await signIn(page, owner.email, owner.password);
+    await homeOf(page, owner.name);
+    await openSpace(page, 'Repairs & RMA');
+    await page
+      .getByRole('region')
+      .filter({ hasText: /\d+ cards/ })
+      .first()
+      .waitFor();
+    const columns = await columnsOf(page);
+    const longest = columns.reduce((most, next) => (next.count > most.count ? next : most));
+    const { name, count } = longest;
+    const list = column(page, name);
+    const first = list.locator(':scope > [data-card-id]').first();
+    await first.focus();
+    const title = await focusedTitle(page);
+
+    // Escape after a move far down the column: the card goes back to the top of the column, which the
+    // move had scrolled away from; the column scrolls back and the card has the focus again.
+    await page.keyboard.press('Space');
+    await page.getByText(`Picked up ${title}`).waitFor({ state: 'attached' });
+    await pressWhileDragging(page, 'ArrowDown', title);
+    for (let place = 3; place <= 30; place += 1) await pressTo(page, 'ArrowDown', title, place, count, name);
+    await page.keyboard.press('Escape');
+    await page.getByText(`Moving ${title} was cancelled`).waitFor({ state: 'attached' });
+    await eventually(
+      () =>
+        list.evaluate((cards) => {
+          const focused = document.activeElement as HTMLElement;
+          const [view, box] = [cards.getBoundingClientRect(), focused.getBoundingClientRect()];
+          return `${focused.getAttribute('aria-label')} ${box.top >= view.top && box.bottom <= view.bottom}`;
+        }),
+      (seen) => seen === `${title} true`,
+    );
+
+    // The column before it collapsed, a narrow strip beside two tall columns: Left takes the card into it,
+    // Right back, and a drop there leaves the focus on the strip's Expand button.
+    const before = columns[columns.indexOf(longest) - 1]!.name;
+    await page.getByRole('button', { name: `Collapse ${before}`, exact: true }).click();
+    await first.focus();
+    await page.keyboard.press('Space');
+    await page.getByText(`Picked up ${title}`).waitFor({ state: 'attached' });
+    const overIn = (where: string) =>
+      page
+        .getByText(new RegExp(`^${title} is over position \\d+ of \\d+ in ${where}\\.$`))
+        .waitFor({ state: 'attached', timeout: 3000 });
+    await pressWhileDragging(page, 'ArrowLeft', title);
+    await overIn(before);
+    await settle(page);
+    await page.keyboard.press('ArrowRight');
+    await overIn(name);
+    await settle(page);
+    await page.keyboard.press('ArrowLeft');
+    await overIn(before);
+    await settle(page);
+    await page.keyboard.press('Space');
+    await page
+      .getByText(new RegExp(`^${title} was dropped at position \\d+ of \\d+ in ${before}\\.$`))
+      .waitFor({
+        state: 'attached',
+      });
+    await eventually(
+      () => focusedTitle(page),
+      (focused) => focused === `Expand ${before}`,
+    );
+  });
 });

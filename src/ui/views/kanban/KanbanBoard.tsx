@@ -7,7 +7,7 @@ import { selectBadges, selectCard, useSpaceStore, type SpaceStore } from '../../
 import type { SpaceActions } from '../../../sync/index.ts';
 import { CardView } from '../../card/CardView';
 import { useDragSensors } from '../../common/dragSensors';
-import { byData } from '../../common/byData';
+import { byData, focusSoon } from '../../common/byData';
 import { FormError } from '../../common/FormError';
 import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
 import { ReadOnlyContext } from '../../common/readOnly';
@@ -15,7 +15,7 @@ import { CardDragContext, createCardDragShared, SpaceStoreContext, useBoardStore
 import { boardCollision } from './collision';
 import { focusAfterPaint } from './focusAfterPaint';
 import { moveCardFocus, rememberTabStop, type CardGrid } from '../../common/cardFocusKeys';
-import { revealInColumn } from './columnReveal';
+import { revealCard, revealInColumn } from './columnReveal';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 import { boardKeyboardCoordinates } from './keyboardCoordinates';
 import { Column } from './Column';
@@ -67,22 +67,28 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const area = useRef<HTMLDivElement | null>(null);
   useOthersMovesShown(area, store, actions);
   // A card dropped into a collapsed column is not drawn: its column's expand button takes the focus. One
-  // archived meanwhile by a colleague is gone from the board: the first card of its column takes it.
+  // archived meanwhile by a colleague is gone from the board: the first card of its column takes it. One a
+  // cancelled move sent back far up or down a long column, which scrolled along with the move, is drawn
+  // once the column has scrolled back to it.
   const refocus = useCallback(
     (dragId: string) => {
       const status = statusOfDragId(dragId);
       focusAfterPaint(() => {
-        if (area.current === null) return null;
-        if (status !== null) return byData(area.current, 'columnGrip', status);
+        const board = area.current;
+        if (board === null) return null;
+        if (status !== null) return byData(board, 'columnGrip', status);
         const { cards, columns } = store.getState();
-        const column = cards[dragId]?.pos.statusId;
-        if (column === undefined) return null;
-        const first = cards[dragId]!.archived ? columns[column]?.[0] : undefined;
-        return (
-          byData(area.current, 'cardId', dragId) ??
-          (first === undefined ? null : byData(area.current, 'cardId', first)) ??
-          byData(area.current, 'columnToggle', column)
-        );
+        const card = cards[dragId];
+        if (card === undefined) return null;
+        const column = card.pos.statusId;
+        const toggle = () => byData(board, 'columnToggle', column);
+        const drawn = byData(board, 'cardId', dragId);
+        if (drawn === null && !card.archived && revealCard(dragId)) {
+          focusSoon(() => byData(board, 'cardId', dragId), 10, toggle);
+          return null;
+        }
+        const first = card.archived ? columns[column]?.[0] : undefined;
+        return drawn ?? (first === undefined ? null : byData(board, 'cardId', first)) ?? toggle();
       });
     },
     [store],

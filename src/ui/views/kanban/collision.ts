@@ -5,6 +5,7 @@ import {
   rectIntersection,
   type Collision,
   type CollisionDetection,
+  type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { statusOfDragId, statusOfDropId } from './preview';
 
@@ -35,8 +36,7 @@ export function boardCollision({ columnIds, justChangedColumn }: CollisionInputs
       ...input,
       droppableContainers: containers.filter((c) => statusOfDropId(String(c.id)) !== null),
     };
-    const pointer = pointerWithin(lists);
-    const list = getFirstCollision(pointer.length > 0 ? pointer : rectIntersection(lists), 'id');
+    const list = input.pointerCoordinates === null ? listUnderLeftEdge(lists) : listUnderPointer(lists);
     if (list === null) return [];
     const ids = new Set(columnIds(statusOfDropId(String(list))!));
     if (ids.size === 0) return [{ id: list }];
@@ -47,6 +47,30 @@ export function boardCollision({ columnIds, justChangedColumn }: CollisionInputs
     return closest.length > 0 ? [closest[0]!] : [{ id: list }];
   };
 }
+
+/** The card list under the pointer, or else the one the dragged card covers most. */
+function listUnderPointer(input: Parameters<CollisionDetection>[0]): UniqueIdentifier | null {
+  const pointer = pointerWithin(input);
+  return getFirstCollision(pointer.length > 0 ? pointer : rectIntersection(input), 'id');
+}
+
+/**
+ * For the keyboard (no pointer): the card list whose width holds the dragged card's left edge. The keyboard
+ * puts a card at a list's left edge (`keyboardCoordinates.ts`); by the area it covers, a card put on a
+ * collapsed column's narrow list overlapped its wider neighbour more, and stayed there or went past it.
+ * A card held between lists (none holds the edge) goes by the area it covers, as before.
+ */
+function listUnderLeftEdge(input: Parameters<CollisionDetection>[0]): UniqueIdentifier | null {
+  const left = input.collisionRect.left + EDGE_PX;
+  for (const container of input.droppableContainers) {
+    const rect = input.droppableRects.get(container.id);
+    if (rect && rect.left <= left && left < rect.right) return container.id;
+  }
+  return getFirstCollision(rectIntersection(input), 'id');
+}
+
+/** How far inside a list the keyboard's card edge is looked for: off its rounding, inside a 48 px list. */
+const EDGE_PX = 4;
 
 /**
  * The column place whose middle is nearest the moved column's, measured sideways only: columns differ in

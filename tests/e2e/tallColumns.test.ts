@@ -1,7 +1,7 @@
 // Keyboard use of columns taller than the board, on the demo workspace, whose cards carry labels, dates and
 // avatars: a long column draws only the cards in view, and a lifted card must still go one place per arrow
 // press, the whole length of the column, both ways; a column its user scrolled takes Tab at a card in view.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
 import { column, eventually, openSpace, pressWhileDragging, sidebar } from './support/board.ts';
@@ -16,6 +16,20 @@ function columnsOf(page: Page): Promise<{ name: string; count: number }[]> {
       count: Number(/(\d+) cards?/.exec(region.textContent ?? '')?.[1] ?? 0),
     })),
   );
+}
+
+/**
+ * The elements around a column's card list (the board, the page) that hold more than they show, so that
+ * they scroll vertically: none should, only the lists themselves scroll.
+ */
+function overflowingAround(list: Locator): Promise<string[]> {
+  return list.evaluate((cards) => {
+    const found: string[] = [];
+    for (let box = cards.parentElement; box !== null; box = box.parentElement) {
+      if (box.scrollHeight > box.clientHeight + 1) found.push(`${box.tagName} ${box.scrollHeight}`);
+    }
+    return found;
+  });
 }
 
 /** The focused card's title (its accessible name). */
@@ -74,13 +88,7 @@ describe('keyboard use of tall columns', () => {
     // What the column holds stays inside its own scroll box: the board around it has nothing to scroll down
     // to (text of cards far down the column once made the whole board scroll into emptiness, and made this
     // drag scroll the board instead of moving the card).
-    const overflowing = await list.evaluate((cards) => {
-      const found: string[] = [];
-      for (let box = cards.parentElement; box !== null; box = box.parentElement) {
-        if (box.scrollHeight > box.clientHeight + 1) found.push(`${box.tagName} ${box.scrollHeight}`);
-      }
-      return found;
-    });
+    const overflowing = await overflowingAround(list);
     expect(overflowing).toEqual([]);
     // At the end the card stays at the last place.
     await page.keyboard.press('ArrowDown');
@@ -195,6 +203,11 @@ describe('keyboard use of tall columns', () => {
     // Right back, and a drop there leaves the focus on the strip's Expand button.
     const before = columns[columns.indexOf(longest) - 1]!.name;
     await page.getByRole('button', { name: `Collapse ${before}`, exact: true }).click();
+    // Its name runs down the strip; in a small window (or a large zoom) it is cut short, not let out of
+    // the board, which would then scroll down into emptiness.
+    await page.setViewportSize({ width: 1000, height: 360 });
+    expect(await overflowingAround(column(page, before))).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await first.focus();
     await page.keyboard.press('Space');
     await page.getByText(`Picked up ${title}`).waitFor({ state: 'attached' });

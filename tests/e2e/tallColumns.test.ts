@@ -235,4 +235,39 @@ describe('keyboard use of tall columns', () => {
       (focused) => focused === `Expand ${before}`,
     );
   });
+
+  it('shows and says a card added to a long column scrolled to its middle', async () => {
+    const { page } = app;
+    await signIn(page, owner.email, owner.password);
+    await homeOf(page, owner.name);
+    await openSpace(page, 'Repairs & RMA');
+    await page
+      .getByRole('region')
+      .filter({ hasText: /\d+ cards/ })
+      .first()
+      .waitFor();
+    const { name } = (await columnsOf(page)).reduce((most, next) => (next.count > most.count ? next : most));
+    const list = column(page, name);
+    const shown = (title: string) =>
+      list.evaluate((cards, wanted) => {
+        const added = [...cards.children].find((item) => item.getAttribute('aria-label') === wanted);
+        if (!added) return false;
+        const [view, box] = [cards.getBoundingClientRect(), added.getBoundingClientRect()];
+        return box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
+      }, title);
+    for (const [title, position] of [
+      ['Return label for RMA-2001', 'bottom'],
+      ['Courier pickup for RMA-2002', 'top'],
+    ] as const) {
+      await list.evaluate((cards) => (cards.scrollTop = cards.scrollHeight / 2));
+      await page.getByLabel(`New card in ${name}`).fill(title);
+      const button = position === 'top' ? `Add card to top of ${name}` : `Add card to ${name}`;
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await page.getByText(`Added “${title}” to the ${position} of ${name}.`).waitFor({ state: 'attached' });
+      await eventually(
+        () => shown(title),
+        (inView) => inView,
+      );
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { selectBadges, selectCard, useSpaceStore, type SpaceStore } from '../../
 import type { SpaceActions } from '../../../sync/index.ts';
 import { CardView } from '../../card/CardView';
 import { useDragSensors } from '../../common/dragSensors';
+import { announce } from '../../common/announce';
 import { byData, focusSoon } from '../../common/byData';
 import { FormError } from '../../common/FormError';
 import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
@@ -169,11 +170,21 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
     [preview, store],
   );
 
+  // A card added to a column its user scrolled (a long one, to its middle) is brought into view, and said:
+  // the focus stays in the quick-add field for the next title, away from the card.
   const onAdd = useCallback(
     (statusId: string, title: string, position: 'top' | 'bottom') => {
-      actions.createCard({ statusId, title, position });
+      const cardId = actions.createCard({ statusId, title, position });
+      const column = store.getState().statuses[statusId]?.name ?? 'the column';
+      announce(`Added “${title}” to the ${position} of ${column}.`);
+      requestAnimationFrame(() => {
+        const added = area.current === null ? null : byData(area.current, 'cardId', cardId);
+        // jsdom, in component tests, has no scrollIntoView.
+        if (added === null) revealCard(cardId);
+        else added.scrollIntoView?.({ block: 'nearest' });
+      });
     },
-    [actions],
+    [actions, store],
   );
   // Undo and redo are off while a drag is in progress.
   const dragging = useRef(false);

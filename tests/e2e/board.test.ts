@@ -291,7 +291,11 @@ describe('the Kanban board in the browser', () => {
     const drawn = await column(page, 'To do').getByRole('listitem').count();
     expect(drawn).toBeGreaterThan(5);
     expect(drawn).toBeLessThan(60);
-    expect(await titlesIn(page, 'To do')).toContain('Order 001');
+    // Each card added at the bottom was brought into view: the column followed them down.
+    expect(await titlesIn(page, 'To do')).toContain(`Order ${total}`);
+    expect(await titlesIn(page, 'To do')).not.toContain('Order 001');
+    await column(page, 'To do').evaluate((list) => (list.scrollTop = 0));
+    await card(page, 'Order 001').waitFor();
 
     // Without a lifted card, the arrows, Home and End move the focus between cards, also to the end of
     // the column, which it had not drawn.
@@ -309,7 +313,11 @@ describe('the Kanban board in the browser', () => {
     // With the column scrolled by the wheel so that the focused card is the first it still draws, the
     // arrow up reaches the card above it, which the column had not drawn.
     const todo = column(page, 'To do');
-    await todo.evaluate((list) => (list.scrollTop = 49 * 50));
+    // Every card is one line, as tall as the first (which has the focus, so it is drawn).
+    await todo.evaluate((list) => {
+      const first = list.querySelector('[data-card-id]')!.getBoundingClientRect();
+      list.scrollTop = 49 * (first.height + 4);
+    });
     await card(page, 'Order 050').focus();
     await todo.evaluate((list) => {
       // Three and a half cards past it: the three cards the column draws beyond its view end at it.

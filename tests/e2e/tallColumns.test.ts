@@ -127,7 +127,7 @@ describe('keyboard use of tall columns', () => {
     expect(await focusedTitle(page)).toBe(title);
   });
 
-  it('stops Tab at a card in view of a column scrolled by the wheel, not at its first card', async () => {
+  it('keeps the focus, and Tab stops, in view of columns scrolled by the wheel', async () => {
     const { page } = app;
     await signIn(page, owner.email, owner.password);
     await homeOf(page, owner.name);
@@ -161,6 +161,27 @@ describe('keyboard use of tall columns', () => {
       };
     });
     expect(landed).toEqual({ inList: true, shown: true, scrolled: true });
+
+    // A long column keeps the focused card when the wheel scrolls it far away, and the arrow goes on
+    // from it to the card after it, which the column draws again.
+    const { name: longName } = (await columnsOf(page)).reduce((most, next) =>
+      next.count > most.count ? next : most,
+    );
+    const long = column(page, longName);
+    const cards = long.locator(':scope > [data-card-id]');
+    const [third, fourth] = [
+      await cards.nth(2).getAttribute('aria-label'),
+      await cards.nth(3).getAttribute('aria-label'),
+    ];
+    await cards.nth(2).focus();
+    await long.evaluate((list) => (list.scrollTop = list.scrollHeight));
+    await page.waitForTimeout(200);
+    expect(await focusedTitle(page)).toBe(third);
+    await page.keyboard.press('ArrowDown');
+    await eventually(
+      () => focusedTitle(page),
+      (focused) => focused === fourth,
+    );
   });
 
   it('sends a cancelled long move back into view, and takes a lifted card into a collapsed column', async () => {

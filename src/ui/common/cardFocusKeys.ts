@@ -90,14 +90,19 @@ function cardsOf(grid: CardGrid, list: HTMLElement): HTMLElement[] {
   );
 }
 
-/** The nearest card before or after `card` in its list, past the spacers of a long list. */
+/**
+ * The card drawn right before or after `card` in its list; null when there is none, or when a long list's
+ * spacer (`aria-hidden`) comes first: it stands for cards the list has not drawn, the neighbour among them
+ * (the list keeps a focused card drawn far from the ones in view).
+ */
 function sibling(
   grid: CardGrid,
   card: HTMLElement,
   way: 'previousElementSibling' | 'nextElementSibling',
 ): HTMLElement | null {
   for (let next = card[way]; next !== null; next = next[way]) {
-    if (next instanceof HTMLElement && next.hasAttribute(grid.card)) return next;
+    if (!(next instanceof HTMLElement) || next.getAttribute('aria-hidden') === 'true') return null;
+    if (next.hasAttribute(grid.card)) return next;
   }
   return null;
 }

@@ -120,17 +120,19 @@ function VirtualCardList({
     },
     [dropRef],
   );
+  // Drawn wherever the column is scrolled: the dragged card (dnd-kit keeps its node and focus) and the
+  // focused one (a wheel scrolling it away took the focus off the page).
+  const focusedId = useFocusedCard(scroller);
   const activeIndex = activeId === null ? -1 : ids.indexOf(activeId);
+  const focusedIndex = focusedId === null ? -1 : ids.indexOf(focusedId);
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
-      if (activeIndex >= 0 && !indexes.includes(activeIndex)) {
-        indexes.push(activeIndex);
-        indexes.sort((a, b) => a - b);
-      }
-      return indexes;
+      const kept = [activeIndex, focusedIndex].filter((index) => index >= 0 && !indexes.includes(index));
+      if (kept.length === 0) return indexes;
+      return [...new Set([...indexes, ...kept])].sort((a, b) => a - b);
     },
-    [activeIndex],
+    [activeIndex, focusedIndex],
   );
   // The virtualizer recomputes every item's offset (a loop over the whole column) whenever the key
   // function changes: a new closure per render made each re-render of a long column cost that loop.
@@ -161,8 +163,8 @@ function VirtualCardList({
               ? 0
               : cards.length - 1;
       if (index < 0 || index >= cards.length || ('from' in target && index - target.step < 0)) return null;
-      const align =
-        'end' in target ? (target.end === 'first' ? 'start' : 'end') : 'cardId' in target ? 'center' : 'auto';
+      // A card asked for by id (a closed panel's, a moved one's) scrolls the column only if it is out of view.
+      const align = 'end' in target ? (target.end === 'first' ? 'start' : 'end') : 'auto';
       virtualizer.scrollToIndex(index, { align });
       return cards[index]!;
     });
@@ -246,8 +248,37 @@ function useFirstCardInView(list: RefObject<HTMLUListElement | null>): string | 
 }
 
 /**
+ * The id of the card of the list that has the focus, kept while the focus is nowhere (another window,
+ * the page's background) and cleared when something else on the page takes it.
+ */
+function useFocusedCard(list: RefObject<HTMLUListElement | null>): string | null {
+  const [focused, setFocused] = useState<string | null>(null);
+  useEffect(() => {
+    const element = list.current;
+    if (element === null) return;
+    const onFocusIn = (event: FocusEvent) => {
+      const card =
+        event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-card-id]') : null;
+      setFocused(card?.parentElement === element ? (card.dataset.cardId ?? null) : null);
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      const next = event.relatedTarget;
+      if (next instanceof Node && !element.contains(next)) setFocused(null);
+    };
+    element.addEventListener('focusin', onFocusIn);
+    element.addEventListener('focusout', onFocusOut);
+    return () => {
+      element.removeEventListener('focusin', onFocusIn);
+      element.removeEventListener('focusout', onFocusOut);
+    };
+  }, [list]);
+  return focused;
+}
+
+/**
  * The room of cards a long column does not draw: before the first it draws, after the last, and between
- * the lifted card (always drawn) and the cards in view once a drag has scrolled away from it.
+ * the cards in view and the lifted or focused card (always drawn) once the column has scrolled away from
+ * it. Hidden from assistive technology; the arrow keys read one as "the neighbour is not drawn".
  * Spacers rather than absolute positions: dnd-kit moves cards with transforms of their own.
  */
 function Spacer({ height }: { height: number }) {

@@ -83,13 +83,18 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
         if (card === undefined) return null;
         const column = card.pos.statusId;
         const toggle = () => byData(board, 'columnToggle', column);
-        const drawn = byData(board, 'cardId', dragId);
-        if (drawn === null && !card.archived && revealCard(dragId)) {
+        // In a long column the virtualizer brings the card into view (if it is not), by where it will be:
+        // the page's own scrolling would go by where the card is drawn mid-animation.
+        if (!card.archived && revealCard(dragId)) {
           focusSoon(() => byData(board, 'cardId', dragId), 10, toggle);
           return null;
         }
         const first = card.archived ? columns[column]?.[0] : undefined;
-        return drawn ?? (first === undefined ? null : byData(board, 'cardId', first)) ?? toggle();
+        return (
+          byData(board, 'cardId', dragId) ??
+          (first === undefined ? null : byData(board, 'cardId', first)) ??
+          toggle()
+        );
       });
     },
     [store],

@@ -316,7 +316,7 @@ describe('the Kanban board in the browser', () => {
     // Every card is one line, as tall as the first (which has the focus, so it is drawn).
     await todo.evaluate((list) => {
       const first = list.querySelector('[data-card-id]')!.getBoundingClientRect();
-      list.scrollTop = 49 * (first.height + 4);
+      list.scrollTop = 49 * (first.height + 4); // 4: the gap between cards (`--space-1`)
     });
     await card(page, 'Order 050').focus();
     await todo.evaluate((list) => {

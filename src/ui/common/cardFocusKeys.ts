@@ -9,11 +9,14 @@
  * only the cards near its view (the space board's long columns) scrolls to a card it has not drawn first
  * (`reveal`), and the card is taken once it is drawn.
  */
-import type { StoreApi } from 'zustand';
 import { focusSoon } from './byData';
+import type { TabStops } from './tabStops';
 
 /** A card of a long list not drawn yet: the list's first or last, or the one `step` places from `from`. */
-export type RevealTarget = { end: 'first' | 'last' } | { from: string; step: -1 | 1 };
+export type RevealTarget =
+  | { end: 'first' | 'last' }
+  /** The card `step` places before (-1) or after (1) `from`. */
+  | { from: string; step: -1 | 1 };
 
 /** How a board marks its card lists and their cards in the page. */
 export interface CardGrid {
@@ -71,11 +74,7 @@ export function moveCardFocus(event: KeyboardEvent, board: HTMLElement, grid: Ca
  * Tab stop: `tabStops` holds each list's stop, the card last focused there, by the lists' keys (see
  * `tabStopOf`).
  */
-export function rememberTabStop(
-  tabStops: StoreApi<Record<string, string>>,
-  grid: CardGrid,
-  target: EventTarget,
-): void {
+export function rememberTabStop(tabStops: TabStops, grid: CardGrid, target: EventTarget): void {
   if (!(target instanceof HTMLElement)) return;
   const card = target.closest(`[${grid.card}]`);
   const cardKey = card?.getAttribute(grid.card);

@@ -1,7 +1,16 @@
 import type { Label } from '../../../domain/index.ts';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { Fragment, useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import {
+  Fragment,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { sameIds } from '../../../state/index.ts';
 import { useLatest } from '../../common/useLatest';
 import { useTabStop } from '../../common/tabStops';
@@ -15,7 +24,10 @@ export const VIRTUALIZE_FROM = 25;
 /** A one-line card with a little room; real heights are measured once a card is drawn. */
 const ESTIMATED_CARD_PX = 48;
 const estimateSize = () => ESTIMATED_CARD_PX;
-/** The room between two cards: the list's CSS gap, which the virtualizer adds between its items too. */
+/**
+ * The room between two cards: the list's CSS gap (`--space-1` in `.column-cards`, styles.css), which the
+ * virtualizer adds between its items too, and the spacers leave out.
+ */
 const GAP_PX = 4;
 
 interface CardListProps {
@@ -60,16 +72,9 @@ function PlainCardList({
   labelledBy,
   empty,
 }: CardListProps) {
-  const list = useRef<HTMLUListElement | null>(null);
-  const setRefs = useCallback(
-    (element: HTMLUListElement | null) => {
-      list.current = element;
-      dropRef(element);
-    },
-    [dropRef],
-  );
+  const [list, setRefs] = useListRef(dropRef);
   const { tabStops } = useCardDrag();
-  const tabStop = useTabStop(tabStops, statusId, ids, useFirstCardInView(list));
+  const tabStop = useTabStop(tabStops, statusId, ids, useFirstCardInView(list, ids));
   return (
     <SortableList
       statusId={statusId}
@@ -112,19 +117,13 @@ function VirtualCardList({
   className,
   labelledBy,
 }: CardListProps) {
-  const scroller = useRef<HTMLUListElement | null>(null);
-  const setRefs = useCallback(
-    (element: HTMLUListElement | null) => {
-      scroller.current = element;
-      dropRef(element);
-    },
-    [dropRef],
-  );
+  const [scroller, setRefs] = useListRef(dropRef);
   // Drawn wherever the column is scrolled: the dragged card (dnd-kit keeps its node and focus) and the
-  // focused one (a wheel scrolling it away took the focus off the page).
-  const focusedId = useFocusedCard(scroller);
-  const activeIndex = activeId === null ? -1 : ids.indexOf(activeId);
-  const focusedIndex = focusedId === null ? -1 : ids.indexOf(focusedId);
+  // focused one (a wheel scrolling it away took the focus off the page). Looked up once per change, not
+  // per render: the list renders at every frame of a scroll.
+  const focusedId = useFocusedCard(scroller, ids);
+  const activeIndex = useMemo(() => (activeId === null ? -1 : ids.indexOf(activeId)), [ids, activeId]);
+  const focusedIndex = useMemo(() => (focusedId === null ? -1 : ids.indexOf(focusedId)), [ids, focusedId]);
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -197,7 +196,7 @@ function VirtualCardList({
         const skipped = item.start - (at === 0 ? 0 : items[at - 1]!.end + GAP_PX);
         return (
           <Fragment key={id}>
-            {skipped > 0 && <Spacer height={skipped - GAP_PX} />}
+            {skipped > GAP_PX && <Spacer height={skipped - GAP_PX} />}
             <SortableCard
               cardId={id}
               bound={bound}
@@ -218,22 +217,28 @@ function VirtualCardList({
 }
 
 /**
- * The id of the first card in view of a short list its user scrolled (undefined at its top), so that Tab
- * into it stops at a card in view, as in a long list, rather than scrolling it back up to the first card.
- * Read a frame after a scroll; the cards' offsets are the list's own (it is their containing block).
+ * The id of the first card in view (at least half of it) of a short list its user scrolled (undefined at
+ * its top), so that Tab into a list where no card was focused yet stops at a card in view, as in a long
+ * list, rather than scrolling it back up to the first card. Read a frame after a scroll, and again when
+ * the cards change; the cards' offsets are the list's own (it is their containing block).
  */
-function useFirstCardInView(list: RefObject<HTMLUListElement | null>): string | undefined {
+function useFirstCardInView(
+  list: RefObject<HTMLUListElement | null>,
+  ids: readonly string[],
+): string | undefined {
   const [first, setFirst] = useState<string | undefined>(undefined);
+  const read = useCallback(() => {
+    const element = list.current;
+    if (element === null) return;
+    const top = element.scrollTop;
+    const cards = element.querySelectorAll<HTMLElement>(':scope > [data-card-id]');
+    const shown = [...cards].find((card) => card.offsetTop + card.offsetHeight / 2 >= top);
+    setFirst(top <= 0 ? undefined : shown?.dataset.cardId);
+  }, [list]);
   useEffect(() => {
     const element = list.current;
     if (element === null) return;
     let frame = 0;
-    const read = () => {
-      const top = element.scrollTop;
-      const cards = element.querySelectorAll<HTMLElement>(':scope > [data-card-id]');
-      const shown = [...cards].find((card) => card.offsetTop + card.offsetHeight > top);
-      setFirst(top <= 0 ? undefined : shown?.dataset.cardId);
-    };
     const onScroll = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(read);
@@ -243,16 +248,33 @@ function useFirstCardInView(list: RefObject<HTMLUListElement | null>): string | 
       element.removeEventListener('scroll', onScroll);
       cancelAnimationFrame(frame);
     };
-  }, [list]);
+  }, [list, read]);
+  // After the change is drawn: reading the layout sooner would force it inside the change's own script
+  // (a drop's, say).
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(read, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [read, ids]);
   return first;
 }
 
 /**
- * The id of the card of the list that has the focus, kept while the focus is nowhere (another window,
- * the page's background) and cleared when something else on the page takes it.
+ * The id of the card of `ids` that has the focus. Kept while the page has it no longer (another window
+ * is in front: the card is still the page's focused element); cleared once the focus is anywhere else,
+ * or the card has left the list (moved, archived).
  */
-function useFocusedCard(list: RefObject<HTMLUListElement | null>): string | null {
+function useFocusedCard(list: RefObject<HTMLUListElement | null>, ids: readonly string[]): string | null {
   const [focused, setFocused] = useState<string | null>(null);
+  const gone = useMemo(() => focused !== null && !ids.includes(focused), [focused, ids]);
+  useEffect(() => {
+    if (gone) setFocused(null);
+  }, [gone]);
   useEffect(() => {
     const element = list.current;
     if (element === null) return;
@@ -261,10 +283,11 @@ function useFocusedCard(list: RefObject<HTMLUListElement | null>): string | null
         event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-card-id]') : null;
       setFocused(card?.parentElement === element ? (card.dataset.cardId ?? null) : null);
     };
-    const onFocusOut = (event: FocusEvent) => {
-      const next = event.relatedTarget;
-      if (next instanceof Node && !element.contains(next)) setFocused(null);
-    };
+    // Read once the focus has settled: a focus moving within the list is taken by `onFocusIn` first.
+    const onFocusOut = () =>
+      queueMicrotask(() => {
+        if (!element.contains(document.activeElement)) setFocused(null);
+      });
     element.addEventListener('focusin', onFocusIn);
     element.addEventListener('focusout', onFocusOut);
     return () => {
@@ -273,6 +296,21 @@ function useFocusedCard(list: RefObject<HTMLUListElement | null>): string | null
     };
   }, [list]);
   return focused;
+}
+
+/** A ref to a column's list element that also hands it to dnd-kit as the column's drop target. */
+function useListRef(
+  dropRef: (element: HTMLElement | null) => void,
+): [RefObject<HTMLUListElement | null>, (element: HTMLUListElement | null) => void] {
+  const list = useRef<HTMLUListElement | null>(null);
+  const setRefs = useCallback(
+    (element: HTMLUListElement | null) => {
+      list.current = element;
+      dropRef(element);
+    },
+    [dropRef],
+  );
+  return [list, setRefs];
 }
 
 /**

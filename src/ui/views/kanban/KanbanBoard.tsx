@@ -67,10 +67,12 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const presence = useContext(PresenceContext);
   const area = useRef<HTMLDivElement | null>(null);
   useOthersMovesShown(area, store, actions);
-  // A card dropped into a collapsed column is not drawn: its column's expand button takes the focus. One
-  // archived meanwhile by a colleague is gone from the board: the first card of its column takes it. One a
-  // cancelled move sent back far up or down a long column, which scrolled along with the move, is drawn
-  // once the column has scrolled back to it.
+  // After a keyboard drag, the focus goes back to what it moved, unless the user has put it elsewhere
+  // meanwhile. A card dropped into a collapsed column is not drawn: its column's expand button takes the
+  // focus. One archived meanwhile by a colleague is gone from the board: the first card of its column takes
+  // it. In a long column the virtualizer brings the card into view first (scrolling only if it is out of
+  // view), by where the card will be: the page's own scrolling would go by where the card is drawn
+  // mid-animation, and a move cancelled far along the column had scrolled it away from the card.
   const refocus = useCallback(
     (dragId: string) => {
       const status = statusOfDragId(dragId);
@@ -82,19 +84,18 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
         const card = cards[dragId];
         if (card === undefined) return null;
         const column = card.pos.statusId;
+        const target = card.archived ? columns[column]?.[0] : dragId;
         const toggle = () => byData(board, 'columnToggle', column);
-        // In a long column the virtualizer brings the card into view (if it is not), by where it will be:
-        // the page's own scrolling would go by where the card is drawn mid-animation.
-        if (!card.archived && revealCard(dragId)) {
-          focusSoon(() => byData(board, 'cardId', dragId), 10, toggle);
+        if (target !== undefined && revealCard(target)) {
+          const free = () => focusIsFree(board, dragId);
+          focusSoon(
+            () => (free() ? byData(board, 'cardId', target) : null),
+            10,
+            () => (free() ? toggle() : null),
+          );
           return null;
         }
-        const first = card.archived ? columns[column]?.[0] : undefined;
-        return (
-          byData(board, 'cardId', dragId) ??
-          (first === undefined ? null : byData(board, 'cardId', first)) ??
-          toggle()
-        );
+        return (target === undefined ? null : byData(board, 'cardId', target)) ?? toggle();
       });
     },
     [store],
@@ -183,7 +184,9 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
       const column = store.getState().statuses[statusId]?.name ?? 'the column';
       announce(`Added “${title}” to the ${position} of ${column}.`);
       requestAnimationFrame(() => {
-        const added = area.current === null ? null : byData(area.current, 'cardId', cardId);
+        // The board may have gone meanwhile (another view): then nothing is scrolled.
+        if (area.current === null) return;
+        const added = byData(area.current, 'cardId', cardId);
         // jsdom, in component tests, has no scrollIntoView.
         if (added === null) revealCard(cardId);
         else added.scrollIntoView?.({ block: 'nearest' });
@@ -267,6 +270,15 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
     </SpaceStoreContext.Provider>
   );
 });
+
+/**
+ * Whether the focus may be given to what a keyboard drag moved: it is on nothing (the page), or still on
+ * the moved card's item, and not on anything the user went to since.
+ */
+function focusIsFree(board: HTMLElement, cardId: string): boolean {
+  const focused = document.activeElement;
+  return focused === null || focused === document.body || focused === byData(board, 'cardId', cardId);
+}
 
 /** What follows the pointer: a plain card front, outside any list. */
 function OverlayCard({ cardId, now }: { cardId: string; now: number }) {

@@ -55,10 +55,10 @@ function listUnderPointer(input: Parameters<CollisionDetection>[0]): UniqueIdent
 }
 
 /**
- * For the keyboard (no pointer): the card list whose width holds the dragged card's left edge. The keyboard
- * puts a card at a list's left edge (`keyboardCoordinates.ts`); by the area it covers, a card put on a
- * collapsed column's narrow list overlapped its wider neighbour more, and stayed there or went past it.
- * A card held between lists (none holds the edge) goes by the area it covers, as before.
+ * For the keyboard (no pointer): the card list whose width holds the dragged card's left edge, where the
+ * keyboard puts a card (`keyboardCoordinates.ts`). Not the list the card covers most: put on a collapsed
+ * column's narrow list, a card covers more of the wider list beside it. A card whose edge no list holds
+ * (between two) goes to the list it covers most.
  */
 function listUnderLeftEdge(input: Parameters<CollisionDetection>[0]): UniqueIdentifier | null {
   const left = input.collisionRect.left + EDGE_PX;

@@ -4,11 +4,10 @@
  * card's panel for the card it showed, which a link may have opened far down a column. A plain column
  * draws every card and registers nothing.
  */
-export type RevealTarget =
-  | { cardId: string }
-  | { end: 'first' | 'last' }
-  /** The card `step` places before (-1) or after (1) `from`. */
-  | { from: string; step: -1 | 1 };
+import type { RevealTarget as FocusRevealTarget } from '../../common/cardFocusKeys';
+
+/** A card to bring into view: by its id, or as the arrow keys ask (`cardFocusKeys.ts`). */
+export type RevealTarget = { cardId: string } | FocusRevealTarget;
 
 /** Scrolls the column to `target`; returns the id of the card it scrolled to, or null if it has no such. */
 export type Reveal = (target: RevealTarget) => string | null;

@@ -45,6 +45,8 @@ describe('the column list a dragged card is over', () => {
     expect(over(rect(270, 300, 260, 60), null)).toBe(columnDropId('check'));
     expect(over(rect(328, 100, 260, 60), null)).toBe(columnDropId('shipped'));
     expect(over(rect(0, 100, 260, 60), null)).toBe(columnDropId('intake'));
+    // An edge between two lists (no list holds it): the list the card covers most.
+    expect(over(rect(263, 300, 260, 60), null)).toBe(columnDropId('shipped'));
   });
 
   it('is, for a hand, the list under the pointer', () => {

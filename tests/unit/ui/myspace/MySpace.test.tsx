@@ -10,34 +10,10 @@ import type { UserActions } from '../../../../src/sync/index.ts';
 import { MySpace } from '../../../../src/ui/myspace/MySpace';
 import type { MySpaceView } from '../../../../src/ui/myspace/mySpaceView';
 import { WorkspaceStoresContext } from '../../../../src/ui/shell/workspaceStores';
+import { summary } from './fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 10, 20, 9);
-
-function summary(spaceId: string, cardId: string, over: Partial<CardSummary> = {}): CardSummary {
-  return {
-    spaceId,
-    cardId,
-    spaceName: spaceId === 'rma' ? 'Repairs' : 'Claims',
-    title: `Card ${cardId}`,
-    statusId: 'st1',
-    statusName: 'Diagnosis',
-    statusRole: 'in_progress',
-    start: null,
-    due: null,
-    labels: [],
-    todos: { done: 0, total: 0 },
-    comments: 0,
-    progress: null,
-    responsible: null,
-    coworkers: [],
-    mentioned: [],
-    createdBy: 'u9',
-    blocked: false,
-    archived: false,
-    ...over,
-  };
-}
 
 const sections: Record<string, Section> = {
   s1: { id: 's1', name: 'Today', key: 'a0' },

@@ -8,40 +8,11 @@ import { feedKey } from '../../../../src/domain/index.ts';
 import { createFeedStore, createUserStore } from '../../../../src/state/index.ts';
 import type { UserActions } from '../../../../src/sync/index.ts';
 import { MySpace } from '../../../../src/ui/myspace/MySpace';
+import { summary } from './fixtures';
 import type { MySpaceView } from '../../../../src/ui/myspace/mySpaceView';
 
 const NOW = Date.UTC(2026, 10, 20, 9);
 const DAY = 24 * 60 * 60 * 1000;
-
-function summary(
-  spaceId: string,
-  cardId: string,
-  title: string,
-  over: Partial<CardSummary> = {},
-): CardSummary {
-  return {
-    spaceId,
-    cardId,
-    spaceName: spaceId === 'rma' ? 'Repairs' : 'Claims',
-    title,
-    statusId: 'st1',
-    statusName: 'Diagnosis',
-    statusRole: 'in_progress',
-    start: null,
-    due: null,
-    labels: [],
-    todos: { done: 0, total: 0 },
-    comments: 0,
-    progress: null,
-    responsible: null,
-    coworkers: [],
-    mentioned: [],
-    createdBy: 'u9',
-    blocked: false,
-    archived: false,
-    ...over,
-  };
-}
 
 const sections: Record<string, Section> = {
   s1: { id: 's1', name: 'Today', key: 'a0' },
@@ -74,13 +45,13 @@ function live(card: CardSummary, reasons: FeedEntry['reasons'] = ['mirrored']): 
 }
 
 const entries: Record<string, FeedEntry> = Object.fromEntries([
-  live(summary('rma', 'pump', 'Pump seal')),
-  live(summary('wty', 'door', 'Door hinge')),
-  live(summary('rma', 'valve', 'Valve check')),
-  live(summary('rma', 'fan', 'Fan noise')),
-  live(summary('wty', 'hinge', 'Hinge claim')),
-  live(summary('rma', 'boiler', 'Boiler noise', { due: NOW + DAY }), ['responsible']),
-  live(summary('wty', 'mention', 'Mentioned me', { due: NOW + 2 * DAY }), ['mentioned']),
+  live(summary('rma', 'pump', { title: 'Pump seal' })),
+  live(summary('wty', 'door', { title: 'Door hinge' })),
+  live(summary('rma', 'valve', { title: 'Valve check' })),
+  live(summary('rma', 'fan', { title: 'Fan noise' })),
+  live(summary('wty', 'hinge', { title: 'Hinge claim' })),
+  live(summary('rma', 'boiler', { title: 'Boiler noise', due: NOW + DAY }), ['responsible']),
+  live(summary('wty', 'mention', { title: 'Mentioned me', due: NOW + 2 * DAY }), ['mentioned']),
 ]);
 
 function show(view: MySpaceView = 'sections') {

@@ -1,0 +1,28 @@
+// Test data shared by MySpace's component tests.
+import type { CardSummary } from '../../../../src/domain/index.ts';
+
+/** A card as the feed summarizes it: in Diagnosis, nothing set, titled "Card <id>" unless `over` says. */
+export function summary(spaceId: string, cardId: string, over: Partial<CardSummary> = {}): CardSummary {
+  return {
+    spaceId,
+    cardId,
+    spaceName: spaceId === 'rma' ? 'Repairs' : 'Claims',
+    title: `Card ${cardId}`,
+    statusId: 'st1',
+    statusName: 'Diagnosis',
+    statusRole: 'in_progress',
+    start: null,
+    due: null,
+    labels: [],
+    todos: { done: 0, total: 0 },
+    comments: 0,
+    progress: null,
+    responsible: null,
+    coworkers: [],
+    mentioned: [],
+    createdBy: 'u9',
+    blocked: false,
+    archived: false,
+    ...over,
+  };
+}

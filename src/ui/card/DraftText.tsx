@@ -3,6 +3,10 @@ import { mergeText } from '../../domain/text/mergeText.ts';
 
 interface DraftTextProps {
   id: string;
+  /** The field's accessible name, when no label element names it. */
+  label?: string;
+  /** `data-*` attributes of the field, for finding it again. */
+  data?: Record<`data-${string}`, string>;
   /** The saved value, live: it may change under the field while someone else edits the card. */
   value: string;
   /** What the field holds, for the notice ("the notes", "the title"). */
@@ -40,6 +44,8 @@ const same = (text: string) => text;
  */
 export function DraftText({
   id,
+  label,
+  data,
   value,
   what,
   multiline = false,
@@ -138,6 +144,8 @@ export function DraftText({
 
   const common = {
     id,
+    'aria-label': label,
+    ...data,
     ref: field,
     value: draft ?? value,
     maxLength,

@@ -2,9 +2,11 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectTodoIds, useSpaceStore, type SpaceStore } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
-import type { Todo } from '../../domain/index.ts';
+import { TODO_TEXT_MAX, type Todo } from '../../domain/index.ts';
 import type { RunWrite } from './panelTypes';
-import { byData, focusSoon } from '../common/byData';
+import { DraftText } from './DraftText';
+
+const trim = (text: string) => text.trim();
 
 interface TodoSectionProps {
   cardId: string;
@@ -39,10 +41,14 @@ export function TodoSection({ cardId, store, actions, run }: TodoSectionProps) {
     // Moving up places it after the one two above (or first); moving down, after the next one.
     const afterId = by === -1 ? (target === 0 ? null : todos[target - 1]!.id) : todos[target]!.id;
     run('move the to-do', () => actions.moveTodo({ cardId, todoId: todo.id, afterId }));
-    // The moved item re-renders elsewhere in the list: keep the focus on the button that moved it.
-    requestAnimationFrame(() =>
-      list.current?.querySelector<HTMLButtonElement>(`[data-todo="${todo.id}"][data-move="${by}"]`)?.focus(),
-    );
+    // The moved item re-renders elsewhere in the list: keep the focus on the button that moved it, or, at
+    // the list's end where that button is now disabled, on the one that moves it back.
+    requestAnimationFrame(() => {
+      const button = (way: number) =>
+        list.current?.querySelector<HTMLButtonElement>(`[data-todo="${todo.id}"][data-move="${way}"]`);
+      const same = button(by);
+      (same && !same.disabled ? same : button(-by))?.focus();
+    });
   };
 
   const remove = (index: number) => {
@@ -91,7 +97,7 @@ export function TodoSection({ cardId, store, actions, run }: TodoSectionProps) {
           aria-label="New to-do"
           placeholder="Add a to-do"
           value={draft}
-          maxLength={500}
+          maxLength={TODO_TEXT_MAX}
           onChange={(event) => setDraft(event.target.value)}
         />
         <button type="submit">Add</button>
@@ -113,6 +119,7 @@ interface TodoItemProps {
 
 function TodoItem({ todo, first, last, onMove, onRemove, cardId, actions, run }: TodoItemProps) {
   const todoId = todo.id;
+  const textId = useId();
   return (
     <li className={todo.done ? 'todo-item todo-done' : 'todo-item'}>
       <input
@@ -124,27 +131,18 @@ function TodoItem({ todo, first, last, onMove, onRemove, cardId, actions, run }:
           run('check the to-do', () => actions.checkTodo({ cardId, todoId, done: event.target.checked }))
         }
       />
-      <input
-        type="text"
-        aria-label={`Edit to-do: ${todo.text}`}
-        key={todo.text}
-        defaultValue={todo.text}
-        maxLength={500}
-        onBlur={(event) => {
-          const input = event.target;
-          if (input.value.trim() === todo.text) return;
-          // A refused text (blank) leaves the to-do as it was, so the field shows it again.
-          if (!run('edit the to-do', () => actions.editTodo({ cardId, todoId, text: input.value })))
-            input.value = todo.text;
-        }}
-        data-todo-text={todoId}
-        onKeyDown={(event) => {
-          if (event.key !== 'Enter') return;
-          // Enter saves as leaving does; the focus stays on the to-do (its field is drawn anew when its
-          // text changed, so it is found again), not dropped to the page.
-          event.currentTarget.blur();
-          focusSoon(() => byData(document, 'todoText', todoId), 3);
-        }}
+      {/* What the user types is theirs while the field has the focus, whatever a colleague saves meanwhile
+          (a notice then offers theirs); saved on leaving the field or on Enter. A refused text (blank)
+          leaves the to-do as it was, and the field shows it again. */}
+      <DraftText
+        id={textId}
+        label={`Edit to-do: ${todo.text}`}
+        data={{ 'data-todo-text': todoId }}
+        value={todo.text}
+        what="the to-do"
+        maxLength={TODO_TEXT_MAX}
+        normalize={trim}
+        onSave={(text) => run('edit the to-do', () => actions.editTodo({ cardId, todoId, text }))}
       />
       <button
         type="button"

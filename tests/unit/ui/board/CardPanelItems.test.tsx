@@ -82,6 +82,42 @@ describe('card panel: to-dos', () => {
     );
   });
 
+  it('keeps what the user types in a to-do when a colleague changes the same to-do meanwhile', () => {
+    const { doc, store, cardId } = openCard();
+    addTodoByKeyboard('Send voucher');
+    const edit = screen.getByRole('textbox', { name: 'Edit to-do: Send voucher' }) as HTMLInputElement;
+    act(() => edit.focus());
+    fireEvent.change(edit, { target: { value: 'Send voucher (20 EUR, registered mail)' } });
+    const todoId = Object.keys(store.getState().todos)[0]!;
+    const colleague = bindSpaceActions({ doc }, 'u2');
+    act(() => colleague.editTodo({ cardId, todoId, text: 'Send voucher today' }));
+    // The field is the same element, still focused, with the user's text; a notice says what happened.
+    const field = screen.getByRole('textbox', { name: 'Edit to-do: Send voucher today' });
+    expect(field).toBe(edit);
+    expect(document.activeElement).toBe(edit);
+    expect(edit.value).toBe('Send voucher (20 EUR, registered mail)');
+    expect(screen.getByRole('status').textContent).toMatch(/Someone else changed the to-do/);
+    fireEvent.blur(edit);
+    expect(store.getState().todos[todoId]?.text).toBe('Send voucher (20 EUR, registered mail)');
+  });
+
+  it('keeps the focus on a moved to-do, on its other arrow once it reaches an end', async () => {
+    openCard();
+    addTodoByKeyboard('A');
+    addTodoByKeyboard('B');
+    addTodoByKeyboard('C');
+    fireEvent.click(screen.getByRole('button', { name: 'Move down: A' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move down: A' })),
+    );
+    // Now last: its Move down is disabled, and Move up has the focus.
+    fireEvent.click(screen.getByRole('button', { name: 'Move down: A' }));
+    expect(todoTexts()).toEqual(['B', 'C', 'A']);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move up: A' })),
+    );
+  });
+
   it('keeps the focus in the list when a to-do is deleted', async () => {
     openCard();
     addTodoByKeyboard('A');

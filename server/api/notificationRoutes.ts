@@ -46,12 +46,18 @@ const markSchema = z.union(
   { error: () => 'Send {"ids": [notification ids]} or {"all": true}.' },
 );
 
-const toNotification = (row: NotificationRecord) => ({
-  ...toEntry(row.activity),
-  notificationId: row.seq,
-  reason: row.reason,
-  read: row.readAt !== null,
-});
+const toNotification = (row: NotificationRecord) => {
+  const entry = toEntry(row.activity);
+  return {
+    ...entry,
+    // A blocked event's own `reason` (the blocker's) would be lost under the notification's: it goes as
+    // `blockedReason`.
+    ...(entry.type === 'blocked' ? { blockedReason: row.activity.data.reason ?? null } : {}),
+    notificationId: row.seq,
+    reason: row.reason,
+    read: row.readAt !== null,
+  };
+};
 
 /** The ids of the workspaces the user may see now: the only ones whose spaces' notifications show. */
 async function readableWorkspaces(r: ApiRequest, userId: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { entrySentence } from '../activity/entrySentence.ts';
 import { cardPath, navigate } from '../shell/route';
-import type { NotificationEntry } from './notificationsApi.ts';
+import { notifiedEvent, type NotificationEntry } from './notificationsApi.ts';
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -28,7 +28,7 @@ export const NotificationItem = memo(function NotificationItem({
   onMarkRead,
   onOpened,
 }: NotificationItemProps) {
-  const sentence = entrySentence(entry, people, reader);
+  const sentence = entrySentence(notifiedEvent(entry), people, reader);
   // "Mark read" is described by the sentence, so a screen reader's list of buttons says which one it is.
   const sentenceId = useId();
   const path = cardPath(entry.spaceId, entry.cardId);

@@ -3,12 +3,22 @@
 import { request } from '../api';
 import type { ActivityEntry, DetailLevel } from '../activity/activityApi.ts';
 
-/** One notification: the event as the activity stream has it, its own id, why it came and whether read. */
+/**
+ * One notification: the event as the activity stream has it, its own id, why it came (`reason`) and
+ * whether read. A blocked event's own reason, the blocker's, comes as `blockedReason`.
+ */
 export type NotificationEntry = ActivityEntry & {
   notificationId: number;
   reason: 'follow' | 'mention';
   read: boolean;
+  blockedReason?: string | null;
 };
+
+/** The event a notification is about, as the activity stream has it (a blocker's reason back in place). */
+export function notifiedEvent(entry: NotificationEntry): ActivityEntry {
+  if (entry.type !== 'blocked') return entry;
+  return { ...entry, reason: entry.blockedReason ?? null } as ActivityEntry;
+}
 
 export interface NotificationPage {
   notifications: NotificationEntry[];

@@ -2,7 +2,15 @@
 // the server's projection decides who is told, and the API answers each user their own notifications from
 // the spaces they may read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addComment, createCard, moveCard, orderedStatuses, updateCard } from '../../../src/domain/index.ts';
+import {
+  addComment,
+  clearBlocker,
+  createCard,
+  moveCard,
+  orderedStatuses,
+  setBlocker,
+  updateCard,
+} from '../../../src/domain/index.ts';
 import {
   api,
   connectDoc,
@@ -184,6 +192,30 @@ describe('notifications', () => {
       ['moved', 'follow'],
     ]);
     expect((await list(carol)).body.notifications).toHaveLength(2);
+  });
+
+  it("keeps a blocker's reason apart from why the notification came", async () => {
+    const alice = await signupNew(server.url, 'alice');
+    const bob = await signupNew(server.url, 'bob');
+    const carol = await signupNew(server.url, 'carol');
+    const { spaceId } = await team(alice, [bob, carol]);
+    const doc = (await open(spaceId, alice)).doc;
+    const ctx = { actor: alice.user.id };
+    const cardId = createCard(doc, { statusId: orderedStatuses(doc)[0]!.id, title: 'Warranty W-2344' }, ctx);
+    updateCard(doc, { cardId, responsible: bob.user.id }, ctx);
+    await notificationsOf(bob, 1);
+    setBlocker(doc, { cardId, reason: 'Waiting for dealer invoice' }, ctx);
+    const [blocked] = await notificationsOf(bob, 2);
+    expect(blocked).toMatchObject({
+      type: 'blocked',
+      reason: 'follow',
+      blockedReason: 'Waiting for dealer invoice',
+    });
+    // Cleared by someone else: a notification of its own, with no blocker's reason.
+    const carolDoc = (await open(spaceId, carol)).doc;
+    clearBlocker(carolDoc, { cardId }, { actor: carol.user.id });
+    const [cleared] = await notificationsOf(bob, 3);
+    expect(cleared).toMatchObject({ type: 'blocked', reason: 'follow', blockedReason: null });
   });
 
   it('tells a follower once of a run of changes of one kind by one person, with where it ended', async () => {

@@ -121,6 +121,24 @@ describe('the notification centre', () => {
     expect(onDismiss).toHaveBeenCalledWith('r1');
   });
 
+  it("says a blocker's own reason, not why the notification came", async () => {
+    const blocked = (reason: string | null, notificationId: number): NotificationEntry => ({
+      ...moved,
+      notificationId,
+      type: 'blocked',
+      reason: 'follow',
+      blockedReason: reason,
+      names: { card: 'Door hinge' },
+    });
+    stubApi({
+      'GET /api/notifications?limit=30': list([blocked(null, 14), blocked('Waiting for dealer invoice', 13)]),
+    });
+    renderCentre();
+    await waitFor(() => expect(items()).toHaveLength(2));
+    expect(items()[0]).toMatch(/removed the blocker/);
+    expect(items()[1]).toMatch(/blocked: Waiting for dealer invoice$/);
+  });
+
   it('calls the signed-in reader "you"', async () => {
     const assigned: NotificationEntry = {
       ...moved,

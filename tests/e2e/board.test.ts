@@ -525,11 +525,16 @@ describe('the Kanban board in the browser', () => {
     });
     // So does a card a colleague moves, in its new column.
     await expect.poll(() => lit(page, 'Replacement shipped'), { timeout: 2_500 }).toBe(false);
+    await card(page, 'Replacement shipped').focus();
     await moveWithKeyboard(page2, 'Replacement shipped', ['ArrowRight']);
     await column(page, 'Done')
       .getByRole('listitem', { name: 'Replacement shipped' })
       .waitFor({ timeout: 3000 });
     await expect.poll(() => lit(page, 'Replacement shipped'), { timeout: 1_500 }).toBe(true);
+    // The one who had that card focused keeps it focused, in its new column.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Replacement shipped');
     expect(await lit(page2, 'Replacement shipped')).toBe(false);
 
     // Each sees who else is on the space, and which card the other is moving.

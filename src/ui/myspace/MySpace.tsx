@@ -1,4 +1,4 @@
-import { useCallback, useContext, useMemo, useState } from 'react';
+import { useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   byQuadrant,
@@ -13,6 +13,7 @@ import {
 import { useFeedStore, useUserStore, type FeedStore, type UserStore } from '../../state/index.ts';
 import type { UserActions, UserUndo } from '../../sync/index.ts';
 import { FormError } from '../common/FormError';
+import { useFocusKeeper } from '../common/useFocusKeeper';
 import { useNow } from '../views/kanban/useNow';
 import { useUndoCommands } from '../views/useUndoCommands';
 import { GroupedMirrors } from './GroupedMirrors';
@@ -77,11 +78,26 @@ export function MySpace({
   const calendar = view === 'calendar';
   const off = useCallback(() => calendar || undo === null, [calendar, undo]);
   useUndoCommands(undo ?? NO_UNDO, setError, off);
+  // A card whose item a change redraws elsewhere (a drop from the inbox, a colleague's edit moving it to
+  // another group, a mirror removed) keeps the focus, or its list does (`useFocusKeeper`).
+  const main = useRef<HTMLDivElement>(null);
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      const fromUser = user.subscribe(changed);
+      const fromFeed = feed.subscribe(changed);
+      return () => {
+        fromUser();
+        fromFeed();
+      };
+    },
+    [user, feed],
+  );
+  useFocusKeeper(main, { card: 'cardKey', subscribe, handlesFocus: NEVER });
 
   return (
     <MySpaceContext.Provider value={tools}>
       <ArchivedSpacesContext.Provider value={archivedSpaces}>
-        <div className="myspace-main">
+        <div className="myspace-main" ref={main}>
           <div className="space-head">
             <h1 className="space-title">MySpace</h1>
             <MySpaceViewSwitch view={view} onChange={onViewChange} />
@@ -99,6 +115,8 @@ export function MySpace({
     </MySpaceContext.Provider>
   );
 }
+
+const NEVER = () => false;
 
 const EMPTY = 'No cards in MySpace yet. Add one from its panel, or from the inbox.';
 

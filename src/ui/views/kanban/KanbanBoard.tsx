@@ -28,6 +28,7 @@ import { useNow } from './useNow';
 import { useAddCardCommands } from './useAddCardCommands';
 import { useOthersMovesShown } from './useOthersMovesShown';
 import { useUndoCommands } from '../useUndoCommands';
+import { useFocusKeeper } from '../../common/useFocusKeeper';
 
 interface KanbanBoardProps {
   store: SpaceStore;
@@ -199,6 +200,8 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   dragging.current = drag.activeId !== null;
   const isDragging = useCallback(() => dragging.current, []);
   useUndoCommands(actions, setError, isDragging);
+  const subscribe = useCallback((changed: () => void) => store.subscribe(changed), [store]);
+  useFocusKeeper(area, { card: 'cardId', subscribe, handlesFocus: isDragging });
   useAddCardCommands(area, statuses, store, isDragging);
 
   return (

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Arrow keys, Home and End move the focus between MySpace's cards while none is lifted; each list is one
 // Tab stop.
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardSummary, FeedEntry, Mirror, Section } from '../../../../src/domain/index.ts';
 import { feedKey } from '../../../../src/domain/index.ts';
@@ -77,6 +77,7 @@ function show(view: MySpaceView = 'sections') {
       now={NOW}
     />,
   );
+  return { user };
 }
 
 const item = (name: string) => screen.getByRole('listitem', { name });
@@ -199,6 +200,26 @@ describe("moving the focus between MySpace's cards", () => {
     );
     expect([important(first!).tabIndex, urgency(first!).tabIndex]).toEqual([0, 0]);
     expect([important(second!).tabIndex, urgency(second!).tabIndex]).toEqual([-1, -1]);
+  });
+
+  it('keeps the focus on a card a change redraws elsewhere, or in its list once it is gone', async () => {
+    const { user } = show();
+    act(() => item('Pump seal').focus());
+    // Moved to Later (from another tab, say): a new item there, which takes the focus.
+    act(() =>
+      user.setState((state) => ({
+        mirrors: { ...state.mirrors, m1: { ...state.mirrors.m1!, sectionId: 's3', key: 'a9' } },
+      })),
+    );
+    await waitFor(() => expect(focused()).toBe('Pump seal'));
+    expect(screen.getByRole('list', { name: 'Later' }).contains(item('Pump seal'))).toBe(true);
+    // Taken out of MySpace: the card now at its place in the list (here the list's last) has the focus.
+    act(() =>
+      user.setState((state) => ({
+        mirrors: Object.fromEntries(Object.entries(state.mirrors).filter(([id]) => id !== 'm1')),
+      })),
+    );
+    await waitFor(() => expect(focused()).toBe('Hinge claim'));
   });
 
   it('works the same in the grouped views, one Tab stop per group', () => {

@@ -196,7 +196,7 @@ export async function runNotificationsBench({ quick = false }: { quick?: boolean
             limit: 31,
           }),
       ],
-      ['unread count', async () => storage.countUnreadNotifications('reader', await workspaces())],
+      ['unread count', async () => storage.unreadNotifications('reader', await workspaces())],
     ];
     const table = [[`${mine} notifications among ${activity} events (median of ${runs})`, 'time']];
     for (const [label, run] of reads) table.push([label, formatMs(await time(run, runs))]);

@@ -86,8 +86,8 @@ export async function listNotifications(r: ApiRequest): Promise<void> {
 
 export async function unreadNotificationCount(r: ApiRequest): Promise<void> {
   const user = await requireUser(r);
-  const unread = await r.ctx.storage.countUnreadNotifications(user.id, await readableWorkspaces(r, user.id));
-  sendJson(r.res, 200, { unread });
+  const unread = await r.ctx.storage.unreadNotifications(user.id, await readableWorkspaces(r, user.id));
+  sendJson(r.res, 200, unread);
 }
 
 export async function markNotificationsRead(r: ApiRequest): Promise<void> {

@@ -344,8 +344,7 @@ function openLocked(db: Database.Database, unlock: () => void): Storage {
     followChoices: (spaceId, cardIds) => settle(() => notifications.followChoices(spaceId, cardIds)),
     insertNotifications: (rows) => settle(() => notifications.insertNotifications(rows)),
     queryNotifications: (query) => settle(() => notifications.queryNotifications(query)),
-    countUnreadNotifications: (userId, workspaceIds) =>
-      settle(() => notifications.countUnread(userId, workspaceIds)),
+    unreadNotifications: (userId, workspaceIds) => settle(() => notifications.unread(userId, workspaceIds)),
     markNotificationsRead: (userId, seqs, at) => settle(() => notifications.markRead(userId, seqs, at)),
     close: () =>
       settle(() => {

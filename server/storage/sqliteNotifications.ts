@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { toRecord, type ActivityRow } from './sqliteActivity.ts';
-import type { NewNotification, NotificationQuery, NotificationRecord } from './types.ts';
+import type { NewNotification, NotificationQuery, NotificationRecord, UnreadNotifications } from './types.ts';
 
 interface NotificationRow extends ActivityRow {
   n_seq: number;
@@ -74,7 +74,7 @@ export function sqliteNotifications(db: Database.Database) {
     return inserted;
   });
   const unread = db.prepare(
-    `SELECT COUNT(*) AS n FROM notifications n
+    `SELECT COUNT(*) AS n, MAX(n.seq) AS latest FROM notifications n
      WHERE n.user_id = @userId AND n.read_at IS NULL AND ${READABLE}`,
   );
   const markSome = db.prepare(
@@ -140,8 +140,13 @@ export function sqliteNotifications(db: Database.Database) {
         activity: toRecord(row, people),
       }));
     },
-    countUnread: (userId: string, workspaceIds: readonly string[]): number =>
-      (unread.get({ userId, workspaces: JSON.stringify(workspaceIds) }) as { n: number }).n,
+    unread: (userId: string, workspaceIds: readonly string[]): UnreadNotifications => {
+      const row = unread.get({ userId, workspaces: JSON.stringify(workspaceIds) }) as {
+        n: number;
+        latest: number | null;
+      };
+      return { unread: row.n, latest: row.latest };
+    },
     markRead: (userId: string, seqs: readonly number[] | 'all', at: number): number =>
       seqs === 'all'
         ? markAll.run({ userId, at }).changes

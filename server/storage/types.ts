@@ -165,6 +165,15 @@ export interface NewNotification {
 }
 
 /** A stored notification with the activity row that gives its sentence. */
+/**
+ * A user's unread notifications: how many, and the `seq` of the newest (null with none). The newest
+ * changes when a notification replaces an unread one of its kind, which leaves the count as it was.
+ */
+export interface UnreadNotifications {
+  unread: number;
+  latest: number | null;
+}
+
 export interface NotificationRecord {
   /** Grows with every insert: the page cursor and the id used to mark it read. */
   seq: number;
@@ -302,8 +311,8 @@ export interface Storage {
   insertNotifications(rows: readonly NewNotification[]): Promise<number>;
   /** Up to `limit` of a user's notifications, highest `seq` first. */
   queryNotifications(query: NotificationQuery): Promise<NotificationRecord[]>;
-  /** How many of a user's notifications in the spaces of `workspaceIds` are unread. */
-  countUnreadNotifications(userId: string, workspaceIds: readonly string[]): Promise<number>;
+  /** How many of a user's notifications in the spaces of `workspaceIds` are unread, and the newest's seq. */
+  unreadNotifications(userId: string, workspaceIds: readonly string[]): Promise<UnreadNotifications>;
   /** Marks the user's notifications `seqs` read (all of them when `seqs` is 'all'); returns how many changed. */
   markNotificationsRead(userId: string, seqs: readonly number[] | 'all', at: number): Promise<number>;
 

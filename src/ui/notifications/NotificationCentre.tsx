@@ -30,8 +30,13 @@ interface NotificationCentreProps {
   onClose: () => void;
   /** A card was opened from the centre: it closes, and the card's panel takes the focus. */
   onOpened: () => void;
-  /** The server's unread count as last asked; a change while the centre is open refreshes its list. */
+  /**
+   * The server's unread count as last asked, and its newest unread notification's id: a change of either
+   * while the centre is open refreshes its list (a notification replacing an unread one of its kind
+   * leaves the count as it was).
+   */
   unread?: number | null;
+  latest?: number | null;
 }
 
 const LEVELS: ReadonlyArray<[DetailLevel, string]> = [
@@ -52,16 +57,18 @@ export function NotificationCentre({
   onClose,
   onOpened,
   unread = null,
+  latest = null,
 }: NotificationCentreProps) {
   const [level, setLevel] = useState<DetailLevel>('everything');
   const { list, loadMore, mark, refresh } = useNotificationList(level, onChanged);
   // What arrives while the centre is open shows in it, not only in the button's count.
-  const seenUnread = useRef(unread);
+  const seenUnread = useRef(`${unread}:${latest}`);
   useEffect(() => {
-    if (unread === seenUnread.current) return;
-    seenUnread.current = unread;
+    const now = `${unread}:${latest}`;
+    if (now === seenUnread.current) return;
+    seenUnread.current = now;
     refresh();
-  }, [unread, refresh]);
+  }, [unread, latest, refresh]);
   const stores = useContext(WorkspaceStoresContext);
   const spaces = useSpaceList(stores);
   const spaceNames = useMemo(() => new Map(spaces.map((space) => [space.id, space.name])), [spaces]);

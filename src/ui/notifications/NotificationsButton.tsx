@@ -11,7 +11,7 @@ import { useUnreadCount } from './useUnreadCount.ts';
  * notifications plus fired reminders not yet dismissed), and it opens the notification centre.
  */
 export function NotificationsButton() {
-  const { count, refresh } = useUnreadCount();
+  const { count, latest, refresh } = useUnreadCount();
   const { fired, actions } = useReminders();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -103,6 +103,7 @@ export function NotificationsButton() {
           onClose={close}
           onOpened={closeForCard}
           unread={count}
+          latest={latest}
         />
       )}
     </div>

@@ -36,8 +36,14 @@ export function fetchNotifications(level: DetailLevel, before: number | null): P
   return request<NotificationPage>('GET', `/api/notifications?${params.toString()}`);
 }
 
-export async function fetchUnreadCount(): Promise<number> {
-  return (await request<{ unread: number }>('GET', '/api/notifications/unread-count')).unread;
+/** How many of the user's notifications are unread, and the newest one's id (null with none). */
+export interface UnreadState {
+  unread: number;
+  latest: number | null;
+}
+
+export function fetchUnreadState(): Promise<UnreadState> {
+  return request<UnreadState>('GET', '/api/notifications/unread-count');
 }
 
 /** Marks the given notifications read, or all of them. */

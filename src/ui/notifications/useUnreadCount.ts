@@ -1,21 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
-import { fetchUnreadCount } from './notificationsApi.ts';
+import { fetchUnreadState, type UnreadState } from './notificationsApi.ts';
 import { useServerReachable } from './useServerReachable.ts';
 
 /** How often the count is asked for while the page is visible, in ms. */
 export const UNREAD_POLL_MS = 10_000;
 
 /**
- * The number of unread notifications on the server, kept fresh: asked every {@link UNREAD_POLL_MS} while
+ * The number of unread notifications on the server (and the newest one's id, which changes when a newer
+ * notification replaces an unread one without changing the count), kept fresh: asked every {@link UNREAD_POLL_MS} while
  * the page is visible, at once when the window regains focus or becomes visible or the server is reached
  * again, and on `refresh`. Not asked while the server cannot be reached: the last count stays (null until
  * the first answer).
  */
-export function useUnreadCount(): { count: number | null; refresh: () => void } {
-  const [count, setCount] = useState<number | null>(null);
+export function useUnreadCount(): { count: number | null; latest: number | null; refresh: () => void } {
+  const [state, setState] = useState<UnreadState | null>(null);
   const reachable = useServerReachable();
   const refresh = useCallback(() => {
-    if (reachable) fetchUnreadCount().then(setCount, () => {});
+    if (reachable) fetchUnreadState().then(setState, () => {});
   }, [reachable]);
   useEffect(() => {
     refresh();
@@ -33,5 +34,5 @@ export function useUnreadCount(): { count: number | null; refresh: () => void } 
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, [refresh]);
-  return { count, refresh };
+  return { count: state?.unread ?? null, latest: state?.latest ?? null, refresh };
 }

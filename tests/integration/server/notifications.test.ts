@@ -78,9 +78,13 @@ async function open(spaceId: string, person: Person): Promise<DocClient> {
 const list = (person: Person, query = '') =>
   api<Page>(server.url, `/api/notifications${query === '' ? '' : `?${query}`}`, { cookie: person.cookie });
 
-const unread = async (person: Person) =>
-  (await api<{ unread: number }>(server.url, '/api/notifications/unread-count', { cookie: person.cookie }))
-    .body.unread;
+const unreadState = async (person: Person) =>
+  (
+    await api<{ unread: number; latest: number | null }>(server.url, '/api/notifications/unread-count', {
+      cookie: person.cookie,
+    })
+  ).body;
+const unread = async (person: Person) => (await unreadState(person)).unread;
 
 /** Asks until `person` has `count` notifications: updates reach the server's projection asynchronously. */
 async function notificationsOf(person: Person, count: number): Promise<Notification[]> {
@@ -228,6 +232,8 @@ describe('notifications', () => {
     updateCard(doc, { cardId, responsible: bob.user.id }, ctx);
     await notificationsOf(bob, 1);
     const day = 86_400_000;
+    const before = await unreadState(bob);
+    expect(before).toEqual({ unread: 1, latest: (await list(bob)).body.notifications[0]!.notificationId });
     for (const due of [Date.UTC(2026, 11, 2), Date.UTC(2026, 11, 9), Date.UTC(2026, 11, 16)]) {
       updateCard(doc, { cardId, due }, ctx);
       // Each change on its own transaction, as a person pressing a key each time does.
@@ -241,6 +247,10 @@ describe('notifications', () => {
     // The three moves leave one notification, of the last date; with the assignment, two unread.
     await expect.poll(dated).toEqual([last]);
     expect(await unread(bob)).toBe(2);
+    // A replaced notification is a newer one: the newest id tells an open list to read it again.
+    const newest = (await list(bob)).body.notifications[0]!.notificationId;
+    expect(await unreadState(bob)).toEqual({ unread: 2, latest: newest });
+    expect(newest).toBeGreaterThan(before.latest!);
     // Once read, it stays: the next change tells him again.
     await api(server.url, '/api/notifications/read', { cookie: bob.cookie, body: { all: true } });
     updateCard(doc, { cardId, due: last + day }, ctx);

@@ -184,16 +184,22 @@ describe('the notification centre', () => {
       onClose: () => {},
       onOpened: () => {},
     };
-    const { rerender } = render(<NotificationCentre {...props} unread={0} />);
+    const { rerender } = render(<NotificationCentre {...props} unread={0} latest={null} />);
     await waitFor(() => expect(items()).toEqual(['Grace moved “Door hinge” from Intake to Repair']));
     stubApi({ 'GET /api/notifications?limit=30': list([mention, moved]) });
-    rerender(<NotificationCentre {...props} unread={1} />);
+    rerender(<NotificationCentre {...props} unread={1} latest={12} />);
     await waitFor(() =>
       expect(items()).toEqual([
         'Unread: Mentioned you · Ada commented on “Pump seal”',
         'Grace moved “Door hinge” from Intake to Repair',
       ]),
     );
+    // A newer notification replacing the unread one (the same kind, by the same person): the count stays,
+    // the newest id changes, and the list shows the newer one.
+    const newer: NotificationEntry = { ...mention, notificationId: 13, names: { card: 'Pump seal kit' } };
+    stubApi({ 'GET /api/notifications?limit=30': list([newer, moved]) });
+    rerender(<NotificationCentre {...props} unread={1} latest={13} />);
+    await waitFor(() => expect(items()[0]).toBe('Unread: Mentioned you · Ada commented on “Pump seal kit”'));
   });
 
   it('asks for another level and marks all read', async () => {

@@ -1,22 +1,14 @@
 import type { Label } from '../../../domain/index.ts';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import {
-  Fragment,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { sameIds } from '../../../state/index.ts';
 import { useLatest } from '../../common/useLatest';
 import { useTabStop } from '../../common/tabStops';
 import { useCardDrag } from './boardContext';
 import { registerColumnReveal } from './columnReveal';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
+import { useFirstCardInView, useFocusedCard } from './listFocus';
 import { SortableCard } from './SortableCard';
 
 /** Above this many cards a column renders only the cards in view (plus a margin). */
@@ -59,19 +51,7 @@ export function CardList(props: CardListProps) {
   return props.ids.length >= VIRTUALIZE_FROM ? <VirtualCardList {...props} /> : <PlainCardList {...props} />;
 }
 
-function PlainCardList({
-  statusId,
-  ids,
-  bound,
-  droppable,
-  labels,
-  done,
-  now,
-  dropRef,
-  className,
-  labelledBy,
-  empty,
-}: CardListProps) {
+function PlainCardList({ statusId, ids, dropRef, className, labelledBy, empty, ...shown }: CardListProps) {
   const [list, setRefs] = useListRef(dropRef);
   const { tabStops } = useCardDrag();
   const tabStop = useTabStop(tabStops, statusId, ids, useFirstCardInView(list, ids));
@@ -84,16 +64,7 @@ function PlainCardList({
       labelledBy={labelledBy}
     >
       {ids.map((id) => (
-        <SortableCard
-          key={id}
-          cardId={id}
-          bound={bound}
-          droppable={droppable}
-          labels={labels}
-          done={done}
-          now={now}
-          tabStop={id === tabStop}
-        />
+        <SortableCard key={id} cardId={id} {...cardProps(shown)} tabStop={id === tabStop} />
       ))}
       {empty && (
         <li role="none" className="column-empty muted">
@@ -107,15 +78,11 @@ function PlainCardList({
 function VirtualCardList({
   statusId,
   ids,
-  bound,
-  droppable,
-  labels,
-  done,
-  now,
   activeId,
   dropRef,
   className,
   labelledBy,
+  ...shown
 }: CardListProps) {
   const [scroller, setRefs] = useListRef(dropRef);
   // Drawn wherever the column is scrolled: the dragged card (dnd-kit keeps its node and focus) and the
@@ -177,7 +144,7 @@ function VirtualCardList({
   const drawn = useSameIds(
     items.map((item) => ids[item.index]).filter((id): id is string => id !== undefined),
   );
-  const sortable = bound ? ids : drawn;
+  const sortable = shown.bound ? ids : drawn;
   const inView = virtualizer.range === null ? undefined : ids[virtualizer.range.startIndex];
   const { tabStops } = useCardDrag();
   const tabStop = useTabStop(tabStops, statusId, drawn, inView);
@@ -199,11 +166,7 @@ function VirtualCardList({
             {skipped > GAP_PX && <Spacer height={skipped - GAP_PX} />}
             <SortableCard
               cardId={id}
-              bound={bound}
-              droppable={droppable}
-              labels={labels}
-              done={done}
-              now={now}
+              {...cardProps(shown)}
               measureRef={virtualizer.measureElement}
               index={item.index}
               tabStop={id === tabStop}
@@ -216,86 +179,15 @@ function VirtualCardList({
   );
 }
 
-/**
- * The id of the first card in view (at least half of it) of a short list its user scrolled (undefined at
- * its top), so that Tab into a list where no card was focused yet stops at a card in view, as in a long
- * list, rather than scrolling it back up to the first card. Read a frame after a scroll, and again when
- * the cards change; the cards' offsets are the list's own (it is their containing block).
- */
-function useFirstCardInView(
-  list: RefObject<HTMLUListElement | null>,
-  ids: readonly string[],
-): string | undefined {
-  const [first, setFirst] = useState<string | undefined>(undefined);
-  const read = useCallback(() => {
-    const element = list.current;
-    if (element === null) return;
-    const top = element.scrollTop;
-    const cards = element.querySelectorAll<HTMLElement>(':scope > [data-card-id]');
-    const shown = [...cards].find((card) => card.offsetTop + card.offsetHeight / 2 >= top);
-    setFirst(top <= 0 ? undefined : shown?.dataset.cardId);
-  }, [list]);
-  useEffect(() => {
-    const element = list.current;
-    if (element === null) return;
-    let frame = 0;
-    const onScroll = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(read);
-    };
-    element.addEventListener('scroll', onScroll, { passive: true });
-    return () => {
-      element.removeEventListener('scroll', onScroll);
-      cancelAnimationFrame(frame);
-    };
-  }, [list, read]);
-  // After the change is drawn: reading the layout sooner would force it inside the change's own script
-  // (a drop's, say).
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(read, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [read, ids]);
-  return first;
-}
-
-/**
- * The id of the card of `ids` that has the focus. Kept while the page has it no longer (another window
- * is in front: the card is still the page's focused element); cleared once the focus is anywhere else,
- * or the card has left the list (moved, archived).
- */
-function useFocusedCard(list: RefObject<HTMLUListElement | null>, ids: readonly string[]): string | null {
-  const [focused, setFocused] = useState<string | null>(null);
-  const gone = useMemo(() => focused !== null && !ids.includes(focused), [focused, ids]);
-  useEffect(() => {
-    if (gone) setFocused(null);
-  }, [gone]);
-  useEffect(() => {
-    const element = list.current;
-    if (element === null) return;
-    const onFocusIn = (event: FocusEvent) => {
-      const card =
-        event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-card-id]') : null;
-      setFocused(card?.parentElement === element ? (card.dataset.cardId ?? null) : null);
-    };
-    // Read once the focus has settled: a focus moving within the list is taken by `onFocusIn` first.
-    const onFocusOut = () =>
-      queueMicrotask(() => {
-        if (!element.contains(document.activeElement)) setFocused(null);
-      });
-    element.addEventListener('focusin', onFocusIn);
-    element.addEventListener('focusout', onFocusOut);
-    return () => {
-      element.removeEventListener('focusin', onFocusIn);
-      element.removeEventListener('focusout', onFocusOut);
-    };
-  }, [list]);
-  return focused;
+/** What every card of a list is drawn with: how it drags, and what its front shows. */
+function cardProps({
+  bound,
+  droppable,
+  labels,
+  done,
+  now,
+}: Pick<CardListProps, 'bound' | 'droppable' | 'labels' | 'done' | 'now'>) {
+  return { bound, droppable, labels, done, now };
 }
 
 /** A ref to a column's list element that also hands it to dnd-kit as the column's drop target. */

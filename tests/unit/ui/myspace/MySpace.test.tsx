@@ -4,13 +4,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CardSummary, FeedEntry, Mirror, Section } from '../../../../src/domain/index.ts';
 import { feedKey, liveSummary } from '../../../../src/domain/index.ts';
 import { allCommands } from '../../../../src/ui/commands/registry';
-import { createFeedStore, createUserStore, createWorkspaceStore } from '../../../../src/state/index.ts';
+import { createFeedStore, createWorkspaceStore } from '../../../../src/state/index.ts';
 import type { WorkspaceStore } from '../../../../src/state/index.ts';
 import type { UserActions } from '../../../../src/sync/index.ts';
 import { MySpace } from '../../../../src/ui/myspace/MySpace';
 import type { MySpaceView } from '../../../../src/ui/myspace/mySpaceView';
 import { WorkspaceStoresContext } from '../../../../src/ui/shell/workspaceStores';
-import { summary } from './fixtures';
+import { summary, userStore } from './fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 10, 20, 9);
@@ -82,15 +82,7 @@ function fakeActions(): { [K in keyof UserActions]: ReturnType<typeof vi.fn> } &
 }
 
 function show(view: MySpaceView = 'sections', workspaces: Record<string, WorkspaceStore> = {}) {
-  const user = createUserStore({
-    meta: { schemaVersion: 1, id: 'u1' },
-    sections,
-    mirrors,
-    prefs: {},
-    views: {},
-    triaged: {},
-    reminders: {},
-  });
+  const user = userStore(sections, mirrors);
   const feed = createFeedStore({ entries });
   const actions = fakeActions();
   const openCard = vi.fn();

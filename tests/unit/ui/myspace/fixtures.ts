@@ -1,5 +1,6 @@
 // Test data shared by MySpace's component tests.
-import type { CardSummary } from '../../../../src/domain/index.ts';
+import type { CardSummary, Mirror, Section } from '../../../../src/domain/index.ts';
+import { createUserStore, type UserStore } from '../../../../src/state/index.ts';
 
 /** A card as the feed summarizes it: in Diagnosis, nothing set, titled "Card <id>" unless `over` says. */
 export function summary(spaceId: string, cardId: string, over: Partial<CardSummary> = {}): CardSummary {
@@ -25,4 +26,17 @@ export function summary(spaceId: string, cardId: string, over: Partial<CardSumma
     archived: false,
     ...over,
   };
+}
+
+/** User u1's document with `sections` and `mirrors`, and nothing else yet. */
+export function userStore(sections: Record<string, Section>, mirrors: Record<string, Mirror>): UserStore {
+  return createUserStore({
+    meta: { schemaVersion: 1, id: 'u1' },
+    sections,
+    mirrors,
+    prefs: {},
+    views: {},
+    triaged: {},
+    reminders: {},
+  });
 }

@@ -5,10 +5,10 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardSummary, FeedEntry, Mirror, Section } from '../../../../src/domain/index.ts';
 import { feedKey } from '../../../../src/domain/index.ts';
-import { createFeedStore, createUserStore } from '../../../../src/state/index.ts';
+import { createFeedStore } from '../../../../src/state/index.ts';
 import type { UserActions } from '../../../../src/sync/index.ts';
 import { MySpace } from '../../../../src/ui/myspace/MySpace';
-import { summary } from './fixtures';
+import { summary, userStore } from './fixtures';
 import type { MySpaceView } from '../../../../src/ui/myspace/mySpaceView';
 
 const NOW = Date.UTC(2026, 10, 20, 9);
@@ -55,15 +55,7 @@ const entries: Record<string, FeedEntry> = Object.fromEntries([
 ]);
 
 function show(view: MySpaceView = 'sections') {
-  const user = createUserStore({
-    meta: { schemaVersion: 1, id: 'u1' },
-    sections,
-    mirrors,
-    prefs: {},
-    views: {},
-    triaged: {},
-    reminders: {},
-  });
+  const user = userStore(sections, mirrors);
   const actions = new Proxy({}, { get: () => vi.fn() }) as UserActions;
   render(
     <MySpace

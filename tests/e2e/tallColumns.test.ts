@@ -57,6 +57,18 @@ async function longestColumn(page: Page): Promise<{ name: string; count: number;
   return { ...longest, index: columns.indexOf(longest) };
 }
 
+/**
+ * Resizes the window and waits for the page's resize event: a busy page has it a frame or more after the
+ * new size, and dnd-kit cancels a keyboard drag on it (a card lifted before it was put straight back).
+ */
+async function resizeWindow(page: Page, size: { width: number; height: number }): Promise<void> {
+  const resized = page.evaluate(
+    () => new Promise<void>((resolve) => window.addEventListener('resize', () => resolve(), { once: true })),
+  );
+  await page.setViewportSize(size);
+  await resized;
+}
+
 /** Presses `key` and waits until the board says the lifted card is over `place`. */
 async function pressTo(page: Page, key: string, title: string, place: number, count: number, name: string) {
   await page.keyboard.press(key);
@@ -256,9 +268,9 @@ describe('keyboard use of tall columns', () => {
     // Its name runs down the strip; in a small window (or a large zoom) it is cut short, not let out of
     // the board, which would then scroll down into emptiness.
     const size = page.viewportSize()!;
-    await page.setViewportSize({ width: 1000, height: 360 });
+    await resizeWindow(page, { width: 1000, height: 360 });
     expect(await overflowingAround(column(page, before))).toEqual([]);
-    await page.setViewportSize(size);
+    await resizeWindow(page, size);
     await first.focus();
     await page.keyboard.press('Space');
     await page.getByText(`Picked up ${title}`).waitFor({ state: 'attached' });

@@ -1,10 +1,18 @@
 // Keyboard use of columns taller than the board, on the demo workspace, whose cards carry labels, dates and
 // avatars: a long column draws only the cards in view, and a lifted card must still go one place per arrow
-// press, the whole length of the column, both ways; a column its user scrolled takes Tab at a card in view.
+// press, the whole length of the column, both ways; a column its user scrolled takes Tab at a card in view, and keeps its place when cards come and go above it.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
-import { column, eventually, openSpace, pressWhileDragging, sidebar } from './support/board.ts';
+import {
+  addCard,
+  column,
+  eventually,
+  moveWithKeyboard,
+  openSpace,
+  pressWhileDragging,
+  sidebar,
+} from './support/board.ts';
 import { settle } from './support/drag.ts';
 import { homeOf, newPerson, signIn, signUp } from './support/flows.ts';
 
@@ -48,6 +56,17 @@ function shownInList(list: Locator, title: string | null): Promise<boolean> {
     const [view, box] = [cards.getBoundingClientRect(), item.getBoundingClientRect()];
     return box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
   }, title);
+}
+
+/** The first card wholly or partly in view of a card list, and how far its top is from the list's. */
+function firstInView(list: Locator): Promise<string> {
+  return list.evaluate((cards) => {
+    const top = cards.getBoundingClientRect().top;
+    const first = [...cards.querySelectorAll(':scope > [data-card-id]')].find(
+      (item) => item.getBoundingClientRect().bottom > top + 1,
+    );
+    return `${first?.getAttribute('aria-label')} at ${Math.round((first?.getBoundingClientRect().top ?? 0) - top)}`;
+  });
 }
 
 /** The column of the open board with the most cards. */
@@ -318,5 +337,46 @@ describe('keyboard use of tall columns', () => {
         (inView) => inView,
       );
     }
+  });
+
+  it('keeps a long column where its user reads it while cards are added and taken away above', async () => {
+    const { page } = app;
+    await openDemoBoard(page);
+    const other = await app.openAnotherBrowser();
+    await openDemoBoard(other);
+    const { name, count } = await longestColumn(page);
+    const list = column(page, name);
+    const countIs = (cards: number) =>
+      eventually(
+        async () => (await columnsOf(page)).find((shown) => shown.name === name)?.count,
+        (shown) => shown === cards,
+      );
+
+    // Scrolled to the middle: a card added at the top, and one taken out of the column from above the
+    // view, leave the same card at the same height.
+    await list.evaluate((cards) => (cards.scrollTop = cards.scrollHeight / 2));
+    // The column draws and measures the cards it comes to.
+    await settle(page);
+    const settled = await firstInView(list);
+    await addCard(other, name, 'Courier booked for RMA-2101', 'top');
+    await countIs(count + 1);
+    await eventually(
+      () => firstInView(list),
+      (seen) => seen === settled,
+    );
+    await moveWithKeyboard(other, 'Courier booked for RMA-2101', ['ArrowLeft']);
+    await countIs(count);
+    await eventually(
+      () => firstInView(list),
+      (seen) => seen === settled,
+    );
+
+    // At its top, the column shows a card added there.
+    await list.evaluate((cards) => (cards.scrollTop = 0));
+    await addCard(other, name, 'Courier booked for RMA-2102', 'top');
+    await eventually(
+      () => firstInView(list),
+      (seen) => seen === 'Courier booked for RMA-2102 at 0',
+    );
   });
 });

@@ -8,6 +8,7 @@ import { useTabStop } from '../../common/tabStops';
 import { useCardDrag } from './boardContext';
 import { registerColumnReveal } from './columnReveal';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
+import { useKeptPlace } from './keptPlace';
 import { useFirstCardInView, useFocusedCard } from './listFocus';
 import { SortableCard } from './SortableCard';
 
@@ -113,6 +114,7 @@ function VirtualCardList({
     gap: GAP_PX,
     rangeExtractor,
   });
+  useKeptPlace(virtualizer, ids, activeId !== null);
   // Cards this column has not drawn are reached through its virtualizer (`columnReveal.ts`).
   const idsNow = useLatest(ids);
   useEffect(() => {

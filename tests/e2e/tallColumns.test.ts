@@ -1,6 +1,7 @@
 // Keyboard use of columns taller than the board, on the demo workspace, whose cards carry labels, dates and
 // avatars: a long column draws only the cards in view, and a lifted card must still go one place per arrow
-// press, the whole length of the column, both ways; a column its user scrolled takes Tab at a card in view, and keeps its place when cards come and go above it.
+// press, the whole length of the column, both ways; a column its user scrolled takes Tab at a card in view,
+// and keeps its place when cards come and go above it.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';

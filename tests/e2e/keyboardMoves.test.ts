@@ -151,4 +151,41 @@ describe('keyboard moves across a wide board', () => {
         ].join(),
     );
   });
+
+  it('cancels a lift once the focus leaves the card, so that what is typed next is typed', async () => {
+    const { page } = app;
+    const agent = newPerson('Noor Agent');
+    await signUp(page, agent);
+    await homeOf(page, agent.name);
+    await createWorkspace(page, 'Returns');
+    await createSpace(page, 'Returns', 'Returns desk', 'Warranty claims');
+    await openSpace(page, 'Returns desk');
+    await addCard(page, 'Claim received', 'Claim 7');
+
+    // Tab away from a lifted and moved card: the move is cancelled and said so, the card is back where it
+    // was, and the space typed into the field Tab reached is a space, not a drop.
+    await card(page, 'Claim 7').focus();
+    await page.keyboard.press('Space');
+    await page.getByText('Picked up Claim 7').waitFor({ state: 'attached' });
+    await pressWhileDragging(page, 'ArrowRight', 'Claim 7');
+    await page.keyboard.press('Tab');
+    await page.getByText('Moving Claim 7 was cancelled').waitFor({ state: 'attached' });
+    await page.keyboard.type('Call back');
+    const typedInto = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    expect(typedInto).toBe('Call back');
+    expect(await titlesIn(page, 'Claim received')).toContain('Claim 7');
+
+    // A click elsewhere cancels it too; a space typed there stays a space.
+    await card(page, 'Claim 7').focus();
+    await page.keyboard.press('Space');
+    await page.getByText('Picked up Claim 7').waitFor({ state: 'attached' });
+    await pressWhileDragging(page, 'ArrowRight', 'Claim 7');
+    const field = page.getByLabel('New card in Settled');
+    await field.click();
+    await page.getByText('Moving Claim 7 was cancelled').waitFor({ state: 'attached' });
+    await page.keyboard.type('Paid out');
+    await expect.poll(() => field.inputValue()).toBe('Paid out');
+    await settle(page);
+    expect(await titlesIn(page, 'Claim received')).toContain('Claim 7');
+  });
 });

@@ -47,3 +47,11 @@ export function refinder(element: Element | null): (() => HTMLElement | null) | 
   }
   return null;
 }
+
+/** Whether `element` shows the same item as `shown` (an item redrawn elsewhere is a new element). */
+export function showsSameItem(element: EventTarget | null, shown: Element | null): boolean {
+  if (!(element instanceof HTMLElement) || !(shown instanceof HTMLElement)) return false;
+  return ITEM_KEYS.some(
+    (key) => shown.dataset[key] !== undefined && element.dataset[key] === shown.dataset[key],
+  );
+}

@@ -1,11 +1,5 @@
-import {
-  KeyboardSensor,
-  MouseSensor,
-  TouchSensor,
-  useSensor,
-  useSensors,
-  type KeyboardSensorOptions,
-} from '@dnd-kit/core';
+import { MouseSensor, TouchSensor, useSensor, useSensors, type KeyboardSensorOptions } from '@dnd-kit/core';
+import { FocusBoundKeyboardSensor } from './focusBoundKeyboardSensor';
 
 // A small distance keeps a click a click (it opens the item).
 const MOUSE = { activationConstraint: { distance: 4 } };
@@ -15,9 +9,12 @@ const MOUSE = { activationConstraint: { distance: 4 } };
 // the drag has started.
 const TOUCH = { activationConstraint: { delay: 250, tolerance: 8 } };
 
-/** The sensors of every drag surface: the mouse, a finger, and the keyboard when `keyboard` is given. */
+/**
+ * The sensors of every drag surface: the mouse, a finger, and the keyboard when `keyboard` is given (a
+ * keyboard drag ends when the focus leaves what it lifted: `FocusBoundKeyboardSensor`).
+ */
 export function useDragSensors(keyboard?: KeyboardSensorOptions) {
-  const keyboardSensor = useSensor(KeyboardSensor, keyboard);
+  const keyboardSensor = useSensor(FocusBoundKeyboardSensor, keyboard);
   return useSensors(
     useSensor(MouseSensor, MOUSE),
     useSensor(TouchSensor, TOUCH),

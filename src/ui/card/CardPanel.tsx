@@ -6,6 +6,7 @@ import type { SpaceActions } from '../../sync/index.ts';
 import { announce } from '../common/announce';
 import { FormError } from '../common/FormError';
 import { useRefusedField } from '../common/useRefusedField';
+import { keptText } from '../common/keptDraft';
 import type { Command } from '../commands/command';
 import { useCommands } from '../commands/registry';
 import { BlockerField } from './BlockerField';
@@ -145,6 +146,8 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
     ),
   );
 
+  // The user's own notes not saved when the card was archived under them (`DraftText`'s `keptAs`).
+  const notesKey = `notes:${actions.actorId}:${cardId}`;
   if (!card || card.archived) {
     return (
       <aside
@@ -159,6 +162,11 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
         </h2>
         {card && <p className="card-panel-archived-title">“{card.title}”</p>}
         <FormError message={error} />
+        {card && keptText(notesKey) !== '' && (
+          <p className="muted">
+            Your unsaved changes to the notes are kept: they come back when the card is restored.
+          </p>
+        )}
         <div className="row">
           {card && !readOnly && (
             <button
@@ -311,6 +319,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
             multiline
             merges
             keepsRefused
+            keptAs={notesKey}
             rows={5}
             onSave={(notes) => run('save the notes', () => actions.updateCard({ cardId, notes }))}
           />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FocusEvent } from 'react';
 import { mergeText } from '../../domain/text/mergeText.ts';
+import { keepText, keptText } from '../common/keptDraft';
 
 interface DraftTextProps {
   id: string;
@@ -31,6 +32,11 @@ interface DraftTextProps {
    * replaces theirs, as the notice says.
    */
   merges?: boolean;
+  /**
+   * Where a draft refused as the field goes (its card archived under the user's typing) is kept, in the
+   * tab's session storage (`keptDraft.ts`): the field shows it again the next time it is drawn.
+   */
+  keptAs?: string;
 }
 
 const same = (text: string) => text;
@@ -56,8 +62,14 @@ export function DraftText({
   onSave,
   keepsRefused = false,
   merges = false,
+  keptAs,
 }: DraftTextProps) {
-  const [draft, setDraft] = useState<string | null>(null);
+  // A draft kept when the field last went unsaved comes back as the draft, saved when the field is left.
+  const [kept] = useState(() => {
+    const text = keptAs === undefined ? '' : keptText(keptAs);
+    return text === '' || text === value ? null : text;
+  });
+  const [draft, setDraft] = useState<string | null>(kept);
   // The saved value when this round of editing began, to tell the user's change from a colleague's.
   const base = useRef(value);
   const takeTheirs = useRef<HTMLButtonElement>(null);
@@ -85,16 +97,31 @@ export function DraftText({
   // page away without one: what was typed is saved then too. A page hidden (another tab, a minimised
   // window, or the page going away, which hides it first) saves the draft and keeps it, so typing on when
   // the user comes back goes on from there.
-  const latest = useRef({ draft, value, normalize, onSave, toSave });
-  latest.current = { draft, value, normalize, onSave, toSave };
+  const latest = useRef({ draft, value, normalize, onSave, toSave, keptAs });
+  latest.current = { draft, value, normalize, onSave, toSave, keptAs };
+  // A kept draft is taken back once the field has it: saved from here on, or kept again.
+  useEffect(() => {
+    if (keptAs !== undefined) keepText(keptAs, '');
+  }, [keptAs]);
   useEffect(() => {
     const saveDraft = () => {
-      const { draft: left, value: saved, normalize: clean, onSave: save, toSave: merge } = latest.current;
+      const {
+        draft: left,
+        value: saved,
+        normalize: clean,
+        onSave: save,
+        toSave: merge,
+        keptAs,
+      } = latest.current;
       if (left === null) return;
       const text = clean(left);
       if (text === clean(base.current) || text === saved) return;
       const next = merge(text, saved, clean);
-      if (next === saved || !save(next)) return;
+      if (next === saved) return;
+      if (!save(next)) {
+        if (keptAs !== undefined) keepText(keptAs, left);
+        return;
+      }
       base.current = next;
       // Merged with a colleague's change: the field shows what was saved, so the user types on from it.
       if (next !== text) setDraft(next);
@@ -175,6 +202,12 @@ export function DraftText({
         // The field stops at its limit, and a longer paste is cut there: say so rather than cut silently.
         <p className="muted field-limit" role="status">
           At most {maxLength.toLocaleString()} characters fit in {what}; anything beyond is left out.
+        </p>
+      )}
+      {kept !== null && draft === kept && (
+        <p className="muted" role="status">
+          Your changes to {what}, not saved when the card was archived, are back: leaving the field or closing
+          the card saves them.
         </p>
       )}
       {changedMeanwhile && (

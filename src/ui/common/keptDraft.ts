@@ -46,6 +46,19 @@ export function useKeptDraft(key: string): [string, Dispatch<SetStateAction<stri
   return [draft, setDraftState];
 }
 
+/**
+ * Text a field could not save as it went (a colleague archived its card under the user's typing), kept
+ * under `key` like a draft, for the field to offer again when it is drawn next; '' when none.
+ */
+export function keptText(key: string): string {
+  return read(key);
+}
+
+/** Keeps `text` under `key` (see `keptText`); '' forgets it. */
+export function keepText(key: string, text: string): void {
+  write(key, text);
+}
+
 /** Forgets every kept draft of this tab: the next person at this computer must not find them. */
 export function forgetKeptDrafts(): void {
   const kept = storage();

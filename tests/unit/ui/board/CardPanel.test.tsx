@@ -170,6 +170,29 @@ describe('card panel', () => {
     expect(notes.value).toBe('Customer sent photos');
   });
 
+  it('keeps notes being typed when a colleague archives the card, and gives them back at its restore', () => {
+    const { store, cardId, colleague } = openCard();
+    const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
+    fireEvent.focus(notes);
+    fireEvent.change(notes, { target: { value: 'Customer sent photos' } });
+    act(() => colleague.archiveCard({ cardId, archived: true }));
+    const archived = screen.getByRole('dialog', { name: 'This card is archived' });
+    expect(archived.textContent).toContain('Your unsaved changes to the notes are kept');
+    expect(store.getState().cards[cardId]?.notes).toBe('');
+
+    act(() => colleague.archiveCard({ cardId, archived: false }));
+    const back = screen.getByLabelText('Notes') as HTMLTextAreaElement;
+    expect(back.value).toBe('Customer sent photos');
+    expect(screen.getByRole('status').textContent).toMatch(
+      /Your changes to the notes, not saved .* are back/,
+    );
+    fireEvent.focus(back);
+    fireEvent.blur(back);
+    expect(store.getState().cards[cardId]?.notes).toBe('Customer sent photos');
+    // Saved: nothing is kept any more, to come back the next time.
+    expect(Object.keys(sessionStorage).filter((key) => key.includes(cardId))).toEqual([]);
+  });
+
   it('keeps what the user types when a colleague saves the same field meanwhile, and saves it on leaving', () => {
     const { store, cardId, colleague } = openCard();
     const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;

@@ -24,6 +24,7 @@ export {
   type SpaceState,
   type SpaceStore,
 } from './spaceStore.ts';
+export { showMoveOnSnapshot, type SnapshotMove } from './snapshotMove.ts';
 export { selectBadges, selectTodoIds, selectCommentIds, NO_BADGES, type CardBadges } from './cardItems.ts';
 export { createWorkspaceStore, type WorkspaceState, type WorkspaceStore } from './workspaceStore.ts';
 export { createUserStore, type UserState, type UserStore } from './userStore.ts';

@@ -1,7 +1,7 @@
 import type { DragEndEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { selectColumn, type SpaceStore } from '../../../state/index.ts';
+import { selectColumn, showMoveOnSnapshot, type SpaceStore } from '../../../state/index.ts';
 import type { Presence, SpaceActions } from '../../../sync/index.ts';
 import { entryIndex } from './entryIndex';
 import {
@@ -172,6 +172,8 @@ export function useBoardDrag(
         if (!finalIds.includes(cardId)) finalIds.push(cardId);
         try {
           actions.moveCard({ cardId, toStatusId: to, ...dropNeighbours(finalIds, cardId) });
+          // While the space loads the move waits for the document: the board shows it meanwhile.
+          showMoveOnSnapshot(store, { cardId, toStatusId: to, order: finalIds });
         } catch (error) {
           onError(
             error instanceof Error

@@ -340,7 +340,7 @@ describe('keyboard use of tall columns', () => {
     }
   });
 
-  it('keeps a long column where its user reads it while cards are added and taken away above', async () => {
+  it('keeps a long column, and the focus in it, where its user reads it while cards come and go above', async () => {
     const { page } = app;
     await openDemoBoard(page);
     const other = await app.openAnotherBrowser();
@@ -378,6 +378,27 @@ describe('keyboard use of tall columns', () => {
     await eventually(
       () => firstInView(list),
       (seen) => seen === 'Courier booked for RMA-2102 at 0',
+    );
+
+    // A focused card the colleague moves to a column out of sight (the board's last, scrolled away): the
+    // focus stays in this column, on the card now at its place, rather than following it off the screen.
+    const columns = await columnsOf(page);
+    const last = columns[columns.length - 1]!.name;
+    expect(await column(page, last).evaluate((cards) => cards.getBoundingClientRect().left)).toBeGreaterThan(
+      page.viewportSize()!.width,
+    );
+    const drawn = list.locator(':scope > [data-card-id]');
+    const [moved, next] = [
+      await drawn.nth(1).getAttribute('aria-label'),
+      await drawn.nth(2).getAttribute('aria-label'),
+    ];
+    await drawn.nth(1).focus();
+    await column(other, name).getByRole('listitem', { name: moved!, exact: true }).click();
+    await other.getByLabel('Status', { exact: true }).selectOption({ label: last });
+    await countIs(count);
+    await eventually(
+      () => focusedTitle(page),
+      (focused) => focused === next,
     );
   });
 });

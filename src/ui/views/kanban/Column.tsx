@@ -5,7 +5,7 @@ import { memo, useCallback, useContext, useId, useMemo } from 'react';
 import type { Label, Status } from '../../../domain/index.ts';
 import { selectColumn, useSpaceStore } from '../../../state/index.ts';
 import { ReadOnlyContext } from '../../common/readOnly';
-import { useBoardStore } from './boardContext';
+import { columnInstructionsId, useBoardStore, useCardDrag } from './boardContext';
 import { applyPreview, columnDropId, statusDragId, statusOfDragId, type DragPreview } from './preview';
 import { QuickAdd } from './QuickAdd';
 import { isDoneRole, ROLE_LABELS } from './roles';
@@ -108,6 +108,7 @@ const ColumnBody = memo(function ColumnBody({
   );
   const headingId = useId();
   const readOnly = useContext(ReadOnlyContext);
+  const { instructionsId } = useCardDrag();
   const done = isDoneRole(status.role);
   const add = useCallback(
     (title: string, position: 'top' | 'bottom') => onAdd(status.id, title, position),
@@ -137,6 +138,7 @@ const ColumnBody = memo(function ColumnBody({
             {...gripAttributes}
             {...gripListeners}
             aria-label={`Move column ${status.name}`}
+            aria-describedby={columnInstructionsId(instructionsId)}
           >
             <span aria-hidden="true">⠿</span>
           </button>

@@ -10,9 +10,15 @@ import { useDragSensors } from '../../common/dragSensors';
 import { announce } from '../../common/announce';
 import { byData, focusSoon } from '../../common/byData';
 import { FormError } from '../../common/FormError';
-import { boardAnnouncements, SCREEN_READER_INSTRUCTIONS } from './announcements';
+import { boardAnnouncements, COLUMN_INSTRUCTIONS, SCREEN_READER_INSTRUCTIONS } from './announcements';
 import { ReadOnlyContext } from '../../common/readOnly';
-import { CardDragContext, createCardDragShared, SpaceStoreContext, useBoardStore } from './boardContext';
+import {
+  CardDragContext,
+  columnInstructionsId,
+  createCardDragShared,
+  SpaceStoreContext,
+  useBoardStore,
+} from './boardContext';
 import { boardCollision } from './collision';
 import { focusAfterPaint } from './focusAfterPaint';
 import { moveCardFocus, rememberTabStop, type CardGrid } from '../../common/cardFocusKeys';
@@ -222,6 +228,9 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
           <FormError message={error} />
           <p id={instructionsId} hidden>
             {SCREEN_READER_INSTRUCTIONS.draggable}
+          </p>
+          <p id={columnInstructionsId(instructionsId)} hidden>
+            {COLUMN_INSTRUCTIONS}
           </p>
           <DndContext
             // dnd-kit binds its sensors with hooks whose dependencies are the sensors themselves: a role

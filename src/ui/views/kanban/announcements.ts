@@ -9,6 +9,11 @@ export const SCREEN_READER_INSTRUCTIONS: ScreenReaderInstructions = {
     'and right to another column. Press Space again to drop, or Escape to cancel.',
 };
 
+/** What a column's grip is described by: dnd-kit's own instructions speak of cards. */
+export const COLUMN_INSTRUCTIONS =
+  'To move this column, press Space. While moving, use the left and right arrow keys. Press Space ' +
+  'again to drop, or Escape to cancel.';
+
 interface Place {
   column: string;
   /** 1-based. */

@@ -42,6 +42,11 @@ export function createCardDragShared(instructionsId: string): CardDragShared {
   };
 }
 
+/** The id of the hidden text a board's column grips are described by, beside its cards' (`instructionsId`). */
+export function columnInstructionsId(instructionsId: string): string {
+  return `${instructionsId}-column`;
+}
+
 export const CardDragContext = createContext<CardDragShared | null>(null);
 
 export function useCardDrag(): CardDragShared {

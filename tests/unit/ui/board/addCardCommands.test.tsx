@@ -57,6 +57,23 @@ describe('adding a card from the keyboard', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('New card in Repair'));
   });
 
+  it('tells how to move a column on its grip, and how to move a card on a card', () => {
+    render(<Board />);
+    const spoken = (element: HTMLElement) =>
+      element
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
+    const grip = screen.getByRole('button', { name: 'Move column Repair' });
+    expect(spoken(grip)).toMatch(/^To move this column, press Space\. .*left and right arrow keys/);
+    expect(spoken(grip)).not.toContain('card');
+    expect(spoken(screen.getByRole('listitem', { name: 'Ship replacement' }))).toContain(
+      'To move this card, press Space.',
+    );
+  });
+
   it('offers a reader no way to add a card, nor tells them how to move one', () => {
     render(<Board readOnly />);
     expect(allCommands().filter((command) => command.label.startsWith('Add a card'))).toEqual([]);

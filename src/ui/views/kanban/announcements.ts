@@ -48,6 +48,9 @@ export function boardAnnouncements(
   // dnd-kit reports the lifted card as over its own place right after the start; saying so would cut off
   // the "picked up" announcement, so that first report is skipped.
   let moved = false;
+  // The column the lifted card was in, to tell a cancel that puts it back from one where a colleague
+  // moved it meanwhile.
+  let liftedFrom: string | null = null;
   /** For a moved column: the place among the columns that `overId` (a column's draggable) stands for. */
   const columnPlace = (overId: string | undefined): string | null => {
     const status = overId === undefined ? null : statusOfDragId(overId);
@@ -66,6 +69,7 @@ export function boardAnnouncements(
   return {
     onDragStart({ active }) {
       moved = false;
+      liftedFrom = read().cards[String(active.id)]?.pos.statusId ?? null;
       if (statusOfDragId(String(active.id)) !== null) {
         return columnMessage(String(active.id), String(active.id), 'picked up at');
       }
@@ -103,6 +107,12 @@ export function boardAnnouncements(
     onDragCancel({ active }) {
       const status = statusOfDragId(String(active.id));
       if (status !== null) return `Moving column ${columnName(status)} was cancelled.`;
+      const id = String(active.id);
+      const now = read().cards[id]?.pos.statusId ?? null;
+      const place = now === null ? null : placeOf({ id: id } as Over, id);
+      if (now !== liftedFrom && place !== null) {
+        return `Moving ${title(active)} was cancelled. Someone else moved it meanwhile: it is at ${where(place)}.`;
+      }
       return `Moving ${title(active)} was cancelled. It is back where it was.`;
     },
   };

@@ -61,3 +61,31 @@ describe('a card archived by a colleague while it is being moved', () => {
     expect(store.getState().columns[to]).toEqual([toaster]);
   });
 });
+
+describe('a card a colleague moves while it is being moved', () => {
+  afterEach(cleanup);
+
+  it('is said to be where the colleague put it when the move is cancelled', () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
+    const { store } = bridgeSpace(doc);
+    const actions = bindSpaceActions({ doc }, 'u1');
+    const colleague = bindSpaceActions({ doc }, 'u2');
+    const [from, , third] = orderedStatuses(doc);
+    const kettle = actions.createCard({ statusId: from!.id, title: 'Claim 4714: kettle' });
+    const { result } = renderHook(() => useBoardDrag(store, actions, () => {}));
+    const cancel = (meanwhile: () => void) => {
+      const lift = { active: { id: kettle }, activatorEvent: new KeyboardEvent('keydown') };
+      const said = boardAnnouncements(store.getState, result.current.columnIds, result.current.columnOf);
+      said.onDragStart!(lift as never);
+      act(() => result.current.onDragStart(lift as never));
+      meanwhile();
+      act(() => result.current.onDragCancel());
+      return said.onDragCancel!({ active: { id: kettle } } as never);
+    };
+    expect(cancel(() => {})).toBe('Moving Claim 4714: kettle was cancelled. It is back where it was.');
+    expect(cancel(() => act(() => colleague.moveCard({ cardId: kettle, toStatusId: third!.id })))).toBe(
+      'Moving Claim 4714: kettle was cancelled. Someone else moved it meanwhile: it is at position 1 of 1 in Under assessment.',
+    );
+  });
+});

@@ -133,6 +133,11 @@ describe('keyboard use of tall columns', () => {
     await openDemoBoard(page);
     const { name, count } = await longestColumn(page);
     expect(count).toBeGreaterThan(60);
+    // Every column as wide as the others, whatever dates and labels its cards carry.
+    const widths = await page
+      .getByRole('region')
+      .evaluateAll((regions) => regions.map((region) => Math.round(region.getBoundingClientRect().width)));
+    expect(new Set(widths).size).toBe(1);
     const list = column(page, name);
     const drawn = await list.locator(':scope > [data-card-id]').count();
     expect(drawn).toBeLessThan(count);

@@ -3,6 +3,8 @@ import {
   getFirstCollision,
   pointerWithin,
   rectIntersection,
+  type Active,
+  type ClientRect,
   type Collision,
   type CollisionDetection,
   type UniqueIdentifier,
@@ -24,10 +26,12 @@ export interface CollisionInputs {
  * Collision detection for columns of cards (after dnd-kit's multiple-containers example), in two cheap
  * steps: the column list under the pointer — or under the dragged card, for the keyboard — and then the
  * closest card within that column only. An empty column is itself the target. A moved column goes to the
- * column place nearest it sideways. Looking only at the few column lists first keeps a pointer move from testing every
- * card on the board (each rectangle test reads scroll offsets from the DOM).
+ * column place nearest it sideways. Looking only at the few column lists first keeps a pointer move from
+ * testing every card on the board (each rectangle test reads scroll offsets from the DOM). A pointer counts
+ * only what the board shows of a list: let go outside the board, a card goes nowhere (the drag cancels).
  */
 export function boardCollision({ columnIds, justChangedColumn }: CollisionInputs): CollisionDetection {
+  const clips = new Clips();
   return (input) => {
     const containers = input.droppableContainers;
     if (statusOfDragId(String(input.active.id)) !== null) return closestPlace(input);
@@ -36,7 +40,10 @@ export function boardCollision({ columnIds, justChangedColumn }: CollisionInputs
       ...input,
       droppableContainers: containers.filter((c) => statusOfDropId(String(c.id)) !== null),
     };
-    const list = input.pointerCoordinates === null ? listUnderLeftEdge(lists) : listUnderPointer(lists);
+    const list =
+      input.pointerCoordinates === null
+        ? listUnderLeftEdge(lists)
+        : listUnderPointer(lists, input.pointerCoordinates, clips);
     if (list === null) return [];
     const ids = new Set(columnIds(statusOfDropId(String(list))!));
     if (ids.size === 0) return [{ id: list }];
@@ -48,10 +55,95 @@ export function boardCollision({ columnIds, justChangedColumn }: CollisionInputs
   };
 }
 
-/** The card list under the pointer, or else the one the dragged card covers most. */
-function listUnderPointer(input: Parameters<CollisionDetection>[0]): UniqueIdentifier | null {
-  const pointer = pointerWithin(input);
-  return getFirstCollision(pointer.length > 0 ? pointer : rectIntersection(input), 'id');
+/**
+ * The card list under the pointer, or else the one the dragged card covers most — counting only what the
+ * user sees of each list. dnd-kit's rectangles are whole lists, also where the board scrolled them out of
+ * its box, under the sidebar: a card let go over the sidebar of a board scrolled sideways went into a
+ * column hidden there. A pointer outside a list's visible area (the board's box) is over no list at all.
+ */
+function listUnderPointer(
+  input: Parameters<CollisionDetection>[0],
+  pointer: Coordinates,
+  clips: Clips,
+): UniqueIdentifier | null {
+  clips.startMove(input.active);
+  const droppableRects = new Map<UniqueIdentifier, ClientRect>();
+  for (const container of input.droppableContainers) {
+    const rect = input.droppableRects.get(container.id);
+    const shown = rect && clips.visiblePart(container.node.current, rect, pointer);
+    if (shown) droppableRects.set(container.id, shown);
+  }
+  const visible = { ...input, droppableRects };
+  const under = pointerWithin(visible);
+  return getFirstCollision(under.length > 0 ? under : rectIntersection(visible), 'id');
+}
+
+/** Overflow values that cut off an element's content at its padding box. */
+const CLIPPING = /auto|scroll|overlay|hidden|clip/;
+
+type Coordinates = NonNullable<Parameters<CollisionDetection>[0]['pointerCoordinates']>;
+
+/**
+ * What the boxes around a list (the board, the page's main area) leave visible of it. Which elements clip
+ * a list is looked up once a drag (one `getComputedStyle` per ancestor), their boxes once a pointer move.
+ */
+class Clips {
+  private active: Active | null = null;
+  private clippers = new WeakMap<Element, readonly Element[]>();
+  private boxes = new Map<Element, ClientRect>();
+
+  /** Forgets the boxes of the last move, and the clipping elements of the last drag. */
+  startMove(active: Active): void {
+    this.boxes.clear();
+    if (active === this.active) return;
+    this.active = active;
+    this.clippers = new WeakMap();
+  }
+
+  /** The part of `rect` that `node`'s clipping ancestors show, or null if none or not under `pointer`. */
+  visiblePart(node: Element | null, rect: ClientRect, pointer: Coordinates): ClientRect | null {
+    let { left, top, right, bottom } = rect;
+    for (const clipper of node === null ? [] : this.clippersOf(node)) {
+      const box = this.boxOf(clipper);
+      if (pointer.x < box.left || pointer.x >= box.right || pointer.y < box.top || pointer.y >= box.bottom) {
+        return null;
+      }
+      left = Math.max(left, box.left);
+      top = Math.max(top, box.top);
+      right = Math.min(right, box.right);
+      bottom = Math.min(bottom, box.bottom);
+    }
+    if (right <= left || bottom <= top) return null;
+    return { left, top, right, bottom, width: right - left, height: bottom - top };
+  }
+
+  /** The ancestors that clip `node`, below the page itself (the viewport holds the pointer anyway). */
+  private clippersOf(node: Element): readonly Element[] {
+    const found = this.clippers.get(node);
+    if (found !== undefined) return found;
+    const clipping: Element[] = [];
+    const view = node.ownerDocument.defaultView;
+    for (let at = node.parentElement; at !== null && at !== node.ownerDocument.body; at = at.parentElement) {
+      const style = view?.getComputedStyle(at);
+      if (style && CLIPPING.test(`${style.overflowX} ${style.overflowY}`)) clipping.push(at);
+    }
+    this.clippers.set(node, clipping);
+    return clipping;
+  }
+
+  /** An element's padding box, where its content shows: inside its borders, beside its scroll bars. */
+  private boxOf(element: Element): ClientRect {
+    let box = this.boxes.get(element);
+    if (box === undefined) {
+      const outer = element.getBoundingClientRect();
+      const left = outer.left + element.clientLeft;
+      const top = outer.top + element.clientTop;
+      const { clientWidth: width, clientHeight: height } = element;
+      box = { left, top, width, height, right: left + width, bottom: top + height };
+      this.boxes.set(element, box);
+    }
+    return box;
+  }
 }
 
 /**

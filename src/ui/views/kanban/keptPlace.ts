@@ -39,7 +39,9 @@ export function useKeptPlace(
       const start = virtualizer.measurementsCache[ids.indexOf(before.cardId)]?.start;
       if (start !== undefined && start !== before.start) {
         offset = Math.max(0, offset + start - before.start);
-        virtualizer.scrollToOffset(offset);
+        // Straight to the element: the virtualizer's own scrolling goes on asserting its target for some
+        // frames, and took back a scroll the user made right after.
+        if (virtualizer.scrollElement !== null) virtualizer.scrollElement.scrollTop = offset;
       }
     }
     const top = virtualizer.getVirtualItemForOffset(offset);

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { byData } from '../../common/byData';
 import { FormError } from '../../common/FormError';
 import { TITLE_MAX } from '../../../domain/index.ts';
@@ -11,15 +11,18 @@ interface QuickAddProps {
 
 /**
  * Adds a card to a column by title alone. Enter or "Add" puts it at the bottom, "Top" at the top;
- * the field stays focused so several cards can be typed in a row.
+ * the field keeps (or, after a button, gets back) the focus so several cards can be typed in a row.
  */
 export function QuickAdd({ statusId, statusName, onAdd }: QuickAddProps) {
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
+  const field = useRef<HTMLInputElement>(null);
 
   const add = (position: 'top' | 'bottom') => {
     const trimmed = title.trim();
+    // A button pressed with the mouse took the focus: the next title is typed in the field.
+    field.current?.focus({ preventScroll: true });
     if (!trimmed) {
       setError('Type a title first.');
       return;
@@ -43,6 +46,7 @@ export function QuickAdd({ statusId, statusName, onAdd }: QuickAddProps) {
         New card in {statusName}
       </label>
       <input
+        ref={field}
         id={inputId}
         data-quick-add={statusId}
         value={title}

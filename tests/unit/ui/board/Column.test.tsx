@@ -122,7 +122,7 @@ describe('column', () => {
     expect(within(list).getByText('No cards')).toBeTruthy();
   });
 
-  it('adds a card by title at the bottom on Enter and at the top on request', () => {
+  it('adds a card by title at the bottom on Enter and at the top on request, ready for the next', () => {
     const onAdd = vi.fn();
     renderColumn(board(), { onAdd });
     const field = screen.getByLabelText('New card in Intake') as HTMLInputElement;
@@ -133,8 +133,12 @@ describe('column', () => {
     expect(field.value).toBe('');
 
     fireEvent.change(field, { target: { value: 'Order spare part' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add card to top of Intake' }));
+    const top = screen.getByRole('button', { name: 'Add card to top of Intake' });
+    top.focus();
+    fireEvent.click(top);
     expect(onAdd).toHaveBeenLastCalledWith('s1', 'Order spare part', 'top');
+    // The button pressed, the field has the focus again for the next title.
+    expect(document.activeElement).toBe(field);
   });
 
   it('keeps the title and says why when a card cannot be added', () => {

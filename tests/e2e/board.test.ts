@@ -244,6 +244,14 @@ describe('the Kanban board in the browser', () => {
     await renamed.waitFor({ state: 'detached' });
     await page.goBack();
     await renamed.waitFor();
+    // The browser's Back closes it as well, and the focus goes back to the card, not to the page.
+    await page.goBack();
+    await renamed.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Claim 4711: dishwasher leaks at the door');
+    await page.goForward();
+    await renamed.waitFor();
     await renamed.getByRole('button', { name: 'Archive card' }).click();
     await renamed.waitFor({ state: 'detached' });
     expect(await titlesIn(page, 'Claim received')).toEqual(['Claim 4712: oven door']);

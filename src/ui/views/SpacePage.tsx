@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useConnection, useSpaceStore, type DocConnectionState, type SpaceStore } from '../../state/index.ts';
 import type { SpaceActions } from '../../sync/index.ts';
 import type { User } from '../api';
@@ -93,29 +93,43 @@ export function SpacePage({
     (id: string) => navigate(cardPath(spaceId, id, view) + window.location.search),
     [spaceId, view],
   );
+  // The card the focus goes back to when the panel closes: the one it names on closing, else its own.
+  const focusAfterClose = useRef<string | undefined>(undefined);
   const closeCard = useCallback(
     (focusCardId?: string) => {
+      focusAfterClose.current = focusCardId;
       navigate(viewPath(spaceId, view) + window.location.search);
-      // Back to the card the panel was opened from (or the one it names), once the board shows it again.
-      // A board card or timeline bar carries the card's id; a calendar entry its own, which is the card's.
-      // A neighbour on the board is the next card there; in other views it may be anywhere, so only the
-      // board takes it. A long column has drawn only the cards in its view: one a link opened further down
-      // is scrolled to first. A card no longer shown (archived, opened from the archive) leaves the focus at
-      // the top of the space, on its current view's button.
-      const target = (view === 'board' ? focusCardId : undefined) ?? cardId ?? '';
-      let revealed = view !== 'board';
-      focusSoon(
-        () => {
-          const found = byData(document, 'cardId', target) ?? byData(document, 'entryId', target);
-          if (found === null && !revealed) revealed = revealCard(target);
-          return found;
-        },
-        10,
-        currentViewButton,
-      );
     },
-    [spaceId, view, cardId],
+    [spaceId, view],
   );
+  // However the panel closed (its Close button, Escape, an archive, the browser's Back), the focus went
+  // down with it: back to the card the panel was opened from (or the one it names), once the view shows
+  // it again. A board card or timeline bar carries the card's id; a calendar entry its own, which is the
+  // card's. A neighbour on the board is the next card there; in other views it may be anywhere, so only
+  // the board takes it. A long column has drawn only the cards in its view: one a link opened further
+  // down is scrolled to first. A card no longer shown (archived, opened from the archive) leaves the focus
+  // at the top of the space, on its current view's button. Focus the user put somewhere meanwhile stays.
+  const shownCard = useRef(cardId);
+  useEffect(() => {
+    const closed = shownCard.current;
+    shownCard.current = cardId;
+    const named = focusAfterClose.current;
+    focusAfterClose.current = undefined;
+    if (closed === null || cardId !== null) return;
+    const target = (view === 'board' ? named : undefined) ?? closed;
+    const lost = () => document.activeElement === null || document.activeElement === document.body;
+    let revealed = view !== 'board';
+    focusSoon(
+      () => {
+        if (!lost()) return null;
+        const found = byData(document, 'cardId', target) ?? byData(document, 'entryId', target);
+        if (found === null && !revealed) revealed = revealCard(target);
+        return found;
+      },
+      10,
+      () => (lost() ? currentViewButton() : null),
+    );
+  }, [cardId, view]);
   // Escape closes the panel from inside it (its own handler) and also when nothing has the focus: a click on
   // the board's background leaves it on the page's body. Anywhere else, Escape belongs to what has the
   // focus (a drag being cancelled, a field, another dialog).

@@ -612,6 +612,18 @@ describe('the Kanban board in the browser', () => {
     await sidebar(page)
       .getByRole('treeitem', { name: 'Old inbox', exact: true })
       .waitFor({ state: 'detached' });
+    // Said, as the sidebar says its own archives, with the focus on its Undo, which brings it back.
+    await page.getByText('Archived the space “Old inbox”.').waitFor();
+    const undo = page.getByRole('button', { name: 'Undo: restore the space “Old inbox”' });
+    await expect.poll(() => undo.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await sidebar(page).getByRole('treeitem', { name: 'Old inbox', exact: true }).waitFor();
+    await openSpace(page, 'Old inbox');
+    await page.getByRole('button', { name: 'Archive space' }).click();
+    await page.getByRole('group', { name: 'Archive space' }).getByRole('button', { name: 'Archive' }).click();
+    await sidebar(page)
+      .getByRole('treeitem', { name: 'Old inbox', exact: true })
+      .waitFor({ state: 'detached' });
     // Opened by its address, the archived space says so and reads as it was left, until it is restored.
     await page.goto(oldInbox);
     await page.getByRole('status').getByText('This space is archived').waitFor();

@@ -27,6 +27,7 @@ import {
   spacePath,
   usePathname,
 } from './route';
+import { ArchiveNoticeContext, useArchiveNotice } from './ArchiveNotice';
 import { RefusedWrites } from './RefusedWrites';
 import { Sidebar } from './Sidebar';
 import { useSpaceArchived, useSpaceEntry, useWorkspaceOfSpace } from './useSpaceEntry';
@@ -165,6 +166,8 @@ function Shell({ user, offline, onSignedOut, onSessionEnded, pool }: AppShellPro
   const [shortcutsFrom, setShortcutsFrom] = useState<{ returnFocus: HTMLElement | null } | null>(null);
   // On narrow windows the sidebar is a panel the header's Navigation button opens; choosing a place closes it.
   const [navOpen, setNavOpen] = useState(false);
+  // Archives made from the sidebar and from a space's own settings are said, with Undo, in one place.
+  const archiveNotice = useArchiveNotice();
   useEffect(() => setNavOpen(false), [path]);
   const spaces = useSpaceList(stores);
   const commands = useMemo<Command[]>(
@@ -232,32 +235,35 @@ function Shell({ user, offline, onSignedOut, onSessionEnded, pool }: AppShellPro
                 onRetry={reload}
                 open={navOpen}
                 onClose={() => setNavOpen(false)}
+                archiveNotice={archiveNotice}
               />
-              <main className="shell-main">
-                <RefusedWrites />
-                {route.name === 'not-found' ? (
-                  <NotFound pathname={route.pathname} />
-                ) : route.name === 'activity' ? (
-                  <ActivityPage spaces={spaces} offline={offline} />
-                ) : route.name === 'myspace' ? (
-                  <MySpacePage user={user} card={route.card} readOnlyIn={readOnlyIn} />
-                ) : spaceId === null ? (
-                  <Home user={user} listing={listing} onWorkspacesChanged={reload} />
-                ) : (
-                  <SpacePage
-                    key={spaceId}
-                    spaceId={spaceId}
-                    cardId={route.name === 'space' ? route.cardId : null}
-                    view={route.name === 'space' ? route.view : 'board'}
-                    spaceName={spaceName ?? ''}
-                    workspaceId={workspaceId}
-                    readOnly={role === 'visitor'}
-                    archived={archived}
-                    canManage={role === 'owner'}
-                    user={user}
-                  />
-                )}
-              </main>
+              <ArchiveNoticeContext.Provider value={archiveNotice.show}>
+                <main className="shell-main">
+                  <RefusedWrites />
+                  {route.name === 'not-found' ? (
+                    <NotFound pathname={route.pathname} />
+                  ) : route.name === 'activity' ? (
+                    <ActivityPage spaces={spaces} offline={offline} />
+                  ) : route.name === 'myspace' ? (
+                    <MySpacePage user={user} card={route.card} readOnlyIn={readOnlyIn} />
+                  ) : spaceId === null ? (
+                    <Home user={user} listing={listing} onWorkspacesChanged={reload} />
+                  ) : (
+                    <SpacePage
+                      key={spaceId}
+                      spaceId={spaceId}
+                      cardId={route.name === 'space' ? route.cardId : null}
+                      view={route.name === 'space' ? route.view : 'board'}
+                      spaceName={spaceName ?? ''}
+                      workspaceId={workspaceId}
+                      readOnly={role === 'visitor'}
+                      archived={archived}
+                      canManage={role === 'owner'}
+                      user={user}
+                    />
+                  )}
+                </main>
+              </ArchiveNoticeContext.Provider>
             </div>
           </WorkspaceStoresContext.Provider>
         </PresenceContext.Provider>

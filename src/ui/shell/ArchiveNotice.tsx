@@ -27,6 +27,9 @@ interface Entry {
   message?: string;
 }
 
+/** One notice shared by whatever archives (the sidebar's menus, a space's own settings). */
+export type ArchiveNoticeState = ReturnType<typeof useArchiveNotice>;
+
 /** The notice's lines and what its buttons do; `show` is what the menus call (through the context). */
 export function useArchiveNotice() {
   const [entries, setEntries] = useState<readonly Entry[]>([]);

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { WorkspaceStore } from '../../state/index.ts';
 import { FormError } from '../common/FormError';
-import { ArchiveNotice, ArchiveNoticeContext, useArchiveNotice } from './ArchiveNotice';
+import {
+  ArchiveNotice,
+  ArchiveNoticeContext,
+  useArchiveNotice,
+  type ArchiveNoticeState,
+} from './ArchiveNotice';
 import { ACTIVITY_PAGE, MYSPACE_PAGE, navigate, usePathname } from './route';
 import { keepTabStop, onTreeKeyDown } from './treeKeys';
 import type { WorkspaceList } from './useWorkspaceList';
@@ -15,6 +20,8 @@ interface SidebarProps {
   /** Open as a panel over the board (narrow windows); wide windows show the sidebar whatever this says. */
   open?: boolean;
   onClose?: () => void;
+  /** The app's archive notice, which a space's own settings tell too; the sidebar's own without it. */
+  archiveNotice?: ArchiveNoticeState;
 }
 
 /** The app's own pages, first in the sidebar; the one on screen is marked as the current page. */
@@ -39,9 +46,11 @@ export function Sidebar({
   onRetry,
   open = false,
   onClose,
+  archiveNotice: shared,
 }: SidebarProps) {
   const [showArchived, setShowArchived] = useState(false);
-  const { show, ...archiveNotice } = useArchiveNotice();
+  const own = useArchiveNotice();
+  const { show, ...archiveNotice } = shared ?? own;
   const pathname = usePathname();
   // The tree comes and goes (every workspace archived, the list reloading): its tab stop is kept while
   // it is there.

@@ -11,6 +11,7 @@ import { usePool } from '../shell/pool';
 import { navigate } from '../shell/route';
 import { useOpenDocument } from '../shell/useOpenDocument';
 import { useArchivedFolderOf } from '../shell/useSpaceEntry';
+import { ArchiveNoticeContext } from '../shell/ArchiveNotice';
 import { WorkspaceStoresContext } from '../shell/workspaceStores';
 
 interface SpaceSettingsProps {
@@ -44,6 +45,7 @@ export function SpaceSettings({
   );
   const archivedFolder = useArchivedFolderOf(useContext(WorkspaceStoresContext), spaceId);
   const [mode, setMode] = useState<'idle' | 'renaming' | 'archiving'>('idle');
+  const onArchived = useContext(ArchiveNoticeContext);
   const [name, setName] = useState(spaceName);
   const [error, setError] = useState<string | null>(null);
   useCommands(
@@ -144,7 +146,23 @@ export function SpaceSettings({
             onClick={() =>
               run('archive the space', () => {
                 actions.archiveSpace({ spaceId, archived: true });
+                // Said, with Undo, where the sidebar says its own archives: the page goes home.
+                onArchived({
+                  kind: 'space',
+                  name: spaceName,
+                  restore: () => actions.archiveSpace({ spaceId, archived: false }),
+                });
                 navigate('/');
+                // The focus, on the button that went with the page, goes to that Undo (shown where the
+                // sidebar is), or to the home page's heading.
+                focusSoon(
+                  () => {
+                    const undo = document.querySelector<HTMLElement>('[data-archive-undo]');
+                    return undo !== null && undo.getClientRects().length > 0 ? undo : null;
+                  },
+                  10,
+                  () => document.querySelector<HTMLElement>('main h1'),
+                );
               })
             }
           >

@@ -59,6 +59,16 @@ describe('people and structure in the app shell', () => {
       .getByRole('list', { name: 'Spaces in Aftersales Service' })
       .getByRole('link', { name: 'Warranty claims' })
       .waitFor();
+    // The offer went with its button: the focus is on the demo's first space, not on the page.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.activeElement?.closest('[aria-label="Spaces in Aftersales Service"]') !== null &&
+            document.activeElement?.tagName === 'A',
+        ),
+      )
+      .toBe(true);
 
     // The seeded cases are assigned to the demo team: card fronts name them, not "User 5nE7".
     await openSpace(page, 'Warranty claims');

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { createDemo, type Workspace } from '../api';
+import { focusSoon } from '../common/byData';
 import { FormError } from '../common/FormError';
 import { useSubmit } from '../common/useSubmit';
 
@@ -19,6 +20,14 @@ export function demoSkipped(userId: string): boolean {
   }
 }
 
+/** The first space link of the home page's entry for the workspace named `name`, once drawn. */
+function firstSpaceLink(name: string): HTMLElement | null {
+  const entry = [...document.querySelectorAll('main li.workspace')].find(
+    (item) => item.querySelector('h3')?.textContent === name,
+  );
+  return entry?.querySelector<HTMLElement>('a[href]') ?? null;
+}
+
 /**
  * The first-run offer to the owner of a fresh instance: the seeded "Aftersales Service" workspace, with
  * a team, four aftersales spaces and three months of history, to see the board at work before building
@@ -26,7 +35,17 @@ export function demoSkipped(userId: string): boolean {
  */
 export function DemoOffer({ userId, onCreated }: DemoOfferProps) {
   const [skipped, setSkipped] = useState(() => demoSkipped(userId));
-  const action = useCallback(async () => onCreated(await createDemo()), [onCreated]);
+  const action = useCallback(async () => {
+    const workspace = await createDemo();
+    onCreated(workspace);
+    // The offer goes, and its button with the focus: the focus goes to the demo's first space, once the
+    // list shows it (its spaces come with the workspace's document), or to the page's heading.
+    focusSoon(
+      () => firstSpaceLink(workspace.name),
+      60,
+      () => document.querySelector<HTMLElement>('main h1'),
+    );
+  }, [onCreated]);
   const { submit, pending, error } = useSubmit(action);
   if (skipped) return null;
   const skip = () => {

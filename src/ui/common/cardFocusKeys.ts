@@ -40,6 +40,12 @@ const CARD_FOCUS_KEYS: readonly string[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft',
 export const isCardFocusKey = (key: string): boolean => CARD_FOCUS_KEYS.includes(key);
 
 /**
+ * The last move of the focus to a card of another list, from where; Left then Right (or the other way)
+ * goes back to the card it came from, not to the one beside it by height, which may be another.
+ */
+let lastHop: { from: HTMLElement; to: HTMLElement } | null = null;
+
+/**
  * Handles `event` if it is a card focus key pressed on a card of `board` (the card's own item,
  * not a control inside it) with no modifier: moves the focus and returns true. Anything else is left alone.
  */
@@ -52,15 +58,24 @@ export function moveCardFocus(event: KeyboardEvent, board: HTMLElement, grid: Ca
   if (list === null || !list.hasAttribute(grid.list) || !board.contains(list)) return false;
   // The column's own scrolling and the page's stay where they are: the focus move scrolls what it needs.
   event.preventDefault();
+  const hop = lastHop;
+  lastHop = null;
   switch (event.key) {
     case 'ArrowUp':
     case 'ArrowDown':
       toNeighbour(grid, card, list, event.key === 'ArrowUp' ? -1 : 1);
       break;
     case 'ArrowLeft':
-    case 'ArrowRight':
-      focusCard(besideIn(grid, card, nextList(grid, board, list, event.key === 'ArrowLeft' ? -1 : 1)));
-      break;
+    case 'ArrowRight': {
+      const next = nextList(grid, board, list, event.key === 'ArrowLeft' ? -1 : 1);
+      // Straight back the way the last arrow came: to the card it came from, whatever the heights.
+      const back = hop !== null && hop.to === card && hop.from.parentElement === next;
+      const target = back ? hop.from : besideIn(grid, card, next);
+      // At the board's edge nothing moved: the way back stays as it was.
+      lastHop = target !== null ? { from: card, to: target } : hop;
+      focusCard(target);
+      return true;
+    }
     case 'Home':
     case 'End':
       toEnd(grid, list, event.key === 'Home' ? 'first' : 'last');

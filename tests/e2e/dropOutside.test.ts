@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
-import { sidebar } from './support/board.ts';
+import { createDemoWorkspace, sidebar } from './support/board.ts';
 import { settle } from './support/drag.ts';
 import { homeOf, newPerson, signUp } from './support/flows.ts';
 
@@ -59,10 +59,7 @@ describe('a card let go outside the board', () => {
     const owner = newPerson('Olga Outside');
     await signUp(page, owner);
     await homeOf(page, owner.name);
-    await page
-      .getByRole('region', { name: 'Start with a demo workspace?' })
-      .getByRole('button', { name: 'Create the demo workspace' })
-      .click();
+    await createDemoWorkspace(page);
     const space = sidebar(page).getByRole('treeitem', { name: 'Repairs & RMA', exact: true });
     await space.click();
     await page.getByRole('heading', { level: 1, name: 'Repairs & RMA', exact: true }).waitFor();

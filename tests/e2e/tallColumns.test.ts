@@ -8,11 +8,11 @@ import { useApp } from './support/app.ts';
 import {
   addCard,
   column,
+  createDemoWorkspace,
   eventually,
   moveWithKeyboard,
   openSpace,
   pressWhileDragging,
-  sidebar,
 } from './support/board.ts';
 import { settle } from './support/drag.ts';
 import { homeOf, newPerson, signIn, signUp } from './support/flows.ts';
@@ -113,11 +113,7 @@ describe('keyboard use of tall columns', () => {
     } else {
       await signUp(page, owner);
       await homeOf(page, owner.name);
-      await page
-        .getByRole('region', { name: 'Start with a demo workspace?' })
-        .getByRole('button', { name: 'Create the demo workspace' })
-        .click();
-      await sidebar(page).getByRole('treeitem', { name: 'Repairs & RMA', exact: true }).waitFor();
+      await createDemoWorkspace(page);
       signedUp = true;
     }
     await openSpace(page, 'Repairs & RMA');

@@ -39,6 +39,18 @@ export async function createSpace(
   await item.getByRole('button', { name: `Create space in ${workspace}`, disabled: false }).waitFor();
 }
 
+/**
+ * Creates the demo workspace from the first-run offer (made to the instance's first account) and waits
+ * until the sidebar lists its spaces.
+ */
+export async function createDemoWorkspace(page: Page): Promise<void> {
+  await page
+    .getByRole('region', { name: 'Start with a demo workspace?' })
+    .getByRole('button', { name: 'Create the demo workspace' })
+    .click();
+  await sidebar(page).getByRole('treeitem', { name: 'Repairs & RMA', exact: true }).waitFor();
+}
+
 export function sidebar(page: Page): Locator {
   return page.getByRole('tree', { name: 'Workspaces' });
 }

@@ -41,6 +41,18 @@ interface DraftTextProps {
 
 const same = (text: string) => text;
 
+/** A kept draft (`keptAs`): the text typed, and the saved text it was typed on; null when none or unreadable. */
+function readKept(stored: string): { base: string; text: string } | null {
+  try {
+    const kept = JSON.parse(stored) as unknown;
+    if (typeof kept !== 'object' || kept === null) return null;
+    const { base, text } = kept as Record<string, unknown>;
+    return typeof base === 'string' && typeof text === 'string' ? { base, text } : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A text field of a card that never loses what its user types. While it has the focus it holds the user's
  * draft, whatever arrives from others; when it is left, the draft is saved if the user changed it — and
@@ -64,14 +76,15 @@ export function DraftText({
   merges = false,
   keptAs,
 }: DraftTextProps) {
-  // A draft kept when the field last went unsaved comes back as the draft, saved when the field is left.
+  // A draft kept when the field last went unsaved comes back as the draft, from the text it was typed
+  // on: what others saved since is then told and merged as for any draft (never written over).
   const [kept] = useState(() => {
-    const text = keptAs === undefined ? '' : keptText(keptAs);
-    return text === '' || text === value ? null : text;
+    const draft = keptAs === undefined ? null : readKept(keptText(keptAs));
+    return draft === null || draft.text === value ? null : draft;
   });
-  const [draft, setDraft] = useState<string | null>(kept);
+  const [draft, setDraft] = useState<string | null>(kept?.text ?? null);
   // The saved value when this round of editing began, to tell the user's change from a colleague's.
-  const base = useRef(value);
+  const base = useRef(kept?.base ?? value);
   const takeTheirs = useRef<HTMLButtonElement>(null);
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const changedMeanwhile = draft !== null && value !== base.current;
@@ -119,7 +132,7 @@ export function DraftText({
       const next = merge(text, saved, clean);
       if (next === saved) return;
       if (!save(next)) {
-        if (keptAs !== undefined) keepText(keptAs, left);
+        if (keptAs !== undefined) keepText(keptAs, JSON.stringify({ base: base.current, text: left }));
         return;
       }
       base.current = next;
@@ -204,7 +217,7 @@ export function DraftText({
           At most {maxLength.toLocaleString()} characters fit in {what}; anything beyond is left out.
         </p>
       )}
-      {kept !== null && draft === kept && (
+      {kept !== null && draft === kept.text && (
         <p className="muted" role="status">
           Your changes to {what}, not saved when the card was archived, are back: leaving the field or closing
           the card saves them.

@@ -172,23 +172,32 @@ describe('card panel', () => {
 
   it('keeps notes being typed when a colleague archives the card, and gives them back at its restore', () => {
     const { store, cardId, colleague } = openCard();
+    act(() => colleague.updateCard({ cardId, notes: 'Unit received' }));
     const notes = screen.getByLabelText('Notes') as HTMLTextAreaElement;
     fireEvent.focus(notes);
-    fireEvent.change(notes, { target: { value: 'Customer sent photos' } });
+    fireEvent.change(notes, { target: { value: 'Unit received\nCustomer sent photos' } });
+    // The colleague added a line of their own first: it is kept, the user's merged with it.
+    act(() => colleague.updateCard({ cardId, notes: 'Called the customer\nUnit received' }));
     act(() => colleague.archiveCard({ cardId, archived: true }));
     const archived = screen.getByRole('dialog', { name: 'This card is archived' });
     expect(archived.textContent).toContain('Your unsaved changes to the notes are kept');
-    expect(store.getState().cards[cardId]?.notes).toBe('');
+    expect(store.getState().cards[cardId]?.notes).toBe('Called the customer\nUnit received');
 
     act(() => colleague.archiveCard({ cardId, archived: false }));
     const back = screen.getByLabelText('Notes') as HTMLTextAreaElement;
-    expect(back.value).toBe('Customer sent photos');
-    expect(screen.getByRole('status').textContent).toMatch(
-      /Your changes to the notes, not saved .* are back/,
-    );
+    expect(back.value).toBe('Unit received\nCustomer sent photos');
+    const said = screen
+      .getAllByRole('status')
+      .map((status) => status.textContent)
+      .join(' ');
+    expect(said).toMatch(/Your changes to the notes, not saved .* are back/);
+    // What the colleague saved meanwhile is told, as for any draft.
+    expect(said).toMatch(/Someone else changed the notes while you were editing/);
     fireEvent.focus(back);
     fireEvent.blur(back);
-    expect(store.getState().cards[cardId]?.notes).toBe('Customer sent photos');
+    expect(store.getState().cards[cardId]?.notes).toBe(
+      'Called the customer\nUnit received\nCustomer sent photos',
+    );
     // Saved: nothing is kept any more, to come back the next time.
     expect(Object.keys(sessionStorage).filter((key) => key.includes(cardId))).toEqual([]);
   });

@@ -28,7 +28,10 @@ export class FocusBoundKeyboardSensor extends KeyboardSensor {
     const lifted = props.event.target instanceof Element ? props.event.target : null;
     const isLifted = (target: EventTarget | null) => target === lifted || showsSameItem(target, lifted);
     const cancel = () => {
-      (this as unknown as SensorInternals).detach();
+      const sensor = this as unknown as SensorInternals;
+      sensor.detach();
+      // dnd-kit adds its key listener a task after the lift: a cancel before that removes it once added.
+      setTimeout(() => sensor.detach());
       ended(props.onCancel)();
     };
     const listen = { capture: true, signal: guard.signal };

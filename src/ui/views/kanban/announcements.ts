@@ -108,7 +108,9 @@ export function boardAnnouncements(
       const status = statusOfDragId(String(active.id));
       if (status !== null) return `Moving column ${columnName(status)} was cancelled.`;
       const id = String(active.id);
-      const now = read().cards[id]?.pos.statusId ?? null;
+      const card = read().cards[id];
+      if (card?.archived) return `Moving ${card.title} was cancelled. Someone else archived it meanwhile.`;
+      const now = card?.pos.statusId ?? null;
       const place = now === null ? null : placeOf({ id: id } as Over, id);
       if (now !== liftedFrom && place !== null) {
         return `Moving ${title(active)} was cancelled. Someone else moved it meanwhile: it is at ${where(place)}.`;

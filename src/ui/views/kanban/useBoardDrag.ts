@@ -123,7 +123,12 @@ export function useBoardDrag(
         if (statusOfDragId(String(active.id)) === null) presence?.setDragging(String(active.id));
       },
       onDragOver({ active, over }) {
-        if (!over || statusOfDragId(String(active.id)) !== null) return;
+        if (statusOfDragId(String(active.id)) !== null) return;
+        // Over no column (outside the board): shown back where it was, as a drop there leaves it.
+        if (!over) {
+          if (previewRef.current !== null) setPreview(null);
+          return;
+        }
         const cardId = String(active.id);
         const from = columnOf(cardId);
         const to = columnOf(String(over.id));

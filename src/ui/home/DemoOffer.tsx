@@ -39,11 +39,13 @@ export function DemoOffer({ userId, onCreated }: DemoOfferProps) {
     const workspace = await createDemo();
     onCreated(workspace);
     // The offer goes, and its button with the focus: the focus goes to the demo's first space, once the
-    // list shows it (its spaces come with the workspace's document), or to the page's heading.
+    // list shows it (its spaces come with the workspace's document), or to the page's heading — unless
+    // the user has put the focus somewhere meanwhile: it stays there.
+    const lost = () => document.activeElement === null || document.activeElement === document.body;
     focusSoon(
-      () => firstSpaceLink(workspace.name),
+      () => (lost() ? firstSpaceLink(workspace.name) : (document.activeElement as HTMLElement)),
       60,
-      () => document.querySelector<HTMLElement>('main h1'),
+      () => (lost() ? document.querySelector<HTMLElement>('main h1') : null),
     );
   }, [onCreated]);
   const { submit, pending, error } = useSubmit(action);

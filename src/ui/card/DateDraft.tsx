@@ -8,8 +8,8 @@ interface DateDraftProps {
   /** A start is saved as its day's first millisecond, a due date as its last. */
   edge: 'start' | 'end';
   describedBy?: string;
-  /** Saves the date (null clears it). */
-  onSave: (ms: number | null) => void;
+  /** Saves the date (null clears it); false when the card refused it (a start after the due date). */
+  onSave: (ms: number | null) => boolean;
   /** Says why what was typed is not saved. */
   onRefuse: (message: string) => void;
 }
@@ -19,10 +19,13 @@ interface DateDraftProps {
  * reports a complete date at every keystroke that forms one — 12/3/2026 on the way to 12/31/2027, then the
  * years 2, 20 and 202 — and saving each would write them all to the card's history and its followers'
  * notifications, or refuse the year 2. So the field keeps what is typed until it is left or Enter is pressed,
- * and refuses, changing nothing, a date left half typed or outside 1970–9999.
+ * and refuses, changing nothing, a date left half typed or outside 1970–9999. A whole date the card
+ * refuses (a start after the due date) is not taken from the user: it stays in the field.
  */
 export function DateDraft({ id, value, edge, describedBy, onSave, onRefuse }: DateDraftProps) {
   const [draft, setDraft] = useState<string | null>(null);
+  // The draft is a date the card refused, kept in the field: the field says it is not saved.
+  const [refused, setRefused] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   // Whether the draft is a date left half typed, as the field said at the last change.
   const halfTyped = useRef(false);
@@ -33,6 +36,7 @@ export function DateDraft({ id, value, edge, describedBy, onSave, onRefuse }: Da
   /** Ends this round of typing: `typed` is the field's value, '' also while some part is not filled in. */
   const settle = (typed: string, halfTyped: boolean) => {
     setDraft(null);
+    setRefused(false);
     if (halfTyped) {
       // The field shows the saved date again.
       if (field.current) field.current.value = toDateInput(value);
@@ -47,7 +51,11 @@ export function DateDraft({ id, value, edge, describedBy, onSave, onRefuse }: Da
       onRefuse('Pick a date from 1970 to 9999.');
       return;
     }
-    onSave(ms);
+    // A date the card refuses stays in the field, to be saved once it fits (the other date changed) —
+    // when the field is left or Enter pressed again, or the panel closes — or to be corrected.
+    if (onSave(ms)) return;
+    setDraft(typed);
+    setRefused(true);
   };
   // Closing the panel with Escape removes the field without a blur: the date entered is saved then too.
   const latest = useRef({ settle, draft });
@@ -66,25 +74,28 @@ export function DateDraft({ id, value, edge, describedBy, onSave, onRefuse }: Da
     settle(event.currentTarget.value, event.currentTarget.validity.badInput);
   };
   return (
-    <input
-      id={id}
-      ref={field}
-      type="date"
-      min={DATE_INPUT_MIN}
-      max={DATE_INPUT_MAX}
-      aria-describedby={describedBy}
-      value={draft ?? toDateInput(value)}
-      onChange={(event) => {
-        if (draft === null) base.current = value;
-        halfTyped.current = event.target.validity.badInput;
-        setDraft(event.target.value);
-      }}
-      onBlur={(event) => {
-        // A part typed into an empty field changes nothing the page hears of, so the field itself is asked.
-        if (draft !== null || event.target.validity.badInput)
-          settle(event.target.value, event.target.validity.badInput);
-      }}
-      onKeyDown={onKeyDown}
-    />
+    <>
+      <input
+        id={id}
+        ref={field}
+        type="date"
+        min={DATE_INPUT_MIN}
+        max={DATE_INPUT_MAX}
+        aria-describedby={describedBy}
+        value={draft ?? toDateInput(value)}
+        onChange={(event) => {
+          if (draft === null) base.current = value;
+          halfTyped.current = event.target.validity.badInput;
+          setDraft(event.target.value);
+        }}
+        onBlur={(event) => {
+          // A part typed into an empty field changes nothing the page hears of, so the field itself is asked.
+          if (draft !== null || event.target.validity.badInput)
+            settle(event.target.value, event.target.validity.badInput);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {refused && draft !== null && <span className="hint">Not saved yet</span>}
+    </>
   );
 }

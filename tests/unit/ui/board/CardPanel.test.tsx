@@ -404,6 +404,33 @@ describe('card panel', () => {
     expect(toDateInput(store.getState().cards[cardId]!.due)).toBe('2026-12-31');
   });
 
+  it('keeps a start date after the due date in its field, unsaved, and saves it once the due date allows', () => {
+    const { store, cardId } = openCard();
+    const start = screen.getByLabelText('Start date') as HTMLInputElement;
+    const due = screen.getByLabelText('Due date') as HTMLInputElement;
+    fireEvent.change(due, { target: { value: '2026-12-10' } });
+    fireEvent.blur(due);
+    fireEvent.change(start, { target: { value: '2026-12-20' } });
+    fireEvent.blur(start);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Could not set the start date: The start date must not be after the due date.',
+    );
+    expect(store.getState().cards[cardId]!.start).toBeNull();
+    // What was typed is not taken from the user: it stays, said to be unsaved.
+    expect(start.value).toBe('2026-12-20');
+    expect(start.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Not saved yet')).toBeTruthy();
+
+    // The due date moved on, the start typed fits: leaving its field again saves it.
+    fireEvent.change(due, { target: { value: '2026-12-31' } });
+    fireEvent.blur(due);
+    fireEvent.focus(start);
+    fireEvent.blur(start);
+    expect(toDateInput(store.getState().cards[cardId]!.start)).toBe('2026-12-20');
+    expect(screen.queryByText('Not saved yet')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('closes on Escape and on archiving, which it says with the way back', async () => {
     const { store, cardId, onClose } = openCard();
     fireEvent.keyDown(screen.getByLabelText('Title'), { key: 'Escape' });

@@ -117,7 +117,9 @@ describe('the Kanban board in the browser', () => {
       (titles) => titles.length === 0,
     );
     // Undoing a keyboard drop, the focus goes with the card back to where it was.
-    await moveWithKeyboard(page, 'Refund order 1042', ['ArrowLeft']);
+    expect(await moveWithKeyboard(page, 'Refund order 1042', ['ArrowLeft'])).toBe(
+      'Refund order 1042 was dropped at position 1 of 1 in To do.',
+    );
     await eventually(
       () => titlesIn(page, 'To do'),
       (titles) => titles.join() === 'Refund order 1042',

@@ -32,7 +32,7 @@ export function SpaceCalendar({ store, actions }: SpaceCalendarProps) {
   const open = useContext(OpenCardContext);
   const [error, setError] = useState<string | null>(null);
   // A reschedule is one undo step, as a drop on the board is.
-  useUndoCommands(actions, setError);
+  useUndoCommands(actions, setError, undefined, store);
 
   const reschedule = useCallback(
     (cardId: string, date: number) => {

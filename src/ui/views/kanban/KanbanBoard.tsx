@@ -205,7 +205,7 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const dragging = useRef(false);
   dragging.current = drag.activeId !== null;
   const isDragging = useCallback(() => dragging.current, []);
-  useUndoCommands(actions, setError, isDragging);
+  useUndoCommands(actions, setError, isDragging, store);
   const subscribe = useCallback((changed: () => void) => store.subscribe(changed), [store]);
   useFocusKeeper(area, { card: 'cardId', subscribe, handlesFocus: isDragging });
   useAddCardCommands(area, statuses, store, isDragging);

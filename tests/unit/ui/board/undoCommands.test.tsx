@@ -25,7 +25,7 @@ describe('undo and redo commands', () => {
     const cardId = actions.createCard({ statusId: from!.id, title: 'Claim 4716: blender' });
     actions.moveCard({ cardId, toStatusId: to!.id });
     const errors: (string | null)[] = [];
-    renderHook(() => useUndoCommands(actions, (message) => errors.push(message)));
+    renderHook(() => useUndoCommands(actions, (message) => errors.push(message), undefined, store));
     const perform = (id: string) => {
       act(() =>
         allCommands()
@@ -37,12 +37,40 @@ describe('undo and redo commands', () => {
 
     perform('undo');
     expect(store.getState().cards[cardId]!.pos.statusId).toBe(from!.id);
-    expect(said()).toBe('Undone.');
+    // Said with what the step did, as the card may be far from the focus.
+    expect(said()).toBe(`Undone: Claim 4716: blender is at position 1 of 1 in ${from!.name}.`);
     perform('redo');
     expect(store.getState().cards[cardId]!.pos.statusId).toBe(to!.id);
-    expect(said()).toBe('Redone.');
+    expect(said()).toBe(`Redone: Claim 4716: blender is at position 1 of 1 in ${to!.name}.`);
     perform('redo');
     expect(said()).toBe('Nothing to redo.');
     expect(errors.every((error) => error === null)).toBe(true);
+  });
+
+  it('says the date a step puts back or takes away', () => {
+    vi.useFakeTimers();
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
+    const { store } = bridgeSpace(doc);
+    const actions = bindSpaceActions({ doc }, 'u1');
+    const statusId = orderedStatuses(doc)[0]!.id;
+    const cardId = actions.createCard({ statusId, title: 'Claim 4717: kettle' });
+    const due = new Date(2026, 11, 24, 23, 59).getTime();
+    actions.updateCard({ cardId, due });
+    renderHook(() => useUndoCommands(actions, () => {}, undefined, store));
+    const perform = (id: string) => {
+      act(() =>
+        allCommands()
+          .find((command) => command.id === id)!
+          .perform(),
+      );
+      act(() => vi.advanceTimersByTime(100));
+    };
+    perform('undo');
+    expect(said()).toBe('Undone: Claim 4717: kettle has no due date.');
+    perform('redo');
+    expect(said()).toBe(
+      `Redone: Claim 4717: kettle is due ${new Date(due).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}.`,
+    );
   });
 });

@@ -131,19 +131,19 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   );
   const editSensors = useDragSensors(keyboard);
   const sensors = readOnly ? NO_SENSORS : editSensors;
-  const { columnIds, columnOf, justChangedColumn } = drag;
+  const { columnIds, columnOf, justChangedColumn, columnBeforeDrop } = drag;
   const collision = useMemo(
     () => boardCollision({ columnIds, justChangedColumn }),
     [columnIds, justChangedColumn],
   );
   const accessibility = useMemo(
     () => ({
-      announcements: boardAnnouncements(store.getState, columnIds, columnOf),
+      announcements: boardAnnouncements(store.getState, columnIds, columnOf, columnBeforeDrop),
       screenReaderInstructions: SCREEN_READER_INSTRUCTIONS,
       // Focus goes back after the drop has been drawn (`refocus`), not before.
       restoreFocus: false,
     }),
-    [store, columnIds, columnOf],
+    [store, columnIds, columnOf, columnBeforeDrop],
   );
 
   // Each column gets the preview only while the dragged card enters or leaves it, so a card crossing

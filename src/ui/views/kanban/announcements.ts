@@ -30,6 +30,8 @@ export function boardAnnouncements(
   read: () => SpaceState,
   columnIds: (statusId: string) => readonly string[],
   columnOf: (id: string) => string | null,
+  /** The column the dropped card was in just before the drop (`BoardDrag.columnBeforeDrop`). */
+  columnBeforeDrop: () => string | null = () => null,
 ): Announcements {
   const title = (active: Active) => read().cards[String(active.id)]?.title ?? 'The card';
   const columnName = (statusId: string) => read().statuses[statusId]?.name ?? 'a column';
@@ -102,7 +104,14 @@ export function boardAnnouncements(
       // dnd-kit announces after the board's drop handler committed the move: say where the card is now
       // (the card it was over has moved aside, so that card's place is no longer the card's).
       const place = placeOf(active as unknown as Over, String(active.id));
-      return place ? `${title(active)} was dropped at ${where(place)}.` : `${title(active)} was dropped.`;
+      const dropped = place
+        ? `${title(active)} was dropped at ${where(place)}.`
+        : `${title(active)} was dropped.`;
+      // A colleague moved it while it was held: the drop wins, and says whose move it undid.
+      const before = columnBeforeDrop();
+      return before !== null && before !== liftedFrom && before !== card.pos.statusId
+        ? `${dropped} Someone else had moved it to ${columnName(before)} meanwhile.`
+        : dropped;
     },
     onDragCancel({ active }) {
       const status = statusOfDragId(String(active.id));

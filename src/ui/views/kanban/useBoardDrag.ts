@@ -24,6 +24,8 @@ export interface BoardDrag {
   columnOf: (id: string) => string | null;
   /** Whether the dragged card entered another column since the last frame (see `boardCollision`). */
   justChangedColumn: () => boolean;
+  /** The column the last dropped card was in just before its drop (a colleague may have moved it). */
+  columnBeforeDrop: () => string | null;
   onDragStart(event: DragStartEvent): void;
   onDragOver(event: DragOverEvent): void;
   onDragEnd(event: DragEndEvent): void;
@@ -65,6 +67,8 @@ export function useBoardDrag(
     setPreviewState(next);
   }, []);
   const justChangedColumn = useCallback(() => changedColumn.current, []);
+  const beforeDrop = useRef<string | null>(null);
+  const columnBeforeDrop = useCallback(() => beforeDrop.current, []);
 
   const columnIds = useCallback(
     (statusId: string) =>
@@ -114,6 +118,7 @@ export function useBoardDrag(
       columnIds,
       columnOf,
       justChangedColumn,
+      columnBeforeDrop,
       onDragStart({ active, activatorEvent }) {
         onError(null);
         previewRef.current = null;
@@ -161,6 +166,7 @@ export function useBoardDrag(
         // A colleague archived the card while it was being moved: say so, rather than the refusal
         // `moveCard` would give ("Restore the card before editing it").
         const card = store.getState().cards[cardId];
+        beforeDrop.current = card?.pos.statusId ?? null;
         if (card === undefined || card.archived) {
           onError(
             card
@@ -197,6 +203,7 @@ export function useBoardDrag(
       columnIds,
       columnOf,
       justChangedColumn,
+      columnBeforeDrop,
       store,
       actions,
       end,

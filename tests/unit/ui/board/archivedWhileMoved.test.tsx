@@ -89,3 +89,42 @@ describe('a card a colleague moves while it is being moved', () => {
     );
   });
 });
+
+describe('a card a colleague moves while it is being moved, then dropped', () => {
+  afterEach(cleanup);
+
+  it('goes where the drop puts it, and the drop says where the colleague had put it', () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
+    const { store } = bridgeSpace(doc);
+    const actions = bindSpaceActions({ doc }, 'u1');
+    const colleague = bindSpaceActions({ doc }, 'u2');
+    const [from, to, third] = orderedStatuses(doc);
+    const kettle = actions.createCard({ statusId: from!.id, title: 'Claim 4714: kettle' });
+    const { result } = renderHook(() => useBoardDrag(store, actions, () => {}));
+    const drop = (meanwhile: () => void) => {
+      const lift = { active: { id: kettle }, activatorEvent: new KeyboardEvent('keydown') };
+      const said = boardAnnouncements(
+        store.getState,
+        result.current.columnIds,
+        result.current.columnOf,
+        result.current.columnBeforeDrop,
+      );
+      said.onDragStart!(lift as never);
+      act(() => result.current.onDragStart(lift as never));
+      meanwhile();
+      const end = {
+        active: { id: kettle, rect: { current: { translated: null } } },
+        over: { id: columnDropId(to!.id) },
+      };
+      act(() => result.current.onDragEnd(end as never));
+      return said.onDragEnd!(end as never);
+    };
+    expect(drop(() => act(() => colleague.moveCard({ cardId: kettle, toStatusId: third!.id })))).toBe(
+      'Claim 4714: kettle was dropped at position 1 of 1 in Awaiting documents. Someone else had moved it to Under assessment meanwhile.',
+    );
+    expect(store.getState().cards[kettle]!.pos.statusId).toBe(to!.id);
+    // Lifted from there and dropped back in the same column: nobody else's move to speak of.
+    expect(drop(() => {})).toBe('Claim 4714: kettle was dropped at position 1 of 1 in Awaiting documents.');
+  });
+});

@@ -46,8 +46,8 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator, section: st
     page,
     from,
     to,
-    `${title} is over section ${section}.`,
-    `${title} was dropped in section ${section}.`,
+    new RegExp(`^${title} is over position \\d+ of \\d+ in section ${section}\\.$`),
+    new RegExp(`^${title} was dropped at position \\d+ of \\d+ in section ${section}\\.$`),
   );
 }
 
@@ -115,11 +115,18 @@ describe('MySpace in the browser', () => {
     await page.getByRole('list', { name: 'Waiting', exact: true }).waitFor();
     await door.focus();
     await page.keyboard.press('Space');
-    await page.getByText('Picked up Door hinge.').waitFor({ state: 'attached' });
+    // Said as on the board: the section's name and 1-based positions.
+    await page
+      .getByText('Picked up Door hinge at position 2 of 2 in section My cards.')
+      .waitFor({ state: 'attached' });
     await pressWhileDragging(page, 'ArrowRight', 'Door hinge');
-    await page.getByText('Door hinge is over section Waiting.').waitFor({ state: 'attached' });
+    await page
+      .getByText('Door hinge is over position 1 of 1 in section Waiting.')
+      .waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
-    await page.getByText('Door hinge was dropped in section Waiting.').waitFor({ state: 'attached' });
+    await page
+      .getByText('Door hinge was dropped at position 1 of 1 in section Waiting.')
+      .waitFor({ state: 'attached' });
     await eventually(
       () => cardsIn(page, 'Waiting'),
       (seen) => seen.join() === 'Door hinge',
@@ -332,7 +339,9 @@ describe('MySpace in the browser', () => {
     await page.keyboard.press('Space');
     await page.getByText('Picked up Filter swap.').waitFor({ state: 'attached' });
     await pressWhileDragging(page, 'ArrowRight', 'Filter swap');
-    await page.getByText('Filter swap is over section My cards.').waitFor({ state: 'attached' });
+    await page
+      .getByText('Filter swap is over position 1 of 1 in section My cards.')
+      .waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
     await eventually(
       () => cardsIn(page, 'My cards'),

@@ -18,14 +18,13 @@ import {
   type Section,
 } from '../../domain/index.ts';
 import { boardCollision } from '../views/kanban/collision';
-import { statusOfDropId } from '../views/kanban/preview';
 import { InboxColumn } from './InboxColumn';
 import { MirrorBoard } from './MirrorBoard';
 import { MirrorFront, SummaryFront } from './MirrorFront';
 import { runWrite, useMySpace } from './mySpaceContext';
 import { NewSectionForm } from './NewSectionForm';
 import { SectionColumn } from './SectionColumn';
-import { feedKeyOfDragId, sectionDrop } from './sectionDrop';
+import { feedKeyOfDragId, sectionDrop, sectionPlace } from './sectionDrop';
 
 // As on the Kanban board: Space lifts and drops; Enter is kept free for opening a card.
 const KEYBOARD = {
@@ -77,8 +76,11 @@ export function SectionsBoard({ sections, items, inbox, now }: SectionsBoardProp
     [sectionIds],
   );
   const accessibility = useMemo(
-    () => ({ announcements: announcements(latest), screenReaderInstructions: INSTRUCTIONS }),
-    [],
+    () => ({
+      announcements: announcements(latest, sectionIds, sectionOf),
+      screenReaderInstructions: INSTRUCTIONS,
+    }),
+    [sectionIds, sectionOf],
   );
 
   const onDragStart = useCallback(
@@ -166,13 +168,19 @@ function Overlay({
   );
 }
 
-/** Drag announcements in people's words: the card's title and the section's name. */
+/**
+ * Drag announcements in people's words: the card's title, the section's name and 1-based positions, as on
+ * the Kanban board. dnd-kit says the drop before the board is drawn anew, so the place a drop is said to
+ * leave the card at is worked out as the drop itself works it out (`sectionPlace`).
+ */
 function announcements(
   latest: React.RefObject<{
     items: readonly MirrorItem[];
     inbox: readonly CardSummary[];
     sections: readonly Section[];
   }>,
+  sectionIds: (sectionId: string) => readonly string[],
+  sectionOf: (mirrorId: string) => string | null,
 ): Announcements {
   const title = (id: string) => {
     const key = feedKeyOfDragId(id);
@@ -183,11 +191,11 @@ function announcements(
     const item = latest.current.items.find((candidate) => candidate.mirror.id === id);
     return liveSummary(item?.entry ?? null)?.title ?? 'The card';
   };
-  const sectionName = (overId: string) => {
-    const sectionId =
-      statusOfDropId(overId) ??
-      latest.current.items.find((item) => item.mirror.id === overId)?.mirror.sectionId;
-    return latest.current.sections.find((section) => section.id === sectionId)?.name ?? null;
+  /** Where a drop over `overId` would leave the card: "position 2 of 3 in section Waiting", or null. */
+  const where = (activeId: string, overId: string | null) => {
+    const place = sectionPlace(activeId, overId, sectionIds, sectionOf);
+    const name = latest.current.sections.find((section) => section.id === place?.sectionId)?.name;
+    return place && name ? `position ${place.index + 1} of ${place.order.length} in section ${name}` : null;
   };
   // dnd-kit reports the lifted card as over its own place right after the start; saying so would cut off
   // the "picked up" announcement, so that first report is skipped (as on the Kanban board).
@@ -195,18 +203,20 @@ function announcements(
   return {
     onDragStart: ({ active }) => {
       moved = false;
-      return `Picked up ${title(String(active.id))}.`;
+      const id = String(active.id);
+      const at = where(id, id);
+      return at ? `Picked up ${title(id)} at ${at}.` : `Picked up ${title(id)}.`;
     },
     onDragOver: ({ active, over }) => {
       if (!moved && over?.id === active.id) return undefined;
       moved = true;
-      const name = over ? sectionName(String(over.id)) : null;
-      return name ? `${title(String(active.id))} is over section ${name}.` : undefined;
+      const at = where(String(active.id), over ? String(over.id) : null);
+      return at ? `${title(String(active.id))} is over ${at}.` : undefined;
     },
     onDragEnd: ({ active, over }) => {
-      const name = over ? sectionName(String(over.id)) : null;
-      return name
-        ? `${title(String(active.id))} was dropped in section ${name}.`
+      const at = where(String(active.id), over ? String(over.id) : null);
+      return at
+        ? `${title(String(active.id))} was dropped at ${at}.`
         : `${title(String(active.id))} was dropped outside the sections and did not move.`;
     },
     onDragCancel: ({ active }) => `Moving ${title(String(active.id))} was cancelled.`,

@@ -25,20 +25,30 @@ export interface SectionDrop {
   afterId: string | null;
 }
 
+/** Where a drop puts the dragged card: its section, that section's cards after the drop, and its index. */
+export interface SectionPlace {
+  sectionId: string;
+  /** The section's mirror ids as the drop leaves them (the dragged card's id among them). */
+  order: readonly string[];
+  index: number;
+  /** Where it was in that section before, or -1 when it comes from elsewhere. */
+  from: number;
+}
+
 /**
  * The place a drop of `activeId` (a mirror's id or an inbox drag id) over `overId` (a section list or a
- * mirror) stands for, or null when it changes nothing or lands nowhere. Over a mirror of another section
- * the dragged card takes that mirror's place; within its own section it moves as a sortable list moves;
- * over a section's empty space it goes to the end.
+ * mirror) stands for, or null when it lands nowhere. Over a mirror of another section the dragged card
+ * takes that mirror's place; within its own section it moves as a sortable list moves; over a section's
+ * empty space it goes to the end.
  */
-export function sectionDrop(
+export function sectionPlace(
   activeId: string,
   overId: string | null,
   /** A section's mirror ids in order. */
   sectionIds: (sectionId: string) => readonly string[],
   /** The section of a mirror, or null. */
   sectionOf: (mirrorId: string) => string | null,
-): SectionDrop | null {
+): SectionPlace | null {
   if (overId === null) return null;
   const overSection = statusOfDropId(overId);
   const sectionId = overSection ?? sectionOf(overId);
@@ -47,15 +57,25 @@ export function sectionDrop(
   const from = ids.indexOf(activeId);
   const overIndex = ids.indexOf(overId);
   if (overSection === null && overIndex < 0) return null;
-  let final: readonly string[];
+  let order: readonly string[];
   if (overSection !== null) {
-    final = [...ids.filter((id) => id !== activeId), activeId];
+    order = [...ids.filter((id) => id !== activeId), activeId];
   } else if (from >= 0) {
-    final = arrayMove([...ids], from, overIndex);
+    order = arrayMove([...ids], from, overIndex);
   } else {
-    final = [...ids.slice(0, overIndex), activeId, ...ids.slice(overIndex)];
+    order = [...ids.slice(0, overIndex), activeId, ...ids.slice(overIndex)];
   }
-  const index = final.indexOf(activeId);
-  if (from === index) return null;
-  return { sectionId, afterId: final[index - 1] ?? null };
+  return { sectionId, order, index: order.indexOf(activeId), from };
+}
+
+/** The move a drop stands for (see `sectionPlace`), or null when it changes nothing or lands nowhere. */
+export function sectionDrop(
+  activeId: string,
+  overId: string | null,
+  sectionIds: (sectionId: string) => readonly string[],
+  sectionOf: (mirrorId: string) => string | null,
+): SectionDrop | null {
+  const place = sectionPlace(activeId, overId, sectionIds, sectionOf);
+  if (place === null || place.from === place.index) return null;
+  return { sectionId: place.sectionId, afterId: place.order[place.index - 1] ?? null };
 }

@@ -11,7 +11,7 @@ export async function dragWithPointer(
   from: Locator,
   to: Locator,
   over: string | RegExp,
-  dropped: string,
+  dropped: string | RegExp,
 ): Promise<void> {
   const source = await from.boundingBox();
   const target = await to.boundingBox();

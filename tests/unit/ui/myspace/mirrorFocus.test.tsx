@@ -159,7 +159,7 @@ describe("moving the focus between MySpace's cards", () => {
     const pump = item('Pump seal');
     pump.focus();
     fireEvent.keyDown(pump, { key: ' ', code: 'Space' });
-    expect(await screen.findByText('Picked up Pump seal.')).toBeTruthy();
+    expect(await screen.findByText('Picked up Pump seal at position 1 of 3 in section Today.')).toBeTruthy();
     press('ArrowDown');
     // The focus stays on the lifted card: the arrow was the drag's, not a move to Door hinge.
     expect(focused()).toBe('Pump seal');

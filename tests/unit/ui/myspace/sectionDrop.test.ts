@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { feedKeyOfDragId, inboxDragId, sectionDrop } from '../../../../src/ui/myspace/sectionDrop';
+import {
+  feedKeyOfDragId,
+  inboxDragId,
+  sectionDrop,
+  sectionPlace,
+} from '../../../../src/ui/myspace/sectionDrop';
 import { columnDropId } from '../../../../src/ui/views/kanban/preview';
 
 const sections: Record<string, string[]> = { s1: ['a', 'b', 'c'], s2: ['x', 'y'], s3: [] };
@@ -24,6 +29,18 @@ describe('a drop on the MySpace sections board', () => {
     expect(drop('a', columnDropId('s2'))).toEqual({ sectionId: 's2', afterId: 'y' });
     expect(drop('a', columnDropId('s1'))).toEqual({ sectionId: 's1', afterId: 'c' });
     expect(drop('b', columnDropId('s3'))).toEqual({ sectionId: 's3', afterId: null });
+  });
+
+  it('tells the place a drop leaves the card at, for the announcements, also where it stays', () => {
+    const place = (active: string, over: string | null) => {
+      const found = sectionPlace(active, over, ids, sectionOf);
+      return found && `${found.index + 1} of ${found.order.length} in ${found.sectionId}`;
+    };
+    expect(place('b', 'b')).toBe('2 of 3 in s1');
+    expect(place('a', 'y')).toBe('2 of 3 in s2');
+    expect(place('a', columnDropId('s1'))).toBe('3 of 3 in s1');
+    expect(place(inboxDragId('rma:pump'), columnDropId('s3'))).toBe('1 of 1 in s3');
+    expect(place('a', null)).toBeNull();
   });
 
   it('changes nothing when the card stays where it was or lands nowhere', () => {

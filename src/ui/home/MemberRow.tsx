@@ -9,12 +9,17 @@ interface MemberRowProps {
   member: Member;
   /** The workspace's owner sees the controls; everyone else reads the name and role. */
   manage: boolean;
+  /** The row is the signed-in user's own: they may leave the workspace, whatever their role. */
+  own: boolean;
   /** The membership changed on the server: the directory is asked again. */
   onChanged: (member: Member) => void;
 }
 
-/** One person of a workspace: name, email (owners only) and role, which an owner changes or removes. */
-export function MemberRow({ workspace, member, manage, onChanged }: MemberRowProps) {
+/**
+ * One person of a workspace: name, email (owners only) and role, which an owner changes or removes; on
+ * one's own row, the way to leave the workspace (the server keeps its last owner).
+ */
+export function MemberRow({ workspace, member, manage, own, onChanged }: MemberRowProps) {
   const [confirming, setConfirming] = useState(false);
   const removeButton = useRef<HTMLButtonElement>(null);
   // The role just chosen, shown until the directory lists a different role than it did then (the
@@ -71,16 +76,22 @@ export function MemberRow({ workspace, member, manage, onChanged }: MemberRowPro
         ) : (
           <span className="badge">{memberRoleLabel(member.role)}</span>
         )}
-        {manage && !confirming && (
+        {(manage || own) && !confirming && (
           <button type="button" ref={removeButton} onClick={() => setConfirming(true)}>
-            Remove {member.name}
+            {own ? `Leave ${workspace.name}` : `Remove ${member.name}`}
           </button>
         )}
       </div>
       {confirming && (
-        <div className="row person-confirm" role="group" aria-label={`Remove ${member.name}?`}>
+        <div
+          className="row person-confirm"
+          role="group"
+          aria-label={own ? `Leave ${workspace.name}?` : `Remove ${member.name}?`}
+        >
           <span>
-            Remove {member.name} from {workspace.name}?
+            {own
+              ? `Leave ${workspace.name}? Its spaces close to you until someone adds you again.`
+              : `Remove ${member.name} from ${workspace.name}?`}
           </span>
           <button
             type="button"
@@ -88,7 +99,7 @@ export function MemberRow({ workspace, member, manage, onChanged }: MemberRowPro
             aria-disabled={removal.pending}
             onClick={() => void removal.submit()}
           >
-            Yes, remove {member.name}
+            {own ? `Yes, leave ${workspace.name}` : `Yes, remove ${member.name}`}
           </button>
           {/* Focus starts on the harmless choice: Enter by habit must not remove someone. */}
           <button type="button" onClick={cancel} autoFocus>

@@ -75,6 +75,7 @@ function PeoplePanel({ workspace, onOwnMembershipChanged }: PeopleSectionProps) 
               workspace={workspace}
               member={member}
               manage={manage}
+              own={user?.id === member.id}
               onChanged={onChanged}
             />
           ))}

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Member, User, Workspace } from '../../../src/ui/api';
 import { Home } from '../../../src/ui/home/Home';
+import { CurrentUserContext } from '../../../src/ui/shell/currentUser';
 import { apiError, stubApi, type Reply } from './stubApi';
 
 const ada: User = { id: 'u1', email: 'ada@example.com', name: 'Ada' };
@@ -12,6 +13,15 @@ const owners: Member[] = [
   { id: 'u2', name: 'Bob', role: 'member', email: 'bob@example.com' },
 ];
 const listed = (members: Member[]): Reply => ({ status: 200, body: { members } });
+
+/** The home of Ada, signed in, as the app shell shows it. */
+function showHome() {
+  render(
+    <CurrentUserContext.Provider value={ada}>
+      <Home user={ada} />
+    </CurrentUserContext.Provider>,
+  );
+}
 
 async function openPeople(workspace: string) {
   const item = await screen.findByRole('listitem', { name: workspace });
@@ -29,7 +39,7 @@ describe('people of a workspace on the home', () => {
       'GET /api/workspaces/w1/members': listed(owners),
       'POST /api/workspaces/w1/members': { status: 201, body: { userId: 'u3', role: 'visitor' } },
     });
-    render(<Home user={ada} />);
+    showHome();
     const item = await openPeople('Warranty claims');
 
     const people = await within(item).findByRole('list', { name: 'People in Warranty claims' });
@@ -65,7 +75,7 @@ describe('people of a workspace on the home', () => {
         'There is no account with this email.',
       ),
     });
-    render(<Home user={ada} />);
+    showHome();
     const item = await openPeople('Warranty claims');
     const form = within(item).getByRole('form', { name: 'Add a person to Warranty claims' });
     fireEvent.change(within(form).getByLabelText('Email of the person to add'), {
@@ -94,7 +104,7 @@ describe('people of a workspace on the home', () => {
         'A workspace needs at least one owner.',
       ),
     });
-    render(<Home user={ada} />);
+    showHome();
     const item = await openPeople('Warranty claims');
     const people = await within(item).findByRole('list', { name: 'People in Warranty claims' });
 
@@ -121,27 +131,33 @@ describe('people of a workspace on the home', () => {
       expect(calls.map((call) => call.route)).toContain('DELETE /api/workspaces/w1/members/u2'),
     );
 
-    fireEvent.click(within(people).getByRole('button', { name: 'Remove Ada' }));
-    fireEvent.click(within(people).getByRole('button', { name: 'Yes, remove Ada' }));
+    // Their own row offers to leave, which the server refuses to the last owner.
+    expect(within(people).queryByRole('button', { name: 'Remove Ada' })).toBeNull();
+    fireEvent.click(within(people).getByRole('button', { name: 'Leave Warranty claims' }));
+    fireEvent.click(within(people).getByRole('button', { name: 'Yes, leave Warranty claims' }));
     const adaRow = within(people).getByText('Ada').closest('li')!;
     expect((await within(adaRow as HTMLElement).findByRole('alert')).textContent).toBe(
       'A workspace needs at least one owner.',
     );
   });
 
-  it('shows members and visitors names and roles only', async () => {
+  it('shows members and visitors names and roles only, and the way to leave', async () => {
     const calls = stubApi({
       'GET /api/workspaces': { status: 200, body: { workspaces: [{ ...claims, role: 'visitor' }] } },
       'GET /api/workspaces/w1/members': listed(owners.map(({ email: _email, ...member }) => member)),
     });
-    render(<Home user={ada} />);
+    showHome();
     const item = await openPeople('Warranty claims');
     const people = await within(item).findByRole('list', { name: 'People in Warranty claims' });
 
     expect(within(people).getByText('Bob')).toBeTruthy();
     expect(within(people).getByText('Member')).toBeTruthy();
     expect(within(people).queryByRole('combobox')).toBeNull();
-    expect(within(people).queryByRole('button')).toBeNull();
+    expect(
+      within(people)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Leave Warranty claims']);
     expect(within(item).queryByRole('form', { name: /add a person/i })).toBeNull();
     expect(calls.every((call) => call.route.startsWith('GET'))).toBe(true);
   });

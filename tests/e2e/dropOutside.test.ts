@@ -1,7 +1,7 @@
 // A card let go outside the board, in Chromium against the real server: on the demo's Repairs & RMA board,
 // wider than a 1000 px window and scrolled to its right end, a card dragged quickly from the last column
 // over the sidebar — where the columns scrolled out of the board's box lie hidden — goes nowhere: the drag
-// is cancelled and every column keeps its cards.
+// is cancelled and every column keeps its cards. Held there, it does not scroll the board.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
@@ -73,7 +73,7 @@ describe('a card let go outside the board', () => {
     const title = (await moved.getAttribute('aria-label')) ?? '';
     expect(title).not.toBe('');
 
-    // Let go may fall in the gap between two hidden columns: then the card is let go again.
+    // Let go may fall in the gap between two hidden columns: then the card is let go again, elsewhere.
     let hidden: string[] = [];
     for (let attempt = 1; attempt <= 3 && hidden.length === 0; attempt++) {
       // The board scrolled to its right end: its first columns lie under the sidebar, hidden.
@@ -88,7 +88,8 @@ describe('a card let go outside the board', () => {
       await page.mouse.move(start.x - 8, start.y + 8, { steps: 2 });
       await page.getByText(`Picked up ${title}`).waitFor({ state: 'attached' });
       // Quickly, as a hand does: the board, scrolling by itself, has not come to its left end yet.
-      await page.mouse.move(OVER_SIDEBAR.x, OVER_SIDEBAR.y, { steps: 6 });
+      // Each time a little further right, as the board holds still under a pointer past its edge.
+      await page.mouse.move(OVER_SIDEBAR.x - 60 + attempt * 60, OVER_SIDEBAR.y, { steps: 6 });
       await page.mouse.up();
       hidden = await release;
 
@@ -99,5 +100,24 @@ describe('a card let go outside the board', () => {
       expect(await boardCards(page)).toEqual(before);
     }
     expect(hidden, 'columns hidden under the sidebar when the card was let go').not.toEqual([]);
+
+    // Held over the sidebar, the card does not scroll the board: it scrolls only with the pointer inside.
+    const scrolled = () => page.locator('.board').evaluate((board) => board.scrollLeft);
+    const from = (await moved.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 - 8, from.y + from.height / 2 + 8, { steps: 2 });
+    await page.getByText(`Picked up ${title}`).waitFor({ state: 'attached' });
+    await page.mouse.move(OVER_SIDEBAR.x, OVER_SIDEBAR.y, { steps: 6 });
+    const over = await scrolled();
+    await page.waitForTimeout(1000);
+    expect(await scrolled()).toBe(over);
+    // Back inside, near the board's left edge: it scrolls towards its start.
+    const board = (await page.locator('.board').boundingBox())!;
+    await page.mouse.move(board.x + 10, OVER_SIDEBAR.y, { steps: 4 });
+    await expect.poll(scrolled, { timeout: 5000 }).toBeLessThan(over);
+    await page.keyboard.press('Escape');
+    await page.getByText(`Moving ${title} was cancelled`).waitFor({ state: 'attached' });
+    await page.mouse.up();
   });
 });

@@ -10,6 +10,7 @@ import { useDragSensors } from '../../common/dragSensors';
 import { announce } from '../../common/announce';
 import { byData, focusSoon } from '../../common/byData';
 import { FormError } from '../../common/FormError';
+import { useAutoScrollInside } from './autoScrollInside';
 import { boardAnnouncements, COLUMN_INSTRUCTIONS, SCREEN_READER_INSTRUCTIONS } from './announcements';
 import { ReadOnlyContext } from '../../common/readOnly';
 import {
@@ -108,6 +109,7 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
     [store],
   );
   const drag = useBoardDrag(store, actions, setError, presence, columnDragIds, refocus);
+  const autoScroll = useAutoScrollInside(area, drag.activeId !== null && !drag.byKeyboard);
   // A card a keyboard drag shows in another column is a new list item there: it takes the focus at once,
   // so the focus stays on what is being moved instead of falling to the page until the drop. Without
   // scrolling: dnd-kit would take a scroll of the board for a move of the card.
@@ -239,6 +241,7 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
             sensors={sensors}
             collisionDetection={collision}
             measuring={MEASURING}
+            autoScroll={autoScroll}
             accessibility={accessibility}
             onDragStart={drag.onDragStart}
             onDragOver={drag.onDragOver}

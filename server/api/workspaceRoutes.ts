@@ -178,7 +178,12 @@ export async function setMember(r: ApiRequest): Promise<void> {
   sendJson(r.res, previous ? 200 : 201, { userId: target.id, role: input.role });
 }
 
-/** Owners remove anyone; every member may remove themselves (leave). */
+/**
+ * Owners remove anyone; others may remove themselves (leave) where that takes their access away: not from
+ * an organisation-wide workspace (everyone is in it: leaving would only drop the role an owner set, a
+ * visitor's for one, and make them a member), nor as a visitor an owner set in a public one (who would
+ * turn into a visitor free to join as a member).
+ */
 export async function removeMember(r: ApiRequest): Promise<void> {
   const user = await requireUser(r);
   const { workspace, role } = await loadWorkspace(r, user);
@@ -186,6 +191,14 @@ export async function removeMember(r: ApiRequest): Promise<void> {
   if (targetId !== user.id) requireOwner(role);
   const previous = await r.ctx.storage.findMembership(workspace.id, targetId);
   if (!previous) throw new HttpError(404, 'not_a_member', 'That user is not a member of this workspace.');
+  if (targetId === user.id && role !== 'owner') {
+    if (workspace.type === 'org_wide') {
+      throw new HttpError(403, 'cannot_leave', 'Everyone in the organisation is in this workspace.');
+    }
+    if (workspace.type === 'public' && previous === 'visitor') {
+      throw new HttpError(403, 'role_set_by_owner', 'An owner made you a visitor here: ask an owner.');
+    }
+  }
   if (previous === 'owner' && (await r.ctx.storage.countOwners(workspace.id)) <= 1) {
     throw new HttpError(409, 'last_owner', 'A workspace needs at least one owner.');
   }

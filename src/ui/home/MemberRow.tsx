@@ -9,10 +9,10 @@ interface MemberRowProps {
   member: Member;
   /** The workspace's owner sees the controls; everyone else reads the name and role. */
   manage: boolean;
-  /** The row is the signed-in user's own: they may leave the workspace, whatever their role. */
+  /** The row is the signed-in user's own, in a workspace they may leave (see `mayLeave`). */
   own: boolean;
-  /** The membership changed on the server: the directory is asked again. */
-  onChanged: (member: Member) => void;
+  /** The membership changed on the server (`removed`: it is gone): the directory is asked again. */
+  onChanged: (member: Member, removed: boolean) => void;
 }
 
 /**
@@ -37,13 +37,13 @@ export function MemberRow({ workspace, member, manage, own, onChanged }: MemberR
         setChosen(null);
         throw error;
       }
-      onChanged(member);
+      onChanged(member, false);
     },
     [workspace.id, member, onChanged],
   );
   const remove = useCallback(async () => {
     await removeMember(workspace.id, member.id);
-    onChanged(member);
+    onChanged(member, true);
   }, [workspace.id, member, onChanged]);
   const roleChange = useSubmit(changeRole);
   const removal = useSubmit(remove);
@@ -90,7 +90,11 @@ export function MemberRow({ workspace, member, manage, own, onChanged }: MemberR
         >
           <span>
             {own
-              ? `Leave ${workspace.name}? Its spaces close to you until someone adds you again.`
+              ? `Leave ${workspace.name}? ${
+                  workspace.type === 'public'
+                    ? 'You can still read its spaces as a visitor, and join it again.'
+                    : 'Its spaces close to you until an owner adds you again.'
+                }`
               : `Remove ${member.name} from ${workspace.name}?`}
           </span>
           <button
@@ -110,4 +114,13 @@ export function MemberRow({ workspace, member, manage, own, onChanged }: MemberR
       <FormError message={roleChange.error ?? removal.error} />
     </li>
   );
+}
+
+/**
+ * Whether someone may leave `workspace` from their row: where leaving takes their access away, as the
+ * server allows it — a private workspace, or a public one they are more than a visitor of. Everyone is in
+ * an organisation-wide one.
+ */
+export function mayLeave(workspace: Workspace): boolean {
+  return workspace.type === 'private' || (workspace.type === 'public' && workspace.role !== 'visitor');
 }

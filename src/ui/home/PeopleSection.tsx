@@ -3,7 +3,7 @@ import type { Member, Workspace } from '../api';
 import { FormError } from '../common/FormError';
 import { CurrentUserContext } from '../shell/currentUser';
 import { AddPersonForm } from './AddPersonForm';
-import { MemberRow } from './MemberRow';
+import { mayLeave, MemberRow } from './MemberRow';
 import { usePeople } from './usePeople';
 
 interface PeopleSectionProps {
@@ -46,9 +46,17 @@ function PeoplePanel({ workspace, onOwnMembershipChanged }: PeopleSectionProps) 
   const user = useContext(CurrentUserContext);
   const manage = workspace.role === 'owner';
   const onChanged = useCallback(
-    (member: Pick<Member, 'id'>) => {
+    (member: Pick<Member, 'id'>, removed: boolean) => {
+      const own = user !== null && member.id === user.id;
+      if (own && removed) {
+        // Left: the home lists their workspaces afresh, and a private one goes from it with this list and
+        // the button that had the focus, which goes to the page's heading.
+        onOwnMembershipChanged?.();
+        document.querySelector<HTMLElement>('h1')?.focus();
+        return;
+      }
       reload();
-      if (user && member.id === user.id) onOwnMembershipChanged?.();
+      if (own) onOwnMembershipChanged?.();
     },
     [reload, user, onOwnMembershipChanged],
   );
@@ -75,7 +83,7 @@ function PeoplePanel({ workspace, onOwnMembershipChanged }: PeopleSectionProps) 
               workspace={workspace}
               member={member}
               manage={manage}
-              own={user?.id === member.id}
+              own={user?.id === member.id && mayLeave(workspace)}
               onChanged={onChanged}
             />
           ))}

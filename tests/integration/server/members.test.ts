@@ -81,6 +81,38 @@ describe('the member directory of a workspace', () => {
     expect(res.body.members.map((member) => member.id)).toEqual([owner.user.id]);
   });
 
+  it('lets a member leave a private workspace, and keeps owner-set visitors and org-wide members in', async () => {
+    const owner = await signupNew(server.url, 'owner');
+    const agent = await signupNew(server.url, 'agent');
+    const leave = (workspaceId: string, who: { user: { id: string }; cookie: string }) =>
+      api<{ error?: { code: string } }>(server.url, `/api/workspaces/${workspaceId}/members/${who.user.id}`, {
+        method: 'DELETE',
+        cookie: who.cookie,
+      });
+
+    const closed = await createWorkspace(owner.cookie, 'private');
+    await addMember(closed, owner.cookie, agent.user.email, 'member');
+    expect((await leave(closed, agent)).status).toBe(200);
+    expect((await membersOf(closed, agent.cookie)).status).toBe(404);
+
+    // A visitor by an owner's choice would turn into a visitor free to join a public workspace as a member.
+    const open = await createWorkspace(owner.cookie, 'public', 'Open desk');
+    await addMember(open, owner.cookie, agent.user.email, 'visitor');
+    const refused = await leave(open, agent);
+    expect(refused.status).toBe(403);
+    expect((await membersOf(open, owner.cookie)).body.members).toContainEqual(
+      expect.objectContaining({ id: agent.user.id, role: 'visitor' }),
+    );
+
+    // Everyone is in an org-wide workspace: leaving would only drop the role an owner set.
+    const everyone = await createWorkspace(owner.cookie, 'org_wide', 'Everyone');
+    await addMember(everyone, owner.cookie, agent.user.email, 'visitor');
+    expect((await leave(everyone, agent)).status).toBe(403);
+    expect((await membersOf(everyone, owner.cookie)).body.members).toContainEqual(
+      expect.objectContaining({ id: agent.user.id, role: 'visitor' }),
+    );
+  });
+
   it('counts every user of the instance as a member of an org-wide workspace', async () => {
     const owner = await signupNew(server.url, 'owner');
     const colleague = await signupNew(server.url, 'colleague');

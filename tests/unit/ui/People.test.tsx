@@ -141,6 +141,62 @@ describe('people of a workspace on the home', () => {
     );
   });
 
+  it('lets a member leave a private workspace after confirming, and puts the focus on the page heading', async () => {
+    const calls = stubApi({
+      'GET /api/workspaces': { status: 200, body: { workspaces: [{ ...claims, role: 'member' }] } },
+      'GET /api/workspaces/w1/members': listed(owners.map(({ email: _email, ...member }) => member)),
+      'DELETE /api/workspaces/w1/members/u2': { status: 200, body: { ok: true } },
+    });
+    const bob: User = { id: 'u2', email: 'bob@example.com', name: 'Bob' };
+    render(
+      <CurrentUserContext.Provider value={bob}>
+        <Home user={bob} />
+      </CurrentUserContext.Provider>,
+    );
+    const item = await openPeople('Warranty claims');
+    const people = await within(item).findByRole('list', { name: 'People in Warranty claims' });
+    fireEvent.click(within(people).getByRole('button', { name: 'Leave Warranty claims' }));
+    const confirm = within(people).getByRole('group', { name: 'Leave Warranty claims?' });
+    expect(confirm.textContent).toContain('Its spaces close to you until an owner adds you again.');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, leave Warranty claims' }));
+    await vi.waitFor(() =>
+      expect(calls.map((call) => call.route)).toContain('DELETE /api/workspaces/w1/members/u2'),
+    );
+    // The home asks for its workspaces again, not for the people of the one just left.
+    await vi.waitFor(() =>
+      expect(calls.filter((call) => call.route === 'GET /api/workspaces')).toHaveLength(2),
+    );
+    expect(calls.filter((call) => call.route === 'GET /api/workspaces/w1/members')).toHaveLength(1);
+    expect(document.activeElement?.tagName).toBe('H1');
+  });
+
+  it('offers no way to leave where leaving would not take the access away', async () => {
+    stubApi({
+      'GET /api/workspaces': {
+        status: 200,
+        body: {
+          workspaces: [
+            { ...claims, type: 'public', role: 'visitor' },
+            { id: 'w2', name: 'Everyone', type: 'org_wide', role: 'member' },
+          ],
+        },
+      },
+      'GET /api/workspaces/w1/members': listed(owners.map(({ email: _email, ...member }) => member)),
+      'GET /api/workspaces/w2/members': listed(owners.map(({ email: _email, ...member }) => member)),
+    });
+    const bob: User = { id: 'u2', email: 'bob@example.com', name: 'Bob' };
+    render(
+      <CurrentUserContext.Provider value={bob}>
+        <Home user={bob} />
+      </CurrentUserContext.Provider>,
+    );
+    for (const name of ['Warranty claims', 'Everyone']) {
+      const item = await openPeople(name);
+      const people = await within(item).findByRole('list', { name: `People in ${name}` });
+      expect(within(people).queryByRole('button')).toBeNull();
+    }
+  });
+
   it('shows members and visitors names and roles only, and the way to leave', async () => {
     const calls = stubApi({
       'GET /api/workspaces': { status: 200, body: { workspaces: [{ ...claims, role: 'visitor' }] } },

@@ -82,6 +82,8 @@ export function DateDraft({ id, value, edge, describedBy, onSave, onRefuse }: Da
         min={DATE_INPUT_MIN}
         max={DATE_INPUT_MAX}
         aria-describedby={describedBy}
+        // Said with the field while a refused date waits in it (`aria-describedby` carries the refusal).
+        aria-description={refused && draft !== null ? 'Not saved yet' : undefined}
         value={draft ?? toDateInput(value)}
         onChange={(event) => {
           if (draft === null) base.current = value;

@@ -41,7 +41,7 @@ interface DraftTextProps {
 
 const same = (text: string) => text;
 
-/** A kept draft (`keptAs`): the text typed, and the saved text it was typed on; null when none or unreadable. */
+/** A kept draft (`keptAs`): the text typed, and the saved text it was typed on; null when not in that form. */
 function readKept(stored: string): { base: string; text: string } | null {
   try {
     const kept = JSON.parse(stored) as unknown;
@@ -79,7 +79,9 @@ export function DraftText({
   // A draft kept when the field last went unsaved comes back as the draft, from the text it was typed
   // on: what others saved since is then told and merged as for any draft (never written over).
   const [kept] = useState(() => {
-    const draft = keptAs === undefined ? null : readKept(keptText(keptAs));
+    const stored = keptAs === undefined ? '' : keptText(keptAs);
+    // A draft kept as plain text, before the saved text was kept with it, is taken as typed on this one.
+    const draft = stored === '' ? null : (readKept(stored) ?? { base: value, text: stored });
     return draft === null || draft.text === value ? null : draft;
   });
   const [draft, setDraft] = useState<string | null>(kept?.text ?? null);

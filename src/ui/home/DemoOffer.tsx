@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { createDemo, type Workspace } from '../api';
 import { focusSoon } from '../common/byData';
 import { FormError } from '../common/FormError';
@@ -35,13 +35,18 @@ function firstSpaceLink(name: string): HTMLElement | null {
  */
 export function DemoOffer({ userId, onCreated }: DemoOfferProps) {
   const [skipped, setSkipped] = useState(() => demoSkipped(userId));
+  const offer = useRef<HTMLElement>(null);
   const action = useCallback(async () => {
     const workspace = await createDemo();
     onCreated(workspace);
     // The offer goes, and its button with the focus: the focus goes to the demo's first space, once the
     // list shows it (its spaces come with the workspace's document), or to the page's heading — unless
-    // the user has put the focus somewhere meanwhile: it stays there.
-    const lost = () => document.activeElement === null || document.activeElement === document.body;
+    // the user has put the focus somewhere meanwhile: it stays there. The offer's own button, still drawn
+    // for a frame or two, is no such place.
+    const lost = () => {
+      const focused = document.activeElement;
+      return focused === null || focused === document.body || offer.current?.contains(focused) === true;
+    };
     focusSoon(
       () => (lost() ? firstSpaceLink(workspace.name) : (document.activeElement as HTMLElement)),
       60,
@@ -59,7 +64,12 @@ export function DemoOffer({ userId, onCreated }: DemoOfferProps) {
     setSkipped(true);
   };
   return (
-    <section className="demo-offer stack" aria-labelledby="demo-offer-heading" aria-busy={pending}>
+    <section
+      ref={offer}
+      className="demo-offer stack"
+      aria-labelledby="demo-offer-heading"
+      aria-busy={pending}
+    >
       <h2 id="demo-offer-heading">Start with a demo workspace?</h2>
       <p>
         “Aftersales Service” has four spaces — repairs, warranty claims, complaints and maintenance visits —

@@ -24,7 +24,7 @@ export function stepWords(before: Readonly<Record<string, Card>>, after: SpaceSt
   const id = changed[0]!;
   const was = before[id];
   const now = after.cards[id];
-  if (now === undefined) return `${was!.title} is removed`;
+  if (now === undefined) return `${was!.title} is no longer on the board`;
   if (was === undefined || was.archived !== now.archived)
     return now.archived ? `${now.title} is archived` : `${now.title} is on the board`;
   if (was.pos.statusId !== now.pos.statusId || was.pos.key !== now.pos.key) {

@@ -122,6 +122,7 @@ export function useBoardDrag(
       onDragStart({ active, activatorEvent }) {
         onError(null);
         previewRef.current = null;
+        beforeDrop.current = null;
         setActiveId(String(active.id));
         setByKeyboard(activatorEvent instanceof KeyboardEvent);
         keyboardDrag.current = activatorEvent instanceof KeyboardEvent ? String(active.id) : null;

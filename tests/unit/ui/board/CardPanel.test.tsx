@@ -420,6 +420,7 @@ describe('card panel', () => {
     expect(start.value).toBe('2026-12-20');
     expect(start.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Not saved yet')).toBeTruthy();
+    expect(start.getAttribute('aria-description')).toBe('Not saved yet');
 
     // The due date moved on, the start typed fits: leaving its field again saves it.
     fireEvent.change(due, { target: { value: '2026-12-31' } });
@@ -428,6 +429,7 @@ describe('card panel', () => {
     fireEvent.blur(start);
     expect(toDateInput(store.getState().cards[cardId]!.start)).toBe('2026-12-20');
     expect(screen.queryByText('Not saved yet')).toBeNull();
+    expect(start.getAttribute('aria-description')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

@@ -21,7 +21,11 @@ export function WorkspaceList({ workspaces, archived = 0, onMembershipChanged }:
         new one below.
       </p>
     ) : (
-      <p className="muted">No workspaces yet. Create the first one for your team below.</p>
+      // A new colleague is more often waiting to be added to the team's workspace than starting one.
+      <p className="muted">
+        No workspaces yet. Create the first one for your team below, or ask a colleague to add you to theirs:
+        it shows here once they have.
+      </p>
     );
   }
   return (

@@ -9,7 +9,11 @@ describe('WorkspaceList with nothing to list', () => {
 
   it('invites a user without workspaces to create one', () => {
     render(<WorkspaceList workspaces={[]} />);
-    expect(screen.getByText('No workspaces yet. Create the first one for your team below.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        /^No workspaces yet\. Create the first one for your team below, or ask a colleague to add you/,
+      ),
+    ).toBeTruthy();
   });
 
   it('says where archived workspaces are instead of saying there are none', () => {

@@ -127,9 +127,13 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator, colu
   );
 }
 
-/** The board's live region, where drag announcements are read out. */
+/**
+ * The board's live region, where drag announcements are read out: dnd-kit's, not the page's own
+ * announcer (`data-announcer`), whose late words (an undo's, said a moment after it) would pass for the
+ * drag's answer to a key.
+ */
 export function announcements(page: Page): Locator {
-  return page.locator('[aria-live]').filter({ hasText: /./ });
+  return page.locator('[aria-live]:not([data-announcer])').filter({ hasText: /./ });
 }
 
 /**

@@ -41,7 +41,8 @@ function board() {
     );
     return announcements.onDragEnd!(drop as never);
   };
-  return { store, colleague, from: from!.id, to: to!.id, kettle, toaster, errors, move };
+  const third = orderedStatuses(doc)[2]!;
+  return { store, colleague, from: from!.id, to: to!.id, third, kettle, toaster, errors, move, drag: result };
 }
 
 describe('a card archived by a colleague while it is being moved', () => {
@@ -66,14 +67,7 @@ describe('a card a colleague moves while it is being moved', () => {
   afterEach(cleanup);
 
   it('is said to be where the colleague put it when the move is cancelled', () => {
-    const doc = new Y.Doc();
-    initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
-    const { store } = bridgeSpace(doc);
-    const actions = bindSpaceActions({ doc }, 'u1');
-    const colleague = bindSpaceActions({ doc }, 'u2');
-    const [from, , third] = orderedStatuses(doc);
-    const kettle = actions.createCard({ statusId: from!.id, title: 'Claim 4714: kettle' });
-    const { result } = renderHook(() => useBoardDrag(store, actions, () => {}));
+    const { store, colleague, third, kettle, drag: result } = board();
     const cancel = (meanwhile: () => void) => {
       const lift = { active: { id: kettle }, activatorEvent: new KeyboardEvent('keydown') };
       const said = boardAnnouncements(store.getState, result.current.columnIds, result.current.columnOf);
@@ -84,7 +78,7 @@ describe('a card a colleague moves while it is being moved', () => {
       return said.onDragCancel!({ active: { id: kettle } } as never);
     };
     expect(cancel(() => {})).toBe('Moving Claim 4714: kettle was cancelled. It is back where it was.');
-    expect(cancel(() => act(() => colleague.moveCard({ cardId: kettle, toStatusId: third!.id })))).toBe(
+    expect(cancel(() => act(() => colleague.moveCard({ cardId: kettle, toStatusId: third.id })))).toBe(
       'Moving Claim 4714: kettle was cancelled. Someone else moved it meanwhile: it is at position 1 of 1 in Under assessment.',
     );
   });
@@ -94,14 +88,7 @@ describe('a card a colleague moves while it is being moved, then dropped', () =>
   afterEach(cleanup);
 
   it('goes where the drop puts it, and the drop says where the colleague had put it', () => {
-    const doc = new Y.Doc();
-    initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
-    const { store } = bridgeSpace(doc);
-    const actions = bindSpaceActions({ doc }, 'u1');
-    const colleague = bindSpaceActions({ doc }, 'u2');
-    const [from, to, third] = orderedStatuses(doc);
-    const kettle = actions.createCard({ statusId: from!.id, title: 'Claim 4714: kettle' });
-    const { result } = renderHook(() => useBoardDrag(store, actions, () => {}));
+    const { store, colleague, to, third, kettle, drag: result } = board();
     const drop = (meanwhile: () => void) => {
       const lift = { active: { id: kettle }, activatorEvent: new KeyboardEvent('keydown') };
       const said = boardAnnouncements(
@@ -115,15 +102,15 @@ describe('a card a colleague moves while it is being moved, then dropped', () =>
       meanwhile();
       const end = {
         active: { id: kettle, rect: { current: { translated: null } } },
-        over: { id: columnDropId(to!.id) },
+        over: { id: columnDropId(to) },
       };
       act(() => result.current.onDragEnd(end as never));
       return said.onDragEnd!(end as never);
     };
-    expect(drop(() => act(() => colleague.moveCard({ cardId: kettle, toStatusId: third!.id })))).toBe(
+    expect(drop(() => act(() => colleague.moveCard({ cardId: kettle, toStatusId: third.id })))).toBe(
       'Claim 4714: kettle was dropped at position 1 of 1 in Awaiting documents. Someone else had moved it to Under assessment meanwhile.',
     );
-    expect(store.getState().cards[kettle]!.pos.statusId).toBe(to!.id);
+    expect(store.getState().cards[kettle]!.pos.statusId).toBe(to);
     // Lifted from there and dropped back in the same column: nobody else's move to speak of.
     expect(drop(() => {})).toBe('Claim 4714: kettle was dropped at position 1 of 1 in Awaiting documents.');
   });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
 import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
@@ -9,31 +9,41 @@ import { useUndoCommands } from '../../../../src/ui/views/useUndoCommands';
 
 const said = () => document.querySelector('[data-announcer]')?.textContent ?? null;
 
+/** A space with one card, the Undo and Redo commands registered over it, and how to run one of them. */
+function space(title: string) {
+  const doc = new Y.Doc();
+  initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
+  const { store } = bridgeSpace(doc);
+  const actions = bindSpaceActions({ doc }, 'u1');
+  const statuses = orderedStatuses(doc);
+  const cardId = actions.createCard({ statusId: statuses[0]!.id, title });
+  const errors: (string | null)[] = [];
+  renderHook(() => useUndoCommands(actions, (message) => errors.push(message), undefined, store));
+  /** Runs the command and lets the announcement be said. */
+  const perform = (id: 'undo' | 'redo') => {
+    act(() =>
+      allCommands()
+        .find((command) => command.id === id)!
+        .perform(),
+    );
+    act(() => vi.advanceTimersByTime(100));
+  };
+  return { store, actions, statuses, cardId, errors, perform };
+}
+
 describe('undo and redo commands', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
   afterEach(() => {
     cleanup();
     vi.useRealTimers();
   });
 
   it('undo a move and redo it, and say each, or that there is nothing to undo', () => {
-    vi.useFakeTimers();
-    const doc = new Y.Doc();
-    initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
-    const { store } = bridgeSpace(doc);
-    const actions = bindSpaceActions({ doc }, 'u1');
-    const [from, to] = orderedStatuses(doc);
-    const cardId = actions.createCard({ statusId: from!.id, title: 'Claim 4716: blender' });
-    actions.moveCard({ cardId, toStatusId: to!.id });
-    const errors: (string | null)[] = [];
-    renderHook(() => useUndoCommands(actions, (message) => errors.push(message), undefined, store));
-    const perform = (id: string) => {
-      act(() =>
-        allCommands()
-          .find((command) => command.id === id)!
-          .perform(),
-      );
-      act(() => vi.advanceTimersByTime(100));
-    };
+    const { store, actions, statuses, cardId, errors, perform } = space('Claim 4716: blender');
+    const [from, to] = statuses;
+    act(() => actions.moveCard({ cardId, toStatusId: to!.id }));
 
     perform('undo');
     expect(store.getState().cards[cardId]!.pos.statusId).toBe(from!.id);
@@ -48,24 +58,9 @@ describe('undo and redo commands', () => {
   });
 
   it('says the date a step puts back or takes away', () => {
-    vi.useFakeTimers();
-    const doc = new Y.Doc();
-    initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
-    const { store } = bridgeSpace(doc);
-    const actions = bindSpaceActions({ doc }, 'u1');
-    const statusId = orderedStatuses(doc)[0]!.id;
-    const cardId = actions.createCard({ statusId, title: 'Claim 4717: kettle' });
+    const { actions, cardId, perform } = space('Claim 4717: kettle');
     const due = new Date(2026, 11, 24, 23, 59).getTime();
-    actions.updateCard({ cardId, due });
-    renderHook(() => useUndoCommands(actions, () => {}, undefined, store));
-    const perform = (id: string) => {
-      act(() =>
-        allCommands()
-          .find((command) => command.id === id)!
-          .perform(),
-      );
-      act(() => vi.advanceTimersByTime(100));
-    };
+    act(() => actions.updateCard({ cardId, due }));
     perform('undo');
     expect(said()).toBe('Undone: Claim 4717: kettle has no due date.');
     perform('redo');

@@ -26,6 +26,9 @@ import { ArchivedContext, ReadOnlyContext } from '../common/readOnly';
 import { PeopleContext, useNameOf } from './people';
 import { MySpaceToggle } from '../myspace/MySpaceToggle';
 import { StatusSelect } from './StatusSelect';
+import { reportNotSaved } from '../shell/RefusedWrites';
+
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
 interface CardPanelProps {
   cardId: string;
@@ -104,6 +107,12 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
   );
 
   /** Runs one write; on refusal shows why and returns false (the document is unchanged). */
+  // A date the card refused as the panel closed: the panel's own message would go with it.
+  const lostDate = (which: 'start' | 'due', typed: string) =>
+    reportNotSaved(
+      `The ${which} date ${new Date(`${typed}T00:00`).toLocaleDateString(undefined, DAY)} typed for ` +
+        `“${card?.title ?? 'a card'}” was not saved: the card refused it.`,
+    );
   const run = (what: string, write: () => void): boolean => {
     try {
       write();
@@ -249,6 +258,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
               edge="start"
               onSave={(start) => run('set the start date', () => actions.updateCard({ cardId, start }))}
               onRefuse={(message) => refuse(`Could not set the start date: ${message}`)}
+              onLost={(typed) => lostDate('start', typed)}
             />
           </div>
           <div className="field">
@@ -259,6 +269,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
               edge="end"
               onSave={(due) => run('set the due date', () => actions.updateCard({ cardId, due }))}
               onRefuse={(message) => refuse(`Could not set the due date: ${message}`)}
+              onLost={(typed) => lostDate('due', typed)}
             />
           </div>
         </div>

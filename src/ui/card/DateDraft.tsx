@@ -12,6 +12,8 @@ interface DateDraftProps {
   onSave: (ms: number | null) => boolean;
   /** Says why what was typed is not saved. */
   onRefuse: (message: string) => void;
+  /** Told of a typed date (as the field holds it) the card refused as the field went (its panel closed). */
+  onLost?: (typed: string) => void;
 }
 
 /**
@@ -22,7 +24,7 @@ interface DateDraftProps {
  * and refuses, changing nothing, a date left half typed or outside 1970–9999. A whole date the card
  * refuses (a start after the due date) is not taken from the user: it stays in the field.
  */
-export function DateDraft({ id, value, edge, describedBy, onSave, onRefuse }: DateDraftProps) {
+export function DateDraft({ id, value, edge, describedBy, onSave, onRefuse, onLost }: DateDraftProps) {
   const [draft, setDraft] = useState<string | null>(null);
   // The draft is a date the card refused, kept in the field: the field says it is not saved.
   const [refused, setRefused] = useState(false);
@@ -54,19 +56,24 @@ export function DateDraft({ id, value, edge, describedBy, onSave, onRefuse }: Da
     // A date the card refuses stays in the field, to be saved once it fits (the other date changed) —
     // when the field is left or Enter pressed again, or the panel closes — or to be corrected.
     if (onSave(ms)) return;
+    // The field is going: what the panel would say goes with it, so it is said elsewhere.
+    if (closing.current) onLost?.(typed);
     setDraft(typed);
     setRefused(true);
   };
   // Closing the panel with Escape removes the field without a blur: the date entered is saved then too.
   const latest = useRef({ settle, draft });
   latest.current = { settle, draft };
-  useEffect(
-    () => () => {
+  const closing = useRef(false);
+  useEffect(() => {
+    // (Set again when React's development mode mounts the field a second time.)
+    closing.current = false;
+    return () => {
       const { settle: finish, draft: left } = latest.current;
+      closing.current = true;
       if (left !== null) finish(left, halfTyped.current);
-    },
-    [],
-  );
+    };
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter') return;

@@ -7,9 +7,10 @@ interface RefusedWrite {
 }
 
 /**
- * Writes made on a space's board snapshot that its document refused once loaded (the card was archived
- * elsewhere meanwhile). They may run after the view that made them has closed (the user moved on, and the
- * space is held open for them), so they are told here, at the app's level, until dismissed.
+ * Changes refused after the view that made them has closed: writes made on a space's board snapshot that
+ * its document refused once loaded (the card was archived elsewhere meanwhile; the user moved on, and the
+ * space is held open for them), and a date a card panel could not save as it closed. They are told here,
+ * at the app's level, until dismissed.
  */
 const refusedWrites = createStore<{ list: RefusedWrite[] }>(() => ({ list: [] }));
 let nextId = 1;
@@ -17,7 +18,11 @@ let nextId = 1;
 /** Says that a write queued while the space was loading was refused, with the reason. */
 export function reportRefusedWrite(error: unknown): void {
   const reason = error instanceof Error ? error.message : 'the space refused it.';
-  const text = `A change made while the space was loading was not saved: ${reason}`;
+  reportNotSaved(`A change made while the space was loading was not saved: ${reason}`);
+}
+
+/** Says, in `text`, that a change was not saved after its view closed. */
+export function reportNotSaved(text: string): void {
   refusedWrites.setState(({ list }) => ({ list: [...list, { id: nextId++, text }] }));
 }
 

@@ -8,6 +8,7 @@ import { bindSpaceActions, bridgeSpace, readSpaceState } from '../../../../src/s
 import { CardPanel } from '../../../../src/ui/card/CardPanel';
 import { toDateInput } from '../../../../src/ui/card/dateInput';
 import { PeopleContext } from '../../../../src/ui/card/people';
+import { RefusedWrites } from '../../../../src/ui/shell/RefusedWrites';
 
 /** The text of the elements `element`'s `aria-describedby` names, as a screen reader reads it. */
 function description(element: Element): string {
@@ -430,6 +431,23 @@ describe('card panel', () => {
     expect(toDateInput(store.getState().cards[cardId]!.start)).toBe('2026-12-20');
     expect(screen.queryByText('Not saved yet')).toBeNull();
     expect(start.getAttribute('aria-description')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says above the page that a date the card refuses was not saved when the panel closes', () => {
+    const { unmount } = openCard();
+    const due = screen.getByLabelText('Due date');
+    fireEvent.change(due, { target: { value: '2026-12-10' } });
+    fireEvent.blur(due);
+    // A start after the due date, and the panel closed (Escape) before leaving the field.
+    fireEvent.change(screen.getByLabelText('Start date'), { target: { value: '2026-12-20' } });
+    unmount();
+    render(<RefusedWrites />);
+    const said = screen.getByRole('alert');
+    expect(said.textContent).toMatch(
+      /^The start date .*2026 typed for “Claim 4711: dishwasher leaks” was not saved: the card refused it\./,
+    );
+    fireEvent.click(within(said).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

@@ -249,7 +249,7 @@ export function CardPanel({ cardId, store, actions, onClose }: CardPanelProps) {
           }
         />
         <BlockerField card={card} actions={actions} run={run} personName={personName} />
-        <div className="row">
+        <div className="row card-dates">
           <div className="field">
             <label htmlFor={`${headingId}-start`}>Start date</label>
             <DateDraft

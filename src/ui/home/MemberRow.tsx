@@ -9,8 +9,10 @@ interface MemberRowProps {
   member: Member;
   /** The workspace's owner sees the controls; everyone else reads the name and role. */
   manage: boolean;
-  /** The row is the signed-in user's own, in a workspace they may leave (see `mayLeave`). */
+  /** The row is the signed-in user's own: never a Remove, but Leave where `canLeave`. */
   own: boolean;
+  /** They may leave the workspace from this row (see `mayLeave`; never its only owner). */
+  canLeave: boolean;
   /** The membership changed on the server (`removed`: it is gone): the directory is asked again. */
   onChanged: (member: Member, removed: boolean) => void;
 }
@@ -19,7 +21,7 @@ interface MemberRowProps {
  * One person of a workspace: name, email (owners only) and role, which an owner changes or removes; on
  * one's own row, the way to leave the workspace (the server keeps its last owner).
  */
-export function MemberRow({ workspace, member, manage, own, onChanged }: MemberRowProps) {
+export function MemberRow({ workspace, member, manage, own, canLeave, onChanged }: MemberRowProps) {
   const [confirming, setConfirming] = useState(false);
   const removeButton = useRef<HTMLButtonElement>(null);
   // The role just chosen, shown until the directory lists a different role than it did then (the
@@ -76,7 +78,7 @@ export function MemberRow({ workspace, member, manage, own, onChanged }: MemberR
         ) : (
           <span className="badge">{memberRoleLabel(member.role)}</span>
         )}
-        {(manage || own) && !confirming && (
+        {(own ? canLeave : manage) && !confirming && (
           <button type="button" ref={removeButton} onClick={() => setConfirming(true)}>
             {own ? `Leave ${workspace.name}` : `Remove ${member.name}`}
           </button>

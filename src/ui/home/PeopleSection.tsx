@@ -1,5 +1,6 @@
 import { useCallback, useContext, useId, useState } from 'react';
 import type { Member, Workspace } from '../api';
+import { announce } from '../common/announce';
 import { FormError } from '../common/FormError';
 import { CurrentUserContext } from '../shell/currentUser';
 import { AddPersonForm } from './AddPersonForm';
@@ -53,12 +54,13 @@ function PeoplePanel({ workspace, onOwnMembershipChanged }: PeopleSectionProps) 
         // the button that had the focus, which goes to the page's heading.
         onOwnMembershipChanged?.();
         document.querySelector<HTMLElement>('h1')?.focus();
+        announce(`You left ${workspace.name}.`);
         return;
       }
       reload();
       if (own) onOwnMembershipChanged?.();
     },
-    [reload, user, onOwnMembershipChanged],
+    [reload, user, onOwnMembershipChanged, workspace.name],
   );
   const onAdded = useCallback(
     (email: string) => {
@@ -83,7 +85,8 @@ function PeoplePanel({ workspace, onOwnMembershipChanged }: PeopleSectionProps) 
               workspace={workspace}
               member={member}
               manage={manage}
-              own={user?.id === member.id && mayLeave(workspace)}
+              own={user?.id === member.id}
+              canLeave={mayLeave(workspace) && !lastOwner(member, people.list)}
               onChanged={onChanged}
             />
           ))}
@@ -92,4 +95,9 @@ function PeoplePanel({ workspace, onOwnMembershipChanged }: PeopleSectionProps) 
       {manage && <AddPersonForm workspace={workspace} onAdded={onAdded} />}
     </>
   );
+}
+
+/** Whether `member` is the workspace's only owner, whom the server keeps (no way to leave is offered). */
+function lastOwner(member: Member, list: readonly Member[]): boolean {
+  return member.role === 'owner' && list.filter((other) => other.role === 'owner').length <= 1;
 }

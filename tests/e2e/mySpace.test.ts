@@ -138,6 +138,10 @@ describe('MySpace in the browser', () => {
       () => cardsIn(page, 'My cards'),
       (seen) => seen.join() === 'Pump seal,Door hinge',
     );
+    // Said with where the card is back, as the board's undo is.
+    await page
+      .getByText('Undone: Door hinge is at position 2 of 2 in section My cards.')
+      .waitFor({ state: 'attached' });
     await page.keyboard.press('Control+Shift+z');
     await eventually(
       () => cardsIn(page, 'Waiting'),

@@ -17,6 +17,7 @@ import { useFocusKeeper } from '../common/useFocusKeeper';
 import { useNow } from '../views/kanban/useNow';
 import { useUndoCommands } from '../views/useUndoCommands';
 import { GroupedMirrors } from './GroupedMirrors';
+import { useMirrorStepWords } from './mirrorStepWords';
 import { ArchivedSpacesContext, MySpaceContext, type MySpaceTools } from './mySpaceContext';
 import { useArchivedSpaceIds } from '../shell/useSpaceEntry';
 import { WorkspaceStoresContext } from '../shell/workspaceStores';
@@ -77,7 +78,7 @@ export function MySpace({
   const archivedSpaces = useArchivedSpaceIds(useContext(WorkspaceStoresContext));
   const calendar = view === 'calendar';
   const off = useCallback(() => calendar || undo === null, [calendar, undo]);
-  useUndoCommands(undo ?? NO_UNDO, setError, off);
+  useUndoCommands(undo ?? NO_UNDO, setError, off, useMirrorStepWords(user, feed));
   // A card whose item a change redraws elsewhere (a drop from the inbox, a colleague's edit moving it to
   // another group, a mirror removed) keeps the focus, or its list does (`useFocusKeeper`).
   const main = useRef<HTMLDivElement>(null);

@@ -1,12 +1,21 @@
 // What an undo or redo step did to a space's cards, in the words said after "Undone" or "Redone": the
 // step may have changed a card far from the focus (a card back in another column), which a screen reader
 // user would otherwise have to go and look for.
+import { useMemo } from 'react';
 import type { Card } from '../../domain/index.ts';
-import { selectColumn, type SpaceState } from '../../state/index.ts';
+import { selectColumn, type SpaceState, type SpaceStore } from '../../state/index.ts';
+import type { StepWords } from './useUndoCommands';
 
-/** The cards as they are now, kept apart from the store (which changes its `cards` in place). */
-export function cardsNow(state: SpaceState): Readonly<Record<string, Card>> {
-  return { ...state.cards };
+/** The words of a space's undo steps (`useUndoCommands`), from its cards before and after each. */
+export function useSpaceStepWords(store: SpaceStore): StepWords<Readonly<Record<string, Card>>> {
+  return useMemo(
+    () => ({
+      // A copy: the store changes its `cards` in place.
+      before: () => ({ ...store.getState().cards }),
+      after: (before) => stepWords(before, store.getState()),
+    }),
+    [store],
+  );
 }
 
 const day = (ms: number) =>

@@ -7,6 +7,7 @@ import { browserTimeZone } from '../flow/useFlowReport';
 import { OpenCardContext } from '../kanban/boardContext';
 import { useNow } from '../kanban/useNow';
 import { useUndoCommands } from '../useUndoCommands';
+import { useSpaceStepWords } from '../undoWords';
 import { Calendar } from './Calendar';
 import { shiftDates, zoneCalendar } from './calendarDates.ts';
 import { spaceCalendarItems } from './spaceItems';
@@ -32,7 +33,7 @@ export function SpaceCalendar({ store, actions }: SpaceCalendarProps) {
   const open = useContext(OpenCardContext);
   const [error, setError] = useState<string | null>(null);
   // A reschedule is one undo step, as a drop on the board is.
-  useUndoCommands(actions, setError, undefined, store);
+  useUndoCommands(actions, setError, undefined, useSpaceStepWords(store));
 
   const reschedule = useCallback(
     (cardId: string, date: number) => {

@@ -35,6 +35,7 @@ import { useNow } from './useNow';
 import { useAddCardCommands } from './useAddCardCommands';
 import { useOthersMovesShown } from './useOthersMovesShown';
 import { useUndoCommands } from '../useUndoCommands';
+import { useSpaceStepWords } from '../undoWords';
 import { useFocusKeeper } from '../../common/useFocusKeeper';
 
 interface KanbanBoardProps {
@@ -207,7 +208,7 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const dragging = useRef(false);
   dragging.current = drag.activeId !== null;
   const isDragging = useCallback(() => dragging.current, []);
-  useUndoCommands(actions, setError, isDragging, store);
+  useUndoCommands(actions, setError, isDragging, useSpaceStepWords(store));
   const subscribe = useCallback((changed: () => void) => store.subscribe(changed), [store]);
   useFocusKeeper(area, { card: 'cardId', subscribe, handlesFocus: isDragging });
   useAddCardCommands(area, statuses, store, isDragging);

@@ -6,6 +6,7 @@ import { initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
 import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
 import { allCommands } from '../../../../src/ui/commands/registry';
 import { useUndoCommands } from '../../../../src/ui/views/useUndoCommands';
+import { useSpaceStepWords } from '../../../../src/ui/views/undoWords';
 
 const said = () => document.querySelector('[data-announcer]')?.textContent ?? null;
 
@@ -18,7 +19,9 @@ function space(title: string) {
   const statuses = orderedStatuses(doc);
   const cardId = actions.createCard({ statusId: statuses[0]!.id, title });
   const errors: (string | null)[] = [];
-  renderHook(() => useUndoCommands(actions, (message) => errors.push(message), undefined, store));
+  renderHook(() =>
+    useUndoCommands(actions, (message) => errors.push(message), undefined, useSpaceStepWords(store)),
+  );
   /** Runs the command and lets the announcement be said. */
   const perform = (id: 'undo' | 'redo') => {
     act(() =>

@@ -2,6 +2,11 @@
 import type { CardSummary, Mirror, Section } from '../../../../src/domain/index.ts';
 import { createUserStore, type UserStore } from '../../../../src/state/index.ts';
 
+/** A mirror of a card in a section at `key`, neither important nor urgent. */
+export function mirror(id: string, spaceId: string, cardId: string, sectionId: string, key: string): Mirror {
+  return { id, spaceId, cardId, sectionId, key, addedAt: 0, important: false, urgent: null };
+}
+
 /** A card as the feed summarizes it: in Diagnosis, nothing set, titled "Card <id>" unless `over` says. */
 export function summary(spaceId: string, cardId: string, over: Partial<CardSummary> = {}): CardSummary {
   return {

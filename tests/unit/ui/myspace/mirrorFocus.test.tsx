@@ -8,7 +8,7 @@ import { feedKey } from '../../../../src/domain/index.ts';
 import { createFeedStore } from '../../../../src/state/index.ts';
 import type { UserActions } from '../../../../src/sync/index.ts';
 import { MySpace } from '../../../../src/ui/myspace/MySpace';
-import { summary, userStore } from './fixtures';
+import { mirror, summary, userStore } from './fixtures';
 import type { MySpaceView } from '../../../../src/ui/myspace/mySpaceView';
 
 const NOW = Date.UTC(2026, 10, 20, 9);
@@ -19,17 +19,6 @@ const sections: Record<string, Section> = {
   s2: { id: 's2', name: 'Waiting', key: 'a1' },
   s3: { id: 's3', name: 'Later', key: 'a2' },
 };
-
-const mirror = (id: string, spaceId: string, cardId: string, sectionId: string, key: string): Mirror => ({
-  id,
-  spaceId,
-  cardId,
-  sectionId,
-  key,
-  addedAt: 0,
-  important: false,
-  urgent: null,
-});
 
 // Today: three cards; Waiting: none; Later: two.
 const mirrors: Record<string, Mirror> = {

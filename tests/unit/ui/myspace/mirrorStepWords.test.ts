@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { feedKey, type FeedEntry, type Mirror, type Section } from '../../../../src/domain/index.ts';
 import { mirrorStepWords } from '../../../../src/ui/myspace/mirrorStepWords';
-import { summary } from './fixtures';
+import { mirror, summary } from './fixtures';
 
 const sections: Record<string, Section> = {
   s1: { id: 's1', name: 'Today', key: 'a0' },
   s2: { id: 's2', name: 'Waiting', key: 'a1' },
 };
-const mirror = (id: string, cardId: string, sectionId: string, key: string): Mirror => ({
-  id,
-  spaceId: 'rma',
-  cardId,
-  sectionId,
-  key,
-  addedAt: 0,
-  important: false,
-  urgent: null,
-});
 const entries: Record<string, FeedEntry> = {
   [feedKey('rma', 'pump')]: {
     state: 'live',
@@ -29,8 +19,8 @@ const entries: Record<string, FeedEntry> = {
     summary: summary('rma', 'door', { title: 'Door hinge' }),
   },
 };
-const pump = mirror('m1', 'pump', 's1', 'a0');
-const door = mirror('m2', 'door', 's1', 'a1');
+const pump = mirror('m1', 'rma', 'pump', 's1', 'a0');
+const door = mirror('m2', 'rma', 'door', 's1', 'a1');
 const words = (before: Record<string, Mirror>, after: Record<string, Mirror>) =>
   mirrorStepWords(before, { mirrors: after, sections }, entries);
 

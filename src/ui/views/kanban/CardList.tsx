@@ -1,6 +1,5 @@
 import type { Label } from '../../../domain/index.ts';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Fragment, useCallback, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { sameIds } from '../../../state/index.ts';
 import { useLatest } from '../../common/useLatest';
@@ -11,6 +10,7 @@ import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 import { useKeptPlace } from './keptPlace';
 import { useFirstCardInView, useFocusedCard } from './listFocus';
 import { SortableCard } from './SortableCard';
+import { CardBindings } from './CardBindings';
 
 /** Above this many cards a column renders only the cards in view (plus a margin). */
 export const VIRTUALIZE_FROM = 25;
@@ -43,10 +43,10 @@ interface CardListProps {
 }
 
 /**
- * The list of a column's cards; long columns are virtualized so a 5,000-card space stays smooth. The list
- * is dnd-kit's sortable context for its cards: the whole column while its cards hold dnd-kit's hooks (the
- * column a drag is or was last in), otherwise only the cards it draws. dnd-kit walks a context's items
- * several times on each render of its own (every lift, crossing and drop), in every column.
+ * The list of a column's cards; long columns are virtualized so a 5,000-card space stays smooth. Beside
+ * the list, its cards' dnd-kit bindings (`CardBindings`) sort the whole column while its cards are bound
+ * (the column a drag is or was last in), otherwise only the cards it draws. dnd-kit walks a context's
+ * items several times on each render of its own (every lift, crossing and drop).
  */
 export function CardList(props: CardListProps) {
   return props.ids.length >= VIRTUALIZE_FROM ? <VirtualCardList {...props} /> : <PlainCardList {...props} />;
@@ -60,6 +60,8 @@ function PlainCardList({ statusId, ids, dropRef, className, labelledBy, empty, .
     <SortableList
       statusId={statusId}
       items={ids}
+      drawn={ids}
+      drag={shown}
       listRef={setRefs}
       className={className}
       labelledBy={labelledBy}
@@ -155,6 +157,8 @@ function VirtualCardList({
     <SortableList
       statusId={statusId}
       items={sortable}
+      drawn={drawn}
+      drag={shown}
       listRef={setRefs}
       className={`${className} column-cards-virtual`}
       labelledBy={labelledBy}
@@ -181,15 +185,9 @@ function VirtualCardList({
   );
 }
 
-/** What every card of a list is drawn with: how it drags, and what its front shows. */
-function cardProps({
-  bound,
-  droppable,
-  labels,
-  done,
-  now,
-}: Pick<CardListProps, 'bound' | 'droppable' | 'labels' | 'done' | 'now'>) {
-  return { bound, droppable, labels, done, now };
+/** What every card of a list is drawn with: what its front shows. */
+function cardProps({ labels, done, now }: Pick<CardListProps, 'labels' | 'done' | 'now'>) {
+  return { labels, done, now };
 }
 
 /** A ref to a column's list element that also hands it to dnd-kit as the column's drop target. */
@@ -217,10 +215,15 @@ function Spacer({ height }: { height: number }) {
   return <li role="none" aria-hidden="true" style={{ height, flexShrink: 0 }} />;
 }
 
-/** A column's list element, marked with its status, as dnd-kit's sortable context of `items`. */
+/**
+ * A column's list element, marked with its status, and beside it the bindings of its cards, dnd-kit's
+ * sortable context of `items`.
+ */
 function SortableList({
   statusId,
   items,
+  drawn,
+  drag,
   listRef,
   className,
   labelledBy,
@@ -228,13 +231,15 @@ function SortableList({
 }: {
   statusId: string;
   items: readonly string[];
+  drawn: readonly string[];
+  drag: Pick<CardListProps, 'bound' | 'droppable'>;
   listRef: (element: HTMLUListElement | null) => void;
   className: string;
   labelledBy: string;
   children: ReactNode;
 }) {
   return (
-    <SortableContext id={statusId} items={items as string[]} strategy={verticalListSortingStrategy}>
+    <>
       <ul
         ref={listRef}
         className={className}
@@ -243,7 +248,14 @@ function SortableList({
       >
         {children}
       </ul>
-    </SortableContext>
+      <CardBindings
+        statusId={statusId}
+        items={items}
+        drawn={drawn}
+        bound={drag.bound}
+        droppable={drag.droppable}
+      />
+    </>
   );
 }
 

@@ -1,12 +1,12 @@
-import { useDroppable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { memo, useCallback, useContext, useId, useMemo } from 'react';
+import { useDroppable, type DraggableSyntheticListeners } from '@dnd-kit/core';
+import { memo, useCallback, useContext, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Label, Status } from '../../../domain/index.ts';
 import { selectColumn, useSpaceStore } from '../../../state/index.ts';
 import { ReadOnlyContext } from '../../common/readOnly';
 import { columnInstructionsId, useBoardStore, useCardDrag } from './boardContext';
-import { applyPreview, columnDropId, statusDragId, statusOfDragId, type DragPreview } from './preview';
+import { applyPreview, columnDropId, statusDragId, type DragPreview } from './preview';
+import { AT_REST, useDrawnHandle, type DragLook } from './dragHandles';
 import { QuickAdd } from './QuickAdd';
 import { isDoneRole, ROLE_LABELS } from './roles';
 import { CardList } from './CardList';
@@ -29,48 +29,21 @@ interface ColumnProps {
 }
 
 /**
- * One status as a column, as dnd-kit sees it: a drop target for cards and a column moved by its grip. These
- * hooks re-run whenever dnd-kit's context changes (each lift, crossing and drop); they hand the column's
- * body plain values, so the body — header, card list, quick-add — re-renders only when those change.
+ * One status as a column, as dnd-kit sees it: a drop target for cards. The hook re-runs whenever dnd-kit's
+ * context changes (each lift, crossing and drop); it hands the column's body plain values, so the body —
+ * header, card list, quick-add — re-renders only when those change. The column is moved by its grip
+ * through a binding of its own (`ColumnBindings`), which exists only while a column is moved or its grip
+ * was reached for last.
  */
 export const Column = memo(function Column(props: ColumnProps) {
-  const { status } = props;
-  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(status.id) });
-  // The column itself is sortable among the columns, moved by its grip only (cards own the rest).
-  const sortable = useSortable({
-    id: statusDragId(status.id),
-    attributes: { roleDescription: 'column' },
-  });
-  // Columns slide aside only while a column is moved; a card drag leaves them (and their bodies) alone.
-  const movingColumns = sortable.active !== null && statusOfDragId(String(sortable.active.id)) !== null;
-  return (
-    <ColumnBody
-      {...props}
-      dropRef={setNodeRef}
-      isOver={isOver}
-      sectionRef={sortable.setNodeRef}
-      gripRef={sortable.setActivatorNodeRef}
-      gripAttributes={sortable.attributes}
-      gripListeners={sortable.listeners}
-      transform={CSS.Translate.toString(sortable.transform) ?? undefined}
-      transition={movingColumns ? sortable.transition : undefined}
-      placeholder={sortable.isDragging}
-    />
-  );
+  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(props.status.id) });
+  return <ColumnBody {...props} dropRef={setNodeRef} isOver={isOver} />;
 });
 
 interface ColumnBodyProps extends ColumnProps {
   dropRef: (element: HTMLElement | null) => void;
   /** A dragged card is over the list (shown on an empty column). */
   isOver: boolean;
-  sectionRef: (element: HTMLElement | null) => void;
-  gripRef: (element: HTMLElement | null) => void;
-  gripAttributes: DraggableAttributes;
-  gripListeners: DraggableSyntheticListeners;
-  transform: string | undefined;
-  transition: string | undefined;
-  /** This column is the one being moved: its place is held by a placeholder. */
-  placeholder: boolean;
 }
 
 /**
@@ -89,13 +62,6 @@ const ColumnBody = memo(function ColumnBody({
   onAdd,
   dropRef,
   isOver,
-  sectionRef,
-  gripRef,
-  gripAttributes,
-  gripListeners,
-  transform,
-  transition,
-  placeholder,
 }: ColumnBodyProps) {
   const store = useBoardStore();
   const stored = useSpaceStore(store, selectColumn(status.id));
@@ -108,7 +74,31 @@ const ColumnBody = memo(function ColumnBody({
   );
   const headingId = useId();
   const readOnly = useContext(ReadOnlyContext);
-  const { instructionsId } = useCardDrag();
+  const { instructionsId, handles, reached } = useCardDrag();
+  const dragId = statusDragId(status.id);
+  const [look, setLook] = useState<DragLook>(AT_REST);
+  const section = useRef<HTMLElement | null>(null);
+  const grip = useRef<HTMLButtonElement | null>(null);
+  const handle = useDrawnHandle(handles, dragId, section, setLook, grip);
+  const sectionRef = useCallback(
+    (element: HTMLElement | null) => {
+      section.current = element;
+      handle.current?.setNode(element);
+    },
+    [handle],
+  );
+  const gripRef = useCallback(
+    (element: HTMLButtonElement | null) => {
+      grip.current = element;
+      handle.current?.setActivator(element);
+    },
+    [handle],
+  );
+  // The grip binds every column at the press, touch or key that may start moving one (see `SortableCard`).
+  const reach = useCallback((): DraggableSyntheticListeners => {
+    if (!handle.current?.listeners()) flushSync(() => reached.setState({ cardId: dragId }));
+    return handle.current?.listeners();
+  }, [handle, reached, dragId]);
   const done = isDoneRole(status.role);
   const add = useCallback(
     (title: string, position: 'top' | 'bottom') => onAdd(status.id, title, position),
@@ -119,9 +109,9 @@ const ColumnBody = memo(function ColumnBody({
     <section
       ref={sectionRef}
       className={`column role-${status.role}${collapsed ? ' column-collapsed' : ''}${
-        placeholder ? ' column-placeholder' : ''
+        look.placeholder ? ' column-placeholder' : ''
       }`}
-      style={{ transform, transition }}
+      style={{ transform: look.transform, transition: look.transition }}
       aria-labelledby={headingId}
     >
       <header className="column-head">
@@ -135,8 +125,11 @@ const ColumnBody = memo(function ColumnBody({
             className="column-grip"
             data-column-grip={status.id}
             title="Drag to move the column"
-            {...gripAttributes}
-            {...gripListeners}
+            aria-roledescription="column"
+            aria-pressed={look.placeholder || undefined}
+            onMouseDown={(event) => reach()?.onMouseDown?.(event)}
+            onTouchStart={(event) => reach()?.onTouchStart?.(event)}
+            onKeyDown={(event) => (event.key === 'Tab' ? undefined : reach()?.onKeyDown?.(event))}
             aria-label={`Move column ${status.name}`}
             aria-describedby={columnInstructionsId(instructionsId)}
           >

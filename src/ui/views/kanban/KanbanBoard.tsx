@@ -1,6 +1,6 @@
-import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
-import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
+import { DndContext, DragOverlay, MeasuringStrategy, type DragStartEvent } from '@dnd-kit/core';
 import { memo, useCallback, useContext, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { sortKeyed } from '../../../domain/index.ts';
 import { selectBadges, selectCard, useSpaceStore, type SpaceStore } from '../../../state/index.ts';
@@ -27,6 +27,7 @@ import { revealCard, revealInColumn } from './columnReveal';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 import { boardKeyboardCoordinates } from './keyboardCoordinates';
 import { Column } from './Column';
+import { ColumnBindings } from './ColumnBindings';
 import { PresenceContext } from './presenceContext';
 import { statusDragId, statusOfDragId } from './preview';
 import { isDoneRole, ROLE_LABELS } from './roles';
@@ -177,6 +178,22 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
     () => createCardDragShared(readOnly ? '' : instructionsId),
     [instructionsId, readOnly],
   );
+  // The columns hold dnd-kit's sortable hooks only while one is moved, or a grip was the last thing reached
+  // for; a card lifted is then the last, and the columns let go of them.
+  const gripReached = useStore(
+    cardDrag.reached,
+    (state) => state.cardId !== null && statusOfDragId(state.cardId) !== null,
+  );
+  const columnsBound = gripReached || (activeId !== null && statusOfDragId(activeId) !== null);
+  const { onDragStart: startDrag } = drag;
+  const onDragStart = useCallback(
+    (event: DragStartEvent) => {
+      const id = String(event.active.id);
+      if (statusOfDragId(id) === null) cardDrag.reached.setState({ cardId: id });
+      startDrag(event);
+    },
+    [cardDrag, startDrag],
+  );
   const previewOf = useCallback(
     (statusId: string) =>
       preview !== null &&
@@ -244,34 +261,29 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
             measuring={MEASURING}
             autoScroll={autoScroll}
             accessibility={accessibility}
-            onDragStart={drag.onDragStart}
+            onDragStart={onDragStart}
             onDragOver={drag.onDragOver}
             onDragEnd={drag.onDragEnd}
             onDragCancel={drag.onDragCancel}
           >
-            <SortableContext
-              id="board-columns"
-              items={columnDragIds}
-              strategy={horizontalListSortingStrategy}
-            >
-              <div className="board">
-                {statuses.map((status) => (
-                  <Column
-                    key={status.id}
-                    status={status}
-                    labels={labels}
-                    preview={previewOf(status.id)}
-                    // The dragged card matters only to the column it left and the one showing it (a long
-                    // column keeps it drawn): lifting and dropping re-render those two, not every column.
-                    activeId={status.id === activeCardColumn || status.id === hotColumn ? activeId : null}
-                    cardsBound={status.id === droppableColumn}
-                    cardsDroppable={droppableColumn === null || status.id === droppableColumn}
-                    now={now}
-                    onAdd={onAdd}
-                  />
-                ))}
-              </div>
-            </SortableContext>
+            <div className="board">
+              {statuses.map((status) => (
+                <Column
+                  key={status.id}
+                  status={status}
+                  labels={labels}
+                  preview={previewOf(status.id)}
+                  // The dragged card matters only to the column it left and the one showing it (a long
+                  // column keeps it drawn): lifting and dropping re-render those two, not every column.
+                  activeId={status.id === activeCardColumn || status.id === hotColumn ? activeId : null}
+                  cardsBound={status.id === droppableColumn}
+                  cardsDroppable={droppableColumn === null || status.id === droppableColumn}
+                  now={now}
+                  onAdd={onAdd}
+                />
+              ))}
+            </div>
+            {columnsBound && <ColumnBindings dragIds={columnDragIds} />}
             <DragOverlay dropAnimation={drag.byKeyboard ? null : DROP_ANIMATION}>
               {drag.activeId !== null &&
                 (statusOfDragId(drag.activeId) !== null ? (

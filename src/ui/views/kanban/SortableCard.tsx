@@ -1,39 +1,26 @@
 import type { DraggableSyntheticListeners } from '@dnd-kit/core';
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import {
   memo,
   useCallback,
   useContext,
   useId,
-  useLayoutEffect,
   useRef,
   useState,
   type KeyboardEvent,
   type MouseEvent,
   type TouchEvent,
-  type RefObject,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { useStore } from 'zustand';
 import type { Label } from '../../../domain/index.ts';
 import { selectBadges, selectCard, useSpaceStore } from '../../../state/index.ts';
 import { CardView } from '../../card/CardView';
 import { OpenCardContext, useBoardStore, useCardDrag } from './boardContext';
 import { isCardFocusKey } from '../../common/cardFocusKeys';
 import { usePresence } from './presenceContext';
-
-// dnd-kit gives every droppable a ResizeObserver of its own for the length of each drag: one per bound
-// card created and observing at the lift, and disconnected at the drop. A card does not change size while
-// a drag runs; the column lists, which do, keep their observers.
-const NO_RESIZE_OBSERVER = { disabled: true };
+import { AT_REST, useDrawnHandle, type DragLook } from './dragHandles';
 
 interface SortableCardProps {
   cardId: string;
-  /** Whether the card holds dnd-kit's hooks: the cards of the column a drag is (or last was) in. */
-  bound: boolean;
-  /** Off for cards in columns the dragged card is not in, so dnd-kit measures and tests fewer targets. */
-  droppable: boolean;
   /** In a virtualized list: the virtualizer's measuring ref and the card's index in the column. */
   measureRef?: (element: HTMLElement | null) => void;
   index?: number;
@@ -44,29 +31,15 @@ interface SortableCardProps {
   tabStop: boolean;
 }
 
-/** How a drag shows the card: moved aside by a transform, or held as the dragged card's placeholder. */
-interface DragLook {
-  transform: string | undefined;
-  transition: string | undefined;
-  placeholder: boolean;
-}
-
-const AT_REST: DragLook = { transform: undefined, transition: undefined, placeholder: false };
-
-const sameLook = (a: DragLook, b: DragLook) =>
-  a.transform === b.transform && a.transition === b.transition && a.placeholder === b.placeholder;
-
 /**
- * One card of a column, draggable and sortable. dnd-kit's hooks re-run in every card that holds them
- * whenever a drag starts, crosses a card or ends, and every droppable registering re-renders them all;
- * so only the cards that take part in a drag hold them — those of the column the drag is (or last was)
- * in, and the card last reached for. Any other card binds itself at the press, touch or key that starts a
- * drag (`flushSync`, then dnd-kit's own handler gets the same event), keeping its list item in place.
+ * One card of a column, draggable and sortable. dnd-kit's hooks are not here but in the card's binding
+ * (`CardBindings`), which hands the card its handlers and its look through the card's `DragHandle`. Only
+ * the cards that take part in a drag have a binding — those of the column the drag is (or last was) in,
+ * and the card last reached for. Any other card gets one at the press, touch or key that starts a drag
+ * (`flushSync`, then dnd-kit's own handler gets the same event), keeping its list item in place.
  */
 export const SortableCard = memo(function SortableCard({
   cardId,
-  bound,
-  droppable,
   labels,
   done,
   now,
@@ -74,116 +47,43 @@ export const SortableCard = memo(function SortableCard({
   index,
   tabStop,
 }: SortableCardProps) {
-  const { reached, instructionsId } = useCardDrag();
-  const isReached = useStore(reached, (state) => state.cardId === cardId);
+  const { reached, instructionsId, handles } = useCardDrag();
   const [look, setLook] = useState<DragLook>(AT_REST);
-  const showLook = useCallback(
-    (next: DragLook) => setLook((prev) => (sameLook(prev, next) ? prev : next)),
-    [],
-  );
   const node = useRef<HTMLLIElement | null>(null);
-  const listeners = useRef<DraggableSyntheticListeners>(undefined);
-  // dnd-kit's ref setter while the card is bound: a list item drawn later (the card's record arriving after
-  // the card) still reaches it.
-  const nodeSetter = useRef<((element: HTMLElement | null) => void) | null>(null);
+  const handle = useDrawnHandle(handles, cardId, node, setLook);
   const itemRef = useCallback(
     (element: HTMLLIElement | null) => {
       node.current = element;
-      nodeSetter.current?.(element);
+      handle.current?.setNode(element);
       measureRef?.(element);
     },
-    [measureRef],
+    [measureRef, handle],
   );
   const reach = useCallback((): DraggableSyntheticListeners => {
-    if (!listeners.current) flushSync(() => reached.setState({ cardId }));
-    return listeners.current;
-  }, [reached, cardId]);
+    if (!handle.current?.listeners()) flushSync(() => reached.setState({ cardId }));
+    return handle.current?.listeners();
+  }, [reached, cardId, handle]);
   const onMouseDown = useCallback((event: MouseEvent) => reach()?.onMouseDown?.(event), [reach]);
   const onTouchStart = useCallback((event: TouchEvent) => reach()?.onTouchStart?.(event), [reach]);
   const onDragKey = useCallback((event: KeyboardEvent) => reach()?.onKeyDown?.(event), [reach]);
 
   return (
-    <>
-      <CardItem
-        cardId={cardId}
-        itemRef={itemRef}
-        index={index}
-        look={look}
-        describedBy={instructionsId}
-        onMouseDown={onMouseDown}
-        onTouchStart={onTouchStart}
-        onDragKey={onDragKey}
-        labels={labels}
-        done={done}
-        now={now}
-        tabStop={tabStop}
-      />
-      {(bound || isReached) && (
-        <DragBinding
-          cardId={cardId}
-          droppable={droppable}
-          node={node}
-          nodeSetter={nodeSetter}
-          listeners={listeners}
-          onLook={showLook}
-        />
-      )}
-    </>
+    <CardItem
+      cardId={cardId}
+      itemRef={itemRef}
+      index={index}
+      look={look}
+      describedBy={instructionsId}
+      onMouseDown={onMouseDown}
+      onTouchStart={onTouchStart}
+      onDragKey={onDragKey}
+      labels={labels}
+      done={done}
+      now={now}
+      tabStop={tabStop}
+    />
   );
 });
-
-interface DragBindingProps {
-  cardId: string;
-  droppable: boolean;
-  /** The card's list item, which dnd-kit measures and moves. */
-  node: RefObject<HTMLLIElement | null>;
-  /** Where the binding leaves dnd-kit's ref setter for the list item to call when it changes. */
-  nodeSetter: RefObject<((element: HTMLElement | null) => void) | null>;
-  /** Where the binding leaves dnd-kit's handlers for the list item to call. */
-  listeners: RefObject<DraggableSyntheticListeners>;
-  onLook: (look: DragLook) => void;
-}
-
-/** dnd-kit's hook for one card, rendering nothing: it hands the card its handlers and how it looks. */
-function DragBinding({ cardId, droppable, node, nodeSetter, listeners, onLook }: DragBindingProps) {
-  const sortable = useSortable({
-    id: cardId,
-    disabled: { draggable: false, droppable: !droppable },
-    resizeObserverConfig: NO_RESIZE_OBSERVER,
-  });
-  const { setNodeRef, transform, transition, isDragging } = sortable;
-  useLayoutEffect(() => {
-    setNodeRef(node.current);
-    nodeSetter.current = setNodeRef;
-  }, [setNodeRef, node, nodeSetter]);
-  useLayoutEffect(() => {
-    listeners.current = sortable.listeners;
-  }, [listeners, sortable.listeners]);
-  useLayoutEffect(
-    () => () => {
-      nodeSetter.current = null;
-      listeners.current = undefined;
-      onLook(AT_REST);
-    },
-    [nodeSetter, listeners, onLook],
-  );
-  // dnd-kit gives every card of a list a drag sorts a transform (most of them zero) and a transition, and
-  // changes both at the lift and the drop; passed on as they are, they re-rendered each of those cards
-  // twice at a drop. Only a card that is moved aside, or was until now, shows them.
-  const moved = transform !== null && (transform.x !== 0 || transform.y !== 0);
-  const shownTransform = moved ? CSS.Translate.toString(transform) : undefined;
-  const movedAside = useRef(false);
-  useLayoutEffect(() => {
-    const animate = moved || movedAside.current || isDragging;
-    movedAside.current = moved;
-    onLook({
-      transform: shownTransform,
-      transition: animate ? (transition ?? undefined) : undefined,
-      placeholder: isDragging,
-    });
-  }, [onLook, moved, shownTransform, transition, isDragging]);
-  return null;
-}
 
 interface CardItemProps {
   cardId: string;

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { createStore, type StoreApi } from 'zustand';
 import type { SpaceStore } from '../../../state/index.ts';
 import { createTabStops, type TabStops } from '../../common/tabStops';
+import { DragHandles } from './dragHandles';
 
 /** The open space's store, for the card wrappers that each select their own card. */
 export const SpaceStoreContext = createContext<SpaceStore | null>(null);
@@ -18,10 +19,12 @@ export const OpenCardContext = createContext<(cardId: string) => void>(() => {})
 /** What every card of a board shares for dragging (see `SortableCard`) and for the keyboard. */
 export interface CardDragShared {
   /**
-   * The card a hand or a key last reached for (a press or a key on it): it keeps dnd-kit's hooks even
-   * outside the column a drag is in, so it can be lifted.
+   * The card (or column grip, by its `statusDragId`) a hand or a key last reached for (a press or a key on
+   * it): it keeps dnd-kit's hooks even outside the column a drag is in, so it can be lifted.
    */
   reached: StoreApi<{ cardId: string | null }>;
+  /** Where the drawn cards and columns meet their dnd-kit bindings (see `dragHandles.ts`). */
+  handles: DragHandles;
   /** The id of the hidden text telling a keyboard user how to move a card. */
   instructionsId: string;
   /**
@@ -37,6 +40,7 @@ export interface CardDragShared {
 export function createCardDragShared(instructionsId: string): CardDragShared {
   return {
     reached: createStore(() => ({ cardId: null })),
+    handles: new DragHandles(),
     instructionsId,
     tabStops: createTabStops(),
   };

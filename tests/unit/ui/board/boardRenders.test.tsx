@@ -122,6 +122,35 @@ describe('board renders', () => {
     fireEvent.keyDown(card, { key: 'Escape', code: 'Escape' });
   });
 
+  it("gives the columns dnd-kit's hooks from a grip reached for until a card is lifted", async () => {
+    const columnCalls = () => ['status:s1', 'status:s2'].map((id) => sortableCalls.get(id) ?? 0);
+    const grip = screen.getByRole('button', { name: 'Move column Repair' });
+    expect(grip.getAttribute('aria-roledescription')).toBe('column');
+    act(() => store.setState({ labels: { ...store.getState().labels } }));
+    expect(columnCalls()).toEqual([0, 0]);
+    // A column moved with the keyboard: every column is bound at the key, and moves aside.
+    grip.focus();
+    fireEvent.keyDown(grip, { key: ' ', code: 'Space' });
+    // jsdom measures nothing: the lifted column is at once over the first place.
+    expect(await screen.findByText(/^Column Repair (picked up at|is over) position/)).toBeTruthy();
+    expect(grip.getAttribute('aria-pressed')).toBe('true');
+    expect(columnCalls().every((count) => count > 0)).toBe(true);
+    fireEvent.keyDown(grip, { key: 'Escape', code: 'Escape' });
+    await act(async () => {});
+    expect(grip.getAttribute('aria-pressed')).toBeNull();
+    // A card lifted next lets go of them: its drop re-runs no column's sortable hooks.
+    const card = screen.getByRole('listitem', { name: /^Ship replacement/ });
+    card.focus();
+    fireEvent.keyDown(card, { key: ' ', code: 'Space' });
+    expect(await screen.findByText(/^Picked up Ship replacement/)).toBeTruthy();
+    sortableCalls.clear();
+    fireEvent.keyDown(card, { key: ' ', code: 'Space' });
+    expect(await screen.findByText(/^Ship replacement was dropped/)).toBeTruthy();
+    await act(async () => {});
+    expect(columnCalls()).toEqual([0, 0]);
+    expect(sortableCalls.get('c4') ?? 0).toBeGreaterThan(0);
+  });
+
   it('leaves the cards a drag does not move aside untouched, from the lift to the drop', async () => {
     const lifted = screen.getByRole('listitem', { name: /^Inspect returned drill/ });
     const others = ['Replace pump seal', 'Refund order 1042'].map((title) =>

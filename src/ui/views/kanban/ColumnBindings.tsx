@@ -1,0 +1,41 @@
+import { horizontalListSortingStrategy, SortableContext, useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, useLayoutEffect, useMemo } from 'react';
+import { useCardDrag } from './boardContext';
+import { useBindingHandle } from './dragHandles';
+import { statusOfDragId } from './preview';
+
+/**
+ * dnd-kit's sortable context of the board's columns, holding each column's binding. Rendered only while
+ * a column is moved or a grip was the last thing reached for (see `KanbanBoard`): a card's drop then
+ * re-runs no column's sortable hooks.
+ */
+export const ColumnBindings = memo(function ColumnBindings({ dragIds }: { dragIds: string[] }) {
+  return (
+    <SortableContext id="board-columns" items={dragIds} strategy={horizontalListSortingStrategy}>
+      {dragIds.map((id) => (
+        <ColumnBinding key={id} dragId={id} />
+      ))}
+    </SortableContext>
+  );
+});
+
+/** dnd-kit's hook for one column, moved by its grip only (cards own the rest); renders nothing. */
+function ColumnBinding({ dragId }: { dragId: string }) {
+  const { handles } = useCardDrag();
+  const { active, setNodeRef, setActivatorNodeRef, listeners, transform, transition, isDragging } =
+    useSortable({ id: dragId, attributes: { roleDescription: 'column' } });
+  const binding = useMemo(
+    () => ({ setNode: setNodeRef, setActivator: setActivatorNodeRef, listeners }),
+    [setNodeRef, setActivatorNodeRef, listeners],
+  );
+  const handle = useBindingHandle(handles, dragId, binding);
+  // Columns slide aside only while a column is moved; a card drag leaves them (and their bodies) alone.
+  const movingColumns = active !== null && statusOfDragId(String(active.id)) !== null;
+  const shownTransform = CSS.Translate.toString(transform) ?? undefined;
+  const shownTransition = movingColumns ? (transition ?? undefined) : undefined;
+  useLayoutEffect(() => {
+    handle.current?.show({ transform: shownTransform, transition: shownTransition, placeholder: isDragging });
+  }, [handle, shownTransform, shownTransition, isDragging]);
+  return null;
+}

@@ -135,7 +135,11 @@ function VirtualCardList({
       if (index < 0 || index >= cards.length || ('from' in target && index - target.step < 0)) return null;
       // A card asked for by id (a closed panel's, a moved one's) scrolls the column only if it is out of view.
       const align = 'end' in target ? (target.end === 'first' ? 'start' : 'end') : 'auto';
-      virtualizer.scrollToIndex(index, { align });
+      // Already where it would scroll to (a card dropped in view): no scroll, and none of the frames the
+      // virtualizer spends after one making sure it landed.
+      if (virtualizer.getOffsetForIndex(index, align)?.[0] !== virtualizer.scrollOffset) {
+        virtualizer.scrollToIndex(index, { align });
+      }
       return cards[index]!;
     });
   }, [virtualizer, idsNow]);

@@ -5,7 +5,6 @@ import {
   useContext,
   useId,
   useRef,
-  useState,
   type KeyboardEvent,
   type MouseEvent,
   type TouchEvent,
@@ -17,7 +16,7 @@ import { CardView } from '../../card/CardView';
 import { OpenCardContext, useBoardStore, useCardDrag } from './boardContext';
 import { isCardFocusKey } from '../../common/cardFocusKeys';
 import { usePresence } from './presenceContext';
-import { AT_REST, useDrawnHandle, type DragLook } from './dragHandles';
+import { showLook, useDrawnHandle, type DragLook } from './dragHandles';
 
 interface SortableCardProps {
   cardId: string;
@@ -48,9 +47,12 @@ export const SortableCard = memo(function SortableCard({
   tabStop,
 }: SortableCardProps) {
   const { reached, instructionsId, handles } = useCardDrag();
-  const [look, setLook] = useState<DragLook>(AT_REST);
   const node = useRef<HTMLLIElement | null>(null);
-  const handle = useDrawnHandle(handles, cardId, node, setLook);
+  // A look goes straight to the list item: a card lifted, moved aside or dropped re-renders nothing.
+  const show = useCallback((look: DragLook) => {
+    if (node.current) showLook(node.current, look);
+  }, []);
+  const handle = useDrawnHandle(handles, cardId, node, show);
   const itemRef = useCallback(
     (element: HTMLLIElement | null) => {
       node.current = element;
@@ -72,7 +74,6 @@ export const SortableCard = memo(function SortableCard({
       cardId={cardId}
       itemRef={itemRef}
       index={index}
-      look={look}
       describedBy={instructionsId}
       onMouseDown={onMouseDown}
       onTouchStart={onTouchStart}
@@ -89,7 +90,6 @@ interface CardItemProps {
   cardId: string;
   itemRef: (element: HTMLLIElement | null) => void;
   index: number | undefined;
-  look: DragLook;
   /** The hidden text describing how to move a card. */
   describedBy: string;
   onMouseDown: (event: MouseEvent) => void;
@@ -107,7 +107,6 @@ const CardItem = memo(function CardItem({
   cardId,
   itemRef,
   index,
-  look,
   describedBy,
   onMouseDown,
   onTouchStart,
@@ -142,8 +141,7 @@ const CardItem = memo(function CardItem({
     <li
       ref={itemRef}
       data-index={index}
-      className={look.placeholder ? 'card card-placeholder' : movedBy ? 'card card-moved-by-peer' : 'card'}
-      style={{ transform: look.transform, transition: look.transition }}
+      className={movedBy ? 'card card-moved-by-peer' : 'card'}
       role="listitem"
       tabIndex={tabStop ? 0 : -1}
       aria-roledescription="card"

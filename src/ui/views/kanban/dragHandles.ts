@@ -13,6 +13,19 @@ export const AT_REST: DragLook = { transform: undefined, transition: undefined, 
 const sameLook = (a: DragLook, b: DragLook) =>
   a.transform === b.transform && a.transition === b.transition && a.placeholder === b.placeholder;
 
+/**
+ * Shows `look` on `element` itself, leaving React out: a card's list item takes its transform, transition
+ * and placeholder mark (`data-placeholder`) this way, so a drag re-renders no card it moves. React never
+ * sets these on it, so nothing undoes them.
+ */
+export function showLook(element: HTMLElement, look: DragLook): void {
+  const transform = look.transform ?? '';
+  const transition = look.transition ?? '';
+  if (element.style.transform !== transform) element.style.transform = transform;
+  if (element.style.transition !== transition) element.style.transition = transition;
+  element.toggleAttribute('data-placeholder', look.placeholder);
+}
+
 /** What dnd-kit's hooks hand the element they move. */
 export interface Binding {
   setNode: (element: HTMLElement | null) => void;
@@ -50,6 +63,7 @@ export class DragHandle {
   setNode(element: HTMLElement | null): void {
     this.node = element;
     this.binding?.setNode(element);
+    this.shown?.(this.look);
   }
 
   setActivator(element: HTMLElement | null): void {

@@ -164,11 +164,14 @@ describe('board renders', () => {
     lifted.focus();
     fireEvent.keyDown(lifted, { key: ' ', code: 'Space' });
     expect(await screen.findByText(/^Picked up Inspect returned drill/)).toBeTruthy();
+    // The lifted card holds its place, marked as its placeholder while the overlay moves.
+    expect(lifted.hasAttribute('data-placeholder')).toBe(true);
     fireEvent.keyDown(lifted, { key: ' ', code: 'Space' });
     expect(await screen.findByText(/^Inspect returned drill was dropped/)).toBeTruthy();
     await act(async () => {});
     observer.disconnect();
     expect(restyled).toEqual([]);
+    expect(lifted.hasAttribute('data-placeholder')).toBe(false);
   });
 
   it('re-renders no card when the page above the board re-renders', () => {

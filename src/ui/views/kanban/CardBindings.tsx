@@ -17,7 +17,7 @@ interface CardBindingsProps {
   items: readonly string[];
   /** The cards the list draws. */
   drawn: readonly string[];
-  /** Whether every drawn card is bound: the column a drag is (or last was) in. */
+  /** Whether every drawn card is bound: the column a drag is in. */
   bound: boolean;
   /** Off in columns the dragged card is not in, so dnd-kit measures and tests fewer targets. */
   droppable: boolean;

@@ -20,7 +20,7 @@ interface ColumnProps {
   preview: DragPreview | null;
   /** The card being dragged, given only to the column it left and the one showing it (long columns keep it drawn). */
   activeId: string | null;
-  /** Whether this column's cards hold dnd-kit's hooks now (see `SortableCard`). */
+  /** Whether this column's cards hold dnd-kit's hooks now (see `CardBindings`). */
   cardsBound: boolean;
   /** Whether this column's cards are drop targets now (see `KanbanBoard`). */
   cardsDroppable: boolean;

@@ -171,7 +171,6 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
   const lastHot = useRef<string | null>(null);
   if (hotColumn !== null) lastHot.current = hotColumn;
   const droppableColumn = hotColumn ?? lastHot.current;
-  // The same column's cards hold dnd-kit's hooks; no column's before the first drag (see `SortableCard`).
   const instructionsId = useId();
   // A reader's cards move for no key: they are not described by how to move them.
   const cardDrag = useMemo(
@@ -276,7 +275,9 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
                   // The dragged card matters only to the column it left and the one showing it (a long
                   // column keeps it drawn): lifting and dropping re-render those two, not every column.
                   activeId={status.id === activeCardColumn || status.id === hotColumn ? activeId : null}
-                  cardsBound={status.id === droppableColumn}
+                  // Its cards hold dnd-kit's hooks only while a drag is in it (see `CardBindings`): kept after
+                  // the drop, each re-ran its hooks twice in it, which cost more than letting them go.
+                  cardsBound={status.id === hotColumn}
                   cardsDroppable={droppableColumn === null || status.id === droppableColumn}
                   now={now}
                   onAdd={onAdd}

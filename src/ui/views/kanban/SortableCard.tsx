@@ -33,7 +33,7 @@ interface SortableCardProps {
 /**
  * One card of a column, draggable and sortable. dnd-kit's hooks are not here but in the card's binding
  * (`CardBindings`), which hands the card its handlers and its look through the card's `DragHandle`. Only
- * the cards that take part in a drag have a binding — those of the column the drag is (or last was) in,
+ * the cards that take part in a drag have a binding — those of the column the drag is in,
  * and the card last reached for. Any other card gets one at the press, touch or key that starts a drag
  * (`flushSync`, then dnd-kit's own handler gets the same event), keeping its list item in place.
  */

@@ -148,7 +148,9 @@ describe('board renders', () => {
     expect(await screen.findByText(/^Ship replacement was dropped/)).toBeTruthy();
     await act(async () => {});
     expect(columnCalls()).toEqual([0, 0]);
+    // The dropped card keeps its hooks (the card last reached for); its column's other cards let go.
     expect(sortableCalls.get('c4') ?? 0).toBeGreaterThan(0);
+    expect(sortableCalls.get('c5') ?? 0).toBe(0);
   });
 
   it('leaves the cards a drag does not move aside untouched, from the lift to the drop', async () => {

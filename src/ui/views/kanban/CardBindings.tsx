@@ -77,6 +77,7 @@ function CardBinding({ cardId, droppable }: { cardId: string; droppable: boolean
       transform: shownTransform,
       transition: animate ? (transition ?? undefined) : undefined,
       placeholder: isDragging,
+      over: false,
     });
   }, [handle, moved, shownTransform, transition, isDragging]);
   return null;

@@ -1,4 +1,4 @@
-import { useDroppable, type DraggableSyntheticListeners } from '@dnd-kit/core';
+import type { DraggableSyntheticListeners } from '@dnd-kit/core';
 import { memo, useCallback, useContext, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Label, Status } from '../../../domain/index.ts';
@@ -29,29 +29,12 @@ interface ColumnProps {
 }
 
 /**
- * One status as a column, as dnd-kit sees it: a drop target for cards. The hook re-runs whenever dnd-kit's
- * context changes (each lift, crossing and drop); it hands the column's body plain values, so the body —
- * header, card list, quick-add — re-renders only when those change. The column is moved by its grip
- * through a binding of its own (`ColumnBindings`), which exists only while a column is moved or its grip
- * was reached for last.
- */
-export const Column = memo(function Column(props: ColumnProps) {
-  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(props.status.id) });
-  return <ColumnBody {...props} dropRef={setNodeRef} isOver={isOver} />;
-});
-
-interface ColumnBodyProps extends ColumnProps {
-  dropRef: (element: HTMLElement | null) => void;
-  /** A dragged card is over the list (shown on an empty column). */
-  isOver: boolean;
-}
-
-/**
  * One status as a column: its cards in board order (the store's, plus the card a drag is bringing in), a
- * header with the count and the status role, and quick-add. The list itself is a drop target, so an empty
- * or collapsed column accepts cards.
+ * header with the count and the status role, and quick-add. The list is a drop target while a card is
+ * dragged (`ColumnDrops`), so an empty or collapsed column accepts cards; the column is moved by its grip
+ * (`ColumnBindings`). Neither hook is here: the column re-renders only when what it shows changes.
  */
-const ColumnBody = memo(function ColumnBody({
+export const Column = memo(function Column({
   status,
   labels,
   preview,
@@ -60,9 +43,7 @@ const ColumnBody = memo(function ColumnBody({
   cardsDroppable,
   now,
   onAdd,
-  dropRef,
-  isOver,
-}: ColumnBodyProps) {
+}: ColumnProps) {
   const store = useBoardStore();
   const stored = useSpaceStore(store, selectColumn(status.id));
   const spaceId = useSpaceStore(store, (state) => state.meta.id);
@@ -99,6 +80,18 @@ const ColumnBody = memo(function ColumnBody({
     if (!handle.current?.listeners()) flushSync(() => reached.setState({ cardId: dragId }));
     return handle.current?.listeners();
   }, [handle, reached, dragId]);
+  const dropId = columnDropId(status.id);
+  const list = useRef<HTMLElement | null>(null);
+  const [isOver, setOver] = useState(false);
+  const showOver = useCallback((next: DragLook) => setOver(next.over), []);
+  const dropHandle = useDrawnHandle(handles, dropId, list, showOver);
+  const dropRef = useCallback(
+    (element: HTMLElement | null) => {
+      list.current = element;
+      dropHandle.current?.setNode(element);
+    },
+    [dropHandle],
+  );
   const done = isDoneRole(status.role);
   const add = useCallback(
     (title: string, position: 'top' | 'bottom') => onAdd(status.id, title, position),

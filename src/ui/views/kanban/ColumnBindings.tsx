@@ -1,9 +1,10 @@
+import { useDroppable } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext, useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useLayoutEffect, useMemo } from 'react';
 import { useCardDrag } from './boardContext';
-import { useBindingHandle } from './dragHandles';
-import { statusOfDragId } from './preview';
+import { AT_REST, useBindingHandle } from './dragHandles';
+import { columnDropId, statusOfDragId } from './preview';
 
 /**
  * dnd-kit's sortable context of the board's columns, holding each column's binding. Rendered only while
@@ -20,6 +21,27 @@ export const ColumnBindings = memo(function ColumnBindings({ dragIds }: { dragId
   );
 });
 
+/**
+ * The column lists as dnd-kit's drop targets for cards, rendering nothing; there only while a card is
+ * dragged (see `KanbanBoard`). Nothing tests drop targets between drags, and each target re-ran its hook at
+ * every render of dnd-kit's context, twice a drop, in every column.
+ */
+export const ColumnDrops = memo(function ColumnDrops({ statusIds }: { statusIds: readonly string[] }) {
+  return statusIds.map((id) => <ColumnDrop key={id} dropId={columnDropId(id)} />);
+});
+
+/** One column list as a drop target: hands the list its ref setter, and whether a card is over it. */
+function ColumnDrop({ dropId }: { dropId: string }) {
+  const { handles } = useCardDrag();
+  const { setNodeRef, isOver } = useDroppable({ id: dropId });
+  const binding = useMemo(() => ({ setNode: setNodeRef, listeners: undefined }), [setNodeRef]);
+  const handle = useBindingHandle(handles, dropId, binding);
+  useLayoutEffect(() => {
+    handle.current?.show({ ...AT_REST, over: isOver });
+  }, [handle, isOver]);
+  return null;
+}
+
 /** dnd-kit's hook for one column, moved by its grip only (cards own the rest); renders nothing. */
 function ColumnBinding({ dragId }: { dragId: string }) {
   const { handles } = useCardDrag();
@@ -35,7 +57,12 @@ function ColumnBinding({ dragId }: { dragId: string }) {
   const shownTransform = CSS.Translate.toString(transform) ?? undefined;
   const shownTransition = movingColumns ? (transition ?? undefined) : undefined;
   useLayoutEffect(() => {
-    handle.current?.show({ transform: shownTransform, transition: shownTransition, placeholder: isDragging });
+    handle.current?.show({
+      transform: shownTransform,
+      transition: shownTransition,
+      placeholder: isDragging,
+      over: false,
+    });
   }, [handle, shownTransform, shownTransition, isDragging]);
   return null;
 }

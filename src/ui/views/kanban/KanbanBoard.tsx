@@ -27,7 +27,7 @@ import { revealCard, revealInColumn } from './columnReveal';
 import { LIST_STATUS_ATTRIBUTE } from './entryIndex';
 import { boardKeyboardCoordinates } from './keyboardCoordinates';
 import { Column } from './Column';
-import { ColumnBindings } from './ColumnBindings';
+import { ColumnBindings, ColumnDrops } from './ColumnBindings';
 import { PresenceContext } from './presenceContext';
 import { statusDragId, statusOfDragId } from './preview';
 import { isDoneRole, ROLE_LABELS } from './roles';
@@ -71,7 +71,8 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
     useShallow((state) => sortKeyed(Object.values(state.statuses).filter((status) => !status.archived))),
   );
   const labels = useSpaceStore(store, (state) => state.labels);
-  const columnDragIds = useMemo(() => statuses.map((status) => statusDragId(status.id)), [statuses]);
+  const statusIds = useMemo(() => statuses.map((status) => status.id), [statuses]);
+  const columnDragIds = useMemo(() => statusIds.map(statusDragId), [statusIds]);
   const now = useNow();
   const [error, setError] = useState<string | null>(null);
   const presence = useContext(PresenceContext);
@@ -184,6 +185,7 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
     (state) => state.cardId !== null && statusOfDragId(state.cardId) !== null,
   );
   const columnsBound = gripReached || (activeId !== null && statusOfDragId(activeId) !== null);
+  const cardDragged = activeId !== null && statusOfDragId(activeId) === null;
   const { onDragStart: startDrag } = drag;
   const onDragStart = useCallback(
     (event: DragStartEvent) => {
@@ -284,6 +286,7 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
                 />
               ))}
             </div>
+            {cardDragged && <ColumnDrops statusIds={statusIds} />}
             {columnsBound && <ColumnBindings dragIds={columnDragIds} />}
             <DragOverlay dropAnimation={drag.byKeyboard ? null : DROP_ANIMATION}>
               {drag.activeId !== null &&

@@ -1,17 +1,29 @@
 import type { DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 
-/** How a drag shows a card or column: moved aside by a transform, or held as the dragged one's placeholder. */
+/**
+ * How a drag shows a card or column: moved aside by a transform, or held as the dragged one's placeholder;
+ * for a column's list, whether the dragged card is over it.
+ */
 export interface DragLook {
   transform: string | undefined;
   transition: string | undefined;
   placeholder: boolean;
+  over: boolean;
 }
 
-export const AT_REST: DragLook = { transform: undefined, transition: undefined, placeholder: false };
+export const AT_REST: DragLook = {
+  transform: undefined,
+  transition: undefined,
+  placeholder: false,
+  over: false,
+};
 
 const sameLook = (a: DragLook, b: DragLook) =>
-  a.transform === b.transform && a.transition === b.transition && a.placeholder === b.placeholder;
+  a.transform === b.transform &&
+  a.transition === b.transition &&
+  a.placeholder === b.placeholder &&
+  a.over === b.over;
 
 /**
  * Shows `look` on `element` itself, leaving React out: a card's list item takes its transform, transition

@@ -304,6 +304,17 @@ describe('the Kanban board in the browser', () => {
     // Each card added at the bottom was brought into view: the column followed them down.
     expect(await titlesIn(page, 'To do')).toContain(`Order ${total}`);
     expect(await titlesIn(page, 'To do')).not.toContain('Order 001');
+    // The column follows each card added to its bottom over a few frames (more on a busy machine): scrolled
+    // up before it has come to rest there, it would go back down to the last card added.
+    await eventually(
+      () =>
+        column(page, 'To do').evaluate(async (list) => {
+          const at = list.scrollTop;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          return list.scrollTop === at && at + list.clientHeight >= list.scrollHeight - 1;
+        }),
+      (resting) => resting,
+    );
     await column(page, 'To do').evaluate((list) => (list.scrollTop = 0));
     await card(page, 'Order 001').waitFor();
 

@@ -103,6 +103,15 @@ describe('keyboard moves across a wide board', () => {
       (titles) => titles.join() === 'Claim 1',
     );
 
+    // A tall card enters a column at its top too, above a short card there: not by its middle, below it.
+    const tall =
+      'Claim 9: the customer sent the invoice, photos of the damage and the serial plate, and asks for a call';
+    await addCard(page, 'Awaiting documents', tall);
+    await addCard(page, 'Under assessment', 'Claim 10');
+    const dropped = await moveWithKeyboard(page, tall, ['ArrowRight']);
+    expect(dropped).toContain('was dropped at position 1 of 2 in Under assessment.');
+    expect(await titlesIn(page, 'Under assessment')).toEqual([tall, 'Claim 10']);
+
     // A cancelled move puts the card back and brings it into view, though the move scrolled the board.
     await moveWithKeyboard(
       page,

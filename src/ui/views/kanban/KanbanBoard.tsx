@@ -97,16 +97,18 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
         const column = card.pos.statusId;
         const target = card.archived ? columns[column]?.[0] : dragId;
         const toggle = () => byData(board, 'columnToggle', column);
-        if (target !== undefined && revealCard(target)) {
+        if (target === undefined) return toggle();
+        const item = () => focusedCard(board, target) ?? byData(board, 'cardId', target);
+        if (revealCard(target)) {
           const free = () => focusIsFree(board, dragId);
           focusSoon(
-            () => (free() ? byData(board, 'cardId', target) : null),
+            () => (free() ? item() : null),
             10,
             () => (free() ? toggle() : null),
           );
           return null;
         }
-        return (target === undefined ? null : byData(board, 'cardId', target)) ?? toggle();
+        return item() ?? toggle();
       });
     },
     [store],
@@ -309,7 +311,18 @@ export const KanbanBoard = memo(function KanbanBoard({ store, actions }: KanbanB
  */
 function focusIsFree(board: HTMLElement, cardId: string): boolean {
   const focused = document.activeElement;
-  return focused === null || focused === document.body || focused === byData(board, 'cardId', cardId);
+  return focused === null || focused === document.body || focusedCard(board, cardId) !== null;
+}
+
+/**
+ * The focused element if it is card `cardId`'s on `board`, else null: read off the focus itself, since a
+ * search of the board for the card (thousands of elements) was a good part of a keyboard drop's script.
+ */
+function focusedCard(board: HTMLElement, cardId: string): HTMLElement | null {
+  const focused = document.activeElement;
+  return focused instanceof HTMLElement && focused.dataset.cardId === cardId && board.contains(focused)
+    ? focused
+    : null;
 }
 
 /** What follows the pointer: a plain card front, outside any list. */

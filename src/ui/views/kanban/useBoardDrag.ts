@@ -147,7 +147,10 @@ export function useBoardDrag(
           const below = moving !== null && moving.top > over.rect.top + over.rect.height / 2;
           index = overIndex < 0 ? target.length : overIndex + (below ? 1 : 0);
         } else if (moving !== null && target.length > 0) {
-          index = entryIndex(to, cardId, moving.top + moving.height / 2, target.length);
+          // The keyboard puts the card's top edge at the top of the list it enters (`keyboardCoordinates`):
+          // by its middle, a tall card entered below the first card, and dnd-kit then sorted it back up.
+          const y = keyboardDrag.current === null ? moving.top + moving.height / 2 : moving.top;
+          index = entryIndex(to, cardId, y, target.length);
         }
         setPreview({ cardId, statusId: to, index: Math.min(index, target.length) });
       },

@@ -154,7 +154,7 @@ export {
   type WorkspaceSnapshot,
 } from './read/workspace.ts';
 export { readUser, readTriaged, orderedSections, mirrorsInSection, type UserSnapshot } from './read/user.ts';
-export { readHistory, cardHistory, historyLength } from './history/log.ts';
+export { readHistory, cardHistory, historyLength, markHistoryEnd } from './history/log.ts';
 export { TYPE_CODES, encodeEvent, decodeEvent } from './history/codec.ts';
 export {
   historyEventSchema,

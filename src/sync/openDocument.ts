@@ -20,6 +20,7 @@ import { bridgeFeed } from './bridge/feedBridge.ts';
 import { bridgeUser } from './bridge/userBridge.ts';
 import { bridgeWorkspace } from './bridge/workspaceBridge.ts';
 import type { DocumentHandle, DocumentPool } from './documentPool.ts';
+import { keepHistoryEndMarked } from './historyEnd.ts';
 
 /** An acquired document and the store that mirrors it. `close()` stops the bridge and releases the handle. */
 export interface OpenDocument<Store> {
@@ -122,6 +123,7 @@ export function openSpace(pool: DocumentPool, spaceId: string, options: OpenSpac
       });
   }
   const stopKeeping = snapshots?.keep(spaceId, bridged.store, bridged.load);
+  const stopMarking = keepHistoryEndMarked(doc, bridged.whenLive);
   return {
     ...opened,
     load: bridged.load,
@@ -133,6 +135,7 @@ export function openSpace(pool: DocumentPool, spaceId: string, options: OpenSpac
     close() {
       remember();
       stopKeeping?.();
+      stopMarking();
       opened.close();
     },
   };

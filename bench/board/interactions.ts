@@ -1,4 +1,7 @@
-/** The board bench's interactions: a keyboard drop, a change seen by a colleague, a long mouse drag. */
+/**
+ * The board bench's interactions: a keyboard drop (also just after a colleague's change), a change seen by a
+ * colleague, a long mouse drag.
+ */
 import type { CDPSession, Page } from 'playwright-core';
 import { readCounters } from './cdp.ts';
 import { NOW, READ_LONG_TASKS } from './pageProbes.ts';
@@ -32,6 +35,29 @@ export async function dropScriptMs(page: Page, counters: CDPSession): Promise<nu
   const after = await readCounters(counters);
   await page.getByText(`${title} was dropped`).waitFor({ state: 'attached', timeout: 1_000 });
   return after.scriptMs - before.scriptMs;
+}
+
+/**
+ * Script time of drops made on `page` each just after a colleague's change reached it: `colleague` adds a
+ * card to the first column, and half a second later `page` drops as `dropScriptMs` does. A colleague's
+ * transaction touches the space's history, which page-side appends have to find the end of again.
+ */
+export async function dropsAfterColleagueMs(
+  page: Page,
+  colleague: Page,
+  counters: CDPSession,
+  samples: number,
+): Promise<number[]> {
+  const status = (await firstColumn(colleague).locator('h2').textContent()) ?? '';
+  const field = colleague.getByLabel(`New card in ${status}`);
+  const drops: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    await field.fill(`Colleague's change ${i + 1}`);
+    await field.press('Enter');
+    await page.waitForTimeout(500);
+    drops.push(await dropScriptMs(page, counters));
+  }
+  return drops;
 }
 
 /**

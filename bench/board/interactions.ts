@@ -6,6 +6,9 @@ import type { CDPSession, Page } from 'playwright-core';
 import { readCounters } from './cdp.ts';
 import { NOW, READ_LONG_TASKS } from './pageProbes.ts';
 
+/** The focused element's accessible label (a card's is its title). */
+const FOCUSED_LABEL = `document.activeElement?.getAttribute('aria-label') ?? null`;
+
 /** The leftmost column that has cards. */
 function firstColumn(page: Page) {
   return page
@@ -21,9 +24,10 @@ function firstColumn(page: Page) {
  * would count Playwright's own queries); the announcement is checked after the second reading.
  */
 export async function dropScriptMs(page: Page, counters: CDPSession): Promise<number> {
-  const card = firstColumn(page).getByRole('listitem').first();
-  const title = (await card.getAttribute('aria-label')) ?? '';
-  await card.focus();
+  // The title is read off the focused card: a long column's drawn window can shift between two lookups
+  // (a colleague's card arriving at its bottom), and the first card drawn with it.
+  await firstColumn(page).getByRole('listitem').first().focus();
+  const title = (await page.evaluate(FOCUSED_LABEL)) ?? '';
   await page.keyboard.press('Space');
   await page.getByText(`Picked up ${title}`).waitFor({ state: 'attached' });
   await page.waitForTimeout(150);

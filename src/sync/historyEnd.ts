@@ -29,14 +29,18 @@ export function keepHistoryEndMarked(
   const onChange = (_event: unknown, transaction: Y.Transaction) => {
     if (!transaction.local) markSoon();
   };
+  let observing = false;
   const start = () => {
     if (stopped) return;
     history.observe(onChange);
+    observing = true;
     markSoon();
   };
   void whenLoaded.then(start, start);
   return () => {
     stopped = true;
-    history.unobserve(onChange);
+    // Yjs reports an observer removed that was never added (a space left before it loaded).
+    if (observing) history.unobserve(onChange);
+    observing = false;
   };
 }

@@ -1,7 +1,7 @@
 // The end of an open space's history stays marked for appends: after the load and after each colleague's
 // change, in an idle period, so that a user's next change does not walk the whole history first.
 // Asserted on Yjs's own search markers (`_searchMarker`), which are what an append starts from.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createCard, initSpaceDoc, moveCard, orderedStatuses, spaceMaps } from '../../../src/domain/index.ts';
 import { keepHistoryEndMarked } from '../../../src/sync/historyEnd.ts';
@@ -92,5 +92,16 @@ describe('the end of a space’s history kept marked', () => {
     fromThere(() => createCard(there, { statusId: statuses[0]!, title: 'Theirs' }, theirs));
     expect(periods.waiting()).toBe(0);
     expect(markers(here)).toEqual([]);
+  });
+
+  it('leaves quietly a space closed before it loaded', async () => {
+    const { here } = loadedSpace(2);
+    const periods = idlePeriods();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const stop = keepHistoryEndMarked(here, new Promise<void>(() => {}), periods.idle);
+    stop();
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+    expect(periods.waiting()).toBe(0);
   });
 });

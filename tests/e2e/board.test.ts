@@ -19,6 +19,7 @@ import {
   sidebar,
   titlesIn,
 } from './support/board.ts';
+import { dragWithPointer } from './support/drag.ts';
 import { addMember, homeOf, newPerson, signUp } from './support/flows.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
@@ -97,11 +98,17 @@ describe('the Kanban board in the browser', () => {
     );
     expect(await titlesIn(page, 'To do')).toEqual(['Refund order 1042']);
 
-    // Mouse: above a card of another column.
-    await dragWithMouse(page, card(page, 'Refund order 1042'), card(page, 'Replace pump seal'), 'Doing');
+    // Mouse: onto the upper half of a card of another column, above it.
+    await dragWithMouse(
+      page,
+      card(page, 'Refund order 1042'),
+      card(page, 'Replace pump seal'),
+      'Doing',
+      0.25,
+    );
     await eventually(
       () => titlesIn(page, 'Doing'),
-      (titles) => titles.length === 2,
+      (titles) => titles.join() === 'Refund order 1042,Replace pump seal',
     );
     expect(await titlesIn(page, 'To do')).toEqual([]);
 
@@ -148,6 +155,48 @@ describe('the Kanban board in the browser', () => {
       `${second} was dropped at position 1 of 1 in To do.`,
     );
     expect(await titlesIn(page, 'To do')).toEqual([second]);
+  });
+
+  it('puts a card let go by hand by the half of the card under it, and into a collapsed column by its name', async () => {
+    const { page } = app;
+    const agent = newPerson('Hana Hand');
+    await signUp(page, agent);
+    await homeOf(page, agent.name);
+    await createWorkspace(page, 'Returns');
+    await createSpace(page, 'Returns', 'Returns desk');
+    await openSpace(page, 'Returns desk');
+    await addCard(page, 'To do', 'Fridge return');
+    await addCard(page, 'To do', 'Oven return: door seal torn, customer asks for a replacement unit');
+    await addCard(page, 'Doing', 'Repair in progress');
+
+    // Let go on the lower part of the only card of another column: below it.
+    await dragWithMouse(page, card(page, 'Fridge return'), card(page, 'Repair in progress'), 'Doing', 0.8);
+    await eventually(
+      () => titlesIn(page, 'Doing'),
+      (titles) => titles.join() === 'Repair in progress,Fridge return',
+    );
+    // A taller card let go on the lower part of the first card there: between the two.
+    const oven = 'Oven return: door seal torn, customer asks for a replacement unit';
+    await dragWithMouse(page, card(page, oven), card(page, 'Repair in progress'), 'Doing', 0.8);
+    await eventually(
+      () => titlesIn(page, 'Doing'),
+      (titles) => titles.join() === ['Repair in progress', oven, 'Fridge return'].join(),
+    );
+
+    // A collapsed column takes a card let go on its name, not only on the strip below it.
+    await page.getByRole('button', { name: 'Collapse Done' }).click();
+    await dragWithPointer(
+      page,
+      card(page, 'Fridge return'),
+      page.getByRole('region', { name: 'Done', exact: true }).getByRole('heading', { name: 'Done' }),
+      /^Fridge return is over position 1 of 1 in Done\.$/,
+      'Fridge return was dropped',
+    );
+    await page.getByRole('button', { name: 'Expand Done' }).click();
+    await eventually(
+      () => titlesIn(page, 'Done'),
+      (titles) => titles.join() === 'Fridge return',
+    );
   });
 
   it('opens a card in its panel by click and by Enter, edits it there, and lists its history', async () => {

@@ -37,8 +37,8 @@ function cardsIn(page: Page, list: string): Promise<string[]> {
 }
 
 /**
- * Drags a card with the mouse in small steps, as a hand does, onto `to`, and lets go once MySpace
- * announced it over `section`.
+ * Drags a card with the mouse in small steps, as a hand does, onto the upper half of card `to`, whose place
+ * it takes, and lets go once MySpace announced it over `section`.
  */
 async function dragWithMouse(page: Page, from: Locator, to: Locator, section: string): Promise<void> {
   const title = (await from.getAttribute('aria-label')) ?? '';
@@ -48,6 +48,7 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator, section: st
     to,
     new RegExp(`^${title} is over position \\d+ of \\d+ in section ${section}\\.$`),
     new RegExp(`^${title} was dropped at position \\d+ of \\d+ in section ${section}\\.$`),
+    0.25,
   );
 }
 
@@ -169,7 +170,7 @@ describe('MySpace in the browser', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await hasFocus(inSection('My cards', 'Pump seal'))).toBe(true);
 
-    // With the mouse: Pump seal dropped on Door hinge takes its place, first in Waiting.
+    // With the mouse: Pump seal dropped on the upper half of Door hinge takes its place, first in Waiting.
     await dragWithMouse(
       page,
       inSection('My cards', 'Pump seal'),

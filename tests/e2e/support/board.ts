@@ -113,10 +113,17 @@ export async function eventually<T>(
 }
 
 /**
- * Drags with the mouse in small steps, as a hand does, and lets go once the board announced the card over
- * `column` — a hand also waits to see where the card will land.
+ * Drags with the mouse in small steps, as a hand does, onto `to` (its middle, or `at` its height from its
+ * top), and lets go once the board announced the card over `column` — a hand also waits to see where the
+ * card will land.
  */
-export async function dragWithMouse(page: Page, from: Locator, to: Locator, column: string): Promise<void> {
+export async function dragWithMouse(
+  page: Page,
+  from: Locator,
+  to: Locator,
+  column: string,
+  at = 0.5,
+): Promise<void> {
   const title = (await from.getAttribute('aria-label')) ?? '';
   await dragWithPointer(
     page,
@@ -124,6 +131,7 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator, colu
     to,
     new RegExp(`^${title} is over position \\d+ of \\d+ in ${column}\\.$`),
     `${title} was dropped`,
+    at,
   );
 }
 

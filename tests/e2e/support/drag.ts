@@ -3,8 +3,9 @@
 import type { Locator, Page } from 'playwright-core';
 
 /**
- * Drags `from` onto the middle of `to`, lets go once the page says `over` (the live region's text while
- * the card is over the target), and returns once it says `dropped` and the drop has settled.
+ * Drags `from` onto the middle of `to` (or `at` its height from its top, 0–1), lets go once the page says
+ * `over` (the live region's text while the card is over the target), and returns once it says `dropped`
+ * and the drop has settled.
  */
 export async function dragWithPointer(
   page: Page,
@@ -12,6 +13,7 @@ export async function dragWithPointer(
   to: Locator,
   over: string | RegExp,
   dropped: string | RegExp,
+  at = 0.5,
 ): Promise<void> {
   const source = await from.boundingBox();
   const target = await to.boundingBox();
@@ -19,8 +21,9 @@ export async function dragWithPointer(
   await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
   await page.mouse.down();
   await page.mouse.move(source.x + source.width / 2 + 8, source.y + source.height / 2 + 8, { steps: 4 });
-  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
-  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 + 2, { steps: 2 });
+  const y = target.y + target.height * at;
+  await page.mouse.move(target.x + target.width / 2, y, { steps: 12 });
+  await page.mouse.move(target.x + target.width / 2, y + 2, { steps: 2 });
   await page.getByText(over).waitFor({ state: 'attached' });
   await page.mouse.up();
   await page.getByText(dropped).waitFor({ state: 'attached' });

@@ -59,6 +59,7 @@ export const Column = memo(function Column({
   const dragId = statusDragId(status.id);
   const [look, setLook] = useState<DragLook>(AT_REST);
   const section = useRef<HTMLElement | null>(null);
+  const list = useRef<HTMLElement | null>(null);
   const grip = useRef<HTMLButtonElement | null>(null);
   const handle = useDrawnHandle(handles, dragId, section, setLook, grip);
   const sectionRef = useCallback(
@@ -68,6 +69,9 @@ export const Column = memo(function Column({
     },
     [handle],
   );
+  // A collapsed column takes a card anywhere on its strip, its name included: its list is only the empty
+  // part below the name.
+  const dropNode = collapsed ? section : list;
   const gripRef = useCallback(
     (element: HTMLButtonElement | null) => {
       grip.current = element;
@@ -81,16 +85,15 @@ export const Column = memo(function Column({
     return handle.current?.listeners();
   }, [handle, reached, dragId]);
   const dropId = columnDropId(status.id);
-  const list = useRef<HTMLElement | null>(null);
   const [isOver, setOver] = useState(false);
   const showOver = useCallback((next: DragLook) => setOver(next.over), []);
-  const dropHandle = useDrawnHandle(handles, dropId, list, showOver);
+  const dropHandle = useDrawnHandle(handles, dropId, dropNode, showOver);
   const dropRef = useCallback(
     (element: HTMLElement | null) => {
       list.current = element;
-      dropHandle.current?.setNode(element);
+      if (!collapsed) dropHandle.current?.setNode(element);
     },
-    [dropHandle],
+    [dropHandle, collapsed],
   );
   const done = isDoneRole(status.role);
   const add = useCallback(
@@ -102,8 +105,8 @@ export const Column = memo(function Column({
     <section
       ref={sectionRef}
       className={`column role-${status.role}${collapsed ? ' column-collapsed' : ''}${
-        look.placeholder ? ' column-placeholder' : ''
-      }`}
+        collapsed && isOver ? ' drop-here' : ''
+      }${look.placeholder ? ' column-placeholder' : ''}`}
       style={{ transform: look.transform, transition: look.transition }}
       aria-labelledby={headingId}
     >
@@ -156,7 +159,7 @@ export const Column = memo(function Column({
         now={now}
         activeId={activeId}
         dropRef={dropRef}
-        className={isOver && ids.length === 0 ? 'column-cards drop-here' : 'column-cards'}
+        className={isOver && ids.length === 0 && !collapsed ? 'column-cards drop-here' : 'column-cards'}
         labelledBy={headingId}
         empty={ids.length === 0 && !collapsed}
       />

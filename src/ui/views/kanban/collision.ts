@@ -45,14 +45,60 @@ export function boardCollision({ columnIds, justChangedColumn }: CollisionInputs
         ? listUnderLeftEdge(lists)
         : listUnderPointer(lists, input.pointerCoordinates, clips);
     if (list === null) return [];
-    const ids = new Set(columnIds(statusOfDropId(String(list))!));
-    if (ids.size === 0) return [{ id: list }];
+    const column = columnIds(statusOfDropId(String(list))!);
+    if (column.length === 0) return [{ id: list }];
+    if (input.pointerCoordinates !== null) {
+      const place = placeByMiddles(input, column);
+      return [{ id: place ?? list }];
+    }
+    const ids = new Set(column);
     const closest = closestCenter({
       ...input,
       droppableContainers: containers.filter((c) => ids.has(String(c.id))),
     });
     return closest.length > 0 ? [closest[0]!] : [{ id: list }];
   };
+}
+
+/**
+ * For a hand: the card whose place the dragged card takes in `column` (its ids in order), as dnd-kit's
+ * sortable `over`. The dragged card goes below every other card whose middle its own middle has passed,
+ * and above the rest: pointing at a card's lower half puts it below that card, its upper half above,
+ * whichever way the card came. dnd-kit's closest centre put a card that had just entered a column above
+ * the card it was let go on the lower half of, as the card's own new place counted too. Only the cards
+ * measured as drop targets count (a long column's drawn ones). A card the column does not hold yet (the
+ * MySpace sections show none entering) takes the place of the first card below it. Null: the list itself.
+ */
+function placeByMiddles(input: Parameters<CollisionDetection>[0], column: readonly string[]): string | null {
+  const activeId = String(input.active.id);
+  const middle = input.collisionRect.top + input.collisionRect.height / 2;
+  let lastAbove = -1;
+  let firstBelow = -1;
+  for (let index = 0; index < column.length; index++) {
+    const id = column[index]!;
+    if (id === activeId) continue;
+    const rect = input.droppableRects.get(id);
+    if (rect === undefined) continue;
+    if (rect.top + rect.height / 2 < middle) lastAbove = index;
+    else {
+      firstBelow = index;
+      break;
+    }
+  }
+  const from = column.indexOf(activeId);
+  if (from < 0) return firstBelow >= 0 ? column[firstBelow]! : null;
+  if (lastAbove < 0 && firstBelow < 0) return null;
+  // dnd-kit moves the dragged card to the index of `over`: just before the first card below it, or just
+  // after the last card above it, counted with the dragged card taken out of its place.
+  const to =
+    firstBelow >= 0
+      ? from < firstBelow
+        ? firstBelow - 1
+        : firstBelow
+      : from < lastAbove
+        ? lastAbove
+        : lastAbove + 1;
+  return column[to] ?? null;
 }
 
 /**

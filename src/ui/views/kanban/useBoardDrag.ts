@@ -144,7 +144,8 @@ export function useBoardDrag(
         let index = target.length;
         if (statusOfDropId(String(over.id)) === null) {
           const overIndex = target.indexOf(String(over.id));
-          const below = moving !== null && moving.top > over.rect.top + over.rect.height / 2;
+          const below =
+            moving !== null && moving.top + moving.height / 2 > over.rect.top + over.rect.height / 2;
           index = overIndex < 0 ? target.length : overIndex + (below ? 1 : 0);
         } else if (moving !== null && target.length > 0) {
           // The keyboard puts the card's top edge at the top of the list it enters (`keyboardCoordinates`):

@@ -118,3 +118,53 @@ describe('the column list a dragged card is over', () => {
     expect(overScrolled(rect(250, 770, 260, 60), { x: 300, y: 790 })).toBeUndefined();
   });
 });
+
+describe('the place a hand takes within a column', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  // The shipped column's cards, as drawn: a short one, a tall one, a short one (4 px gaps).
+  const DRAWN: Record<string, ClientRect> = {
+    a: rect(328, 100, 260, 40),
+    b: rect(328, 144, 260, 120),
+    c: rect(328, 268, 260, 40),
+  };
+  /** `over` for the card `moving` shown at `order` in the shipped column, its middle at `y`. */
+  const placeAt = (order: string[], y: number) => {
+    const collideIn = boardCollision({
+      columnIds: (status) => (status === 'shipped' ? order : []),
+      justChangedColumn: () => false,
+    });
+    const given = input(LISTS, rect(0, 0, 1200, 900), rect(328, y - 30, 260, 60), { x: 400, y });
+    for (const [id, area] of Object.entries(DRAWN)) given.droppableRects.set(id, area);
+    return collideIn(given)[0]?.id;
+  };
+
+  it('goes below a card once its middle has passed that card’s middle, coming from either side', () => {
+    // Just entered below the tall card, pointing at its lower half: it stays below it.
+    expect(placeAt(['a', 'b', 'moving', 'c'], 250)).toBe('moving');
+    // Its upper half: above it, in its place.
+    expect(placeAt(['a', 'b', 'moving', 'c'], 180)).toBe('b');
+    // Coming down from the top: past the tall card's middle it takes the tall card's place, below it.
+    expect(placeAt(['moving', 'a', 'b', 'c'], 210)).toBe('b');
+    expect(placeAt(['moving', 'a', 'b', 'c'], 200)).toBe('a');
+    // Above every card, or below every card.
+    expect(placeAt(['a', 'b', 'moving', 'c'], 110)).toBe('a');
+    expect(placeAt(['a', 'moving', 'b', 'c'], 400)).toBe('c');
+  });
+
+  it('takes, for a card the column does not show yet (MySpace), the place of the first card below it', () => {
+    expect(placeAt(['a', 'b', 'c'], 180)).toBe('b');
+    expect(placeAt(['a', 'b', 'c'], 250)).toBe('c');
+    // Below every card: the list, whose end it goes to.
+    expect(placeAt(['a', 'b', 'c'], 400)).toBe(columnDropId('shipped'));
+  });
+
+  it('is the column list when none of the column’s cards is a measured drop target', () => {
+    const collideIn = boardCollision({
+      columnIds: (status) => (status === 'shipped' ? ['x', 'moving'] : []),
+      justChangedColumn: () => false,
+    });
+    const given = input(LISTS, rect(0, 0, 1200, 900), rect(328, 170, 260, 60), { x: 400, y: 200 });
+    expect(collideIn(given)[0]?.id).toBe(columnDropId('shipped'));
+  });
+});

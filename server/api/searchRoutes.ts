@@ -60,13 +60,21 @@ export async function searchCards(r: ApiRequest): Promise<void> {
   const listings = await spaceListings(r.ctx.storage, r.ctx.registry, [
     ...new Set(found.map((card) => card.spaceId)),
   ]);
-  const shown = found
+  // Among equal matches the open work comes first: a busy space's finished cases, sharing words with the
+  // open ones, filled the answer before any of them.
+  const matches = found
     .filter((card) => listings.get(card.spaceId)?.archived === false)
     .map((card) => ({ card, rank: titleRank(foldForSearch(card.title), words) ?? 3 }))
-    .sort((a, b) => a.rank - b.rank || TITLE_ORDER.compare(a.card.title, b.card.title))
-    .slice(0, limit);
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        Number(a.card.finished) - Number(b.card.finished) ||
+        TITLE_ORDER.compare(a.card.title, b.card.title),
+    );
+  const shown = matches.slice(0, limit);
   sendJson(r.res, 200, {
     cards: shown.map(({ card }) => hit(card, listings.get(card.spaceId)!.name)),
+    more: matches.length - shown.length,
   });
 }
 

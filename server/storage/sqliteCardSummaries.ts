@@ -45,7 +45,8 @@ export function sqliteCardSummaries(db: Database.Database) {
   db.function('afterboard_fold', { deterministic: true }, (text: unknown) => foldForSearch(String(text)));
   const titled = db.prepare(
     `SELECT s.space_id, s.card_id, json_extract(s.summary, '$.title') AS title,
-            json_extract(s.summary, '$.statusName') AS status_name
+            json_extract(s.summary, '$.statusName') AS status_name,
+            json_extract(s.summary, '$.statusRole') AS status_role
        FROM card_summaries s
        JOIN spaces sp ON sp.id = s.space_id
        WHERE sp.workspace_id IN (SELECT value FROM json_each(?))
@@ -103,13 +104,20 @@ export function sqliteCardSummaries(db: Database.Database) {
         excludeSpaceId ?? '',
         longest,
         SEARCH_CANDIDATES,
-      ) as Array<{ space_id: string; card_id: string; title: unknown; status_name: unknown }>;
+      ) as Array<{
+        space_id: string;
+        card_id: string;
+        title: unknown;
+        status_name: unknown;
+        status_role: unknown;
+      }>;
       const found: CardTitle[] = [];
       for (const row of candidates) {
         if (typeof row.title !== 'string') continue;
         if (titleRank(foldForSearch(row.title), words) === null) continue;
         const statusName = typeof row.status_name === 'string' ? row.status_name : '';
-        found.push({ spaceId: row.space_id, cardId: row.card_id, title: row.title, statusName });
+        const finished = row.status_role === 'completed' || row.status_role === 'cancelled';
+        found.push({ spaceId: row.space_id, cardId: row.card_id, title: row.title, statusName, finished });
       }
       return found;
     },

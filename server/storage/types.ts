@@ -119,6 +119,8 @@ export interface CardTitle {
   title: string;
   /** Its column's name. */
   statusName: string;
+  /** Whether that column is a completed or cancelled one: the work is over. */
+  finished: boolean;
 }
 
 /** Why a card concerns a user, by the card's own data. */

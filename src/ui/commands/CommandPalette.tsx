@@ -144,6 +144,12 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
               Nothing matches.
             </li>
           )}
+          {everywhere.state === 'done' && everywhere.more > 0 && (
+            <li role="none" className="muted">
+              {everywhere.more === 1 ? '1 more card' : `${everywhere.more} more cards`} in other spaces match:
+              type more of the title to find them.
+            </li>
+          )}
           {everywhere.state === 'searching' && (
             <li role="none" className="muted">
               Searching the cards of every space…

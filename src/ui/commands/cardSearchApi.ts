@@ -9,12 +9,24 @@ export interface CardHit {
   statusName: string;
 }
 
+export interface CardHits {
+  /** The best matches, best first. */
+  cards: CardHit[];
+  /** How many more cards match than were sent. */
+  more: number;
+}
+
 /**
- * The unarchived cards whose title holds every word of `query`, best matches first, leaving out the space
- * `exclude` (the open one, whose cards the palette finds itself).
+ * The unarchived cards whose title holds every word of `query`, best matches first (open work before
+ * finished among equal ones), leaving out the space `exclude` (the open one, whose cards the palette finds
+ * itself).
  */
-export async function searchCardsEverywhere(query: string, exclude: string | null): Promise<CardHit[]> {
+export async function searchCardsEverywhere(query: string, exclude: string | null): Promise<CardHits> {
   const params = new URLSearchParams({ q: query });
   if (exclude !== null) params.set('exclude', exclude);
-  return (await request<{ cards: CardHit[] }>('GET', `/api/cards/search?${params.toString()}`)).cards;
+  const found = await request<{ cards: CardHit[]; more?: number }>(
+    'GET',
+    `/api/cards/search?${params.toString()}`,
+  );
+  return { cards: found.cards, more: found.more ?? 0 };
 }

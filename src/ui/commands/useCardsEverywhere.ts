@@ -12,6 +12,8 @@ const NONE: readonly CardHit[] = [];
 export interface CardsEverywhere {
   /** The cards found for the query as it is now (empty while a newer query is being asked). */
   hits: readonly CardHit[];
+  /** How many more cards match than the server sent. */
+  more: number;
   state: 'idle' | 'searching' | 'done' | 'unreachable' | 'failed';
   /** Why the search failed (`failed`), in the server's words. */
   reason?: string;
@@ -30,6 +32,7 @@ export function useCardsEverywhere(query: string, exclude: string | null): Cards
   const [result, setResult] = useState<{ asked: string } & CardsEverywhere>({
     asked: '',
     hits: NONE,
+    more: 0,
     state: 'idle',
   });
   const reachable = useServerReachable();
@@ -38,8 +41,8 @@ export function useCardsEverywhere(query: string, exclude: string | null): Cards
     let current = true;
     const timer = setTimeout(() => {
       searchCardsEverywhere(wanted, exclude).then(
-        (hits) => {
-          if (current) setResult({ asked, hits, state: 'done' });
+        ({ cards, more }) => {
+          if (current) setResult({ asked, hits: cards, more, state: 'done' });
         },
         (error: unknown) => {
           if (!current) return;
@@ -47,8 +50,8 @@ export function useCardsEverywhere(query: string, exclude: string | null): Cards
           const unreachable = !(error instanceof ApiError) || error.code === 'network' || error.status >= 500;
           setResult(
             unreachable
-              ? { asked, hits: NONE, state: 'unreachable' }
-              : { asked, hits: NONE, state: 'failed', reason: error.message },
+              ? { asked, hits: NONE, more: 0, state: 'unreachable' }
+              : { asked, hits: NONE, more: 0, state: 'failed', reason: error.message },
           );
         },
       );
@@ -58,7 +61,7 @@ export function useCardsEverywhere(query: string, exclude: string | null): Cards
       clearTimeout(timer);
     };
   }, [wanted, exclude, asked, reachable]);
-  if (wanted.length < MIN_LENGTH) return { hits: NONE, state: 'idle' };
-  if (!reachable) return { hits: NONE, state: 'unreachable' };
-  return result.asked === asked ? result : { hits: NONE, state: 'searching' };
+  if (wanted.length < MIN_LENGTH) return { hits: NONE, more: 0, state: 'idle' };
+  if (!reachable) return { hits: NONE, more: 0, state: 'unreachable' };
+  return result.asked === asked ? result : { hits: NONE, more: 0, state: 'searching' };
 }

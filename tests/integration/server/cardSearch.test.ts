@@ -175,6 +175,34 @@ describe('card search', () => {
     ]);
   });
 
+  it('puts open work before finished among equal matches, and says how many more match', async () => {
+    const owner = await signupNew(server.url, 'lead');
+    const { spaces } = await workspaceWithSpaces(owner.cookie, ['Returns']);
+    const returns = spaces[0]!.doc.doc;
+    const statuses = orderedStatuses(returns);
+    const done = statuses.find((status) => status.role === 'completed')!.id;
+    const open = statuses.find((status) => status.role === 'not_started')!.id;
+    const ctx = { actor: owner.user.id };
+    for (let i = 0; i < 25; i++)
+      createCard(returns, { statusId: done, title: `Heat pump ${i} shipped` }, ctx);
+    createCard(returns, { statusId: open, title: 'Heat pump compressor trips' }, ctx);
+    createCard(returns, { statusId: open, title: 'Heat pump error A11' }, ctx);
+    let answer: { cards: Hit[]; more: number } = { cards: [], more: 0 };
+    for (let i = 0; i < 200 && answer.cards.length + answer.more < 27; i++) {
+      const res = await api<{ cards: Hit[]; more: number }>(server.url, '/api/cards/search?q=heat+pump', {
+        cookie: owner.cookie,
+      });
+      answer = res.body;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(answer.cards.slice(0, 2).map((hit) => hit.title)).toEqual([
+      'Heat pump compressor trips',
+      'Heat pump error A11',
+    ]);
+    expect(answer.cards).toHaveLength(20);
+    expect(answer.more).toBe(7);
+  });
+
   it('refuses a missing or bad query, and a caller not signed in', async () => {
     const owner = await signupNew(server.url, 'searcher');
     expect((await search(undefined, 'q=pump')).status).toBe(401);

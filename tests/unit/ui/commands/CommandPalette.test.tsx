@@ -205,7 +205,10 @@ describe('commands', () => {
           statusName: 'Intake',
         });
         return new Response(
-          JSON.stringify({ cards: [hit('space2', 'w9', 'Dishwasher leak under door', 'Warranty')] }),
+          JSON.stringify({
+            cards: [hit('space2', 'w9', 'Dishwasher leak under door', 'Warranty')],
+            more: 3,
+          }),
           { status: 200, headers: { 'content-type': 'application/json' } },
         );
       }),
@@ -237,6 +240,8 @@ describe('commands', () => {
           'Open card: Dishwasher leak under door — Intake in Warranty',
         ]),
       );
+      // What the server left out is said, with how to reach it.
+      within(dialog).getByText('3 more cards in other spaces match: type more of the title to find them.');
       // Asked once, when typing paused, for the spaces but the open one.
       expect(asked).toEqual(['/api/cards/search?q=dish+leak&exclude=space1']);
       fireEvent.keyDown(input, { key: 'ArrowDown' });

@@ -288,8 +288,8 @@ describe('the Kanban board in the browser', () => {
     // The panel has its own address: a reload opens it again.
     await page.reload();
     await renamed.waitFor();
-    // With the focus on nothing (a click on the page's heading), Escape closes it too.
-    await page.getByRole('heading', { level: 1 }).click();
+    // With the focus on nothing, Escape closes it too.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     await page.keyboard.press('Escape');
     await renamed.waitFor({ state: 'detached' });
@@ -474,6 +474,8 @@ describe('the Kanban board in the browser', () => {
     await page.keyboard.press('Enter');
     await palette.waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 1, name: 'Visits' }).waitFor();
+    // The focus is on the space's name, not lost to the page, for the keyboard to go on from.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Visits');
     await addCard(page, 'Doing', 'Boiler check, Hauptstr. 5');
     expect(await columnOrder(page)).toEqual(['To do', 'Doing', 'Done']);
 

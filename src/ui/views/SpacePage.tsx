@@ -67,6 +67,14 @@ export function SpacePage({
 }: SpacePageProps) {
   const readOnly = visitor || archived;
   const pool = usePool();
+  // A space arrived at with the focus on nothing (from the command palette, whose command's element went
+  // with the page it was on, or by its address) puts it on its name, where reading and Tab go on from; one
+  // reached from the sidebar leaves it in the sidebar, and an open card's panel keeps it.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body) title.current?.focus({ preventScroll: true });
+  }, [spaceId]);
   const opened = useOpenSpace(pool, spaceId);
   // The control that opened the labels dialog (null: closed), where focus returns when it closes.
   const [labelsOpener, setLabelsOpener] = useState<HTMLElement | null>(null);
@@ -202,7 +210,7 @@ export function SpacePage({
     <ReadOnlyContext.Provider value={readOnly}>
       <div className="space-page">
         <div className="space-head">
-          <h1 className="space-title">
+          <h1 className="space-title" ref={title} tabIndex={-1}>
             {denied ? 'Space not available' : spaceName || 'Loading the space…'}
           </h1>
           {archived && (

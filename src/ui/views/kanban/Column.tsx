@@ -13,6 +13,8 @@ import { CardList } from './CardList';
 import { useColumnCollapsed } from './collapsedColumns';
 import { CardCount } from '../../common/CardCount';
 
+const NO_CARDS: readonly string[] = [];
+
 interface ColumnProps {
   status: Status;
   labels: Record<string, Label>;
@@ -48,11 +50,10 @@ export const Column = memo(function Column({
   const stored = useSpaceStore(store, selectColumn(status.id));
   const spaceId = useSpaceStore(store, (state) => state.meta.id);
   const [collapsed, setCollapsed] = useColumnCollapsed(spaceId, status.id);
+  // What the column holds as a drag shows it: the count says so too, while the card is carried across.
+  const shownIds = useMemo(() => applyPreview(stored, status.id, preview), [stored, status.id, preview]);
   // A collapsed column still takes drops (the card goes to its bottom) but shows no cards.
-  const ids = useMemo(
-    () => (collapsed ? [] : applyPreview(stored, status.id, preview)),
-    [collapsed, stored, status.id, preview],
-  );
+  const ids = collapsed ? NO_CARDS : shownIds;
   const headingId = useId();
   const readOnly = useContext(ReadOnlyContext);
   const { instructionsId, handles, reached } = useCardDrag();
@@ -146,7 +147,7 @@ export const Column = memo(function Column({
         <h2 id={headingId} className="column-name" title={status.name}>
           {status.name}
         </h2>
-        <CardCount count={stored.length} />
+        <CardCount count={shownIds.length} />
         <span className="column-role">{ROLE_LABELS[status.role]}</span>
       </header>
       <CardList

@@ -279,10 +279,14 @@ describe('the Kanban board in the browser', () => {
     await renamed.getByLabel('Title').press('Escape');
     await renamed.waitFor({ state: 'detached' });
     expect(await front.evaluate((item) => item === document.activeElement)).toBe(true);
+    // The card whose panel is open is marked on the board, and only while it is.
+    const marked = () => front.evaluate((item) => getComputedStyle(item).boxShadow !== 'none');
+    expect(await marked()).toBe(false);
     await page.mouse.move(0, 700);
     await saveScreenshot(page, 'board');
     await page.keyboard.press('Enter');
     await renamed.waitFor();
+    expect(await marked()).toBe(true);
     await saveScreenshot(page, 'card-panel');
 
     // The panel has its own address: a reload opens it again.

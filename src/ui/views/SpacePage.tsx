@@ -14,6 +14,7 @@ import { SpaceCalendar } from './calendar/SpaceCalendar';
 import { FlowView } from './flow/FlowView';
 import { OpenCardContext } from './kanban/boardContext';
 import { KanbanBoard } from './kanban/KanbanBoard';
+import { OpenCardMark } from './OpenCardMark';
 import { LabelsDialog } from './labels/LabelsDialog';
 import { FieldsDialog } from './fields/FieldsDialog';
 import { ColumnsTool } from './columns/ColumnsTool';
@@ -320,6 +321,7 @@ export function SpacePage({
                   spaceName={named}
                   connection={connection}
                 />
+                {cardId !== null && <OpenCardMark cardId={cardId} />}
                 {cardId !== null && (
                   <CardPanel
                     key={cardId}

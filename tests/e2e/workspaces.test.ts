@@ -173,7 +173,7 @@ describe('workspaces in the browser', () => {
     await panel.getByRole('button', { name: 'Close' }).click();
     await panel.waitFor({ state: 'detached' });
     // The header keeps its controls on the screen.
-    for (const control of [/^Notifications/, 'Sign out', 'Navigation']) {
+    for (const control of [/^Search and commands/, /^Notifications/, 'Sign out', 'Navigation']) {
       const { x, width } = (await page.getByRole('button', { name: control }).boundingBox())!;
       expect(x + width).toBeLessThanOrEqual(390);
     }

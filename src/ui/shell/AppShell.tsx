@@ -227,6 +227,7 @@ function Shell({ user, offline, onSignedOut, onSessionEnded, pool }: AppShellPro
                 signOutBlockedBy={signOutBlockedBy}
                 navigationOpen={navOpen}
                 onToggleNavigation={() => setNavOpen((open) => !open)}
+                onOpenPalette={() => setPaletteOpen(true)}
               />
               <Sidebar
                 workspaces={workspaces}

@@ -1,5 +1,6 @@
 import type { ConnectionStore } from '../../state/index.ts';
 import type { User } from '../api';
+import { formatKeys } from '../commands/command';
 import { NotificationsButton } from '../notifications/NotificationsButton';
 import { ConnectionStatus } from './ConnectionStatus';
 import { PeopleHere } from './PeopleHere';
@@ -19,6 +20,8 @@ interface HeaderProps {
   /** Whether the sidebar is open as a panel (narrow windows only; wide ones always show it). */
   navigationOpen: boolean;
   onToggleNavigation: () => void;
+  /** Opens the command palette, which finds cards and spaces and runs every command. */
+  onOpenPalette: () => void;
 }
 
 /** The top bar: the space on screen, who else has it open, the connection, and the signed-in user. */
@@ -31,6 +34,7 @@ export function Header({
   signOutBlockedBy,
   navigationOpen,
   onToggleNavigation,
+  onOpenPalette,
 }: HeaderProps) {
   return (
     <header className="topbar">
@@ -56,6 +60,22 @@ export function Header({
       <span className="topbar-user">
         Signed in as <strong>{user.name}</strong>
       </span>
+      {/* The palette's shortcut, where a new user sees it; `?` lists the others from there. */}
+      <button
+        type="button"
+        className="topbar-commands"
+        onClick={onOpenPalette}
+        aria-keyshortcuts="Control+K Meta+K"
+        title={`Find cards and spaces, run commands (${formatKeys('Mod+K')}); ? lists every shortcut`}
+      >
+        {/* A phone's header has room for a magnifier only; the button's label says what it is either way. */}
+        <svg className="topbar-commands-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <circle cx="6.5" cy="6.5" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.3" />
+          <path d="M10 10l4.5 4.5" stroke="currentColor" strokeWidth="1.3" />
+        </svg>
+        <span className="topbar-commands-word">Search and commands</span>{' '}
+        <kbd className="topbar-commands-keys">{formatKeys('Mod+K')}</kbd>
+      </button>
       <NotificationsButton />
       <SignOutButton onSignedOut={onSignedOut} onSigningOut={onSigningOut} blockedBy={signOutBlockedBy} />
     </header>

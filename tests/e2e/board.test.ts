@@ -245,6 +245,16 @@ describe('the Kanban board in the browser', () => {
     await renamed.getByRole('alert').getByText('Enter a whole date (day, month and year)').waitFor();
     expect(await start.inputValue()).toBe('');
     await renamed.getByLabel('Due date').fill(day(new Date(Date.now() + 3 * 24 * 3600 * 1000)));
+    // A start after the due date is refused and kept in the field, said not saved: the two dates stay level.
+    await start.fill(day(new Date(Date.now() + 10 * 24 * 3600 * 1000)));
+    await renamed.getByLabel('Notes').focus();
+    await renamed.getByText('Not saved yet').waitFor();
+    const labelTop = (name: string) =>
+      renamed.getByText(name, { exact: true }).evaluate((label) => label.getBoundingClientRect().top);
+    expect(await labelTop('Due date')).toBe(await labelTop('Start date'));
+    await start.fill(day(new Date()));
+    await renamed.getByLabel('Notes').focus();
+    await renamed.getByText('Not saved yet').waitFor({ state: 'detached' });
     await renamed.getByLabel('Responsible').selectOption({ label: agent.name });
     await renamed.getByRole('checkbox', { name: 'Safety-related' }).check();
     await renamed.getByLabel('Notes').fill('Customer sent photos.');

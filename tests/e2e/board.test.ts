@@ -298,6 +298,13 @@ describe('the Kanban board in the browser', () => {
     await renamed.waitFor();
     expect(await marked()).toBe(true);
     await saveScreenshot(page, 'card-panel');
+    // With the focus on the space's name (a click on it), Escape closes the panel; Back opens it again.
+    await page.getByRole('heading', { level: 1 }).click();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.keyboard.press('Escape');
+    await renamed.waitFor({ state: 'detached' });
+    await page.goBack();
+    await renamed.waitFor();
 
     // The panel has its own address: a reload opens it again.
     await page.reload();

@@ -139,13 +139,14 @@ export function SpacePage({
       () => (lost() ? currentViewButton() : null),
     );
   }, [cardId, view]);
-  // Escape closes the panel from inside it (its own handler) and also when nothing has the focus: a click on
-  // the board's background leaves it on the page's body. Anywhere else, Escape belongs to what has the
-  // focus (a drag being cancelled, a field, another dialog).
+  // Escape closes the panel from inside it (its own handler) and also when nothing has the focus (a click on
+  // the board's background leaves it on the page's body) or only the space's name has it (a click on it).
+  // Anywhere else, Escape belongs to what has the focus (a drag being cancelled, a field, another dialog).
   useEffect(() => {
     if (cardId === null) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented && event.target === document.body) closeCard();
+      const idle = event.target === document.body || event.target === title.current;
+      if (event.key === 'Escape' && !event.defaultPrevented && idle) closeCard();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

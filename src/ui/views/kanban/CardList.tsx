@@ -35,7 +35,7 @@ interface CardListProps {
   now: number;
   /** The card being dragged anywhere on the board: always drawn, so dnd-kit keeps its node and focus. */
   activeId: string | null;
-  /** dnd-kit's ref for the list as a drop target. */
+  /** The column's ref for the list, its drop target while the column is expanded. */
   dropRef: (element: HTMLElement | null) => void;
   className: string;
   labelledBy: string;
@@ -194,7 +194,7 @@ function cardProps({ labels, done, now }: Pick<CardListProps, 'labels' | 'done' 
   return { labels, done, now };
 }
 
-/** A ref to a column's list element that also hands it to dnd-kit as the column's drop target. */
+/** A ref to a column's list element that also hands it to the column (`dropRef`). */
 function useListRef(
   dropRef: (element: HTMLElement | null) => void,
 ): [RefObject<HTMLUListElement | null>, (element: HTMLUListElement | null) => void] {

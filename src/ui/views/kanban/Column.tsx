@@ -32,9 +32,10 @@ interface ColumnProps {
 
 /**
  * One status as a column: its cards in board order (the store's, plus the card a drag is bringing in), a
- * header with the count and the status role, and quick-add. The list is a drop target while a card is
- * dragged (`ColumnDrops`), so an empty or collapsed column accepts cards; the column is moved by its grip
- * (`ColumnBindings`). Neither hook is here: the column re-renders only when what it shows changes.
+ * header with the count and the status role, and quick-add. The list (a collapsed column's whole strip)
+ * is a drop target while a card is dragged (`ColumnDrops`), so an empty or collapsed column accepts cards;
+ * the column is moved by its grip (`ColumnBindings`). Neither hook is here: the column re-renders only
+ * when what it shows changes.
  */
 export const Column = memo(function Column({
   status,

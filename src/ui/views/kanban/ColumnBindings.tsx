@@ -30,7 +30,10 @@ export const ColumnDrops = memo(function ColumnDrops({ statusIds }: { statusIds:
   return statusIds.map((id) => <ColumnDrop key={id} dropId={columnDropId(id)} />);
 });
 
-/** One column list as a drop target: hands the list its ref setter, and whether a card is over it. */
+/**
+ * One column list as a drop target (a collapsed column's whole strip, see `Column`): hands the drawn side
+ * its ref setter, and whether a card is over it.
+ */
 function ColumnDrop({ dropId }: { dropId: string }) {
   const { handles } = useCardDrag();
   const { setNodeRef, isOver } = useDroppable({ id: dropId });

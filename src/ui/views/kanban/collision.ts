@@ -25,7 +25,8 @@ export interface CollisionInputs {
 /**
  * Collision detection for columns of cards (after dnd-kit's multiple-containers example), in two cheap
  * steps: the column list under the pointer — or under the dragged card, for the keyboard — and then the
- * closest card within that column only. An empty column is itself the target. A moved column goes to the
+ * place within that column only (`placeByMiddles` for a hand, the closest card for the keyboard). An empty
+ * column is itself the target. A moved column goes to the
  * column place nearest it sideways. Looking only at the few column lists first keeps a pointer move from
  * testing every card on the board (each rectangle test reads scroll offsets from the DOM). A pointer counts
  * only what the board shows of a list: let go outside the board, a card goes nowhere (the drag cancels).
@@ -63,7 +64,7 @@ export function boardCollision({ columnIds, justChangedColumn }: CollisionInputs
 /**
  * For a hand: the card whose place the dragged card takes in `column` (its ids in order), as dnd-kit's
  * sortable `over`. The dragged card goes below every other card whose middle its own middle has passed,
- * and above the rest: pointing at a card's lower half puts it below that card, its upper half above,
+ * and above the rest: its middle on a card's lower half puts it below that card, on its upper half above,
  * whichever way the card came. dnd-kit's closest centre put a card that had just entered a column above
  * the card it was let go on the lower half of, as the card's own new place counted too. Only the cards
  * measured as drop targets count (a long column's drawn ones). A card the column does not hold yet (the
@@ -98,7 +99,12 @@ function placeByMiddles(input: Parameters<CollisionDetection>[0], column: readon
       : from < lastAbove
         ? lastAbove
         : lastAbove + 1;
-  return column[to] ?? null;
+  const over = column[to]!;
+  if (over === activeId || input.droppableRects.has(over)) return over;
+  // A long column keeps the lifted card drawn however far a drag scrolled it from the cards in view, with
+  // none drawn between: the card next to its new place is no drop target, and the nearest one in view
+  // stands in (dnd-kit takes an id it does not know for no target at all, and the drop for a cancel).
+  return firstBelow >= 0 ? column[firstBelow]! : column[lastAbove]!;
 }
 
 /**

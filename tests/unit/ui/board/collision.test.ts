@@ -159,6 +159,17 @@ describe('the place a hand takes within a column', () => {
     expect(placeAt(['a', 'b', 'c'], 400)).toBe(columnDropId('shipped'));
   });
 
+  it('stands the nearest card in view in for a place beside cards a long column has not drawn', () => {
+    // Lifted at the top of a long column and carried down to its cards 10–12 (drawn as a, b, c), the
+    // cards between not drawn: above card a it goes next to a, not to undrawn card 9.
+    const long = ['moving', ...Array.from({ length: 9 }, (_, i) => `x${i}`), 'a', 'b', 'c'];
+    expect(placeAt(long, 110)).toBe('a');
+    expect(placeAt(long, 250)).toBe('b');
+    // Lifted at the bottom, carried up past them: below card c it stands beside c.
+    const below = ['a', 'b', 'c', ...Array.from({ length: 9 }, (_, i) => `y${i}`), 'moving'];
+    expect(placeAt(below, 400)).toBe('c');
+  });
+
   it('is the column list when none of the column’s cards is a measured drop target', () => {
     const collideIn = boardCollision({
       columnIds: (status) => (status === 'shipped' ? ['x', 'moving'] : []),

@@ -43,6 +43,7 @@ export {
 export { readSpaceState } from './bridge/spaceState.ts';
 export { bridgeFeed, type FeedBridge } from './bridge/feedBridge.ts';
 export { bridgeSpace, type SpaceBridge } from './bridge/spaceBridge.ts';
+export { publishPending } from './bridge/docBridge.ts';
 export { bridgeWorkspace, type WorkspaceBridge } from './bridge/workspaceBridge.ts';
 export { bridgeUser, type UserBridge } from './bridge/userBridge.ts';
 export { bindSpaceActions, SpaceLoadingError, type SpaceActions, type SpaceLoading } from './spaceActions.ts';

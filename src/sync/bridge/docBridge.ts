@@ -59,6 +59,18 @@ export interface FollowOptions {
   until?: Promise<unknown>;
 }
 
+/** Each followed store's way to publish at once what it holds back (see `publishPending`). */
+const pendingPublishers = new WeakMap<object, () => void>();
+
+/**
+ * Publishes into `store` at once the remote changes its bridge holds back for a later task (`deferRemote`),
+ * if any: for a caller about to compare the store before and after a change of its own, which would
+ * otherwise publish them along with it (an undo's words counted a colleague's card).
+ */
+export function publishPending(store: object): void {
+  pendingPublishers.get(store)?.();
+}
+
 /**
  * Keep `store` (which holds the document as read now) following `doc`.
  * @returns a function that stops following; the store keeps its last state.
@@ -134,6 +146,10 @@ export function followDocument<State extends object>(
     }),
   );
   stops.push(() => cancelDeferred?.());
+  pendingPublishers.set(store, () => {
+    if (!held && !stopped && cancelDeferred !== null) flush();
+  });
+  stops.push(() => pendingPublishers.delete(store));
   return () => {
     stopped = true;
     stops.forEach((stop) => stop());

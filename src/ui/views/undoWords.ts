@@ -4,14 +4,19 @@
 import { useMemo } from 'react';
 import type { Card } from '../../domain/index.ts';
 import { selectColumn, type SpaceState, type SpaceStore } from '../../state/index.ts';
+import { publishPending } from '../../sync/index.ts';
 import type { StepWords } from './useUndoCommands';
 
 /** The words of a space's undo steps (`useUndoCommands`), from its cards before and after each. */
 export function useSpaceStepWords(store: SpaceStore): StepWords<Readonly<Record<string, Card>>> {
   return useMemo(
     () => ({
-      // A copy: the store changes its `cards` in place.
-      before: () => ({ ...store.getState().cards }),
+      // A copy: the store changes its `cards` in place. Colleagues' changes the store has not shown yet
+      // are shown first, or the step's own publishing would show them too and count them as the step's.
+      before: () => {
+        publishPending(store);
+        return { ...store.getState().cards };
+      },
       after: (before) => stepWords(before, store.getState()),
     }),
     [store],

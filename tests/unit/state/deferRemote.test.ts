@@ -8,6 +8,7 @@ import {
   updateCard,
 } from '../../../src/domain/index.ts';
 import { afterQueuedTasks, type DeferRemote } from '../../../src/sync/bridge/deferRemote.ts';
+import { publishPending } from '../../../src/sync/bridge/docBridge.ts';
 import { bridgeSpace, type SpaceBridge } from '../../../src/sync/bridge/spaceBridge.ts';
 import { selectColumn } from '../../../src/state/spaceStore.ts';
 
@@ -117,5 +118,28 @@ describe('deferred remote transactions', () => {
     expect(updates).toHaveBeenCalledTimes(1);
     expect(selectColumn(s1)(store.getState())).toHaveLength(2);
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('publishes what it holds back at once when asked, so a change of one’s own is compared alone', () => {
+    const clock = manualDefer();
+    const { doc, peer, store, s1 } = twoClients(clock.defer);
+    const own = createCard(doc, { statusId: s1, title: 'Mine' }, ctx);
+    const theirs = createCard(peer, { statusId: s1, title: 'Theirs' }, ctx);
+    expect(store.getState().cards[theirs]).toBeUndefined();
+    expect(clock.pending()).toBe(1);
+
+    publishPending(store);
+    expect(store.getState().cards[theirs]?.title).toBe('Theirs');
+    expect(clock.cancelled()).toBe(1);
+    // What the store shows before one's own next change is all there is: the change adds only itself.
+    const before = { ...store.getState().cards };
+    updateCard(doc, { cardId: own, title: 'Mine, renamed' }, ctx);
+    const after = store.getState().cards;
+    expect(Object.keys(after).filter((id) => after[id] !== before[id])).toEqual([own]);
+    // Nothing held back: asking again publishes nothing.
+    const updates = vi.fn();
+    store.subscribe(updates);
+    publishPending(store);
+    expect(updates).not.toHaveBeenCalled();
   });
 });

@@ -2,7 +2,7 @@
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
+import { createCard, initSpaceDoc, orderedStatuses } from '../../../../src/domain/index.ts';
 import { bindSpaceActions, bridgeSpace } from '../../../../src/sync/index.ts';
 import { allCommands } from '../../../../src/ui/commands/registry';
 import { useUndoCommands } from '../../../../src/ui/views/useUndoCommands';
@@ -58,6 +58,33 @@ describe('undo and redo commands', () => {
     perform('redo');
     expect(said()).toBe('Nothing to redo.');
     expect(errors.every((error) => error === null)).toBe(true);
+  });
+
+  it('says what the step did alone, though a colleague’s change arrived just before it', () => {
+    const doc = new Y.Doc();
+    initSpaceDoc(doc, { id: 'space1', template: 'warranty-claims' }, { actor: 'u1' });
+    // Remote changes held back for a later task, as the app's board does (`deferRemote`).
+    const { store } = bridgeSpace(doc, { deferRemote: () => () => {} });
+    const actions = bindSpaceActions({ doc }, 'u1');
+    const [first, second] = orderedStatuses(doc);
+    const cardId = actions.createCard({ statusId: first!.id, title: 'Claim 4720: toaster' });
+    actions.moveCard({ cardId, toStatusId: second!.id });
+    renderHook(() => useUndoCommands(actions, () => {}, undefined, useSpaceStepWords(store)));
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const before = Y.encodeStateVector(doc);
+    createCard(peer, { statusId: first!.id, title: 'Their card' }, { actor: 'u2' });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, before), 'server');
+
+    act(() =>
+      allCommands()
+        .find((command) => command.id === 'undo')!
+        .perform(),
+    );
+    act(() => vi.advanceTimersByTime(100));
+    expect(said()).toMatch(
+      new RegExp(`^Undone: Claim 4720: toaster is at position \\d of 2 in ${first!.name}\\.$`),
+    );
   });
 
   it('says the date a step puts back or takes away', () => {

@@ -26,10 +26,10 @@ export interface CollisionInputs {
  * Collision detection for columns of cards (after dnd-kit's multiple-containers example), in two cheap
  * steps: the column list under the pointer — or under the dragged card, for the keyboard — and then the
  * place within that column only (`placeByMiddles` for a hand, the closest card for the keyboard). An empty
- * column is itself the target. A moved column goes to the
- * column place nearest it sideways. Looking only at the few column lists first keeps a pointer move from
- * testing every card on the board (each rectangle test reads scroll offsets from the DOM). A pointer counts
- * only what the board shows of a list: let go outside the board, a card goes nowhere (the drag cancels).
+ * column is itself the target. A moved column goes to the column place nearest it sideways. Looking only
+ * at the few column lists first keeps a pointer move from testing every card on the board (each rectangle
+ * test reads scroll offsets from the DOM). A pointer counts only what the board shows of a list: let go
+ * outside the board, a card goes nowhere (the drag cancels).
  */
 export function boardCollision({ columnIds, justChangedColumn }: CollisionInputs): CollisionDetection {
   const clips = new Clips();
